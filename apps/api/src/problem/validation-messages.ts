@@ -1,0 +1,30 @@
+import type { ValidationError } from 'class-validator';
+import type { FieldError } from './problem.exception';
+
+// Vietnamese reasons for class-validator constraints; the English comes from class-validator itself.
+const VI: Record<string, string> = {
+  isNotEmpty: 'không được để trống',
+  isString: 'phải là chuỗi ký tự',
+  isIn: 'giá trị không thuộc danh sách cho phép',
+  isEnum: 'giá trị không thuộc danh sách cho phép',
+  isArray: 'phải là một danh sách',
+  arrayNotEmpty: 'danh sách không được rỗng',
+  arrayMaxSize: 'danh sách quá dài',
+  maxLength: 'quá dài',
+  minLength: 'quá ngắn',
+  matches: 'sai định dạng',
+  isUUID: 'phải là mã UUID',
+  isDateString: 'phải là ngày hợp lệ (yyyy-MM-dd)',
+  isObject: 'phải là một đối tượng',
+  whitelistValidation: 'trường này không được phép',
+  nestedValidation: 'có nội dung không hợp lệ',
+};
+
+/** Flattens nested class-validator errors into `field` + Vietnamese and English reasons. */
+export function toFieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
+  return errors.flatMap((e) => {
+    const field = parent ? `${parent}.${e.property}` : e.property;
+    const own = Object.entries(e.constraints ?? {}).map(([rule, en]) => ({ field, reason: `${field}: ${VI[rule] ?? 'không hợp lệ'}`, reasonEn: en }));
+    return [...own, ...toFieldErrors(e.children ?? [], field)];
+  });
+}

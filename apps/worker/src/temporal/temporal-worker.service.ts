@@ -1,0 +1,45 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import { loadTemporalConfig } from '@khen/temporal';
+import { AppendEventsActivity } from '../activities/append-events.activity';
+import { bindActivities } from '../activities/activities';
+import { WORKER_MODULE_OPTIONS, WorkerModuleOptions } from './worker-options';
+import { workflowSource } from './workflow-source';
+
+/** Owns the Temporal Worker: started with the Nest context, drained on SIGTERM. */
+@Injectable()
+export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(TemporalWorkerService.name);
+  private worker?: Worker;
+  private running?: Promise<void>;
+  private connection?: NativeConnection;
+
+  constructor(
+    private readonly append: AppendEventsActivity,
+    @Inject(WORKER_MODULE_OPTIONS) private readonly options: WorkerModuleOptions,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const config = loadTemporalConfig();
+    const real = bindActivities(this.append);
+    this.connection = await NativeConnection.connect({ address: config.address });
+    this.worker = await Worker.create({
+      connection: this.connection,
+      namespace: config.namespace,
+      taskQueue: this.options.taskQueue ?? config.taskQueue,
+      activities: this.options.wrapActivities ? this.options.wrapActivities(real) : real,
+      ...workflowSource(config.workflowBundlePath),
+      shutdownGraceTime: '10 seconds',
+    });
+    this.running = this.worker.run();
+    this.running.catch((err) => this.logger.error(`worker stopped: ${String(err)}`));
+    this.logger.log(`worker polling task queue "${this.options.taskQueue ?? config.taskQueue}" at ${config.address}`);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.worker && this.worker.getState() === 'RUNNING') this.worker.shutdown();
+    await this.running?.catch(() => undefined);
+    await this.connection?.close();
+  }
+}
+

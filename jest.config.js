@@ -1,0 +1,19 @@
+// One jest config, three tiers by file suffix (style.md §15):
+//   *.spec.ts      pure unit tests beside the code
+//   *.int.spec.ts  real PostgreSQL + Temporal (started by scripts/test.sh)
+//   test/e2e/*     over HTTP through the whole stack
+const { pathsToModuleNameMapper } = require('ts-jest');
+const { compilerOptions } = require('./tsconfig.json');
+
+/** @type {import('jest').Config} */
+module.exports = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  testMatch: ['<rootDir>/{apps,libs,workflows,test}/**/*.spec.ts'],
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
+  moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
+  globalSetup: '<rootDir>/test/setup/global-setup.ts',
+  testTimeout: 120000,
+  verbose: true,
+};

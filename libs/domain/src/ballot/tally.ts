@@ -1,0 +1,62 @@
+import type { BallotRule } from '../rules/rule-set';
+
+export type VoteChoice = 'APPROVE' | 'DISAPPROVE';
+
+export interface CouncilMember {
+  memberId: string;
+  /** The member's own unit: a member never votes on a nominee of their own unit (design.md §5). */
+  unitId: string;
+}
+
+export interface TallyInput {
+  rule: BallotRule;
+  members: readonly CouncilMember[];
+  recused: readonly string[];
+  votes: readonly VoteChoice[];
+}
+
+/** The numbers that decided a ballot, stored as they are in ReviewClosed. */
+export interface Tally {
+  members: number;
+  recused: number;
+  eligible: number;
+  cast: number;
+  approve: number;
+  disapprove: number;
+  denominator: number;
+  denominatorKind: BallotRule['denominator'];
+  approvePercent: number;
+  quorumReached: boolean;
+  passed: boolean;
+  rule: BallotRule;
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/**
+ * Tally of a secret ballot: counts only, never who chose what. Recused members leave both the
+ * council size and the quorum base (Law 06/2022 art. 5: objectivity; design.md §5: recusal).
+ */
+export function tallyBallot({ rule, members, recused, votes }: TallyInput): Tally {
+  const eligible = members.length - recused.length;
+  const approve = votes.filter((v) => v === 'APPROVE').length;
+  const disapprove = votes.length - approve;
+  const denominator = rule.denominator === 'ALL_MEMBERS' ? eligible : votes.length;
+  const quorumReached = eligible > 0 && (votes.length * 100) / eligible >= rule.quorumPercent;
+  const share = denominator === 0 ? 0 : (approve * 100) / denominator;
+  const meets = rule.comparison === 'AT_LEAST' ? share >= rule.percent : share > rule.percent;
+  return {
+    members: members.length,
+    recused: recused.length,
+    eligible,
+    cast: votes.length,
+    approve,
+    disapprove,
+    denominator,
+    denominatorKind: rule.denominator,
+    approvePercent: round2(share),
+    quorumReached,
+    passed: quorumReached && denominator > 0 && meets,
+    rule,
+  };
+}

@@ -1,0 +1,3 @@
+export * from './civil-date';
+export * from './working-days';
+export * from './official-schedules';

@@ -1,0 +1,71 @@
+import { addCivilDays, CivilDate, dayOfWeek, startOfCivilDate, toCivilDate } from './civil-date';
+
+/** One year's official schedule, announced by the Government (days off and make-up Saturdays). */
+export interface YearSchedule {
+  year: number;
+  /** Every day off that falls on a weekday, compensatory days included. */
+  daysOff: CivilDate[];
+  /** Saturdays (or Sundays) that are worked to make up a swapped day (làm bù). */
+  workingWeekendDays: CivilDate[];
+  source: string;
+}
+
+export interface WorkingCalendar {
+  isWorkingDay(date: CivilDate): boolean;
+}
+
+/**
+ * Solar public holidays of Labour Code 2019 art. 112 that need no lunar arithmetic. The lunar ones
+ * (Tết, Giỗ Tổ) and the "one adjacent day" of 2/9 come from the yearly schedule.
+ */
+const FIXED_HOLIDAYS_MMDD = ['01-01', '04-30', '05-01', '09-02'];
+
+export function workingCalendar(schedules: readonly YearSchedule[]): WorkingCalendar {
+  const daysOff = new Set<CivilDate>();
+  const worked = new Set<CivilDate>();
+  for (const s of schedules) {
+    s.daysOff.forEach((d) => daysOff.add(d));
+    s.workingWeekendDays.forEach((d) => worked.add(d));
+  }
+  return {
+    isWorkingDay(date: CivilDate): boolean {
+      if (worked.has(date)) return true;
+      if (daysOff.has(date)) return false;
+      if (FIXED_HOLIDAYS_MMDD.includes(date.slice(5))) return false;
+      const dow = dayOfWeek(date);
+      return dow !== 0 && dow !== 6;
+    },
+  };
+}
+
+/**
+ * The Nth working day after `from` (counting starts the next day, domain.md §7). n = 0 gives `from`.
+ */
+export function addWorkingDays(calendar: WorkingCalendar, from: CivilDate, n: number): CivilDate {
+  if (!Number.isInteger(n) || n < 0) throw new RangeError(`working days must be a whole number ≥ 0, got ${n}`);
+  let date = from;
+  let left = n;
+  while (left > 0) {
+    date = addCivilDays(date, 1);
+    if (calendar.isWorkingDay(date)) left--;
+  }
+  return date;
+}
+
+/** Working days in (from, to]: how many working days end after `from` and up to `to`. */
+export function workingDaysBetween(calendar: WorkingCalendar, from: CivilDate, to: CivilDate): number {
+  let count = 0;
+  for (let d = addCivilDays(from, 1); d <= to; d = addCivilDays(d, 1)) {
+    if (calendar.isWorkingDay(d)) count++;
+  }
+  return count;
+}
+
+/**
+ * The instant a budget of N working days runs out when it starts at `start`: the end of the Nth
+ * working day after the start's civil date, i.e. 00:00 ICT of the following day.
+ */
+export function workingDayDeadline(calendar: WorkingCalendar, start: Date, n: number): Date {
+  const lastDay = addWorkingDays(calendar, toCivilDate(start), n);
+  return startOfCivilDate(addCivilDays(lastDay, 1));
+}

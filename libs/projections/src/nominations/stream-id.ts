@@ -1,0 +1,3 @@
+/** Stream id = workflow id = `nomination-<nominationId>` (design.md §4). */
+export const NOMINATION_STREAM_PREFIX = 'nomination-';
+export const nominationStreamId = (nominationId: string) => `${NOMINATION_STREAM_PREFIX}${nominationId}`;

@@ -1,0 +1,3 @@
+export * from './temporal.config';
+export * from './nomination-gateway';
+export * from './refusal-from-failure';

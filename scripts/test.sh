@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# npm test: installs what is missing, starts its own headless Temporal dev server and a throw-away
+# PostgreSQL database, runs the type check and every jest suite, and cleans up after itself.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+cd "$ROOT"
+
+ensure_node_modules
+ensure_temporal_cli
+ensure_postgres
+if ! command -v docker-compose >/dev/null 2>&1; then
+  log "installing Debian's docker-compose (to validate docker/compose.yml)"
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq docker-compose >/dev/null || die "apt-get install docker-compose failed"
+fi
+
+RUN_DIR="$DATA/test/run-$$"
+mkdir -p "$RUN_DIR"
+export PGDATABASE="khen_test_$$_$(date +%s)"
+TEMPORAL_TEST_PORT="$(free_port)"
+
+cleanup() {
+  local rc=$?
+  if [ -f "$RUN_DIR/temporal.pid" ]; then kill "$(cat "$RUN_DIR/temporal.pid")" 2>/dev/null || true; fi
+  if [ "${KHEN_KEEP_TEST_DB:-}" != 1 ]; then
+    PGDATABASE=postgres psql -q -c "DROP DATABASE IF EXISTS \"$PGDATABASE\" WITH (FORCE)" >/dev/null 2>&1 || true
+    rm -rf "$RUN_DIR"
+  fi
+  exit $rc
+}
+trap cleanup EXIT
+
+ensure_database "$PGDATABASE"
+start_temporal "$TEMPORAL_TEST_PORT" "$RUN_DIR/temporal.db" "$RUN_DIR/temporal.pid" "$RUN_DIR/temporal.log"
+
+log "type check (all code, tests included)"
+npx --no-install tsc -p tsconfig.json --noEmit
+build
+node dist/scripts/migrate.js
+node dist/scripts/bundle-workflows.js "$RUN_DIR/workflow-bundle.js"
+
+export TEMPORAL_ADDRESS="127.0.0.1:$TEMPORAL_TEST_PORT" TEMPORAL_WORKFLOW_BUNDLE="$RUN_DIR/workflow-bundle.js"
+export KHEN_TEST_RUN_DIR="$RUN_DIR" TEMPORAL_CLI="$TEMPORAL"
+log "jest (database $PGDATABASE, Temporal $TEMPORAL_ADDRESS)"
+npx --no-install jest --ci --maxWorkers=2 "$@"

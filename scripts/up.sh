@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# npm start: installs what is missing, starts PostgreSQL, Temporal, the worker and the API, loads
+# the demo data and prints the URLs and demo tokens. Safe to re-run (restarts api and worker).
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+cd "$ROOT"
+
+API_PORT="${API_PORT:-3000}"
+TEMPORAL_PORT="${TEMPORAL_PORT:-7233}"
+TEMPORAL_UI_PORT="${TEMPORAL_UI_PORT:-8233}"
+export PGDATABASE="${PGDATABASE:-khen}"
+# Demo: a disclosure lasts this many ms instead of 10 working days, so the walk-through ends today.
+export KHEN_DISCLOSURE_OVERRIDE_MS="${KHEN_DISCLOSURE_OVERRIDE_MS:-30000}"
+
+ensure_node_modules
+ensure_temporal_cli
+ensure_postgres
+ensure_database "$PGDATABASE"
+build
+node dist/scripts/migrate.js
+node dist/scripts/bundle-workflows.js "$DATA/workflow-bundle.js"
+start_temporal "$TEMPORAL_PORT" "$DATA/temporal.db" "$DATA/temporal.pid" "$DATA/temporal.log" "$TEMPORAL_UI_PORT"
+
+export TEMPORAL_ADDRESS="127.0.0.1:$TEMPORAL_PORT" TEMPORAL_WORKFLOW_BUNDLE="$DATA/workflow-bundle.js" API_PORT
+export TEMPORAL_UI_URL="http://127.0.0.1:$TEMPORAL_UI_PORT"
+for app in worker api; do
+  if [ -f "$DATA/$app.pid" ] && kill -0 "$(cat "$DATA/$app.pid")" 2>/dev/null; then
+    log "restarting $app"; kill "$(cat "$DATA/$app.pid")"; sleep 2
+  fi
+  nohup node "dist/apps/$app/src/main.js" >"$DATA/$app.log" 2>&1 &
+  echo $! >"$DATA/$app.pid"
+done
+wait_http "http://127.0.0.1:$API_PORT/api/health" "API" 90
+grep -q "worker polling" "$DATA/worker.log" || sleep 5
+grep -q "worker polling" "$DATA/worker.log" || die "worker did not start; see .data/worker.log"
+
+log "loading demo data"
+echo
+echo "Demo users (tokens in .data/demo-tokens.env; 'source .data/demo-tokens.env' before the curl walk-through):"
+node dist/scripts/demo/seed-demo.js "$DATA/demo-tokens.env"
+cat <<MSG
+
+Khen is up:
+  API             http://127.0.0.1:$API_PORT/api
+  OpenAPI         http://127.0.0.1:$API_PORT/api/docs   (JSON: /api/docs-json)
+  Temporal UI     http://127.0.0.1:$TEMPORAL_UI_PORT
+  Temporal gRPC   127.0.0.1:$TEMPORAL_PORT   (task queue: nominations)
+  PostgreSQL      $PGHOST:$PGPORT database $PGDATABASE
+  Logs            .data/{api,worker,temporal}.log
+  Disclosure      ${KHEN_DISCLOSURE_OVERRIDE_MS} ms (demo override of 10 working days)
+Stop with: npm run down
+MSG

@@ -1,0 +1,62 @@
+import 'reflect-metadata';
+import { INestApplication, INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import type { Actor } from '@khen/domain';
+import { createDataSource, EventStore, loadDatabaseConfig } from '@khen/eventstore';
+import { CouncilRecord, inlineProjections, READ_MODEL_ENTITIES } from '@khen/projections';
+import { AppModule } from '../../apps/api/src/app.module';
+import { configureApp } from '../../apps/api/src/app.setup';
+import { TokenService } from '../../apps/api/src/auth/token.service';
+import { loadApiConfig } from '../../apps/api/src/config/api.config';
+import type { WorkerModuleOptions } from '../../apps/worker/src/temporal/worker-options';
+import { WorkerModule } from '../../apps/worker/src/worker.module';
+import { DEMO_COUNCIL, DEMO_USERS } from '../../scripts/demo/demo-directory';
+import type { DataSource } from 'typeorm';
+
+export interface TestStack {
+  api: INestApplication;
+  worker: INestApplicationContext;
+  db: DataSource;
+  store: EventStore;
+  taskQueue: string;
+  http: () => ReturnType<typeof request>;
+  token: (actor: Actor) => string;
+  close: () => Promise<void>;
+}
+
+/**
+ * The real thing, in-process: the API over HTTP, the worker on its own task queue, both on the
+ * Temporal dev server and the PostgreSQL database that scripts/test.sh started.
+ */
+export async function startTestStack(workerOptions: WorkerModuleOptions = {}): Promise<TestStack> {
+  const taskQueue = `test-${randomUUID()}`;
+  process.env.TEMPORAL_TASK_QUEUE = taskQueue;
+  process.env.KHEN_DISCLOSURE_OVERRIDE_MS ??= '1500';
+
+  const db = createDataSource(loadDatabaseConfig(), { entities: READ_MODEL_ENTITIES });
+  await db.initialize();
+  await db.getRepository(CouncilRecord).save(DEMO_COUNCIL);
+
+  const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot({ taskQueue, ...workerOptions }), { logger: ['error'] });
+  await worker.init();
+  const api = await NestFactory.create(AppModule, { logger: ['error'], bodyParser: false });
+  configureApp(api);
+  await api.init();
+
+  const tokens = new TokenService(loadApiConfig());
+  return {
+    api, worker, db, taskQueue,
+    store: new EventStore(db, inlineProjections()),
+    http: () => request(api.getHttpServer()),
+    token: (actor) => tokens.sign(actor),
+    close: async () => {
+      await api.close();
+      await worker.close();
+      await db.destroy();
+    },
+  };
+}
+
+export const users = DEMO_USERS;
