@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
+import { execFileSync } from 'node:child_process';
 import { eventually, steps } from '../support/nomination-steps';
 import { startTestStack, TestStack, users } from '../support/test-stack';
 
@@ -117,13 +118,16 @@ describe('a nomination over HTTP → Temporal → worker → PostgreSQL', () => 
 /** With KHEN_RECORD_HISTORIES=1 the run saves the Temporal histories that the replay test replays. */
 async function recordHistory(stack: TestStack, nominationId: string, name: string): Promise<void> {
   if (process.env.KHEN_RECORD_HISTORIES !== '1') return;
+  const workflowId = `nomination-${nominationId}`;
   const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS });
   try {
-    const handle = new Client({ connection }).workflow.getHandle(`nomination-${nominationId}`);
-    await handle.result();
-    const history = await handle.fetchHistory();
-    writeFileSync(join(__dirname, '../histories', `${name}.json`), JSON.stringify(history, null, 1));
+    await new Client({ connection }).workflow.getHandle(workflowId).result();
   } finally {
     await connection.close();
   }
+  // The CLI's JSON is the format Worker.runReplayHistory reads.
+  const json = execFileSync(process.env.TEMPORAL_CLI ?? 'temporal', [
+    'workflow', 'show', '--workflow-id', workflowId, '--output', 'json', '--address', process.env.TEMPORAL_ADDRESS!,
+  ]);
+  writeFileSync(join(__dirname, '../histories', `${name}.json`), json);
 }

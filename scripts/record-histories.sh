@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Records the Temporal histories under test/histories/ that the replay test replays: run it after
+# a deliberate change of the workflow's shape (and keep the old histories for running cases).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+KHEN_RECORD_HISTORIES=1 bash scripts/test.sh test/e2e/nomination-lifecycle
+ls -l test/histories
