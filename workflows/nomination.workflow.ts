@@ -29,7 +29,8 @@ function refusalFailure(r: Refusal): ApplicationFailure {
  */
 export async function nominationWorkflow(input: NominationStartInput): Promise<NominationResult> {
   let state: NominationState = initialState();
-  let busy = false;
+  // Held while an append is in flight (the draft's included): the state is about to change.
+  let busy = true;
   const context = (actor: Actor) => ({
     now: new Date().toISOString(), actor, ruleSet: SEED_RULE_SET, calendar, disclosureOverrideMs: input.disclosureOverrideMs,
   });
@@ -76,6 +77,8 @@ export async function nominationWorkflow(input: NominationStartInput): Promise<N
       {
         validator: (req: CommandRequest) => {
           if (req?.command?.type !== type) throw refusalFailure(commandMismatch(type));
+          // Mid-append the state is stale: accept, and let the handler decide under the lock.
+          if (busy) return;
           const decision = decide(state, req.command, context(req.actor));
           if (isRefusal(decision)) throw refusalFailure(decision);
         },
@@ -87,6 +90,7 @@ export async function nominationWorkflow(input: NominationStartInput): Promise<N
   const drafted = draftNomination(input.draft, SEED_RULE_SET);
   if (isRefusal(drafted)) throw refusalFailure(drafted);
   await record([drafted], input.actor, input.correlationId);
+  busy = false;
   upsertSearchAttributes([
     { key: searchAttributes.award, value: state.awardCode },
     { key: searchAttributes.unit, value: state.unitId },
