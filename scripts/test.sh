@@ -42,4 +42,8 @@ node dist/scripts/bundle-workflows.js "$RUN_DIR/workflow-bundle.js"
 export TEMPORAL_ADDRESS="127.0.0.1:$TEMPORAL_TEST_PORT" TEMPORAL_WORKFLOW_BUNDLE="$RUN_DIR/workflow-bundle.js"
 export KHEN_TEST_RUN_DIR="$RUN_DIR" TEMPORAL_CLI="$TEMPORAL"
 log "jest (database $PGDATABASE, Temporal $TEMPORAL_ADDRESS)"
-npx --no-install jest --ci --maxWorkers=2 "$@"
+status=0
+npx --no-install jest --ci --maxWorkers=2 --json --outputFile="$RUN_DIR/jest.json" "$@" || status=$?
+# The plain closing line CI reads: "N passed, N failed".
+node -e 'const r=require(process.argv[1]); console.log(`jest: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped`)' "$RUN_DIR/jest.json" || true
+exit $status

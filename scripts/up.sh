@@ -38,6 +38,9 @@ log "loading demo data"
 echo
 echo "Demo users (tokens in .data/demo-tokens.env; 'source .data/demo-tokens.env' before the curl walk-through):"
 node dist/scripts/demo/seed-demo.js "$DATA/demo-tokens.env"
+echo
+echo "Demo nominations (filed through the API):"
+node dist/scripts/demo/demo-nominations.js "$DATA/demo-tokens.env"
 cat <<MSG
 
 Khen is up:

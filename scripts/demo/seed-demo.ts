@@ -19,7 +19,7 @@ async function main(): Promise<void> {
     return { name, actor, token: tokens.sign(actor) };
   });
   writeFileSync(process.argv[2] ?? '.data/demo-tokens.env', lines.map((l) => `${l.name}=${l.token}`).join('\n') + '\n');
-  for (const l of lines) console.log(`${l.name.padEnd(22)} ${l.actor.role.padEnd(15)} ${l.actor.displayName}`);
+  for (const l of lines) console.log(`${l.name.padEnd(20)} ${l.actor.role.padEnd(15)} ${l.actor.userId.padEnd(14)} ${l.actor.displayName}\n  ${l.token}`);
 }
 
 main().catch((err) => {

@@ -39,3 +39,9 @@ export function formatCivilDateVi(date: CivilDate): string {
   const [y, m, d] = date.split('-');
   return `${d}/${m}/${y}`;
 }
+
+/** "HH:mm dd/MM/yyyy" in Việt Nam time, for messages about an instant. */
+export function formatInstantVi(instant: Date | string): string {
+  const local = new Date(new Date(instant).getTime() + VN_OFFSET_MS).toISOString();
+  return `${local.slice(11, 16)} ${formatCivilDateVi(local.slice(0, 10))}`;
+}

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { addCivilDays, formatCivilDateVi, startOfCivilDate, toCivilDate } from './civil-date';
+import { addCivilDays, formatCivilDateVi, formatInstantVi, startOfCivilDate, toCivilDate } from './civil-date';
 import { OFFICIAL_SCHEDULES } from './official-schedules';
 import { addWorkingDays, workingCalendar, workingDayDeadline, workingDaysBetween } from './working-days';
 
@@ -25,6 +25,7 @@ describe('working-day calendar (Asia/Ho_Chi_Minh)', () => {
     expect(toCivilDate(new Date('2026-02-10T17:00:00Z'))).toBe('2026-02-11');
     expect(startOfCivilDate('2026-02-11').toISOString()).toBe('2026-02-10T17:00:00.000Z');
     expect(formatCivilDateVi('2026-02-11')).toBe('11/02/2026');
+    expect(formatInstantVi('2026-03-03T17:00:00.000Z')).toBe('00:00 04/03/2026');
   });
 
   const dates = fc.integer({ min: 0, max: 365 * 3 }).map((n) => addCivilDays('2025-01-01', n));

@@ -110,8 +110,8 @@ describe('nomination decider', () => {
     );
     const award: NominationCommand = { type: 'IssueDecision', decisionNumber: '1/QĐ', decisionDate: '2026-03-05' };
 
-    it('refuses a decision while the list is disclosed', () => {
-      expect(decide(inDisclosure, award, ctx(authority))).toMatchObject({ code: 'DISCLOSURE_NOT_ENDED' });
+    it('refuses a decision while the list is disclosed, saying until when in Việt Nam time', () => {
+      expect(decide(inDisclosure, award, ctx(authority))).toMatchObject({ code: 'DISCLOSURE_NOT_ENDED', messageVi: expect.stringContaining('00:00 04/03/2026') });
     });
 
     it('refuses to close the disclosure early, closes it at its end, then awards', () => {

@@ -1,3 +1,4 @@
+import { formatInstantVi } from '../calendar/civil-date';
 import { refusal, Refusal, RuleReference } from '../refusal';
 import { STAGE_NAMES_EN, STAGE_NAMES_VI, Stage } from '../stages';
 import type { NominationCommandType } from './nomination.commands';
@@ -48,7 +49,7 @@ export const refuse = {
   quorumNotReached: (cast: number, needed: number): Refusal =>
     refusal('QUORUM_NOT_REACHED', 'CONFLICT', `Chưa đủ số thành viên tham gia bỏ phiếu (${cast}/${needed}), chưa thể kết thúc bỏ phiếu.`, `Quorum not reached (${cast}/${needed}); the ballot cannot be closed yet.`, { rule: RULES.ballot }),
   disclosureNotEnded: (endsAt: string): Refusal =>
-    refusal('DISCLOSURE_NOT_ENDED', 'CONFLICT', `Danh sách đang trong thời gian công khai đến ${endsAt}; chưa thể quyết định.`, `The list is under public disclosure until ${endsAt}; no decision yet.`, { rule: RULES.disclosure }),
+    refusal('DISCLOSURE_NOT_ENDED', 'CONFLICT', `Danh sách đang trong thời gian công khai đến ${formatInstantVi(endsAt)}; chưa thể quyết định.`, `The list is under public disclosure until ${formatInstantVi(endsAt)} (ICT); no decision yet.`, { rule: RULES.disclosure }),
   invalidDate: (field: string): Refusal =>
     refusal('INVALID_DATE', 'INVALID', 'Ngày không hợp lệ (định dạng yyyy-MM-dd).', 'Invalid date (format yyyy-MM-dd).', { field }),
   unknownReason: (): Refusal =>
