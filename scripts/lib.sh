@@ -96,7 +96,8 @@ ensure_postgres() {
     fi
     log "starting PostgreSQL $ver (pg_ctlcluster) on port $PGPORT"
     as_root pg_ctlcluster "$ver" main start || true
-    touch "$DATA/postgres.started-by-khen"
+    # Only npm start claims the server, so that npm run down stops what npm start started.
+    if [ "${KHEN_CLAIM_POSTGRES:-}" = 1 ]; then touch "$DATA/postgres.started-by-khen"; fi
     local deadline=$((SECONDS + 60))
     until pg_ready; do
       [ $SECONDS -lt $deadline ] || die "PostgreSQL did not answer at $PGHOST:$PGPORT within 60 s"

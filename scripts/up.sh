@@ -14,7 +14,7 @@ export KHEN_DISCLOSURE_OVERRIDE_MS="${KHEN_DISCLOSURE_OVERRIDE_MS:-30000}"
 
 ensure_node_modules
 ensure_temporal_cli
-ensure_postgres
+KHEN_CLAIM_POSTGRES=1 ensure_postgres
 ensure_database "$PGDATABASE"
 build
 node dist/scripts/migrate.js
