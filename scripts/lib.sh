@@ -18,8 +18,10 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 ensure_node_modules() {
   command -v node >/dev/null || die "Node.js 20 is required (node not on PATH)"
   if [ ! -f "$ROOT/node_modules/.package-lock.json" ] || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
-    log "installing npm packages (npm ci)"
-    (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
+    # npm install against the committed lock, not npm ci: npm 11 writes locks without other
+    # platforms' optional binaries (@swc/core-darwin-*, …) and then its own npm ci rejects them.
+    log "installing npm packages (npm install, locked versions)"
+    (cd "$ROOT" && npm install --no-audit --no-fund --loglevel=error)
   fi
 }
 
