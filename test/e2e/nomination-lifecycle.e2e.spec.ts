@@ -108,6 +108,14 @@ describe('a nomination over HTTP → Temporal → worker → PostgreSQL', () => 
     expect(unknownAward.body.code).toBe('UNKNOWN_AWARD');
   });
 
+  it('publishes its OpenAPI document with every command route', async () => {
+    const doc = await stack.http().get('/api/docs-json').expect(200);
+    expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining([
+      '/api/nominations', '/api/nominations/{id}', '/api/nominations/{id}/events', '/api/nominations/{id}/submit',
+      '/api/nominations/{id}/appraisal', '/api/nominations/{id}/votes', '/api/nominations/{id}/ballot/close', '/api/nominations/{id}/decision',
+    ]));
+  });
+
   async function snapshot(id: string) {
     const [row] = await stack.db.query(`SELECT version, state FROM nominations WHERE nomination_id = $1`, [id]);
     const [{ count }] = await stack.db.query(`SELECT count(*)::int AS count FROM events WHERE stream_id = $1`, [`nomination-${id}`]);

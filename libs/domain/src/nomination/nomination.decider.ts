@@ -19,6 +19,14 @@ function missingDocuments(state: NominationState, ctx: DecisionContext, added: D
 
 const blank = (s: string | undefined) => !s || s.trim().length === 0;
 
+/** Submitting and supplementing alike: the right status, the own unit, every required document. */
+function fileDossier(state: NominationState, ctx: DecisionContext, status: NominationState['status'], documents: DocumentRef[], wrongStage: () => Refusal): Refusal | undefined {
+  if (state.status !== status) return wrongStage();
+  if (ctx.actor.unitId !== state.unitId) return refuse.notOwnUnit();
+  const missing = missingDocuments(state, ctx, documents);
+  return missing.length ? refuse.missingDocuments(missing) : undefined;
+}
+
 /**
  * decide(state, command) → events | refusal. Pure: the workflow's Update validators call it with
  * no side effect, its handlers call it again (serialized) before appending what it returns.
@@ -29,25 +37,15 @@ export function decide(state: NominationState, command: NominationCommand, ctx: 
   const ownUnit = ctx.actor.unitId === state.unitId;
 
   switch (command.type) {
-    case 'SubmitDossier': {
-      if (state.status !== 'DRAFT') return wrongStage();
-      if (!ownUnit) return refuse.notOwnUnit();
-      const missing = missingDocuments(state, ctx, command.documents);
-      if (missing.length) return refuse.missingDocuments(missing);
-      return [{ type: 'DossierSubmitted', data: { documents: command.documents } }];
-    }
+    case 'SubmitDossier':
+      return fileDossier(state, ctx, 'DRAFT', command.documents, wrongStage) ?? [{ type: 'DossierSubmitted', data: { documents: command.documents } }];
     case 'RequestSupplement': {
       if (state.status !== 'SUBMITTED') return wrongStage();
       if (command.missing.length === 0) return refuse.emptyField('missing', 'danh sách tài liệu cần bổ sung', 'documents to supplement');
       return [{ type: 'SupplementRequested', data: { missing: command.missing, note: command.note } }];
     }
-    case 'SupplementDossier': {
-      if (state.status !== 'SUPPLEMENT_REQUESTED') return wrongStage();
-      if (!ownUnit) return refuse.notOwnUnit();
-      const missing = missingDocuments(state, ctx, command.documents);
-      if (missing.length) return refuse.missingDocuments(missing);
-      return [{ type: 'DossierSupplemented', data: { documents: command.documents } }];
-    }
+    case 'SupplementDossier':
+      return fileDossier(state, ctx, 'SUPPLEMENT_REQUESTED', command.documents, wrongStage) ?? [{ type: 'DossierSupplemented', data: { documents: command.documents } }];
     case 'AppraiseDossier': {
       if (state.status !== 'SUBMITTED') return wrongStage();
       const rule = freezeAwardRule(ctx.ruleSet, state.awardCode);
