@@ -4,7 +4,7 @@ import {
 } from '@temporalio/workflow';
 import {
   Actor, decide, draftNomination, EventEnvelope, fold, initialState, isRefusal, NominationCommand, NominationEvent,
-  NominationState, OFFICIAL_SCHEDULES, Refusal, SEED_RULE_SET, Stage, workingCalendar, workingDayDeadline,
+  NominationState, Refusal, SEED_RULE_SET, Stage, VIETNAM_CALENDAR, workingDayDeadline,
 } from '@khen/domain';
 import {
   CommandAccepted, CommandRequest, HumanCommandType, NominationActivities, NominationResult, NominationStartInput,
@@ -16,7 +16,7 @@ const { appendEvents } = proxyActivities<NominationActivities>({
   retry: { initialInterval: '200 milliseconds', backoffCoefficient: 2, maximumInterval: '10 seconds' },
 });
 
-const calendar = workingCalendar(OFFICIAL_SCHEDULES);
+const calendar = VIETNAM_CALENDAR;
 const SYSTEM: Actor = { userId: 'system', role: 'SYSTEM', displayName: 'Khen' };
 
 function refusalFailure(r: Refusal): ApplicationFailure {

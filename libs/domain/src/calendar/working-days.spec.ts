@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { addCivilDays, formatCivilDateVi, formatInstantVi, startOfCivilDate, toCivilDate } from './civil-date';
-import { OFFICIAL_SCHEDULES } from './official-schedules';
-import { addWorkingDays, workingCalendar, workingDayDeadline, workingDaysBetween } from './working-days';
+import { VIETNAM_CALENDAR } from './index';
+import { addWorkingDays, workingDayDeadline, workingDaysBetween } from './working-days';
 
-const calendar = workingCalendar(OFFICIAL_SCHEDULES);
+const calendar = VIETNAM_CALENDAR;
 
 describe('working-day calendar (Asia/Ho_Chi_Minh)', () => {
   it('keeps Tết Bính Ngọ 14–22/2/2026 and the weekends off', () => {
@@ -28,13 +28,15 @@ describe('working-day calendar (Asia/Ho_Chi_Minh)', () => {
     expect(formatInstantVi('2026-03-03T17:00:00.000Z')).toBe('00:00 04/03/2026');
   });
 
-  const dates = fc.integer({ min: 0, max: 365 * 3 }).map((n) => addCivilDays('2025-01-01', n));
+  // 2020–2035: official schedules where loaded, computed lunar defaults elsewhere.
+  const dates = fc.integer({ min: 0, max: 365 * 16 }).map((n) => addCivilDays('2020-01-01', n));
   const counts = fc.integer({ min: 0, max: 60 });
 
   it('never lands on a day off, is monotonic, and inverts workingDaysBetween', () => {
     fc.assert(fc.property(dates, counts, counts, (from, a, b) => {
       const end = addWorkingDays(calendar, from, a);
       if (a > 0 && !calendar.isWorkingDay(end)) return false;
+      if (a > 0 && (end.endsWith('-01-01') || end.endsWith('-09-02'))) return false;
       if (workingDaysBetween(calendar, from, end) !== a) return false;
       const other = addWorkingDays(calendar, from, b);
       return a <= b ? end <= other : end > other;

@@ -15,22 +15,31 @@ export interface WorkingCalendar {
 }
 
 /**
- * Solar public holidays of Labour Code 2019 art. 112 that need no lunar arithmetic. The lunar ones
- * (Tết, Giỗ Tổ) and the "one adjacent day" of 2/9 come from the yearly schedule.
+ * Solar public holidays of Labour Code 2019 art. 112, off in every year whatever the schedule says.
  */
 const FIXED_HOLIDAYS_MMDD = ['01-01', '04-30', '05-01', '09-02'];
 
-export function workingCalendar(schedules: readonly YearSchedule[]): WorkingCalendar {
-  const daysOff = new Set<CivilDate>();
-  const worked = new Set<CivilDate>();
-  for (const s of schedules) {
-    s.daysOff.forEach((d) => daysOff.add(d));
-    s.workingWeekendDays.forEach((d) => worked.add(d));
-  }
+/**
+ * A calendar from explicit yearly schedules; a year without one falls back to `fallback(year)`
+ * (computed lazily, once per year) or, without a fallback, to weekends and fixed holidays only.
+ */
+export function workingCalendar(schedules: readonly YearSchedule[], fallback?: (year: number) => YearSchedule): WorkingCalendar {
+  const byYear = new Map<number, { off: Set<CivilDate>; worked: Set<CivilDate> }>();
+  const index = (s: YearSchedule) => ({ off: new Set(s.daysOff), worked: new Set(s.workingWeekendDays) });
+  schedules.forEach((s) => byYear.set(s.year, index(s)));
+  const yearOf = (year: number) => {
+    let y = byYear.get(year);
+    if (!y) {
+      y = fallback ? index(fallback(year)) : { off: new Set<CivilDate>(), worked: new Set<CivilDate>() };
+      byYear.set(year, y);
+    }
+    return y;
+  };
   return {
     isWorkingDay(date: CivilDate): boolean {
-      if (worked.has(date)) return true;
-      if (daysOff.has(date)) return false;
+      const y = yearOf(Number(date.slice(0, 4)));
+      if (y.worked.has(date)) return true;
+      if (y.off.has(date)) return false;
       if (FIXED_HOLIDAYS_MMDD.includes(date.slice(5))) return false;
       const dow = dayOfWeek(date);
       return dow !== 0 && dow !== 6;

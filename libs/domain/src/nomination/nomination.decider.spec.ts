@@ -1,4 +1,4 @@
-import { OFFICIAL_SCHEDULES, workingCalendar } from '../calendar';
+import { VIETNAM_CALENDAR } from '../calendar';
 import { SEED_RULE_SET } from '../rules/seed-rule-set';
 import { isRefusal } from '../refusal';
 import type { Actor, DecisionContext, NominationCommand } from './nomination.commands';
@@ -23,7 +23,7 @@ const drafted: NominationEvent = {
 
 /** Tuesday 10/2/2026, just before Tết Bính Ngọ. */
 const NOW = '2026-02-10T03:00:00.000Z';
-const ctx = (actor: Actor, now = NOW): DecisionContext => ({ now, actor, ruleSet: SEED_RULE_SET, calendar: workingCalendar(OFFICIAL_SCHEDULES) });
+const ctx = (actor: Actor, now = NOW): DecisionContext => ({ now, actor, ruleSet: SEED_RULE_SET, calendar: VIETNAM_CALENDAR });
 
 /** given events / when command / then events (or refusal code). */
 function given(...events: NominationEvent[]) {
