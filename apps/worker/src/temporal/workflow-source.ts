@@ -20,5 +20,3 @@ export function workflowBundlerOptions(): NonNullable<WorkerOptions['bundlerOpti
     },
   };
 }
-
-export const WORKFLOWS_ENTRY = () => require.resolve(path.join(ROOT, 'workflows'));
