@@ -10,7 +10,7 @@ import { DEMO_COUNCIL, DEMO_USERS } from './demo-directory';
 async function main(): Promise<void> {
   const ds = createDataSource(loadDatabaseConfig(), { entities: READ_MODEL_ENTITIES });
   await ds.initialize();
-  await ds.getRepository(CouncilRecord).save(DEMO_COUNCIL);
+  await ds.getRepository(CouncilRecord).upsert(DEMO_COUNCIL, ['councilId']);
   await ds.destroy();
 
   const tokens = new TokenService(loadApiConfig());

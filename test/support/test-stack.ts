@@ -37,7 +37,8 @@ export async function startTestStack(workerOptions: WorkerModuleOptions = {}): P
 
   const db = createDataSource(loadDatabaseConfig(), { entities: READ_MODEL_ENTITIES });
   await db.initialize();
-  await db.getRepository(CouncilRecord).save(DEMO_COUNCIL);
+  // Atomic upsert: suites run in parallel and all load the same council.
+  await db.getRepository(CouncilRecord).upsert(DEMO_COUNCIL, ['councilId']);
 
   const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot({ taskQueue, ...workerOptions }), { logger: ['error'] });
   await worker.init();
