@@ -34,7 +34,6 @@ function fileDossier(state: NominationState, ctx: DecisionContext, status: Nomin
 export function decide(state: NominationState, command: NominationCommand, ctx: DecisionContext): Decision {
   if (state.stage === 'CLOSED') return refuse.closed(command.type);
   const wrongStage = () => refuse.wrongStage(command.type, state.stage, state.status);
-  const ownUnit = ctx.actor.unitId === state.unitId;
 
   switch (command.type) {
     case 'SubmitDossier':
@@ -107,7 +106,7 @@ export function decide(state: NominationState, command: NominationCommand, ctx: 
       return [{ type: 'NominationRejected', data: { stage: 'FINAL_DECISION', reasonCode: command.reasonCode, reason: command.reason.trim() } }];
     }
     case 'WithdrawNomination': {
-      if (!ownUnit) return refuse.notOwnUnit();
+      if (ctx.actor.unitId !== state.unitId) return refuse.notOwnUnit();
       if (state.stage === 'FINAL_DECISION') return wrongStage();
       if (blank(command.reason)) return refuse.emptyField('reason', 'lý do rút hồ sơ', 'reason');
       return [{ type: 'NominationWithdrawn', data: { reason: command.reason.trim() } }];
