@@ -1,1 +1,2 @@
 export { nominationWorkflow } from './nomination.workflow';
+export { bulkFilingWorkflow } from './bulk-filing.workflow';

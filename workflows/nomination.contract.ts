@@ -1,11 +1,12 @@
 /**
  * The one contract both apps and the workflow share (style.md §14): task queue, workflow ids,
- * every Update and Query, the activity interface and the search attributes of design.md §4.
+ * every Update, Signal and Query, the activity interface and the search attributes of design.md §4.
  * Imports only the workflow SDK and the pure domain, so the workflow bundle may include it.
  */
-import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type {
-  Actor, DraftInput, EventEnvelope, NominationCommand, NominationCommandType, NominationState, Outcome, Refusal,
+  Actor, CouncilMember, DraftInput, EventEnvelope, NominationCommand, NominationCommandType, NominationState, Outcome, QuotaRule,
+  Refusal, RevealedBallots, RuleSet, SubmissionFacts, YearSchedule,
 } from '@khen/domain';
 
 export const NOMINATIONS_TASK_QUEUE = 'nominations';
@@ -14,12 +15,27 @@ export const nominationWorkflowId = (nominationId: string) => `nomination-${nomi
 /** Application-failure type of an Update refused after acceptance; its details carry the Refusal. */
 export const REFUSAL_FAILURE_TYPE = 'NominationRefused';
 
+/** The rules and calendar a workflow works with (loaded by an activity, so recorded in history). */
+export interface RuleContext {
+  ruleSet: RuleSet;
+  /** Year schedules an admin published (newest per year), over the built-in official ones. */
+  schedules: YearSchedule[];
+}
+
 export interface NominationStartInput {
   draft: DraftInput;
   actor: Actor;
   correlationId?: string;
   /** Demo/test override of the disclosure length (ms); absent = the rules' working days. */
   disclosureOverrideMs?: number;
+  /** Carried over by continue-as-new: the state, the rules and the sealed ballots so far. */
+  resume?: { state: NominationState; context: RuleContext; sealedBox: SealedBallot[] };
+}
+
+/** A sealed choice held by the workflow until the ballot closes; `written`: an absent member's opinion. */
+export interface SealedBallot {
+  sealed: string;
+  written: boolean;
 }
 
 export interface NominationResult {
@@ -28,11 +44,22 @@ export interface NominationResult {
   version: number;
 }
 
-/** Every human command arrives as one of these Updates, named after its command. */
+/** Commands people send: each is one Workflow Update named after it. */
+export const HUMAN_COMMANDS = [
+  'EditDraft', 'SubmitDossier', 'RequestSupplement', 'SupplementDossier', 'WithdrawNomination', 'AppraiseDossier', 'CastVote',
+  'RecordWrittenOpinion', 'CloseBallot', 'FileObjection', 'ResolveObjection', 'IssueDecision', 'RejectNomination', 'ForwardToHigherLevel',
+  'RecordHigherDecision', 'ClaimTask', 'ReleaseTask', 'ReassignTask', 'DelegateTask', 'ExtendSla',
+] as const satisfies readonly NominationCommandType[];
+export type HumanCommandType = (typeof HUMAN_COMMANDS)[number];
+
 export interface CommandRequest<C extends NominationCommand = NominationCommand> {
   command: C;
   actor: Actor;
   correlationId?: string;
+  /** Read by the API for an early, traceless refusal; the workflow re-reads them before it records. */
+  facts?: SubmissionFacts;
+  /** The case version the actor was looking at (as-seen audit). */
+  seenVersion?: number;
 }
 
 export interface CommandAccepted {
@@ -43,38 +70,52 @@ export interface CommandAccepted {
 }
 
 type CommandOf<T extends NominationCommandType> = Extract<NominationCommand, { type: T }>;
-const update = <T extends NominationCommandType>(type: T) => defineUpdate<CommandAccepted, [CommandRequest<CommandOf<T>>]>(type);
+const update = <T extends HumanCommandType>(type: T) => defineUpdate<CommandAccepted, [CommandRequest<CommandOf<T>>]>(type);
 
-export const nominationUpdates = {
-  SubmitDossier: update('SubmitDossier'),
-  RequestSupplement: update('RequestSupplement'),
-  SupplementDossier: update('SupplementDossier'),
-  AppraiseDossier: update('AppraiseDossier'),
-  CastVote: update('CastVote'),
-  CloseBallot: update('CloseBallot'),
-  IssueDecision: update('IssueDecision'),
-  RejectNomination: update('RejectNomination'),
-  WithdrawNomination: update('WithdrawNomination'),
-} as const;
-export type HumanCommandType = keyof typeof nominationUpdates;
+export const nominationUpdates: { [T in HumanCommandType]: ReturnType<typeof update<T>> } =
+  Object.fromEntries(HUMAN_COMMANDS.map((t) => [t, update(t)])) as never;
 
 /** Live state for operators (queries never serve business reads: the projections do). */
 export const nominationStateQuery = defineQuery<NominationState>('state');
+/** Sent to running cases when an admin publishes a year's calendar: deadlines are recomputed. */
+export const calendarChangedSignal = defineSignal<[{ reason: string }]>('calendarChanged');
+
+/** Checks the store makes inside the append's transaction, where other cases' writes are serialized. */
+export type AppendGuard =
+  | { type: 'QUOTA'; nominationId: string; unitId: string; campaignId: string; quota: QuotaRule; awards: RuleSet['awards'] }
+  | { type: 'DECISION_NUMBER'; authorityId: string; decisionNumber: string; decisionDate: string; signerId: string };
 
 export interface AppendEventsInput {
   streamId: string;
   expectedVersion: number;
   events: EventEnvelope[];
+  guards?: AppendGuard[];
 }
 
 export interface AppendEventsOutput {
   nextExpectedVersion: number;
   appended: boolean;
+  /** A guard refused: nothing was appended. */
+  refusal?: Refusal;
+}
+
+export interface SubmissionContextInput {
+  nominationId: string;
+  nomineeKey: string;
+  unitId: string;
+  campaignId: string;
+  awardCode: string;
+  /** ISO instant whose civil date picks the rule set in force. */
+  asOf: string;
 }
 
 /** Activities the workflow calls; implemented by Nest providers in apps/worker. */
 export interface NominationActivities {
   appendEvents(input: AppendEventsInput): Promise<AppendEventsOutput>;
+  loadRuleContext(input: { asOf: string }): Promise<RuleContext>;
+  loadSubmissionContext(input: SubmissionContextInput): Promise<{ ruleSet: RuleSet; facts: SubmissionFacts }>;
+  loadCouncilMembers(input: { councilId: string }): Promise<CouncilMember[]>;
+  openBallotBox(input: { ballotId: string; sealed: string[]; writtenOpinions: string[] }): Promise<RevealedBallots>;
 }
 
 // Plain key objects (what defineSearchAttributeKey returns), so this file needs only the workflow SDK.

@@ -1,129 +1,224 @@
 import {
-  allHandlersFinished, ApplicationFailure, condition, proxyActivities, setHandler, upsertSearchAttributes, uuid4,
+  allHandlersFinished, ApplicationFailure, condition, continueAsNew, proxyActivities, setHandler, upsertSearchAttributes, uuid4,
   workflowInfo,
 } from '@temporalio/workflow';
 import {
-  Actor, decide, draftNomination, EventEnvelope, fold, initialState, isRefusal, NominationCommand, NominationEvent,
-  NominationState, Refusal, SEED_RULE_SET, Stage, VIETNAM_CALENDAR, workingDayDeadline,
+  Actor, DecisionContext, decide, draftNomination, EventEnvelope, fold, initialState, isRefusal, NominationCommand, NominationEvent,
+  NominationState, nextSlaInstant, participants, quorumNeeded, Refusal, slaDeadline, vietnamCalendar,
 } from '@khen/domain';
 import {
-  CommandAccepted, CommandRequest, HumanCommandType, NominationActivities, NominationResult, NominationStartInput,
-  nominationStateQuery, nominationUpdates, REFUSAL_FAILURE_TYPE, searchAttributes,
+  AppendGuard, calendarChangedSignal, CommandAccepted, CommandRequest, HUMAN_COMMANDS, NominationActivities, NominationResult,
+  NominationStartInput, nominationStateQuery, nominationUpdates, REFUSAL_FAILURE_TYPE, RuleContext, SealedBallot, searchAttributes,
 } from './nomination.contract';
 
-const { appendEvents } = proxyActivities<NominationActivities>({
+const activities = proxyActivities<NominationActivities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '200 milliseconds', backoffCoefficient: 2, maximumInterval: '10 seconds' },
 });
 
-const calendar = VIETNAM_CALENDAR;
-const SYSTEM: Actor = { userId: 'system', role: 'SYSTEM', displayName: 'Khen' };
+const SYSTEM: Actor = { userId: 'system', role: 'SYSTEM', displayName: 'Hệ thống Khen' };
+/** Commands whose validation needs facts outside the stream (registry, holds, quota). */
+const NEEDS_FACTS = new Set<NominationCommand['type']>(['SubmitDossier', 'SupplementDossier', 'IssueDecision']);
 
 function refusalFailure(r: Refusal): ApplicationFailure {
   return ApplicationFailure.create({ type: REFUSAL_FAILURE_TYPE, message: `${r.code}: ${r.messageEn}`, details: [r], nonRetryable: true });
 }
 
 /**
- * A nomination from draft to outcome (design.md §4). A thin shell around the pure decider:
- * Update validator = decide without side effects; handler = decide → append → evolve, one at a time.
+ * A nomination from draft to outcome (design.md §4): a thin shell around the pure decider. Update
+ * validator = decide without side effects; handler = gather facts → decide → append → evolve, one
+ * command at a time. Timers (disclosure end, ballot deadline, SLA warnings and breaches) are durable.
  */
 export async function nominationWorkflow(input: NominationStartInput): Promise<NominationResult> {
-  let state: NominationState = initialState();
-  // Held while an append is in flight (the draft's included): the state is about to change.
+  let state: NominationState = input.resume?.state ?? initialState();
+  let context: RuleContext = input.resume?.context ?? await activities.loadRuleContext({ asOf: new Date().toISOString() });
+  let calendar = vietnamCalendar(context.schedules);
+  const sealedBox: SealedBallot[] = [...(input.resume?.sealedBox ?? [])];
+  // Held while a command is being recorded (the draft's included): the state is about to change.
   let busy = true;
-  const context = (actor: Actor) => ({
-    now: new Date().toISOString(), actor, ruleSet: SEED_RULE_SET, calendar, disclosureOverrideMs: input.disclosureOverrideMs,
+  let calendarChanged: string | undefined;
+
+  const ctx = (actor: Actor, extra: Partial<DecisionContext> = {}): DecisionContext => ({
+    now: new Date().toISOString(), actor, ruleSet: context.ruleSet, calendar, disclosureOverrideMs: input.disclosureOverrideMs, ...extra,
   });
 
-  async function record(events: NominationEvent[], actor: Actor, correlationId?: string): Promise<void> {
+  async function record(events: NominationEvent[], actor: Actor, req: Partial<CommandRequest> = {}): Promise<void> {
     const { workflowId, runId } = workflowInfo();
     const occurredAt = new Date().toISOString();
     const envelopes: EventEnvelope[] = events.map((e) => ({
       ...e, eventId: uuid4(), occurredAt,
-      metadata: { actorId: actor.userId, actorRole: actor.role, workflowId, runId, correlationId },
+      metadata: {
+        actorId: actor.userId, actorRole: actor.role, actorName: actor.displayName, actorUnitId: actor.unitId, workflowId, runId,
+        correlationId: req.correlationId, seenVersion: req.seenVersion ?? state.version, ruleSetId: state.rules?.ruleSetId ?? context.ruleSet.id,
+        ruleSetVersion: state.rules?.ruleSetVersion ?? context.ruleSet.version,
+      },
     }));
-    await appendEvents({ streamId: workflowId, expectedVersion: state.version, events: envelopes });
-    const before = state.stage;
+    const result = await activities.appendEvents({ streamId: workflowId, expectedVersion: state.version, events: envelopes, guards: guardsFor(events, state, context) });
+    if (result.refusal) throw refusalFailure(result.refusal);
+    const before = { stage: state.stage, deadline: slaDeadline(state) };
     state = fold(events, state);
-    publishSearchAttributes(before !== state.stage || events.some((e) => e.type === 'DossierSubmitted'));
+    if (before.stage !== state.stage || before.deadline !== slaDeadline(state)) publishSearchAttributes();
   }
 
-  function publishSearchAttributes(stageChanged: boolean): void {
-    if (!stageChanged) return;
-    upsertSearchAttributes([
-      { key: searchAttributes.stage, value: state.stage },
-      { key: searchAttributes.slaDeadline, value: stageDeadline(state) },
-    ]);
+  /** Facts from outside the stream, read just before deciding (the validator saw the API's copy). */
+  async function gather(command: NominationCommand): Promise<Partial<DecisionContext>> {
+    if (NEEDS_FACTS.has(command.type)) {
+      const loaded = await activities.loadSubmissionContext({
+        nominationId: state.nominationId, nomineeKey: state.nominee!.key, unitId: state.unitId, campaignId: state.campaignId,
+        awardCode: state.awardCode, asOf: new Date().toISOString(),
+      });
+      context = { ...context, ruleSet: loaded.ruleSet };
+      return { ruleSet: loaded.ruleSet, facts: loaded.facts };
+    }
+    if ((command.type === 'CloseBallot' || command.type === 'CloseBallotAtDeadline') && state.ballot) {
+      const revealed = await activities.openBallotBox({
+        ballotId: state.ballot.ballotId, sealed: sealedBox.filter((s) => !s.written).map((s) => s.sealed), writtenOpinions: sealedBox.filter((s) => s.written).map((s) => s.sealed),
+      });
+      return { revealed };
+    }
+    return {};
   }
 
   /** Serialized: a command that lost a race is re-decided against the state it now meets. */
-  async function execute(command: NominationCommand, actor: Actor, correlationId?: string): Promise<CommandAccepted> {
+  async function execute(command: NominationCommand, actor: Actor, req: Partial<CommandRequest> = {}): Promise<CommandAccepted> {
     await condition(() => !busy);
     busy = true;
     try {
-      const decision = decide(state, command, context(actor));
+      const decision = decide(state, command, ctx(actor, await gather(command)));
       if (isRefusal(decision)) throw refusalFailure(decision);
-      await record(decision, actor, correlationId);
+      if (decision.length) await record(decision, actor, req);
+      keepSealed(command, decision);
+      await settle();
       return { nominationId: state.nominationId, version: state.version, stage: state.stage, status: state.status };
     } finally {
       busy = false;
     }
   }
 
-  for (const type of Object.keys(nominationUpdates) as HumanCommandType[]) {
+  /** Sealed choices stay in the workflow, never in an event, until the ballot closes. */
+  function keepSealed(command: NominationCommand, events: NominationEvent[]): void {
+    if (command.type === 'CastVote' && events.length) sealedBox.push({ sealed: command.sealedChoice, written: false });
+    if (command.type === 'RecordWrittenOpinion' && events.length) sealedBox.push({ sealed: command.sealedChoice, written: true });
+    if (events.some((e) => e.type === 'ReviewClosed')) sealedBox.length = 0;
+  }
+
+  /** Steps the workflow opens itself: a ballot needs the council's members of the day. */
+  async function settle(): Promise<void> {
+    while (state.status === 'BALLOT_PENDING' && state.council) {
+      const members = await activities.loadCouncilMembers({ councilId: state.council.councilId });
+      const opened = decide(state, { type: 'OpenBallot', members }, ctx(SYSTEM));
+      if (isRefusal(opened)) throw ApplicationFailure.nonRetryable(`OpenBallot refused: ${opened.code}`);
+      await record(opened, SYSTEM);
+    }
+  }
+
+  function publishSearchAttributes(): void {
+    const deadline = slaDeadline(state);
+    upsertSearchAttributes([
+      { key: searchAttributes.stage, value: state.stage },
+      { key: searchAttributes.slaDeadline, value: deadline ? new Date(deadline) : null },
+    ]);
+  }
+
+  for (const type of HUMAN_COMMANDS) {
     setHandler(
       nominationUpdates[type] as typeof nominationUpdates.SubmitDossier,
-      (req: CommandRequest) => execute(req.command, req.actor, req.correlationId),
+      (req: CommandRequest) => execute(req.command, req.actor, req),
       {
         validator: (req: CommandRequest) => {
           if (req?.command?.type !== type) throw refusalFailure(commandMismatch(type));
-          // Mid-append the state is stale: accept, and let the handler decide under the lock.
-          if (busy) return;
-          const decision = decide(state, req.command, context(req.actor));
+          // Mid-append the state is stale, and without the API's facts a check could be wrong:
+          // accept, and let the handler decide on fresh facts under the lock.
+          if (busy || (NEEDS_FACTS.has(type) && !req.facts)) return;
+          const decision = decide(state, req.command, ctx(req.actor, { facts: req.facts }));
           if (isRefusal(decision)) throw refusalFailure(decision);
         },
       },
     );
   }
   setHandler(nominationStateQuery, () => state);
+  setHandler(calendarChangedSignal, ({ reason }) => { calendarChanged = reason; });
 
-  const drafted = draftNomination(input.draft, SEED_RULE_SET);
-  if (isRefusal(drafted)) throw refusalFailure(drafted);
-  await record([drafted], input.actor, input.correlationId);
+  if (!input.resume) {
+    const drafted = draftNomination(input.draft, context.ruleSet, new Date().toISOString());
+    if (isRefusal(drafted)) throw refusalFailure(drafted);
+    await record([drafted], input.actor, { correlationId: input.correlationId });
+    upsertSearchAttributes([
+      { key: searchAttributes.award, value: state.awardCode },
+      { key: searchAttributes.unit, value: state.unitId },
+      { key: searchAttributes.campaign, value: state.campaignId },
+    ]);
+  }
   busy = false;
-  upsertSearchAttributes([
-    { key: searchAttributes.award, value: state.awardCode },
-    { key: searchAttributes.unit, value: state.unitId },
-    { key: searchAttributes.campaign, value: state.campaignId },
-  ]);
 
   while (state.stage !== 'CLOSED') {
-    if (state.status === 'DISCLOSURE_OPEN' && state.disclosure) {
-      // Durable timer: the disclosure closes by itself after its working days.
-      const left = Math.max(1, Date.parse(state.disclosure.endsAt) - Date.now());
-      const moved = await condition(() => state.status !== 'DISCLOSURE_OPEN', left);
-      if (!moved) await execute({ type: 'CloseDisclosure' }, SYSTEM);
-    } else {
-      await condition(() => state.stage === 'CLOSED' || state.status === 'DISCLOSURE_OPEN');
+    if (workflowInfo().continueAsNewSuggested) {
+      await condition(() => !busy && allHandlersFinished());
+      await continueAsNew<typeof nominationWorkflow>({ ...input, resume: { state, context, sealedBox } });
     }
+    const version = state.version;
+    const due = nextDue(state, calendar);
+    const moved = () => state.version !== version || calendarChanged !== undefined || state.stage === 'CLOSED';
+    const woke = due === undefined ? (await condition(moved), true) : await condition(moved, Math.max(1, due - Date.now()));
+    if (calendarChanged !== undefined) {
+      const reason = calendarChanged;
+      calendarChanged = undefined;
+      context = await activities.loadRuleContext({ asOf: new Date().toISOString() });
+      calendar = vietnamCalendar(context.schedules);
+      await execute({ type: 'RecomputeClocks', reason }, SYSTEM).catch(ignoreRefusal);
+    }
+    if (!woke || Date.now() >= (due ?? Infinity)) await runDueTimers();
   }
   await condition(allHandlersFinished);
   return { nominationId: state.nominationId, outcome: state.outcome, version: state.version };
+
+  /** What the timers are for: the disclosure ends, the ballot's deadline passes, an SLA step is due. */
+  async function runDueTimers(): Promise<void> {
+    const now = Date.now();
+    if (state.status === 'DISCLOSURE_OPEN' && state.disclosure && now >= Date.parse(state.disclosure.endsAt)) {
+      await execute({ type: 'CloseDisclosure' }, SYSTEM).catch(ignoreRefusal);
+    }
+    if (state.status === 'BALLOT_OPEN' && state.ballot && now >= Date.parse(state.ballot.deadline) && participants(state.ballot) >= quorumNeeded(state)) {
+      await execute({ type: 'CloseBallotAtDeadline' }, SYSTEM).catch(ignoreRefusal);
+    }
+    if (state.stage !== 'CLOSED') await execute({ type: 'SlaTick' }, SYSTEM).catch(ignoreRefusal);
+  }
 }
 
-/** When the current stage's working-day budget runs out (SLA monitoring proper: the SLA issue). */
-function stageDeadline(state: NominationState): Date | null {
-  if (state.stage === 'CLOSED') return null;
-  if (state.stage === 'PUBLIC_DISCLOSURE' && state.disclosure) return new Date(state.disclosure.endsAt);
-  if (state.stage === 'UNIT_PROPOSAL' && state.status !== 'SUBMITTED') return null;
-  const rule = state.rule ?? SEED_RULE_SET.awards[state.awardCode];
-  const budget = rule?.slaWorkingDays[state.stage as Exclude<Stage, 'CLOSED'>];
-  return budget === undefined ? null : workingDayDeadline(calendar, new Date(), budget);
+/** A system command that lost a race (the case moved on meanwhile) is simply not needed. */
+function ignoreRefusal(err: unknown): void {
+  if (err instanceof ApplicationFailure && err.type === REFUSAL_FAILURE_TYPE) return;
+  throw err;
+}
+
+/** The earliest instant a timer must wake the workflow: disclosure end, ballot deadline, SLA steps. */
+function nextDue(state: NominationState, calendar: ReturnType<typeof vietnamCalendar>): number | undefined {
+  const instants: number[] = [];
+  if (state.status === 'DISCLOSURE_OPEN' && state.disclosure) instants.push(Date.parse(state.disclosure.endsAt));
+  if (state.status === 'BALLOT_OPEN' && state.ballot && Date.now() < Date.parse(state.ballot.deadline)) instants.push(Date.parse(state.ballot.deadline));
+  const next = nextSlaInstant(state, calendar);
+  if (next !== undefined) instants.push(next);
+  return instants.length ? Math.min(...instants) : undefined;
+}
+
+/** Checks the store makes atomically across cases: the unit's quota, the decision number. */
+function guardsFor(events: NominationEvent[], state: NominationState, context: RuleContext): AppendGuard[] | undefined {
+  const guards: AppendGuard[] = [];
+  for (const e of events) {
+    if (e.type === 'DossierSubmitted') {
+      const quota = context.ruleSet.quotas.find((q) => q.awardCode === state.awardCode);
+      if (quota) guards.push({ type: 'QUOTA', nominationId: state.nominationId, unitId: state.unitId, campaignId: state.campaignId, quota, awards: context.ruleSet.awards });
+    }
+    if (e.type === 'DecisionIssued') {
+      guards.push({ type: 'DECISION_NUMBER', authorityId: e.data.authorityId, decisionNumber: e.data.decisionNumber, decisionDate: e.data.decisionDate, signerId: e.data.signerId });
+    }
+  }
+  return guards.length ? guards : undefined;
 }
 
 function commandMismatch(expected: string): Refusal {
   return {
-    refused: true, code: 'COMMAND_MISMATCH', kind: 'INVALID', field: 'command.type',
+    refused: true, code: 'ACTION_NOT_PERMITTED', kind: 'INVALID', field: 'command.type',
     messageVi: `Lệnh không khớp với thao tác ${expected}.`, messageEn: `Command does not match update ${expected}.`,
   };
 }

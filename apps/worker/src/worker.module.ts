@@ -1,6 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CouncilRecord, DatabaseModule } from '@khen/projections';
 import { AppendEventsActivity } from './activities/append-events.activity';
-import { DatabaseModule } from '@khen/projections';
+import { BallotActivity } from './activities/ballot.activity';
+import { RulesActivity } from './activities/rules.activity';
 import { TemporalWorkerService } from './temporal/temporal-worker.service';
 import { WORKER_MODULE_OPTIONS, WorkerModuleOptions } from './temporal/worker-options';
 
@@ -9,8 +12,10 @@ export class WorkerModule {
   static forRoot(options: WorkerModuleOptions = {}): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [DatabaseModule],
-      providers: [{ provide: WORKER_MODULE_OPTIONS, useValue: options }, AppendEventsActivity, TemporalWorkerService],
+      imports: [DatabaseModule, TypeOrmModule.forFeature([CouncilRecord])],
+      providers: [
+        { provide: WORKER_MODULE_OPTIONS, useValue: options }, AppendEventsActivity, RulesActivity, BallotActivity, TemporalWorkerService,
+      ],
     };
   }
 }

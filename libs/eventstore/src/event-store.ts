@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { chainHash } from './hash-chain';
 import {
-  AppendResult, IdempotencyViolationError, InlineProjection, NewEvent, StoredEvent, WrongExpectedVersionError,
+  AppendOptions, AppendResult, IdempotencyViolationError, InlineProjection, NewEvent, StoredEvent, WrongExpectedVersionError,
 } from './event-store.types';
 
 interface EventRow {
@@ -36,13 +36,19 @@ export class EventStore {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  async append(streamId: string, expectedVersion: number, events: readonly NewEvent[]): Promise<AppendResult> {
+  /**
+   * Appends in one transaction. `precheck` runs under the stream's lock, after the replay check and
+   * before the insert; a value it returns refuses the append (nothing is written) and is handed back.
+   */
+  async append<R = never>(streamId: string, expectedVersion: number, events: readonly NewEvent[], options: AppendOptions<R> = {}): Promise<AppendResult<R>> {
     if (events.length === 0) return { nextExpectedVersion: expectedVersion, appended: false };
     return this.dataSource.transaction(async (manager) => {
       // One writer per stream at a time; other streams are not blocked.
       await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [streamId]);
       const replay = await this.checkReplay(manager, streamId, expectedVersion, events);
       if (replay) return replay;
+      const rejected = options.precheck ? await options.precheck(manager) : undefined;
+      if (rejected !== undefined) return { nextExpectedVersion: expectedVersion, appended: false, rejected };
 
       const [head] = await manager.query(
         `SELECT stream_version, hash FROM events WHERE stream_id = $1 ORDER BY stream_version DESC LIMIT 1`, [streamId],

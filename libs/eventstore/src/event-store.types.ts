@@ -17,11 +17,18 @@ export interface StoredEvent extends NewEvent {
   hash: Buffer;
 }
 
-export interface AppendResult {
+export interface AppendResult<R = never> {
   /** The stream's version after the append (what the next append must expect). */
   nextExpectedVersion: number;
-  /** False when every event was already stored: a retried append that changed nothing. */
+  /** False when every event was already stored (a retried append) or a precheck refused. */
   appended: boolean;
+  /** What the precheck refused with; nothing was written. */
+  rejected?: R;
+}
+
+export interface AppendOptions<R> {
+  /** Cross-stream invariants checked inside the append's transaction (quota, unique numbers). */
+  precheck?: (manager: EntityManager) => Promise<R | undefined>;
 }
 
 /** A read model folded in the same transaction as the append (design.md §2). */

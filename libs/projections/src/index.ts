@@ -1,6 +1,12 @@
-export { CouncilRecord } from './directory/council.entity';
+export { CouncilRecord, type CouncilMemberRecord } from './directory/council.entity';
+export { UnitRecord } from './directory/unit.entity';
+export { CampaignRecord } from './directory/campaign.entity';
 export { NominationView } from './nominations/nomination.entity';
 export { NominationsProjection } from './nominations/nominations.projection';
 export * from './nominations/stream-id';
+export * from './rules/rule-store';
+export * from './rules/calendar-store';
+export * from './registry/submission-facts';
+export * from './bulk/bulk-filings.projection';
 export * from './read-models';
 export * from './database.module';

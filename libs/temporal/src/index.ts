@@ -1,3 +1,4 @@
 export * from './temporal.config';
 export * from './nomination-gateway';
 export * from './refusal-from-failure';
+export * from './ballot-seal';

@@ -1,12 +1,15 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ApplicationFailure } from '@temporalio/activity';
+import type { EntityManager } from 'typeorm';
+import { checkQuota, refuse, type Refusal } from '@khen/domain';
 import { EventStore, IdempotencyViolationError, WrongExpectedVersionError } from '@khen/eventstore';
-import type { AppendEventsInput, AppendEventsOutput } from '@khen/workflows/nomination.contract';
-import { EVENT_STORE } from '@khen/projections';
+import type { AppendEventsInput, AppendEventsOutput, AppendGuard } from '@khen/workflows/nomination.contract';
+import { decisionNumberConflict, EVENT_STORE, quotaUsage } from '@khen/projections';
 
 /**
- * appendEvents(streamId, expectedVersion, events[]): one transaction that appends and folds the
- * inline projections. Idempotent: a retry re-sends the workflow's event ids and changes nothing.
+ * appendEvents(streamId, expectedVersion, events[]): one transaction that checks the guards,
+ * appends and folds the inline projections. Idempotent: a retry re-sends the workflow's event ids
+ * and changes nothing.
  */
 @Injectable()
 export class AppendEventsActivity {
@@ -19,9 +22,13 @@ export class AppendEventsActivity {
       const events = input.events.map(({ eventId, type, data, metadata, occurredAt }) => ({
         eventId, type, data, metadata: { ...metadata, occurredAt },
       }));
-      const result = await this.store.append(input.streamId, input.expectedVersion, events);
+      const guards = input.guards ?? [];
+      const result = await this.store.append<Refusal>(input.streamId, input.expectedVersion, events, {
+        precheck: guards.length ? (m) => checkGuards(m, guards) : undefined,
+      });
+      if (result.rejected) return { nextExpectedVersion: result.nextExpectedVersion, appended: false, refusal: result.rejected };
       if (!result.appended) this.logger.log(`replayed append on ${input.streamId}@${input.expectedVersion}: nothing new`);
-      return result;
+      return { nextExpectedVersion: result.nextExpectedVersion, appended: result.appended };
     } catch (err) {
       // A version mismatch that is not a pure replay is a bug: fail loudly, do not retry forever.
       if (err instanceof WrongExpectedVersionError || err instanceof IdempotencyViolationError) {
@@ -31,4 +38,23 @@ export class AppendEventsActivity {
       throw err;
     }
   }
+}
+
+/**
+ * Invariants across cases, checked under a lock on their key inside the append's transaction: two
+ * units racing for the last quota place, or two decisions for one number, cannot both pass.
+ */
+async function checkGuards(m: EntityManager, guards: AppendGuard[]): Promise<Refusal | undefined> {
+  for (const g of guards) {
+    if (g.type === 'QUOTA') {
+      await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`quota:${g.unitId}:${g.campaignId}:${g.quota.awardCode}`]);
+      const over = checkQuota(g.quota, await quotaUsage(m, { nominationId: g.nominationId, unitId: g.unitId, campaignId: g.campaignId, quota: g.quota }), g.awards);
+      if (over) return over;
+    } else {
+      const year = Number(g.decisionDate.slice(0, 4));
+      await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`decision:${g.authorityId}:${year}:${g.decisionNumber}`]);
+      if (await decisionNumberConflict(m, g)) return refuse.decisionNumberTaken(g.decisionNumber, year);
+    }
+  }
+  return undefined;
 }

@@ -3,6 +3,8 @@ import { NativeConnection, Worker } from '@temporalio/worker';
 import { loadTemporalConfig } from '@khen/temporal';
 import { AppendEventsActivity } from '../activities/append-events.activity';
 import { bindActivities } from '../activities/activities';
+import { BallotActivity } from '../activities/ballot.activity';
+import { RulesActivity } from '../activities/rules.activity';
 import { WORKER_MODULE_OPTIONS, WorkerModuleOptions } from './worker-options';
 import { workflowSource } from './workflow-source';
 
@@ -16,12 +18,14 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
 
   constructor(
     private readonly append: AppendEventsActivity,
+    private readonly rules: RulesActivity,
+    private readonly ballot: BallotActivity,
     @Inject(WORKER_MODULE_OPTIONS) private readonly options: WorkerModuleOptions,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     const config = loadTemporalConfig();
-    const real = bindActivities(this.append);
+    const real = bindActivities(this.append, this.rules, this.ballot);
     this.connection = await NativeConnection.connect({ address: config.address });
     this.worker = await Worker.create({
       connection: this.connection,

@@ -12,7 +12,10 @@ export interface TallyInput {
   rule: BallotRule;
   members: readonly CouncilMember[];
   recused: readonly string[];
+  /** Every revealed choice, unlinked from members: ballots cast in session and written opinions. */
   votes: readonly VoteChoice[];
+  /** How many of `votes` are absent members' written opinions. */
+  writtenOpinions?: number;
 }
 
 /** The numbers that decided a ballot, stored as they are in ReviewClosed. */
@@ -20,6 +23,11 @@ export interface Tally {
   members: number;
   recused: number;
   eligible: number;
+  /** Ballots cast in session. */
+  present: number;
+  /** Absent members' written opinions, counted as taking part. */
+  writtenOpinions: number;
+  /** present + writtenOpinions. */
   cast: number;
   approve: number;
   disapprove: number;
@@ -36,8 +44,10 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
 /**
  * Tally of a secret ballot: counts only, never who chose what. Recused members leave both the
  * council size and the quorum base (Law 06/2022 art. 5: objectivity; design.md §5: recusal).
+ * An absent member's written opinion counts as taking part, toward the quorum and the
+ * "members present" denominator alike.
  */
-export function tallyBallot({ rule, members, recused, votes }: TallyInput): Tally {
+export function tallyBallot({ rule, members, recused, votes, writtenOpinions = 0 }: TallyInput): Tally {
   const eligible = members.length - recused.length;
   const approve = votes.filter((v) => v === 'APPROVE').length;
   const disapprove = votes.length - approve;
@@ -49,6 +59,8 @@ export function tallyBallot({ rule, members, recused, votes }: TallyInput): Tall
     members: members.length,
     recused: recused.length,
     eligible,
+    present: votes.length - writtenOpinions,
+    writtenOpinions,
     cast: votes.length,
     approve,
     disapprove,

@@ -1,6 +1,6 @@
 import { defaultYearSchedule } from './default-schedule';
 import { OFFICIAL_SCHEDULES } from './official-schedules';
-import { workingCalendar } from './working-days';
+import { workingCalendar, WorkingCalendar, YearSchedule } from './working-days';
 
 export * from './civil-date';
 export * from './working-days';
@@ -8,5 +8,14 @@ export * from './official-schedules';
 export * from './lunar';
 export * from './default-schedule';
 
-/** Việt Nam's calendar: the official schedules where loaded, computed defaults for other years. */
-export const VIETNAM_CALENDAR = workingCalendar(OFFICIAL_SCHEDULES, defaultYearSchedule);
+/**
+ * Việt Nam's calendar: the schedules an admin published (newest per year) over the official ones
+ * built in, and the Labour Code defaults computed from the lunar calendar for every other year.
+ */
+export function vietnamCalendar(published: readonly YearSchedule[] = []): WorkingCalendar {
+  const byYear = new Map(OFFICIAL_SCHEDULES.map((s) => [s.year, s] as const));
+  published.forEach((s) => byYear.set(s.year, s));
+  return workingCalendar([...byYear.values()], defaultYearSchedule);
+}
+
+export const VIETNAM_CALENDAR = vietnamCalendar();

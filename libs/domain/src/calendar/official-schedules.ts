@@ -1,9 +1,9 @@
 import type { YearSchedule } from './working-days';
 
 /**
- * Official schedules as announced (domain.md §7). Years not listed fall back to weekends and the
- * fixed solar holidays only; the computed lunar defaults arrive with the rules issue, and an admin
- * loads each new year's announcement over them.
+ * Official schedules as announced (domain.md §7), built in. Years not listed fall back to the
+ * defaults computed from the lunar calendar; an admin publishes each new year's announcement (or a
+ * correction) over both, stored and versioned in PostgreSQL.
  */
 export const OFFICIAL_SCHEDULES: YearSchedule[] = [
   {

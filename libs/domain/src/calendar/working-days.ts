@@ -48,33 +48,51 @@ export function workingCalendar(schedules: readonly YearSchedule[], fallback?: (
 }
 
 /**
- * The Nth working day after `from` (counting starts the next day, domain.md §7). n = 0 gives `from`.
+ * A pause of an SLA clock (the unit supplements its dossier): the days after `from` up to and
+ * including `to` do not count. An open pause (no `to`) stops counting for good, until it is closed.
  */
-export function addWorkingDays(calendar: WorkingCalendar, from: CivilDate, n: number): CivilDate {
+export interface PauseInterval {
+  from: CivilDate;
+  to?: CivilDate;
+}
+
+const paused = (date: CivilDate, pauses: readonly PauseInterval[]) =>
+  pauses.some((p) => date > p.from && (p.to === undefined || date <= p.to));
+
+/** A day that counts toward a budget: a working day outside every pause. */
+const counts = (calendar: WorkingCalendar, date: CivilDate, pauses: readonly PauseInterval[]) =>
+  calendar.isWorkingDay(date) && !paused(date, pauses);
+
+/**
+ * The Nth counted working day after `from` (counting starts the next day, domain.md §7); n = 0
+ * gives `from`. Days inside a pause do not count. Throws on an open pause: no date can be given.
+ */
+export function addWorkingDays(calendar: WorkingCalendar, from: CivilDate, n: number, pauses: readonly PauseInterval[] = []): CivilDate {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`working days must be a whole number ≥ 0, got ${n}`);
+  if (n > 0 && pauses.some((p) => p.to === undefined)) throw new RangeError('the clock is paused: no deadline while a pause is open');
   let date = from;
   let left = n;
   while (left > 0) {
     date = addCivilDays(date, 1);
-    if (calendar.isWorkingDay(date)) left--;
+    if (counts(calendar, date, pauses)) left--;
   }
   return date;
 }
 
-/** Working days in (from, to]: how many working days end after `from` and up to `to`. */
-export function workingDaysBetween(calendar: WorkingCalendar, from: CivilDate, to: CivilDate): number {
+/** Counted working days in (from, to]: working days after `from`, up to `to`, outside every pause. */
+export function workingDaysBetween(calendar: WorkingCalendar, from: CivilDate, to: CivilDate, pauses: readonly PauseInterval[] = []): number {
   let count = 0;
   for (let d = addCivilDays(from, 1); d <= to; d = addCivilDays(d, 1)) {
-    if (calendar.isWorkingDay(d)) count++;
+    if (counts(calendar, d, pauses)) count++;
   }
   return count;
 }
 
 /**
  * The instant a budget of N working days runs out when it starts at `start`: the end of the Nth
- * working day after the start's civil date, i.e. 00:00 ICT of the following day.
+ * counted working day after the start's civil date, i.e. 00:00 ICT of the following day.
  */
-export function workingDayDeadline(calendar: WorkingCalendar, start: Date, n: number): Date {
-  const lastDay = addWorkingDays(calendar, toCivilDate(start), n);
+export function workingDayDeadline(calendar: WorkingCalendar, start: Date, n: number, pauses: readonly PauseInterval[] = []): Date {
+  const lastDay = addWorkingDays(calendar, toCivilDate(start), n, pauses);
   return startOfCivilDate(addCivilDays(lastDay, 1));
 }

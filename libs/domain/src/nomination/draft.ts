@@ -1,23 +1,11 @@
 import { Refusal } from '../refusal';
 import type { RuleSet } from '../rules/rule-set';
-import type { Council, NominationEvent, Nominee } from './nomination.events';
-import { refuse } from './nomination.refusals';
+import type { DraftData, NominationEvent } from './nomination.events';
+import { checkDraft } from './submission';
 
-export interface DraftInput {
-  nominationId: string;
-  awardCode: string;
-  kind: string;
-  unitId: string;
-  campaignId: string;
-  nominee: Nominee;
-  council: Council;
-}
+export type DraftInput = Omit<DraftData, 'ruleSetId'>;
 
-/** The first event of every stream, or why it cannot be drafted. */
-export function draftNomination(input: DraftInput, ruleSet: RuleSet): NominationEvent | Refusal {
-  const rule = ruleSet.awards[input.awardCode];
-  if (!rule) return refuse.unknownAward(input.awardCode);
-  if (rule.subject !== input.nominee.subject) return refuse.wrongSubject(input.awardCode);
-  if (!input.nominee.name.trim()) return refuse.emptyField('nominee.name', 'tên người/tập thể được đề nghị', 'nominee name');
-  return { type: 'NominationDrafted', data: { ...input, ruleSetId: ruleSet.id } };
+/** The first event of every stream, or why it cannot be drafted (checked before anything starts). */
+export function draftNomination(input: DraftInput, ruleSet: RuleSet, now: string): NominationEvent | Refusal {
+  return checkDraft(input, ruleSet, now) ?? { type: 'NominationDrafted', data: { ...input, achievements: input.achievements ?? {}, ruleSetId: ruleSet.id } };
 }

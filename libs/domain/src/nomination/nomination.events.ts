@@ -1,6 +1,10 @@
-import type { CouncilMember, Tally, VoteChoice } from '../ballot/tally';
-import type { FrozenAwardRule, Subject } from '../rules/rule-set';
+import type { CouncilMember, Tally } from '../ballot/tally';
+import type { Achievements } from '../eligibility/facts';
+import type { NominationKind } from '../organisation/kinds';
+import type { AuthorityLevel } from '../organisation/levels';
+import type { EscalationLevel, FrozenRules, Subject } from '../rules/rule-set';
 import type { Stage } from '../stages';
+import type { TaskPriority, TaskType } from '../tasks/task-types';
 
 /** Document metadata of a dossier; the content is identified by its SHA-256, stored elsewhere. */
 export interface DocumentRef {
@@ -11,36 +15,99 @@ export interface DocumentRef {
 }
 
 export interface Nominee {
+  /** Stable identity in the registry: a staff or citizen id, or the unit's code for a collective. */
+  key: string;
   name: string;
   subject: Subject;
   /** Unit the nominee belongs to (used for recusal). */
   unitId: string;
   position?: string;
+  /** Reporting dimensions of Law art. 5 (priority to women, direct workers). */
+  gender?: 'FEMALE' | 'MALE';
+  directWorker?: boolean;
 }
 
-export interface Council {
+/** The council and the authority a nomination is filed with (directory data, copied at filing). */
+export interface CouncilRef {
   councilId: string;
+  level: AuthorityLevel;
+  authorityId: string;
+}
+
+export interface Council extends CouncilRef {
   members: CouncilMember[];
 }
 
 export const REJECTION_REASONS = ['WRONG_SUBJECT', 'CRITERIA_NOT_MET', 'INCOMPLETE_DOSSIER', 'LAW_VIOLATION', 'BALLOT_FAILED'] as const;
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
 
-/** Event names are the contract of design.md §4; payloads are ours. */
+export type ObjectionOutcome = 'UPHELD' | 'DISMISSED';
+
+/** Who signed: our authority, or a higher level whose decision the office records. */
+export interface DecisionData {
+  decisionNumber: string;
+  decisionDate: string;
+  signerId: string;
+  signerName: string;
+  authorityId: string;
+  level: AuthorityLevel;
+  byHigherLevel: boolean;
+}
+
+export interface DraftData {
+  nominationId: string;
+  awardCode: string;
+  kind: NominationKind;
+  unitId: string;
+  campaignId: string;
+  /** The year whose achievements are considered. */
+  year: number;
+  nominee: Nominee;
+  council: CouncilRef;
+  achievements: Achievements;
+  ruleSetId: string;
+}
+
+/** Event names of design.md §4 are the contract; payloads, and the events added to them, are ours. */
 export type NominationEvent =
-  | { type: 'NominationDrafted'; data: { nominationId: string; awardCode: string; kind: string; unitId: string; campaignId: string; nominee: Nominee; council: Council; ruleSetId: string } }
-  | { type: 'DossierSubmitted'; data: { documents: DocumentRef[] } }
+  // UNIT_PROPOSAL
+  | { type: 'NominationDrafted'; data: DraftData }
+  | { type: 'DraftUpdated'; data: { changes: Partial<Pick<DraftData, 'awardCode' | 'kind' | 'year' | 'nominee' | 'achievements'>> } }
+  | { type: 'DossierSubmitted'; data: { documents: DocumentRef[]; receivedAt: string; rules: FrozenRules } }
   | { type: 'SupplementRequested'; data: { missing: string[]; note: string } }
-  | { type: 'DossierSupplemented'; data: { documents: DocumentRef[] } }
+  | { type: 'DossierSupplemented'; data: { documents: DocumentRef[]; achievements?: Achievements } }
   | { type: 'NominationWithdrawn'; data: { reason: string } }
-  | { type: 'AppraisalCompleted'; data: { opinion: string; receivedCompleteAt: string; rule: FrozenAwardRule } }
-  | { type: 'ReviewOpened'; data: { ballotId: string; members: CouncilMember[]; recused: string[] } }
-  | { type: 'VoteCast'; data: { ballotId: string; memberId: string; choice: VoteChoice } }
-  | { type: 'ReviewClosed'; data: { ballotId: string; tally: Tally; passed: boolean } }
+  // COUNCIL_REVIEW
+  | { type: 'AppraisalCompleted'; data: { opinion: string; appraiserId: string } }
+  | { type: 'ReviewOpened'; data: { ballotId: string; round: number; members: CouncilMember[]; recused: { memberId: string; reason: string }[]; deadline: string; sessionId?: string } }
+  /** Participation only: the choice is sealed and never stored beside the member (secret ballot). */
+  | { type: 'VoteCast'; data: { ballotId: string; memberId: string } }
+  | { type: 'WrittenOpinionRecorded'; data: { ballotId: string; memberId: string; recordedBy: string } }
+  | { type: 'ReviewClosed'; data: { ballotId: string; tally: Tally; passed: boolean; closedBy: 'SECRETARY' | 'DEADLINE'; sealedBallots: string[] } }
+  // PUBLIC_DISCLOSURE
   | { type: 'DisclosureOpened'; data: { opensAt: string; endsAt: string; workingDays: number } }
+  | { type: 'ObjectionFiled'; data: { objectionId: string; content: string; submitterName?: string; contact?: string } }
+  | { type: 'ObjectionResolved'; data: { objectionId: string; outcome: ObjectionOutcome; note: string; resolvedBy: string } }
   | { type: 'DisclosureClosed'; data: { closedAt: string } }
-  | { type: 'DecisionIssued'; data: { decisionNumber: string; decisionDate: string; signerId: string; signerName: string } }
-  | { type: 'NominationRejected'; data: { stage: Stage; reasonCode: RejectionReason; reason: string } };
+  // FINAL_DECISION
+  | { type: 'DecisionIssued'; data: DecisionData }
+  | { type: 'NominationRejected'; data: { stage: Stage; reasonCode: RejectionReason; reason: string; byHigherLevel?: boolean } }
+  | { type: 'ForwardedToHigherLevel'; data: { fromLevel: AuthorityLevel; toLevel: AuthorityLevel; note: string; forwardedBy: string } }
+  // tasks (the reviewers' queue): opened and closed by the workflow only
+  | { type: 'TaskOpened'; data: { taskId: string; taskType: TaskType; slot: string; candidateGroup: string; assignee?: string; priority: TaskPriority; stage: Stage; dueAt?: string } }
+  | { type: 'TaskClaimed'; data: { taskId: string; userId: string } }
+  | { type: 'TaskReleased'; data: { taskId: string; userId: string } }
+  | { type: 'TaskAssigned'; data: { taskId: string; assignee: string; owner?: string; by: string; mode: 'REASSIGN' | 'DELEGATE' } }
+  | { type: 'TaskClosed'; data: { taskId: string; outcome: 'COMPLETED' | 'CANCELLED'; by?: string } }
+  // SLA clocks, in working days
+  | { type: 'SlaClockStarted'; data: { clockId: string; stage: Stage; startedOn: string; budgetWorkingDays: number; warningAt: string; deadline: string } }
+  | { type: 'SlaClockPaused'; data: { clockId: string; on: string } }
+  | { type: 'SlaClockResumed'; data: { clockId: string; on: string; warningAt: string; deadline: string } }
+  | { type: 'SlaClockRescheduled'; data: { clockId: string; budgetWorkingDays: number; warningAt: string; deadline: string; reason: string } }
+  | { type: 'SlaClockStopped'; data: { clockId: string; on: string } }
+  | { type: 'SlaWarning'; data: { clockId: string; stage: Stage; at: string; deadline: string } }
+  | { type: 'SlaBreached'; data: { clockId: string; stage: Stage; at: string; deadline: string; window: number } }
+  | { type: 'EscalationRaised'; data: { clockId: string; stage: Stage; level: EscalationLevel; window: number; taskId: string } };
 
 export type NominationEventType = NominationEvent['type'];
 
@@ -48,10 +115,16 @@ export type NominationEventType = NominationEvent['type'];
 export interface EventMetadata {
   actorId: string;
   actorRole: string;
+  actorName?: string;
+  actorUnitId?: string;
   workflowId?: string;
   runId?: string;
   correlationId?: string;
   causationId?: string;
+  /** The dossier version and rule version the actor was looking at (issue 5: as-seen). */
+  seenVersion?: number;
+  ruleSetId?: string;
+  ruleSetVersion?: number;
 }
 
 /** An event as the workflow hands it to the store: its id is made in the workflow (deterministic). */

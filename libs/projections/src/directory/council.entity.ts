@@ -1,7 +1,14 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { CouncilMember } from '@khen/domain';
+import type { AuthorityLevel, CouncilMember } from '@khen/domain';
 
-/** Organisation data (domain.md §2): a council and its members, maintained by administrators. */
+/** A member as the directory keeps them; the ballot needs only id and unit (for recusal). */
+export interface CouncilMemberRecord extends CouncilMember {
+  name?: string;
+  /** Chủ tịch Hội đồng: receives COUNCIL_CHAIR escalations. */
+  chair?: boolean;
+}
+
+/** Organisation data (domain.md §2): a council, its members and the authority it advises. */
 @Entity({ name: 'councils' })
 export class CouncilRecord {
   @PrimaryColumn({ name: 'council_id', type: 'text' })
@@ -11,8 +18,14 @@ export class CouncilRecord {
   name!: string;
 
   @Column({ type: 'text' })
-  level!: string;
+  level!: AuthorityLevel;
+
+  @Column({ name: 'authority_id', type: 'text' })
+  authorityId!: string;
+
+  @Column({ name: 'authority_name', type: 'text' })
+  authorityName!: string;
 
   @Column({ type: 'jsonb' })
-  members!: CouncilMember[];
+  members!: CouncilMemberRecord[];
 }

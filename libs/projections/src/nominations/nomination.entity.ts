@@ -40,6 +40,24 @@ export class NominationView {
   @Column({ name: 'last_position', type: 'bigint' })
   lastPosition!: string;
 
+  @Column({ type: 'integer' })
+  year!: number;
+
+  @Column({ type: 'text' })
+  kind!: string;
+
+  @Column({ name: 'nominee_key', type: 'text' })
+  nomineeKey!: string;
+
+  @Column({ name: 'council_id', type: 'text' })
+  councilId!: string;
+
+  @Column({ name: 'authority_id', type: 'text' })
+  authorityId!: string;
+
+  @Column({ name: 'sla_deadline', type: 'timestamptz', nullable: true })
+  slaDeadline!: Date | null;
+
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { evolve, initialState, NominationEvent, NominationState } from '@khen/domain';
+import { evolve, initialState, NominationEvent, NominationState, slaDeadline } from '@khen/domain';
 import type { InlineProjection, StoredEvent } from '@khen/eventstore';
 import { NOMINATION_STREAM_PREFIX } from './stream-id';
 
@@ -24,13 +24,16 @@ export class NominationsProjection implements InlineProjection {
     const last = ours[ours.length - 1];
     await manager.query(
       `INSERT INTO nominations (nomination_id, stream_id, version, stage, status, outcome, award_code, unit_id,
-         campaign_id, nominee_name, state, last_position, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13)
+         campaign_id, nominee_name, state, last_position, created_at, updated_at, year, kind, nominee_key, council_id, authority_id, sla_deadline)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13, $14, $15, $16, $17, $18, $19)
        ON CONFLICT (nomination_id) DO UPDATE SET
          version = EXCLUDED.version, stage = EXCLUDED.stage, status = EXCLUDED.status, outcome = EXCLUDED.outcome,
-         state = EXCLUDED.state, last_position = EXCLUDED.last_position, updated_at = EXCLUDED.updated_at`,
+         award_code = EXCLUDED.award_code, kind = EXCLUDED.kind, year = EXCLUDED.year, nominee_name = EXCLUDED.nominee_name,
+         nominee_key = EXCLUDED.nominee_key, state = EXCLUDED.state, last_position = EXCLUDED.last_position,
+         updated_at = EXCLUDED.updated_at, sla_deadline = EXCLUDED.sla_deadline`,
       [state.nominationId, streamId, state.version, state.stage, state.status, state.outcome ?? null, state.awardCode,
-        state.unitId, state.campaignId, state.nominee?.name ?? '', JSON.stringify(state), last.globalPosition, last.recordedAt],
+        state.unitId, state.campaignId, state.nominee?.name ?? '', JSON.stringify(state), last.globalPosition, last.recordedAt,
+        state.year, state.kind, state.nominee?.key ?? '', state.council?.councilId ?? '', state.council?.authorityId ?? '', slaDeadline(state) ?? null],
     );
   }
 }

@@ -1,0 +1,63 @@
+import type { CivilDate } from '../calendar/civil-date';
+import type { NominationKind } from '../organisation/kinds';
+import type { InitiativeScope, Rating } from '../rules/rule-set';
+
+/** One award granted, as the registry (sổ khen thưởng) keeps it: it feeds prerequisites. */
+export interface RegistryEntry {
+  nomineeKey: string;
+  awardCode: string;
+  year: number;
+  kind: NominationKind;
+  decisionNumber?: string;
+  nominationId?: string;
+}
+
+export const HOLD_TYPES = ['DISCIPLINE', 'INSPECTION', 'COMPLAINT'] as const;
+export type HoldType = (typeof HOLD_TYPES)[number];
+
+/** A reason to put awarding on hold: discipline, inspection or an unresolved complaint (Law art. 5). */
+export interface Hold {
+  holdId: string;
+  nomineeKey: string;
+  type: HoldType;
+  since: CivilDate;
+  /** Last day of the hold; open-ended when absent. */
+  until?: CivilDate;
+  reference: string;
+}
+
+/** Another nomination of the same nominee that is still under consideration. */
+export interface PendingNomination {
+  nominationId: string;
+  awardCode: string;
+  year: number;
+  kind: NominationKind;
+}
+
+/** What the unit declares in its dossier; the office verifies it on appraisal. */
+export interface Achievements {
+  ratings?: { year: number; rating: Rating }[];
+  initiatives?: { title: string; scope: InitiativeScope; year: number }[];
+  collective?: { members: number; completedDuties: number; ldtt: number; cstdCs: number };
+  /** Place in the emulation cluster or bloc (1 = leads it). */
+  clusterRank?: number;
+  summary?: string;
+}
+
+/** Nominations of the unit and campaign counted against a quota (this one excluded). */
+export interface QuotaUsage {
+  awardCode: string;
+  used: number;
+  /** Nominations of the base award (e.g. LĐTT) when the quota is a percentage of it. */
+  base: number;
+}
+
+/** Everything outside the stream that a submission is checked against, read by an activity. */
+export interface SubmissionFacts {
+  registry: RegistryEntry[];
+  holds: Hold[];
+  pending: PendingNomination[];
+  quota?: QuotaUsage;
+}
+
+export const NO_FACTS: SubmissionFacts = { registry: [], holds: [], pending: [] };
