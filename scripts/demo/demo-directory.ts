@@ -1,33 +1,74 @@
-import type { Actor, CouncilMember } from '@khen/domain';
+import type { Actor } from '@khen/domain';
+import type { DataSource } from 'typeorm';
+import { CampaignRecord, CouncilRecord, UnitRecord } from '@khen/projections';
 
-/** Demo organisation: Hà Nội's city council and the people who act in the walk-through. */
-export const DEMO_COUNCIL = {
-  councilId: 'HD-TP',
-  name: 'Hội đồng Thi đua – Khen thưởng Thành phố',
-  level: 'PROVINCE',
+/** Demo organisation (domain.md §2): Hà Nội's city council and a department's council under it. */
+export const DEMO_UNITS: UnitRecord[] = [
+  { unitId: 'UBND-TP', name: 'UBND Thành phố Hà Nội', parentId: null, level: 'PROVINCE' },
+  { unitId: 'SO-NV', name: 'Sở Nội vụ', parentId: 'UBND-TP', level: 'DEPARTMENT' },
+  { unitId: 'BAN-TDKT', name: 'Ban Thi đua – Khen thưởng Thành phố', parentId: 'SO-NV', level: 'DEPARTMENT' },
+  { unitId: 'SO-GD', name: 'Sở Giáo dục và Đào tạo', parentId: 'UBND-TP', level: 'DEPARTMENT' },
+  { unitId: 'SO-TC', name: 'Sở Tài chính', parentId: 'UBND-TP', level: 'DEPARTMENT' },
+  { unitId: 'SO-YT', name: 'Sở Y tế', parentId: 'UBND-TP', level: 'DEPARTMENT' },
+  { unitId: 'THPT-CVA', name: 'Trường THPT Chu Văn An', parentId: 'SO-GD', level: 'UNIT' },
+];
+
+export const DEMO_COUNCIL: CouncilRecord = {
+  councilId: 'HD-TP', name: 'Hội đồng Thi đua – Khen thưởng Thành phố', level: 'PROVINCE', authorityId: 'UBND-TP', authorityName: 'Chủ tịch UBND Thành phố',
   members: [
-    { memberId: 'hd-chu-tich', unitId: 'SO-NV' },
-    { memberId: 'hd-tai-chinh', unitId: 'SO-TC' },
-    { memberId: 'hd-y-te', unitId: 'SO-YT' },
-    { memberId: 'hd-giao-duc', unitId: 'SO-GD' },
-  ] as CouncilMember[],
+    { memberId: 'hd-chu-tich', unitId: 'SO-NV', name: 'Phạm Quốc Hùng', chair: true },
+    { memberId: 'hd-tai-chinh', unitId: 'SO-TC', name: 'Đỗ Minh Châu' },
+    { memberId: 'hd-y-te', unitId: 'SO-YT', name: 'Vũ Thị Hoa' },
+    { memberId: 'hd-giao-duc', unitId: 'SO-GD', name: 'Ngô Đức Anh' },
+  ],
 };
+
+export const DEMO_DEPARTMENT_COUNCIL: CouncilRecord = {
+  councilId: 'HD-SO-GD', name: 'Hội đồng Thi đua – Khen thưởng Sở Giáo dục và Đào tạo', level: 'DEPARTMENT', authorityId: 'SO-GD', authorityName: 'Giám đốc Sở Giáo dục và Đào tạo',
+  members: [
+    { memberId: 'gd-pho-giam-doc', unitId: 'SO-GD', name: 'Lê Văn Thành', chair: true },
+    { memberId: 'gd-cong-doan', unitId: 'SO-GD', name: 'Trịnh Thu Trang' },
+    { memberId: 'gd-hieu-truong', unitId: 'THPT-CVA', name: 'Hoàng Minh Đức' },
+  ],
+};
+
+export const DEMO_COUNCILS = [DEMO_COUNCIL, DEMO_DEPARTMENT_COUNCIL];
+
+export const DEMO_CAMPAIGNS: CampaignRecord[] = [
+  { campaignId: 'TONG-KET-2026', name: 'Tổng kết phong trào thi đua năm 2026', year: 2026, kind: 'CONG_TRANG' },
+  { campaignId: 'CHUYEN-DE-CDS-2026', name: 'Thi đua chuyên đề chuyển đổi số năm 2026', year: 2026, kind: 'THEO_DOT' },
+];
 
 export const DEMO_USERS: Record<string, Actor> = {
   unitOfficer: { userId: 'cb-so-gd', role: 'UNIT_OFFICER', displayName: 'Trần Văn Minh (Sở Giáo dục và Đào tạo)', unitId: 'SO-GD' },
-  office: { userId: 'ban-tdkt', role: 'TDKT_OFFICE', displayName: 'Lê Thu Hà (Ban Thi đua – Khen thưởng)', unitId: 'BAN-TDKT' },
-  member1: { userId: 'hd-chu-tich', role: 'COUNCIL_MEMBER', displayName: 'Phạm Quốc Hùng', unitId: 'SO-NV', councilId: 'HD-TP' },
+  schoolOfficer: { userId: 'cb-chu-van-an', role: 'UNIT_OFFICER', displayName: 'Nguyễn Thu Hằng (Trường THPT Chu Văn An)', unitId: 'THPT-CVA' },
+  office: { userId: 'ban-tdkt', role: 'TDKT_OFFICE', displayName: 'Lê Thu Hà (Trưởng ban Thi đua – Khen thưởng)', unitId: 'BAN-TDKT', councilId: 'HD-TP', lead: true },
+  office2: { userId: 'ban-tdkt-2', role: 'TDKT_OFFICE', displayName: 'Phan Anh Tuấn (chuyên viên Ban TĐKT)', unitId: 'BAN-TDKT', councilId: 'HD-TP' },
+  officeSoGd: { userId: 'tdkt-so-gd', role: 'TDKT_OFFICE', displayName: 'Bùi Thị Lan (Phòng TĐKT Sở GD&ĐT)', unitId: 'SO-GD', councilId: 'HD-SO-GD', lead: true },
+  member1: { userId: 'hd-chu-tich', role: 'COUNCIL_MEMBER', displayName: 'Phạm Quốc Hùng (Chủ tịch Hội đồng)', unitId: 'SO-NV', councilId: 'HD-TP', lead: true },
   member2: { userId: 'hd-tai-chinh', role: 'COUNCIL_MEMBER', displayName: 'Đỗ Minh Châu', unitId: 'SO-TC', councilId: 'HD-TP' },
   member3: { userId: 'hd-y-te', role: 'COUNCIL_MEMBER', displayName: 'Vũ Thị Hoa', unitId: 'SO-YT', councilId: 'HD-TP' },
   member4: { userId: 'hd-giao-duc', role: 'COUNCIL_MEMBER', displayName: 'Ngô Đức Anh', unitId: 'SO-GD', councilId: 'HD-TP' },
-  authority: { userId: 'chu-tich-ubnd', role: 'AUTHORITY', displayName: 'Chủ tịch UBND Thành phố', unitId: 'UBND-TP' },
+  memberSoGd1: { userId: 'gd-pho-giam-doc', role: 'COUNCIL_MEMBER', displayName: 'Lê Văn Thành', unitId: 'SO-GD', councilId: 'HD-SO-GD', lead: true },
+  memberSoGd2: { userId: 'gd-cong-doan', role: 'COUNCIL_MEMBER', displayName: 'Trịnh Thu Trang', unitId: 'SO-GD', councilId: 'HD-SO-GD' },
+  memberSoGd3: { userId: 'gd-hieu-truong', role: 'COUNCIL_MEMBER', displayName: 'Hoàng Minh Đức', unitId: 'THPT-CVA', councilId: 'HD-SO-GD' },
+  authority: { userId: 'chu-tich-ubnd', role: 'AUTHORITY', displayName: 'Chủ tịch UBND Thành phố', unitId: 'UBND-TP', authorityId: 'UBND-TP', level: 'PROVINCE' },
+  authoritySoGd: { userId: 'giam-doc-so-gd', role: 'AUTHORITY', displayName: 'Giám đốc Sở Giáo dục và Đào tạo', unitId: 'SO-GD', authorityId: 'SO-GD', level: 'DEPARTMENT' },
   admin: { userId: 'quan-tri', role: 'ADMIN', displayName: 'Quản trị hệ thống' },
   slaMonitor: { userId: 'giam-sat', role: 'SLA_MONITOR', displayName: 'Giám sát tiến độ' },
 };
 
-/** A complete dossier for LĐTT (documents of Law 06/2022 art. 84). */
+/** A complete regular dossier (documents of Law 06/2022 art. 84). */
 export const DEMO_DOCUMENTS = [
   { code: 'TO_TRINH', title: 'Tờ trình đề nghị khen thưởng', sha256: '1'.repeat(64) },
   { code: 'BAO_CAO_THANH_TICH', title: 'Báo cáo thành tích năm 2026', sha256: '2'.repeat(64) },
   { code: 'BIEN_BAN_HOP', title: 'Biên bản họp Hội đồng TĐKT đơn vị', sha256: '3'.repeat(64) },
 ];
+
+/** Loads the directory (idempotently): units, councils, campaigns. */
+export async function loadDirectory(ds: DataSource): Promise<void> {
+  // Parents before children: the unit tree has a foreign key.
+  for (const unit of DEMO_UNITS) await ds.getRepository(UnitRecord).upsert([unit], ['unitId']);
+  await ds.getRepository(CouncilRecord).upsert(DEMO_COUNCILS, ['councilId']);
+  await ds.getRepository(CampaignRecord).upsert(DEMO_CAMPAIGNS, ['campaignId']);
+}

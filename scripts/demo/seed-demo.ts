@@ -1,25 +1,25 @@
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { createDataSource, loadDatabaseConfig } from '@khen/eventstore';
-import { CouncilRecord, READ_MODEL_ENTITIES } from '@khen/projections';
+import { READ_MODEL_ENTITIES } from '@khen/projections';
 import { TokenService } from '../../apps/api/src/auth/token.service';
 import { loadApiConfig } from '../../apps/api/src/config/api.config';
-import { DEMO_COUNCIL, DEMO_USERS } from './demo-directory';
+import { DEMO_USERS, loadDirectory } from './demo-directory';
 
 /** Loads the demo organisation and writes one bearer token per demo user to .data/demo-tokens.env. */
 async function main(): Promise<void> {
   const ds = createDataSource(loadDatabaseConfig(), { entities: READ_MODEL_ENTITIES });
   await ds.initialize();
-  await ds.getRepository(CouncilRecord).upsert(DEMO_COUNCIL, ['councilId']);
+  await loadDirectory(ds);
   await ds.destroy();
 
   const tokens = new TokenService(loadApiConfig());
-  const lines = Object.entries(DEMO_USERS).map(([key, actor]) => {
+  const lines = await Promise.all(Object.entries(DEMO_USERS).map(async ([key, actor]) => {
     const name = `TOKEN_${key.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;
-    return { name, actor, token: tokens.sign(actor) };
-  });
+    return { name, actor, token: await tokens.sign(actor) };
+  }));
   writeFileSync(process.argv[2] ?? '.data/demo-tokens.env', lines.map((l) => `${l.name}=${l.token}`).join('\n') + '\n');
-  for (const l of lines) console.log(`${l.name.padEnd(20)} ${l.actor.role.padEnd(15)} ${l.actor.userId.padEnd(14)} ${l.actor.displayName}\n  ${l.token}`);
+  for (const l of lines) console.log(`${l.name.padEnd(24)} ${l.actor.role.padEnd(15)} ${l.actor.userId.padEnd(16)} ${l.actor.displayName}\n  ${l.token}`);
 }
 
 main().catch((err) => {

@@ -5,14 +5,14 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { Actor } from '@khen/domain';
 import { createDataSource, EventStore, loadDatabaseConfig } from '@khen/eventstore';
-import { CouncilRecord, inlineProjections, READ_MODEL_ENTITIES } from '@khen/projections';
+import { inlineProjections, READ_MODEL_ENTITIES } from '@khen/projections';
 import { AppModule } from '../../apps/api/src/app.module';
 import { configureApp } from '../../apps/api/src/app.setup';
 import { TokenService } from '../../apps/api/src/auth/token.service';
 import { loadApiConfig } from '../../apps/api/src/config/api.config';
 import type { WorkerModuleOptions } from '../../apps/worker/src/temporal/worker-options';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
-import { DEMO_COUNCIL, DEMO_USERS } from '../../scripts/demo/demo-directory';
+import { DEMO_USERS, loadDirectory } from '../../scripts/demo/demo-directory';
 import type { DataSource } from 'typeorm';
 
 export interface TestStack {
@@ -22,7 +22,9 @@ export interface TestStack {
   store: EventStore;
   taskQueue: string;
   http: () => ReturnType<typeof request>;
+  /** The bearer token of a demo user, or of an actor signed in with `signIn` first. */
   token: (actor: Actor) => string;
+  signIn: (actor: Actor) => Promise<string>;
   close: () => Promise<void>;
 }
 
@@ -37,8 +39,8 @@ export async function startTestStack(workerOptions: WorkerModuleOptions = {}): P
 
   const db = createDataSource(loadDatabaseConfig(), { entities: READ_MODEL_ENTITIES });
   await db.initialize();
-  // Atomic upsert: suites run in parallel and all load the same council.
-  await db.getRepository(CouncilRecord).upsert(DEMO_COUNCIL, ['councilId']);
+  // Atomic upserts: suites run in parallel and all load the same directory.
+  await loadDirectory(db);
 
   const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot({ taskQueue, ...workerOptions }), { logger: ['error'] });
   await worker.init();
@@ -47,11 +49,23 @@ export async function startTestStack(workerOptions: WorkerModuleOptions = {}): P
   await api.init();
 
   const tokens = new TokenService(loadApiConfig());
+  const cache = new Map<string, string>();
+  const signIn = async (actor: Actor) => {
+    const key = JSON.stringify(actor);
+    if (!cache.has(key)) cache.set(key, await tokens.sign(actor));
+    return cache.get(key)!;
+  };
+  for (const actor of Object.values(DEMO_USERS)) await signIn(actor);
   return {
     api, worker, db, taskQueue,
     store: new EventStore(db, inlineProjections()),
     http: () => request(api.getHttpServer()),
-    token: (actor) => tokens.sign(actor),
+    token: (actor) => {
+      const token = cache.get(JSON.stringify(actor));
+      if (!token) throw new Error(`no token for ${actor.userId}: call stack.signIn(actor) first`);
+      return token;
+    },
+    signIn,
     close: async () => {
       await api.close();
       await worker.close();

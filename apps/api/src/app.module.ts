@@ -1,26 +1,49 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
-import { DatabaseModule } from '@khen/projections';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CampaignRecord, CouncilRecord, DatabaseModule } from '@khen/projections';
 import { AuthGuard } from './auth/auth.guard';
 import { TokenService } from './auth/token.service';
+import { BulkController } from './bulk/bulk.controller';
+import { CasesModule } from './cases/cases.module';
 import { API_CONFIG, loadApiConfig } from './config/api.config';
+import { BallotSealer } from './council/ballot-sealer';
+import { CouncilController } from './council/council.controller';
+import { SessionsController } from './council/sessions.controller';
+import { DecisionsController } from './decisions/decisions.controller';
+import { DirectoryController } from './directory/directory.controller';
+import { DocumentsController } from './documents/documents.controller';
 import { HealthController } from './health/health.controller';
-import { NominationsModule } from './nominations/nominations.module';
+import { NominationFiling } from './nominations/nominations.create';
+import { NominationsController } from './nominations/nominations.controller';
+import { CaseSearch } from './nominations/nominations.search';
 import { ProblemFilter } from './problem/problem.filter';
+import { PublicController } from './public/public.controller';
+import { RegistryController } from './registry/registry.controller';
+import { CalendarController } from './rules/calendar.controller';
+import { RulesController } from './rules/rules.controller';
+import { InboxService } from './tasks/inbox.service';
+import { SavedViews } from './tasks/saved-views.service';
+import { TasksController } from './tasks/tasks.controller';
 
 @Global()
 @Module({
-  providers: [{ provide: API_CONFIG, useFactory: loadApiConfig }, TokenService],
+  providers: [{ provide: API_CONFIG, useFactory: () => loadApiConfig() }, TokenService],
   exports: [API_CONFIG, TokenService],
 })
 class CoreModule {}
 
+/** One feature per controller (style.md): nominations, council, decisions, tasks, rules, public, bulk… */
 @Module({
-  imports: [CoreModule, DatabaseModule, NominationsModule],
-  controllers: [HealthController],
+  imports: [CoreModule, DatabaseModule, CasesModule, TypeOrmModule.forFeature([CouncilRecord, CampaignRecord])],
+  controllers: [
+    HealthController, NominationsController, CouncilController, SessionsController, DecisionsController, TasksController, PublicController,
+    RulesController, CalendarController, RegistryController, BulkController, DocumentsController, DirectoryController,
+  ],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: ProblemFilter },
+    NominationFiling, CaseSearch, BallotSealer, InboxService, SavedViews,
   ],
 })
 export class AppModule {}

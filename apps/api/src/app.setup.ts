@@ -1,7 +1,7 @@
 import { INestApplication, ValidationPipe } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
-import { json } from 'express';
+import { json, raw } from 'express';
 import { randomUUID } from 'node:crypto';
 import { ProblemException } from './problem/problem.exception';
 import { toFieldErrors } from './problem/validation-messages';
@@ -9,6 +9,10 @@ import { toFieldErrors } from './problem/validation-messages';
 /** Everything main.ts and the tests share: prefix, limits, validation, correlation ids, OpenAPI. */
 export function configureApp(app: INestApplication): void {
   app.setGlobalPrefix('api');
+  // Public objections are small; documents and bulk files are binary bodies of their own size.
+  app.use('/api/public', json({ limit: '16kb' }));
+  app.use('/api/documents', raw({ type: () => true, limit: '10mb' }));
+  app.use('/api/bulk-filings', raw({ type: (req) => !String(req.headers['content-type'] ?? '').startsWith('application/json'), limit: '8mb' }));
   app.use(json({ limit: '256kb' }));
   app.use((req: Request, res: Response, next: NextFunction) => {
     const given = req.header('x-correlation-id');
@@ -30,7 +34,7 @@ export function configureApp(app: INestApplication): void {
   const doc = new DocumentBuilder()
     .setTitle('Khen API')
     .setDescription('Quy trình xét đề nghị thi đua, khen thưởng — nomination approvals')
-    .setVersion('0.1.0')
+    .setVersion('0.2.0')
     .addBearerAuth()
     .build();
   SwaggerModule.setup('api/docs', app, SwaggerModule.createDocument(app, doc), { jsonDocumentUrl: 'api/docs-json' });

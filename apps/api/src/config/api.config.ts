@@ -6,6 +6,13 @@ const schema = z.object({
   API_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   KHEN_JWT_SECRET: z.string().min(16).default(DEV_SECRET),
   KHEN_JWT_ISSUER: z.string().default('khen-dev'),
+  /** Production: an OIDC issuer whose JWKS signs the tokens (e.g. Keycloak, VNeID gateway). */
+  KHEN_OIDC_ISSUER: z.string().url().optional(),
+  KHEN_OIDC_JWKS_URL: z.string().url().optional(),
+  KHEN_OIDC_AUDIENCE: z.string().optional(),
+  /** Public objections accepted per client address per hour. */
+  KHEN_OBJECTION_RATE_PER_HOUR: z.coerce.number().int().positive().default(5),
+  KHEN_API_PUBLIC_URL: z.string().default('http://127.0.0.1:3000'),
   NODE_ENV: z.string().default('development'),
 });
 
@@ -14,6 +21,9 @@ export interface ApiConfig {
   jwtSecret: string;
   jwtIssuer: string;
   usesDevSecret: boolean;
+  oidc?: { issuer: string; jwksUrl: string; audience?: string };
+  objectionRatePerHour: number;
+  publicUrl: string;
 }
 
 export const API_CONFIG = Symbol('API_CONFIG');
@@ -22,6 +32,7 @@ export const API_CONFIG = Symbol('API_CONFIG');
 export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   const c = schema.parse(env);
   const usesDevSecret = c.KHEN_JWT_SECRET === DEV_SECRET;
-  if (usesDevSecret && c.NODE_ENV === 'production') throw new Error('KHEN_JWT_SECRET must be set in production');
-  return { port: c.API_PORT, jwtSecret: c.KHEN_JWT_SECRET, jwtIssuer: c.KHEN_JWT_ISSUER, usesDevSecret };
+  const oidc = c.KHEN_OIDC_ISSUER && c.KHEN_OIDC_JWKS_URL ? { issuer: c.KHEN_OIDC_ISSUER, jwksUrl: c.KHEN_OIDC_JWKS_URL, audience: c.KHEN_OIDC_AUDIENCE } : undefined;
+  if (usesDevSecret && c.NODE_ENV === 'production' && !oidc) throw new Error('KHEN_JWT_SECRET or KHEN_OIDC_ISSUER + KHEN_OIDC_JWKS_URL must be set in production');
+  return { port: c.API_PORT, jwtSecret: c.KHEN_JWT_SECRET, jwtIssuer: c.KHEN_JWT_ISSUER, usesDevSecret, oidc, objectionRatePerHour: c.KHEN_OBJECTION_RATE_PER_HOUR, publicUrl: c.KHEN_API_PUBLIC_URL };
 }

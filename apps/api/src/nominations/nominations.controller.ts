@@ -1,96 +1,86 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Actor } from '@khen/domain';
-import type { CommandAccepted } from '@khen/workflows/nomination.contract';
 import { CurrentActor, Roles } from '../auth/roles.decorator';
-import { AppraiseDto, DecisionDto, RequestSupplementDto, SubmitDossierDto, VoteDto, WithdrawDto } from './dto/commands.dto';
-import { CreateNominationDto } from './dto/create-nomination.dto';
-import { NominationsCommands } from './nominations.commands';
-import { NominationsQueries } from './nominations.queries';
+import { CaseCommands } from '../cases/case-commands.service';
+import { CaseReads } from '../cases/case-reads.service';
+import { accepted, correlation } from '../cases/http';
+import { RequestSupplementDto, SubmitDossierDto, SupplementDto, WithdrawDto } from './dto/commands.dto';
+import { CreateNominationDto, EditDraftDto } from './dto/create-nomination.dto';
+import { defaultNomineeKey, NominationFiling } from './nominations.create';
+import { CaseSearch, SearchQueryDto } from './nominations.search';
 
-const uuid = new ParseUUIDPipe({ version: '4' });
-const correlation = (res: Response) => String(res.getHeader('x-correlation-id'));
+export const uuid = new ParseUUIDPipe({ version: '4' });
 
-/** Thin controller: every command is one Workflow Update, every read one projection query. */
+/** The unit's side of a case (stage UNIT_PROPOSAL) and its reads. Thin: one Update or one query each. */
 @ApiTags('nominations')
 @ApiBearerAuth()
 @ApiHeader({ name: 'If-Match', required: false, description: 'Phiên bản hồ sơ (ETag) mong đợi; 412 nếu đã thay đổi' })
 @Controller('nominations')
 export class NominationsController {
-  constructor(private readonly commands: NominationsCommands, private readonly queries: NominationsQueries) {}
+  constructor(private readonly filing: NominationFiling, private readonly commands: CaseCommands, private readonly reads: CaseReads, private readonly search: CaseSearch) {}
 
   @Post()
   @Roles('UNIT_OFFICER')
   @ApiOperation({ summary: 'Lập hồ sơ đề nghị (khởi tạo quy trình)' })
   async create(@Body() dto: CreateNominationDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response) {
-    const created = await this.commands.create(dto, actor, correlation(res));
+    const created = await this.filing.create(dto, actor, correlation(res));
     res.status('version' in created ? 201 : 202).location(`/api/nominations/${created.nominationId}`);
     if ('version' in created) res.setHeader('ETag', `"${created.version}"`);
     return created;
   }
 
+  @Get()
+  @ApiOperation({ summary: 'Danh sách hồ sơ trong phạm vi của người dùng' })
+  list(@Query() q: SearchQueryDto, @CurrentActor() actor: Actor) {
+    return this.search.list(q, actor);
+  }
+
   @Get(':id')
   @ApiOperation({ summary: 'Xem hồ sơ (bản đọc)' })
-  async get(@Param('id', uuid) id: string, @Res({ passthrough: true }) res: Response) {
-    const view = await this.queries.get(id);
+  async get(@Param('id', uuid) id: string, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response) {
+    const view = await this.reads.get(id, actor);
     res.setHeader('ETag', `"${view.version}"`);
     return view;
   }
 
   @Get(':id/events')
   @Roles('ADMIN', 'TDKT_OFFICE', 'AUTHORITY', 'SLA_MONITOR')
-  @ApiOperation({ summary: 'Các sự kiện của hồ sơ theo thứ tự (không lộ lựa chọn trong phiếu kín)' })
-  events(@Param('id', uuid) id: string) {
-    return this.queries.events(id);
+  @ApiOperation({ summary: 'Các sự kiện của hồ sơ theo thứ tự (phiếu kín: chỉ ghi ai đã bỏ phiếu)' })
+  async events(@Param('id', uuid) id: string, @CurrentActor() actor: Actor) {
+    await this.reads.get(id, actor);
+    return this.reads.events(id);
+  }
+
+  @Post(':id/draft') @HttpCode(200) @Roles('UNIT_OFFICER')
+  @ApiOperation({ summary: 'Sửa hồ sơ nháp' })
+  edit(@Param('id', uuid) id: string, @Body() dto: EditDraftDto, @CurrentActor() a: Actor, @Res({ passthrough: true }) res: Response, @Headers('if-match') ifMatch?: string) {
+    const changes = { ...dto, ...(dto.nominee ? { nominee: { ...dto.nominee, key: dto.nominee.key ?? defaultNomineeKey(a.unitId ?? '', dto.nominee.name), unitId: a.unitId ?? '' } } : {}) };
+    return accepted(res, this.commands.execute(id, 'EditDraft', { type: 'EditDraft', changes: changes as never }, a, correlation(res), ifMatch));
   }
 
   @Post(':id/submit') @HttpCode(200) @Roles('UNIT_OFFICER')
+  @ApiOperation({ summary: 'Nộp hồ sơ (tiếp nhận đủ: khóa bộ quy tắc đang hiệu lực)' })
   submit(@Param('id', uuid) id: string, @Body() dto: SubmitDossierDto, @CurrentActor() a: Actor, @Res({ passthrough: true }) res: Response, @Headers('if-match') ifMatch?: string) {
-    return this.run(res, this.commands.execute(id, 'SubmitDossier', { type: 'SubmitDossier', documents: dto.documents }, a, correlation(res), ifMatch));
+    return accepted(res, this.commands.execute(id, 'SubmitDossier', { type: 'SubmitDossier', documents: dto.documents }, a, correlation(res), ifMatch));
   }
 
   @Post(':id/supplement-requests') @HttpCode(200) @Roles('TDKT_OFFICE')
+  @ApiOperation({ summary: 'Yêu cầu đơn vị bổ sung hồ sơ (dừng tính thời hạn)' })
   requestSupplement(@Param('id', uuid) id: string, @Body() dto: RequestSupplementDto, @CurrentActor() a: Actor, @Res({ passthrough: true }) res: Response, @Headers('if-match') ifMatch?: string) {
-    return this.run(res, this.commands.execute(id, 'RequestSupplement', { type: 'RequestSupplement', missing: dto.missing, note: dto.note }, a, correlation(res), ifMatch));
+    return accepted(res, this.commands.execute(id, 'RequestSupplement', { type: 'RequestSupplement', missing: dto.missing, note: dto.note }, a, correlation(res), ifMatch));
   }
 
   @Post(':id/supplements') @HttpCode(200) @Roles('UNIT_OFFICER')
-  supplement(@Param('id', uuid) id: string, @Body() dto: SubmitDossierDto, @CurrentActor() a: Actor, @Res({ passthrough: true }) res: Response, @Headers('if-match') ifMatch?: string) {
-    return this.run(res, this.commands.execute(id, 'SupplementDossier', { type: 'SupplementDossier', documents: dto.documents }, a, correlation(res), ifMatch));
-  }
-
-  @Post(':id/appraisal') @HttpCode(200) @Roles('TDKT_OFFICE')
-  appraise(@Param('id', uuid) id: string, @Body() dto: AppraiseDto, @CurrentActor() a: Actor, @Res({ passthrough: true }) res: Response, @Headers('if-match') ifMatch?: string) {
-    return this.run(res, this.commands.execute(id, 'AppraiseDossier', { type: 'AppraiseDossier', opinion: dto.opinion }, a, correlation(res), ifMatch));
-  }
-
-  @Post(':id/votes') @HttpCode(200) @Roles('COUNCIL_MEMBER')
-  vote(@Param('id', uuid) id: string, @Body() dto: VoteDto, @CurrentActor() a: Actor, @Res({ passthrough: true }) res: Response) {
-    return this.run(res, this.commands.execute(id, 'CastVote', { type: 'CastVote', choice: dto.choice }, a, correlation(res)));
-  }
-
-  @Post(':id/ballot/close') @HttpCode(200) @Roles('TDKT_OFFICE')
-  closeBallot(@Param('id', uuid) id: string, @CurrentActor() a: Actor, @Res({ passthrough: true }) res: Response, @Headers('if-match') ifMatch?: string) {
-    return this.run(res, this.commands.execute(id, 'CloseBallot', { type: 'CloseBallot' }, a, correlation(res), ifMatch));
-  }
-
-  @Post(':id/decision') @HttpCode(200) @Roles('AUTHORITY')
-  decide(@Param('id', uuid) id: string, @Body() dto: DecisionDto, @CurrentActor() a: Actor, @Res({ passthrough: true }) res: Response, @Headers('if-match') ifMatch?: string) {
-    const done = dto.outcome === 'AWARD'
-      ? this.commands.execute(id, 'IssueDecision', { type: 'IssueDecision', decisionNumber: dto.decisionNumber!, decisionDate: dto.decisionDate! }, a, correlation(res), ifMatch)
-      : this.commands.execute(id, 'RejectNomination', { type: 'RejectNomination', reasonCode: dto.reasonCode!, reason: dto.reason! }, a, correlation(res), ifMatch);
-    return this.run(res, done);
+  @ApiOperation({ summary: 'Bổ sung hồ sơ theo yêu cầu' })
+  supplement(@Param('id', uuid) id: string, @Body() dto: SupplementDto, @CurrentActor() a: Actor, @Res({ passthrough: true }) res: Response, @Headers('if-match') ifMatch?: string) {
+    return accepted(res, this.commands.execute(id, 'SupplementDossier', { type: 'SupplementDossier', documents: dto.documents, achievements: dto.achievements }, a, correlation(res), ifMatch));
   }
 
   @Post(':id/withdrawal') @HttpCode(200) @Roles('UNIT_OFFICER')
+  @ApiOperation({ summary: 'Rút hồ sơ' })
   withdraw(@Param('id', uuid) id: string, @Body() dto: WithdrawDto, @CurrentActor() a: Actor, @Res({ passthrough: true }) res: Response, @Headers('if-match') ifMatch?: string) {
-    return this.run(res, this.commands.execute(id, 'WithdrawNomination', { type: 'WithdrawNomination', reason: dto.reason }, a, correlation(res), ifMatch));
-  }
-
-  private async run(res: Response, accepted: Promise<CommandAccepted>): Promise<CommandAccepted> {
-    const result = await accepted;
-    res.setHeader('ETag', `"${result.version}"`);
-    return result;
+    return accepted(res, this.commands.execute(id, 'WithdrawNomination', { type: 'WithdrawNomination', reason: dto.reason }, a, correlation(res), ifMatch));
   }
 }

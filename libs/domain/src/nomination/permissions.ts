@@ -12,3 +12,14 @@ export const ROLE_NAMES_VI: Record<Actor['role'], string> = {
   UNIT_OFFICER: 'Cán bộ đơn vị', TDKT_OFFICE: 'Cán bộ Ban Thi đua – Khen thưởng', COUNCIL_MEMBER: 'Thành viên Hội đồng',
   AUTHORITY: 'Người có thẩm quyền', ADMIN: 'Quản trị viên', SLA_MONITOR: 'Giám sát tiến độ', PUBLIC: 'Người dân', SYSTEM: 'Hệ thống',
 };
+
+/** Who may read a case: its unit, its council's office and members, its authority; admins and monitors. */
+export function canReadCase(a: Actor, c: { unitId: string; councilId: string; authorityId: string }): boolean {
+  switch (a.role) {
+    case 'ADMIN': case 'SLA_MONITOR': return true;
+    case 'UNIT_OFFICER': return a.unitId === c.unitId;
+    case 'TDKT_OFFICE': case 'COUNCIL_MEMBER': return a.councilId === c.councilId;
+    case 'AUTHORITY': return a.authorityId === c.authorityId;
+    default: return false;
+  }
+}

@@ -99,7 +99,9 @@ export class RulesDirectoryQueue1764000000000 implements MigrationInterface {
         outcome         text,
         priority        smallint NOT NULL,
         stage           text NOT NULL,
-        due_at          timestamptz,
+        -- Sort keys are never null: 'infinity' when there is no deadline, so keyset pages stay simple.
+        due_at          timestamptz NOT NULL,
+        breach_at       timestamptz NOT NULL,
         created_at      timestamptz NOT NULL,
         closed_at       timestamptz,
         closed_by       text,
@@ -109,10 +111,13 @@ export class RulesDirectoryQueue1764000000000 implements MigrationInterface {
         nominee_name    text NOT NULL,
         last_position   bigint NOT NULL
       )`);
-    // Keyset pages of open work per group and per person, by due date (the default sort).
-    await q.query(`CREATE INDEX tasks_group_due_idx ON tasks (candidate_group, due_at, task_id) WHERE status = 'OPEN'`);
-    await q.query(`CREATE INDEX tasks_assignee_due_idx ON tasks (assignee, due_at, task_id) WHERE status = 'OPEN'`);
-    await q.query(`CREATE INDEX tasks_claimed_due_idx ON tasks (claimed_by, due_at, task_id) WHERE status = 'OPEN'`);
+    // Keyset pages of open work per group and per person, one index per sort order of the inbox.
+    const sorts = { due: 'due_at', breach: 'breach_at', priority: 'priority, due_at', age: 'created_at' };
+    for (const [name, key] of Object.entries(sorts)) {
+      await q.query(`CREATE INDEX tasks_group_${name}_idx ON tasks (candidate_group, ${key}, task_id) WHERE status = 'OPEN' AND assignee IS NULL`);
+      await q.query(`CREATE INDEX tasks_assignee_${name}_idx ON tasks (assignee, ${key}, task_id) WHERE status = 'OPEN'`);
+    }
+    await q.query(`CREATE INDEX tasks_claimed_idx ON tasks (claimed_by, due_at, task_id) WHERE status = 'OPEN' AND assignee IS NULL`);
     await q.query(`CREATE INDEX tasks_nomination_idx ON tasks (nomination_id)`);
 
     await q.query(`CREATE TABLE saved_views (user_id text NOT NULL, name text NOT NULL, query jsonb NOT NULL, created_at timestamptz NOT NULL, PRIMARY KEY (user_id, name))`);

@@ -1,9 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayNotEmpty, IsArray, IsDateString, IsIn, IsNotEmpty, IsString, MaxLength, ValidateIf, ValidateNested,
+  ArrayMaxSize, ArrayNotEmpty, IsArray, IsDateString, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min,
+  ValidateIf, ValidateNested,
 } from 'class-validator';
 import { REJECTION_REASONS } from '@khen/domain';
+import { AchievementsDto } from './achievements.dto';
 import { DocumentDto } from './document.dto';
 
 export class SubmitDossierDto {
@@ -12,13 +14,19 @@ export class SubmitDossierDto {
   documents!: DocumentDto[];
 }
 
+export class SupplementDto extends SubmitDossierDto {
+  @ApiPropertyOptional({ type: AchievementsDto, description: 'Thông tin thành tích kê khai lại (nếu được yêu cầu)' })
+  @IsOptional() @IsObject() @ValidateNested() @Type(() => AchievementsDto)
+  achievements?: AchievementsDto;
+}
+
 export class RequestSupplementDto {
   @ApiProperty({ example: ['BIEN_BAN_HOP'] })
   @IsArray() @ArrayNotEmpty() @ArrayMaxSize(50) @IsString({ each: true }) @MaxLength(64, { each: true })
   missing!: string[];
 
   @ApiProperty({ example: 'Bổ sung biên bản họp Hội đồng TĐKT đơn vị.' })
-  @IsString() @MaxLength(2000)
+  @IsString() @IsNotEmpty() @MaxLength(2000)
   note!: string;
 }
 
@@ -26,20 +34,32 @@ export class AppraiseDto {
   @ApiProperty({ example: 'Hồ sơ đầy đủ, đúng quy định.' })
   @IsString() @IsNotEmpty() @MaxLength(4000)
   opinion!: string;
+
+  @ApiPropertyOptional({ example: 'PHIEN-2026-12', description: 'Phiên họp Hội đồng (bỏ phiếu theo danh sách)' })
+  @IsOptional() @IsString() @MaxLength(64) @Matches(/^[A-Za-z0-9_.-]+$/)
+  sessionId?: string;
 }
 
+export const CHOICES = ['APPROVE', 'DISAPPROVE'] as const;
+
 export class VoteDto {
-  @ApiProperty({ enum: ['APPROVE', 'DISAPPROVE'] })
-  @IsIn(['APPROVE', 'DISAPPROVE'])
-  choice!: 'APPROVE' | 'DISAPPROVE';
+  @ApiProperty({ enum: CHOICES })
+  @IsIn(CHOICES)
+  choice!: (typeof CHOICES)[number];
+}
+
+export class WrittenOpinionDto extends VoteDto {
+  @ApiProperty({ example: 'hd-y-te', description: 'Thành viên vắng mặt gửi ý kiến bằng văn bản' })
+  @IsString() @IsNotEmpty() @MaxLength(64)
+  memberId!: string;
 }
 
 const REASONS = REJECTION_REASONS.filter((r) => r !== 'BALLOT_FAILED');
 
 export class DecisionDto {
-  @ApiProperty({ enum: ['AWARD', 'REJECT'] })
-  @IsIn(['AWARD', 'REJECT'])
-  outcome!: 'AWARD' | 'REJECT';
+  @ApiProperty({ enum: ['AWARD', 'REJECT', 'FORWARD'] })
+  @IsIn(['AWARD', 'REJECT', 'FORWARD'])
+  outcome!: 'AWARD' | 'REJECT' | 'FORWARD';
 
   @ApiPropertyOptional({ example: '125/QĐ-UBND' })
   @ValidateIf((d: DecisionDto) => d.outcome === 'AWARD') @IsString() @IsNotEmpty() @MaxLength(64)
@@ -56,10 +76,67 @@ export class DecisionDto {
   @ApiPropertyOptional({ example: 'Chưa đáp ứng tiêu chuẩn theo Điều 24.' })
   @ValidateIf((d: DecisionDto) => d.outcome === 'REJECT') @IsString() @IsNotEmpty() @MaxLength(2000)
   reason?: string;
+
+  @ApiPropertyOptional({ example: 'Trình Chủ tịch UBND Thành phố xem xét, quyết định.' })
+  @ValidateIf((d: DecisionDto) => d.outcome === 'FORWARD') @IsString() @IsNotEmpty() @MaxLength(2000)
+  note?: string;
+}
+
+export class HigherDecisionDto {
+  @ApiProperty({ enum: ['AWARD', 'REJECT'] })
+  @IsIn(['AWARD', 'REJECT'])
+  outcome!: 'AWARD' | 'REJECT';
+
+  @ApiPropertyOptional() @ValidateIf((d: HigherDecisionDto) => d.outcome === 'AWARD') @IsString() @IsNotEmpty() @MaxLength(64)
+  decisionNumber?: string;
+
+  @ApiPropertyOptional() @ValidateIf((d: HigherDecisionDto) => d.outcome === 'AWARD') @IsDateString({ strict: true })
+  decisionDate?: string;
+
+  @ApiPropertyOptional({ example: 'Chủ tịch UBND Thành phố' }) @ValidateIf((d: HigherDecisionDto) => d.outcome === 'AWARD') @IsString() @IsNotEmpty() @MaxLength(200)
+  signerName?: string;
+
+  @ApiPropertyOptional({ enum: REASONS }) @ValidateIf((d: HigherDecisionDto) => d.outcome === 'REJECT') @IsIn(REASONS)
+  reasonCode?: (typeof REASONS)[number];
+
+  @ApiPropertyOptional() @ValidateIf((d: HigherDecisionDto) => d.outcome === 'REJECT') @IsString() @IsNotEmpty() @MaxLength(2000)
+  reason?: string;
+}
+
+export class ResolveObjectionDto {
+  @ApiProperty({ enum: ['UPHELD', 'DISMISSED'] })
+  @IsIn(['UPHELD', 'DISMISSED'])
+  outcome!: 'UPHELD' | 'DISMISSED';
+
+  @ApiProperty({ example: 'Đã xác minh: nội dung phản ánh không đúng.' })
+  @IsString() @IsNotEmpty() @MaxLength(4000)
+  note!: string;
 }
 
 export class WithdrawDto {
   @ApiProperty({ example: 'Đơn vị rút hồ sơ để hoàn thiện.' })
   @IsString() @IsNotEmpty() @MaxLength(2000)
   reason!: string;
+}
+
+export class ExtendSlaDto {
+  @ApiProperty({ example: 5 }) @IsInt() @Min(1) @Max(30)
+  extraWorkingDays!: number;
+
+  @ApiProperty({ example: 'Chờ ý kiến hiệp y của Sở Tài chính.' }) @IsString() @IsNotEmpty() @MaxLength(2000)
+  reason!: string;
+}
+
+export class ObjectionDto {
+  @ApiPropertyOptional({ description: 'UUID do client tạo để gửi lại an toàn' }) @IsOptional() @IsUUID('4')
+  objectionId?: string;
+
+  @ApiProperty({ example: 'Thành tích kê khai chưa đúng thực tế tại đơn vị.' }) @IsString() @IsNotEmpty() @MaxLength(4000)
+  content!: string;
+
+  @ApiPropertyOptional({ example: 'Nguyễn Văn A' }) @IsOptional() @IsString() @MaxLength(200)
+  submitterName?: string;
+
+  @ApiPropertyOptional({ example: 'a@example.vn' }) @IsOptional() @IsString() @MaxLength(200)
+  contact?: string;
 }

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
+import { canReadCase, type Actor } from '@khen/domain';
 import { EventStore, StoredEvent } from '@khen/eventstore';
 import { EVENT_STORE, NominationView, nominationStreamId } from '@khen/projections';
 import { ProblemException } from '../problem/problem.exception';
@@ -10,7 +11,7 @@ export const notFound = (id: string) =>
 
 /** Reads come from the projections and the event store, never from Temporal (design.md §2). */
 @Injectable()
-export class NominationsQueries {
+export class CaseReads {
   constructor(
     @InjectRepository(NominationView) private readonly views: Repository<NominationView>,
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -20,25 +21,24 @@ export class NominationsQueries {
     return this.views.findOneBy({ nominationId: id });
   }
 
-  async get(id: string): Promise<NominationView> {
+  /** The case if it exists and the actor may see it; a case one may not see is "not found". */
+  async get(id: string, actor?: Actor): Promise<NominationView> {
     const view = await this.find(id);
-    if (!view) throw notFound(id);
+    if (!view || (actor && !canReadCase(actor, view))) throw notFound(id);
     return view;
   }
 
-  /** The stream in order; a vote's choice is never shown next to the member (secret ballot). */
-  async events(id: string) {
+  /** The stream in order, as stored: votes carry who took part, never a choice (secret ballot). */
+  async events(id: string): Promise<ReturnType<typeof presentEvent>[]> {
     const events = await this.store.readStream(nominationStreamId(id));
     if (events.length === 0) throw notFound(id);
     return events.map(presentEvent);
   }
 }
 
-function presentEvent(e: StoredEvent) {
-  const data = e.type === 'VoteCast' ? { ...(e.data as object), choice: undefined } : e.data;
+export function presentEvent(e: StoredEvent) {
   return {
-    position: e.globalPosition, streamVersion: e.streamVersion, eventId: e.eventId, type: e.type, data,
-    metadata: e.metadata, recordedAt: e.recordedAt.toISOString(), hash: e.hash.toString('hex'),
-    prevHash: e.prevHash?.toString('hex') ?? null,
+    position: e.globalPosition, streamVersion: e.streamVersion, eventId: e.eventId, type: e.type, data: e.data,
+    metadata: e.metadata, recordedAt: e.recordedAt.toISOString(), hash: e.hash.toString('hex'), prevHash: e.prevHash?.toString('hex') ?? null,
   };
 }

@@ -1,0 +1,66 @@
+import ExcelJS from 'exceljs';
+
+/** A table read from an uploaded file: the header row and the data rows, cells as trimmed strings. */
+export interface Table {
+  header: string[];
+  rows: string[][];
+}
+
+/** RFC 4180 CSV (quotes, doubled quotes, CRLF), a BOM tolerated, `,` or `;` as the separator. */
+export function parseCsv(text: string): Table {
+  const body = text.replace(/^\uFEFF/, '');
+  const firstLine = body.slice(0, body.search(/\r?\n|$/));
+  const sep = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+  const records: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (quoted) {
+      if (c === '"' && body[i + 1] === '"') { cell += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"' && cell === '') quoted = true;
+    else if (c === sep) { row.push(cell); cell = ''; }
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && body[i + 1] === '\n') i++;
+      row.push(cell); records.push(row); row = []; cell = '';
+    } else cell += c;
+  }
+  if (cell !== '' || row.length) { row.push(cell); records.push(row); }
+  const nonEmpty = records.map((r) => r.map((x) => x.trim())).filter((r) => r.some((x) => x !== ''));
+  return { header: nonEmpty[0] ?? [], rows: nonEmpty.slice(1) };
+}
+
+/** The first worksheet of an XLSX workbook. */
+export async function readXlsx(buffer: Buffer): Promise<Table> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+  const sheet = workbook.worksheets[0];
+  if (!sheet) return { header: [], rows: [] };
+  const records: string[][] = [];
+  sheet.eachRow({ includeEmpty: false }, (r) => {
+    const values = (r.values as unknown[]).slice(1).map(cellText);
+    if (values.some((v) => v !== '')) records.push(values);
+  });
+  const width = records[0]?.length ?? 0;
+  return { header: records[0] ?? [], rows: records.slice(1).map((r) => Array.from({ length: width }, (_, i) => r[i] ?? '')) };
+}
+
+function cellText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === 'object') {
+    const o = v as { text?: string; result?: unknown; richText?: { text: string }[] };
+    if (o.richText) return o.richText.map((t) => t.text).join('').trim();
+    if (o.text !== undefined) return String(o.text).trim();
+    if (o.result !== undefined) return cellText(o.result);
+  }
+  return String(v).trim();
+}
+
+/** Header names compared without case, diacritics or punctuation ("Họ và tên" = "ho_va_ten"). */
+export function normalizeHeader(h: string): string {
+  return h.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+}

@@ -1,0 +1,80 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource, Repository } from 'typeorm';
+import { draftNomination, isRefusal, refuse, toCivilDate, type Actor, type DraftInput } from '@khen/domain';
+import { CampaignRecord, CouncilRecord, NominationView, RuleStore } from '@khen/projections';
+import { NominationAlreadyExistsError, NominationGateway } from '@khen/temporal';
+import { NOMINATION_GATEWAY } from '../cases/nomination-gateway.provider';
+import { CaseReads } from '../cases/case-reads.service';
+import { ProblemException } from '../problem/problem.exception';
+import type { CreateNominationDto } from './dto/create-nomination.dto';
+
+const DRAFT_VISIBLE_TIMEOUT_MS = 15_000;
+
+/** A nominee without an id of their own is keyed by unit and name (NFC, case-insensitive). */
+export const defaultNomineeKey = (unitId: string, name: string) => `${unitId}:${name.normalize('NFC').trim().toLocaleLowerCase('vi')}`;
+
+/**
+ * Filing a nomination: the directory gives the council, its level and authority and the campaign's
+ * year; the draft is checked against the rules in force; then its workflow starts.
+ */
+@Injectable()
+export class NominationFiling {
+  private readonly rules: RuleStore;
+
+  constructor(
+    @Inject(NOMINATION_GATEWAY) private readonly gateway: NominationGateway,
+    @InjectRepository(CouncilRecord) private readonly councils: Repository<CouncilRecord>,
+    @InjectRepository(CampaignRecord) private readonly campaigns: Repository<CampaignRecord>,
+    private readonly reads: CaseReads,
+    db: DataSource,
+  ) {
+    this.rules = new RuleStore(db.manager);
+  }
+
+  /** The draft a DTO describes, or the refusal that stops it before anything starts. */
+  async draftFor(dto: CreateNominationDto, actor: Actor, nominationId = dto.nominationId ?? randomUUID()): Promise<DraftInput> {
+    if (!actor.unitId) throw new ProblemException(403, 'NO_UNIT', 'Tài khoản không gắn với đơn vị nào.', 'The account belongs to no unit.');
+    const council = await this.councils.findOneBy({ councilId: dto.councilId });
+    if (!council) throw new ProblemException(422, 'UNKNOWN_COUNCIL', `Không có Hội đồng "${dto.councilId}".`, `No council "${dto.councilId}".`, { field: 'councilId' });
+    const campaign = await this.campaigns.findOneBy({ campaignId: dto.campaignId });
+    if (!campaign) throw new ProblemException(422, 'UNKNOWN_CAMPAIGN', `Không có đợt thi đua "${dto.campaignId}".`, `No campaign "${dto.campaignId}".`, { field: 'campaignId' });
+    const draft: DraftInput = {
+      nominationId, awardCode: dto.awardCode, kind: dto.kind, unitId: actor.unitId, campaignId: dto.campaignId, year: dto.year ?? campaign.year,
+      nominee: { ...dto.nominee, key: dto.nominee.key ?? defaultNomineeKey(actor.unitId, dto.nominee.name), unitId: actor.unitId },
+      council: { councilId: council.councilId, level: council.level, authorityId: council.authorityId },
+      achievements: dto.achievements ?? {},
+    };
+    const now = new Date().toISOString();
+    const ruleSet = await this.rules.inForce(toCivilDate(new Date(now)));
+    if (!ruleSet) throw ProblemException.fromRefusal(refuse.noRulesInForce(toCivilDate(new Date(now))));
+    const drafted = draftNomination(draft, ruleSet, now);
+    if (isRefusal(drafted)) throw ProblemException.fromRefusal(drafted);
+    return draft;
+  }
+
+  async create(dto: CreateNominationDto, actor: Actor, correlationId: string): Promise<NominationView | { nominationId: string }> {
+    const draft = await this.draftFor(dto, actor);
+    try {
+      await this.gateway.start({ draft, actor, correlationId });
+    } catch (err) {
+      if (err instanceof NominationAlreadyExistsError) {
+        throw new ProblemException(409, 'NOMINATION_EXISTS', 'Hồ sơ với mã này đã tồn tại.', 'A nomination with this id already exists.', { field: 'nominationId' });
+      }
+      throw err;
+    }
+    return (await this.waitForDraft(draft.nominationId)) ?? { nominationId: draft.nominationId };
+  }
+
+  /** The first event is appended by the workflow; wait briefly so the caller can read its case. */
+  private async waitForDraft(id: string): Promise<NominationView | null> {
+    const deadline = Date.now() + DRAFT_VISIBLE_TIMEOUT_MS;
+    for (let wait = 10; Date.now() < deadline; wait = Math.min(wait * 2, 200)) {
+      const view = await this.reads.find(id);
+      if (view) return view;
+      await new Promise((r) => setTimeout(r, wait));
+    }
+    return null;
+  }
+}
