@@ -1,14 +1,17 @@
 import { INestApplication, ValidationPipe } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
-import { json, raw } from 'express';
+import { json, raw, static as serveStatic } from 'express';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { ProblemException } from './problem/problem.exception';
 import { toFieldErrors } from './problem/validation-messages';
 
 /** Everything main.ts and the tests share: prefix, limits, validation, correlation ids, OpenAPI. */
 export function configureApp(app: INestApplication): void {
-  app.setGlobalPrefix('api');
+  app.setGlobalPrefix('api', { exclude: ['metrics'] });
+  serveWebPages(app);
   // Public objections are small; documents and bulk files are binary bodies of their own size.
   app.use('/api/public', json({ limit: '16kb' }));
   app.use('/api/documents', raw({ type: () => true, limit: '10mb' }));
@@ -38,4 +41,17 @@ export function configureApp(app: INestApplication): void {
     .addBearerAuth()
     .build();
   SwaggerModule.setup('api/docs', app, SwaggerModule.createDocument(app, doc), { jsonDocumentUrl: 'api/docs-json' });
+}
+
+/** The pages (apps/web, built to apps/web/dist) are served by the API itself, outside /api. */
+function serveWebPages(app: INestApplication): void {
+  const dist = join(__dirname, '../../../../apps/web/dist');
+  const root = existsSync(dist) ? dist : join(__dirname, '../../web/dist');
+  if (!existsSync(root)) return;
+  app.use(serveStatic(root, { index: 'index.html', maxAge: '1h' }));
+  // Client-side routes (/hop-viec, /ho-so/…) get the page shell; /api and /metrics stay the API's.
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/api') || req.path === '/metrics' || !req.accepts('html')) return next();
+    res.sendFile(join(root, 'index.html'));
+  });
 }
