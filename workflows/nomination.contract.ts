@@ -6,7 +6,7 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type {
   Actor, CouncilMember, DraftInput, EventEnvelope, NominationCommand, NominationCommandType, NominationState, Outcome, QuotaRule,
-  Refusal, RevealedBallots, RuleSet, SubmissionFacts, YearSchedule,
+  Refusal, RevealedBallots, RuleSet, SlaAlert, SubmissionFacts, YearSchedule,
 } from '@khen/domain';
 
 export const NOMINATIONS_TASK_QUEUE = 'nominations';
@@ -116,6 +116,8 @@ export interface NominationActivities {
   loadSubmissionContext(input: SubmissionContextInput): Promise<{ ruleSet: RuleSet; facts: SubmissionFacts }>;
   loadCouncilMembers(input: { councilId: string }): Promise<CouncilMember[]>;
   openBallotBox(input: { ballotId: string; sealed: string[]; writtenOpinions: string[] }): Promise<RevealedBallots>;
+  /** Delivers an SLA alert on every configured channel; retried until delivered, keyed for dedup. */
+  notifySla(alert: SlaAlert): Promise<void>;
 }
 
 // Plain key objects (what defineSearchAttributeKey returns), so this file needs only the workflow SDK.

@@ -1,9 +1,9 @@
 import {
-  allHandlersFinished, ApplicationFailure, condition, continueAsNew, proxyActivities, setHandler, upsertSearchAttributes, uuid4,
+  allHandlersFinished, ApplicationFailure, condition, continueAsNew, patched, proxyActivities, setHandler, upsertSearchAttributes, uuid4,
   workflowInfo,
 } from '@temporalio/workflow';
 import {
-  Actor, DecisionContext, decide, draftNomination, EventEnvelope, fold, initialState, isRefusal, NominationCommand, NominationEvent,
+  Actor, alertsFor, DecisionContext, decide, draftNomination, EventEnvelope, fold, initialState, isRefusal, NominationCommand, NominationEvent,
   NominationState, nextSlaInstant, participants, quorumNeeded, Refusal, slaDeadline, vietnamCalendar,
 } from '@khen/domain';
 import {
@@ -14,6 +14,11 @@ import {
 const activities = proxyActivities<NominationActivities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '200 milliseconds', backoffCoefficient: 2, maximumInterval: '10 seconds' },
+});
+
+const alerting = proxyActivities<Pick<NominationActivities, 'notifySla'>>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '5 minutes' },
 });
 
 const SYSTEM: Actor = { userId: 'system', role: 'SYSTEM', displayName: 'Hệ thống Khen' };
@@ -37,6 +42,8 @@ export async function nominationWorkflow(input: NominationStartInput): Promise<N
   // Held while a command is being recorded (the draft's included): the state is about to change.
   let busy = true;
   let calendarChanged: string | undefined;
+  // Alerts run beside the case: a receiver that is down must not hold up the people working on it.
+  const deliveries: Promise<void>[] = [];
 
   const ctx = (actor: Actor, extra: Partial<DecisionContext> = {}): DecisionContext => ({
     now: new Date().toISOString(), actor, ruleSet: context.ruleSet, calendar, disclosureOverrideMs: input.disclosureOverrideMs, ...extra,
@@ -55,9 +62,11 @@ export async function nominationWorkflow(input: NominationStartInput): Promise<N
     }));
     const result = await activities.appendEvents({ streamId: workflowId, expectedVersion: state.version, events: envelopes, guards: guardsFor(events, state, context) });
     if (result.refusal) throw refusalFailure(result.refusal);
-    const before = { stage: state.stage, deadline: slaDeadline(state) };
+    const previous = state;
     state = fold(events, state);
-    if (before.stage !== state.stage || before.deadline !== slaDeadline(state)) publishSearchAttributes();
+    if (previous.stage !== state.stage || slaDeadline(previous) !== slaDeadline(state)) publishSearchAttributes();
+    // patched(): cases recorded before alerts existed replay without scheduling them (design.md §4).
+    if (patched('sla-alerts')) alertsFor(previous, events, state).forEach((alert) => deliveries.push(alerting.notifySla(alert)));
   }
 
   /** Facts from outside the stream, read just before deciding (the validator saw the API's copy). */
@@ -154,6 +163,7 @@ export async function nominationWorkflow(input: NominationStartInput): Promise<N
   while (state.stage !== 'CLOSED') {
     if (workflowInfo().continueAsNewSuggested) {
       await condition(() => !busy && allHandlersFinished());
+      await Promise.all(deliveries);
       await continueAsNew<typeof nominationWorkflow>({ ...input, resume: { state, context, sealedBox } });
     }
     const version = state.version;
@@ -170,6 +180,7 @@ export async function nominationWorkflow(input: NominationStartInput): Promise<N
     if (!woke || Date.now() >= (due ?? Infinity)) await runDueTimers();
   }
   await condition(allHandlersFinished);
+  await Promise.all(deliveries);
   return { nominationId: state.nominationId, outcome: state.outcome, version: state.version };
 
   /** What the timers are for: the disclosure ends, the ballot's deadline passes, an SLA step is due. */

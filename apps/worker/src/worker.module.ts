@@ -4,6 +4,9 @@ import { CouncilRecord, DatabaseModule } from '@khen/projections';
 import { AppendEventsActivity } from './activities/append-events.activity';
 import { BallotActivity } from './activities/ballot.activity';
 import { RulesActivity } from './activities/rules.activity';
+import { ALERT_CHANNELS } from './notify/alert-channel';
+import { NotifyActivity } from './notify/notify.activity';
+import { alertChannels } from './notify/notify.config';
 import { TemporalWorkerService } from './temporal/temporal-worker.service';
 import { WORKER_MODULE_OPTIONS, WorkerModuleOptions } from './temporal/worker-options';
 
@@ -15,6 +18,7 @@ export class WorkerModule {
       imports: [DatabaseModule, TypeOrmModule.forFeature([CouncilRecord])],
       providers: [
         { provide: WORKER_MODULE_OPTIONS, useValue: options }, AppendEventsActivity, RulesActivity, BallotActivity, TemporalWorkerService,
+        { provide: ALERT_CHANNELS, useFactory: () => options.alertChannels ?? alertChannels() }, NotifyActivity,
       ],
     };
   }

@@ -29,3 +29,4 @@ export * from './nomination/decide-council';
 export * from './nomination/draft';
 export * from './sla/next-due';
 export * from './bulk/bulk.events';
+export * from './sla/alerts';

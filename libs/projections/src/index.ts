@@ -2,7 +2,9 @@ export { CouncilRecord, type CouncilMemberRecord } from './directory/council.ent
 export { UnitRecord } from './directory/unit.entity';
 export { CampaignRecord } from './directory/campaign.entity';
 export { NominationView } from './nominations/nomination.entity';
-export { NominationsProjection } from './nominations/nominations.projection';
+export * from './cases/cases.projection';
+export * from './cases/case-batch';
+export * from './cases/case-rows';
 export * from './nominations/stream-id';
 export * from './rules/rule-store';
 export * from './rules/calendar-store';

@@ -4,15 +4,13 @@ import { UnitRecord } from './directory/unit.entity';
 import { CreateReadModels1763900000100 } from './migrations/1763900000100-create-read-models';
 import { RulesDirectoryQueue1764000000000 } from './migrations/1764000000000-rules-directory-queue';
 import { NominationView } from './nominations/nomination.entity';
-import { NominationsProjection } from './nominations/nominations.projection';
-import { RegistryProjection } from './registry/registry.projection';
-import { TasksProjection } from './tasks/tasks.projection';
+import { CasesProjection } from './cases/cases.projection';
 import { BulkFilingsProjection } from './bulk/bulk-filings.projection';
 
 export const READ_MODEL_ENTITIES = [NominationView, CouncilRecord, UnitRecord, CampaignRecord];
 export const READ_MODEL_MIGRATIONS = [CreateReadModels1763900000100, RulesDirectoryQueue1764000000000];
 
-/** Every read model written in the append's own transaction; `nominations` first, the others read it. */
+/** Every read model written in the append's own transaction (design.md §2). */
 export function inlineProjections() {
-  return [new NominationsProjection(), new TasksProjection(), new RegistryProjection(), new BulkFilingsProjection()];
+  return [new CasesProjection(), new BulkFilingsProjection()];
 }

@@ -2,14 +2,16 @@ import type { NominationActivities } from '@khen/workflows/nomination.contract';
 import type { AppendEventsActivity } from './append-events.activity';
 import type { BallotActivity } from './ballot.activity';
 import type { RulesActivity } from './rules.activity';
+import type { NotifyActivity } from '../notify/notify.activity';
 
 /** The activity functions handed to the Worker, bound to their Nest providers. */
-export function bindActivities(append: AppendEventsActivity, rules: RulesActivity, ballot: BallotActivity): NominationActivities {
+export function bindActivities(append: AppendEventsActivity, rules: RulesActivity, ballot: BallotActivity, notify: NotifyActivity): NominationActivities {
   return {
     appendEvents: append.appendEvents.bind(append),
     loadRuleContext: rules.loadRuleContext.bind(rules),
     loadSubmissionContext: rules.loadSubmissionContext.bind(rules),
     loadCouncilMembers: rules.loadCouncilMembers.bind(rules),
     openBallotBox: ballot.openBallotBox.bind(ballot),
+    notifySla: notify.notifySla.bind(notify),
   };
 }

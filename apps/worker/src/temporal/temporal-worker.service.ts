@@ -5,6 +5,7 @@ import { AppendEventsActivity } from '../activities/append-events.activity';
 import { bindActivities } from '../activities/activities';
 import { BallotActivity } from '../activities/ballot.activity';
 import { RulesActivity } from '../activities/rules.activity';
+import { NotifyActivity } from '../notify/notify.activity';
 import { WORKER_MODULE_OPTIONS, WorkerModuleOptions } from './worker-options';
 import { workflowSource } from './workflow-source';
 
@@ -20,16 +21,18 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     private readonly append: AppendEventsActivity,
     private readonly rules: RulesActivity,
     private readonly ballot: BallotActivity,
+    private readonly notify: NotifyActivity,
     @Inject(WORKER_MODULE_OPTIONS) private readonly options: WorkerModuleOptions,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     const config = loadTemporalConfig();
-    const real = bindActivities(this.append, this.rules, this.ballot);
-    this.connection = await NativeConnection.connect({ address: config.address });
+    const real = bindActivities(this.append, this.rules, this.ballot, this.notify);
+    const connection = this.options.connection ?? await NativeConnection.connect({ address: config.address });
+    if (!this.options.connection) this.connection = connection;
     this.worker = await Worker.create({
-      connection: this.connection,
-      namespace: config.namespace,
+      connection,
+      namespace: this.options.namespace ?? config.namespace,
       taskQueue: this.options.taskQueue ?? config.taskQueue,
       activities: this.options.wrapActivities ? this.options.wrapActivities(real) : real,
       ...workflowSource(config.workflowBundlePath),

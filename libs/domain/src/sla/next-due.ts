@@ -18,3 +18,8 @@ export function nextSlaInstant(state: NominationState, calendar: WorkingCalendar
 export function slaDeadline(state: NominationState): string | undefined {
   return Object.values(state.clocks).map((c) => c.deadline).filter((d): d is string => !!d).sort()[0];
 }
+
+/** When the case becomes at risk: the earliest running clock's warning instant. */
+export function slaWarningAt(state: NominationState): string | undefined {
+  return Object.values(state.clocks).map((c) => c.warningAt).filter((d): d is string => !!d).sort()[0];
+}

@@ -47,7 +47,8 @@ export class RulesDirectoryQueue1764000000000 implements MigrationInterface {
     await q.query(`ALTER TABLE nominations
         ADD COLUMN year integer NOT NULL DEFAULT 0, ADD COLUMN kind text NOT NULL DEFAULT '',
         ADD COLUMN nominee_key text NOT NULL DEFAULT '', ADD COLUMN council_id text NOT NULL DEFAULT '',
-        ADD COLUMN authority_id text NOT NULL DEFAULT '', ADD COLUMN sla_deadline timestamptz`);
+        ADD COLUMN authority_id text NOT NULL DEFAULT '', ADD COLUMN sla_deadline timestamptz, ADD COLUMN sla_warning_at timestamptz`);
+    await q.query(`CREATE INDEX nominations_sla_idx ON nominations (sla_warning_at) WHERE outcome IS NULL`);
     await q.query(`CREATE INDEX nominations_nominee_idx ON nominations (nominee_key)`);
     await q.query(`CREATE INDEX nominations_quota_idx ON nominations (unit_id, campaign_id, award_code, status)`);
 
@@ -153,7 +154,7 @@ export class RulesDirectoryQueue1764000000000 implements MigrationInterface {
       await q.query(`DROP TABLE ${t}`);
     }
     await q.query(`ALTER TABLE councils DROP COLUMN authority_id, DROP COLUMN authority_name`);
-    await q.query(`ALTER TABLE nominations DROP COLUMN year, DROP COLUMN kind, DROP COLUMN nominee_key, DROP COLUMN council_id, DROP COLUMN authority_id, DROP COLUMN sla_deadline`);
+    await q.query(`ALTER TABLE nominations DROP COLUMN year, DROP COLUMN kind, DROP COLUMN nominee_key, DROP COLUMN council_id, DROP COLUMN authority_id, DROP COLUMN sla_deadline, DROP COLUMN sla_warning_at`);
     await q.query(`DROP FUNCTION append_only()`);
   }
 }

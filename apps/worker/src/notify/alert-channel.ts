@@ -1,0 +1,9 @@
+import type { SlaAlert } from '@khen/domain';
+
+/** A way to tell people a case stalls (issue 6 §2). Throwing makes the activity retry. */
+export interface AlertChannel {
+  readonly name: string;
+  send(alert: SlaAlert): Promise<void>;
+}
+
+export const ALERT_CHANNELS = Symbol('ALERT_CHANNELS');
