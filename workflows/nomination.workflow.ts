@@ -22,6 +22,7 @@ const alerting = proxyActivities<Pick<NominationActivities, 'notifySla'>>({
 });
 
 const SYSTEM: Actor = { userId: 'system', role: 'SYSTEM', displayName: 'Hệ thống Khen' };
+const EMPTY_CONTEXT = { ruleSet: undefined, schedules: [] } as unknown as RuleContext;
 /** Commands whose validation needs facts outside the stream (registry, holds, quota). */
 const NEEDS_FACTS = new Set<NominationCommand['type']>(['SubmitDossier', 'SupplementDossier', 'IssueDecision']);
 
@@ -36,12 +37,14 @@ function refusalFailure(r: Refusal): ApplicationFailure {
  */
 export async function nominationWorkflow(input: NominationStartInput): Promise<NominationResult> {
   let state: NominationState = input.resume?.state ?? initialState();
-  let context: RuleContext = input.resume?.context ?? await activities.loadRuleContext({ asOf: new Date().toISOString() });
+  // Loaded after the handlers are registered, so that an Update arriving meanwhile waits, not fails.
+  let context: RuleContext = input.resume?.context ?? EMPTY_CONTEXT;
   let calendar = vietnamCalendar(context.schedules);
   const sealedBox: SealedBallot[] = [...(input.resume?.sealedBox ?? [])];
   // Held while a command is being recorded (the draft's included): the state is about to change.
   let busy = true;
   let calendarChanged: string | undefined;
+  const atomicLock = patched('atomic-update-lock');
   // Alerts run beside the case: a receiver that is down must not hold up the people working on it.
   const deliveries: Promise<void>[] = [];
 
@@ -90,8 +93,10 @@ export async function nominationWorkflow(input: NominationStartInput): Promise<N
 
   /** Serialized: a command that lost a race is re-decided against the state it now meets. */
   async function execute(command: NominationCommand, actor: Actor, req: Partial<CommandRequest> = {}): Promise<CommandAccepted> {
-    await condition(() => !busy);
-    busy = true;
+    // Take the lock inside the condition: several waiters are woken in one activation, and only the
+    // first may have it (patched: histories recorded before this fix replay the old way).
+    if (atomicLock) await condition(() => (busy ? false : (busy = true)));
+    else { await condition(() => !busy); busy = true; }
     try {
       const decision = decide(state, command, ctx(actor, await gather(command)));
       if (isRefusal(decision)) throw refusalFailure(decision);
@@ -149,6 +154,8 @@ export async function nominationWorkflow(input: NominationStartInput): Promise<N
   setHandler(calendarChangedSignal, ({ reason }) => { calendarChanged = reason; });
 
   if (!input.resume) {
+    context = await activities.loadRuleContext({ asOf: new Date().toISOString() });
+    calendar = vietnamCalendar(context.schedules);
     const drafted = draftNomination(input.draft, context.ruleSet, new Date().toISOString());
     if (isRefusal(drafted)) throw refusalFailure(drafted);
     await record([drafted], input.actor, { correlationId: input.correlationId });

@@ -1,18 +1,27 @@
+import { randomUUID } from 'node:crypto';
 import type { Actor } from '@khen/domain';
 import { DEMO_DOCUMENTS } from '../../scripts/demo/demo-directory';
 import type { TestStack } from './test-stack';
 
+const REQUEST_TIMEOUT_MS = 60_000;
+
 /** Small helpers that read like the walk-through: each is one HTTP call with a role's token. */
 export function steps(stack: TestStack) {
   const as = (actor: Actor) => `Bearer ${stack.token(actor)}`;
-  const post = (actor: Actor, path: string, body: object = {}) => stack.http().post(`/api${path}`).set('Authorization', as(actor)).send(body);
-  const get = (actor: Actor, path: string) => stack.http().get(`/api${path}`).set('Authorization', as(actor));
+  // A stuck command fails its test instead of holding the connection (and the stack's shutdown) forever.
+  const post = (actor: Actor, path: string, body: object = {}) => stack.http().post(`/api${path}`).set('Authorization', as(actor)).timeout({ response: REQUEST_TIMEOUT_MS }).send(body);
+  const get = (actor: Actor, path: string) => stack.http().get(`/api${path}`).set('Authorization', as(actor)).timeout({ response: REQUEST_TIMEOUT_MS });
   const n = (path: string) => `/nominations${path}`;
+
+  const put = (actor: Actor, path: string, body: object = {}) => stack.http().put(`/api${path}`).set('Authorization', as(actor)).timeout({ response: REQUEST_TIMEOUT_MS }).send(body);
+  const del = (actor: Actor, path: string) => stack.http().delete(`/api${path}`).set('Authorization', as(actor)).timeout({ response: REQUEST_TIMEOUT_MS });
 
   return {
     as,
     post,
     get,
+    put,
+    del,
     /** A Bằng khen of the city for an individual of the officer's unit, filed with the city council. */
     create: (actor: Actor, overrides: object = {}) => post(actor, n(''), {
       awardCode: 'BK_TINH', kind: 'CONG_TRANG', campaignId: 'TONG-KET-2026', councilId: 'HD-TP',
@@ -27,7 +36,36 @@ export function steps(stack: TestStack) {
     view: (actor: Actor, id: string) => get(actor, n(`/${id}`)),
     events: (actor: Actor, id: string) => get(actor, n(`/${id}/events`)),
     tasks: (actor: Actor, query = '') => get(actor, `/tasks${query}`),
+    requestSupplement: (actor: Actor, id: string, missing: string[], note = 'Đề nghị bổ sung biên bản họp Hội đồng TĐKT đơn vị.') =>
+      post(actor, n(`/${id}/supplement-requests`), { missing, note }),
+    supplement: (actor: Actor, id: string, documents: object[]) => post(actor, n(`/${id}/supplements`), { documents }),
+    writtenOpinion: (actor: Actor, id: string, memberId: string, choice: 'APPROVE' | 'DISAPPROVE') => post(actor, n(`/${id}/written-opinions`), { memberId, choice }),
+    decide: (actor: Actor, id: string, body: object) => post(actor, n(`/${id}/decision`), body),
+    resolve: (actor: Actor, id: string, objectionId: string, outcome: 'UPHELD' | 'DISMISSED', note = 'Đã xác minh tại đơn vị: nội dung phản ánh không đúng.') =>
+      post(actor, n(`/${id}/objections/${objectionId}/resolution`), { outcome, note }),
+    /** The public, without a token. */
+    object: (id: string, content: string, submitterName?: string) =>
+      stack.http().post(`/api/public/disclosures/${id}/objections`).send({ content, ...(submitterName ? { submitterName } : {}) }),
+    /** Waits until the case reaches a status (timers move cases on by themselves). */
+    untilStatus: async (actor: Actor, id: string, status: string, timeoutMs = 30_000) =>
+      (await eventually(() => get(actor, n(`/${id}`)), (r) => r.body.status === status, timeoutMs)).body,
   };
+}
+
+/** A nominee of their own: suites share one database, and the registry and eligibility key nominees. */
+export function nominee(name: string, subject: 'INDIVIDUAL' | 'COLLECTIVE' = 'INDIVIDUAL', extra: object = {}) {
+  return { name, subject, key: `T-${randomUUID().slice(0, 12)}`, ...extra };
+}
+
+/** A decision number nobody else signs this year (numbers are unique per authority and year). */
+export const decisionNumber = (suffix: string) => `${randomUUID().slice(0, 8)}/QĐ-${suffix}`;
+
+/** Today in Việt Nam (yyyy-MM-dd): decision dates may not be in the future. */
+export const todayVn = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+
+/** The stream of a case as stored: type and data, in order. */
+export async function storedEvents(stack: TestStack, nominationId: string): Promise<{ type: string; data: Record<string, any> }[]> {
+  return stack.db.query(`SELECT type, data FROM events WHERE stream_id = $1 ORDER BY stream_version`, [`nomination-${nominationId}`]);
 }
 
 /** Polls until `check` passes (timers and workflows move cases on by themselves). */

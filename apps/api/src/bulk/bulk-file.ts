@@ -4,6 +4,15 @@ import ExcelJS from 'exceljs';
 export interface Table {
   header: string[];
   rows: string[][];
+  /** Each data row's number in the file as people see it (the header is row 1; blank rows are skipped but counted). */
+  rowNumbers: number[];
+}
+
+/** Drops blank records, keeping each remaining one's number in the file (1-based). */
+function table(records: { number: number; cells: string[] }[]): Table {
+  const nonEmpty = records.filter((r) => r.cells.some((x) => x !== ''));
+  const [head, ...data] = nonEmpty;
+  return { header: head?.cells ?? [], rows: data.map((r) => r.cells), rowNumbers: data.map((r) => r.number) };
 }
 
 /** RFC 4180 CSV (quotes, doubled quotes, CRLF), a BOM tolerated, `,` or `;` as the separator. */
@@ -29,8 +38,7 @@ export function parseCsv(text: string): Table {
     } else cell += c;
   }
   if (cell !== '' || row.length) { row.push(cell); records.push(row); }
-  const nonEmpty = records.map((r) => r.map((x) => x.trim())).filter((r) => r.some((x) => x !== ''));
-  return { header: nonEmpty[0] ?? [], rows: nonEmpty.slice(1) };
+  return table(records.map((r, i) => ({ number: i + 1, cells: r.map((x) => x.trim()) })));
 }
 
 /** The first worksheet of an XLSX workbook. */
@@ -38,14 +46,11 @@ export async function readXlsx(buffer: Buffer): Promise<Table> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0];
-  if (!sheet) return { header: [], rows: [] };
-  const records: string[][] = [];
-  sheet.eachRow({ includeEmpty: false }, (r) => {
-    const values = (r.values as unknown[]).slice(1).map(cellText);
-    if (values.some((v) => v !== '')) records.push(values);
-  });
-  const width = records[0]?.length ?? 0;
-  return { header: records[0] ?? [], rows: records.slice(1).map((r) => Array.from({ length: width }, (_, i) => r[i] ?? '')) };
+  if (!sheet) return { header: [], rows: [], rowNumbers: [] };
+  const records: { number: number; cells: string[] }[] = [];
+  sheet.eachRow({ includeEmpty: false }, (r) => records.push({ number: r.number, cells: (r.values as unknown[]).slice(1).map(cellText) }));
+  const read = table(records);
+  return { ...read, rows: read.rows.map((r) => Array.from({ length: read.header.length }, (_, i) => r[i] ?? '')) };
 }
 
 function cellText(v: unknown): string {

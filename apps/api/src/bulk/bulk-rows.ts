@@ -53,13 +53,13 @@ export function mapColumns(header: string[]): Record<string, number> | RowError[
 
 /**
  * Each data row → a draft (the same check as filing one by one), or its errors in Vietnamese with
- * the row number as the user sees it in the file (the header is row 1).
+ * the row number as the user sees it in the file (the header is row 1, blank rows counted).
  */
 export function rowsToDrafts(table: Table, columns: Record<string, number>, ctx: BulkContext): { drafts: { row: number; draft: DraftInput }[]; rejected: BulkRowResult[] } {
   const drafts: { row: number; draft: DraftInput }[] = [];
   const rejected: BulkRowResult[] = [];
   table.rows.forEach((cells, i) => {
-    const row = i + 2;
+    const row = table.rowNumbers[i] ?? i + 2;
     const get = (f: string) => (columns[f] === undefined ? '' : (cells[columns[f]] ?? '').trim());
     const errors: RowError[] = [];
     const name = get('name');

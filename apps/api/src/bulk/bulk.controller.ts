@@ -75,7 +75,7 @@ export class BulkController {
     return { bulkId, started, total: table.rows.length, valid: drafts.length, rejected: rejected.length };
   }
 
-  @Get(':bulkId')
+  @Get(':bulkId') @Roles('UNIT_OFFICER', 'TDKT_OFFICE', 'ADMIN')
   @ApiOperation({ summary: 'Tiến độ và kết quả từng dòng của một lần tải lên' })
   async progress(@Param('bulkId', new ParseUUIDPipe({ version: '4' })) bulkId: string, @CurrentActor() a: Actor) {
     const [row] = await this.db.query(

@@ -1,4 +1,7 @@
-import type { Refusal, RuleReference } from '@khen/domain';
+import type { Refusal, RefusalKind, RuleReference } from '@khen/domain';
+
+/** How the edge reads a refusal (refusal.ts): 409 conflict, 422 invalid content, 403 not permitted, 404 not found. */
+const STATUS_OF_KIND: Record<RefusalKind, number> = { CONFLICT: 409, INVALID: 422, FORBIDDEN: 403, NOT_FOUND: 404 };
 
 export interface FieldError {
   field: string;
@@ -19,7 +22,7 @@ export class ProblemException extends Error {
   }
 
   static fromRefusal(r: Refusal): ProblemException {
-    const status = r.kind === 'CONFLICT' ? 409 : r.kind === 'FORBIDDEN' ? 403 : 422;
+    const status = STATUS_OF_KIND[r.kind];
     return new ProblemException(status, r.code, r.messageVi, r.messageEn, { field: r.field, rule: r.rule });
   }
 }

@@ -14,11 +14,15 @@ const COLUMNS = `task_id, nomination_id, task_type, slot, candidate_group, assig
 
 interface TaskRow {
   task_id: string; nomination_id: string; task_type: TaskType; slot: string; candidate_group: string; assignee: string | null; owner: string | null;
-  claimed_by: string | null; priority: number; stage: string; due_at: Date; breach_at: Date; created_at: Date; award_code: string; unit_id: string;
+  claimed_by: string | null; priority: number; stage: string; due_at: Instant; breach_at: Instant; created_at: Date; award_code: string; unit_id: string;
   campaign_id: string; nominee_name: string;
 }
 
-const finite = (d: Date) => (Number.isFinite(d.getTime()) ? d.toISOString() : null);
+/** node-postgres reads a timestamptz 'infinity' (no deadline) as the number Infinity, not as a Date. */
+type Instant = Date | number;
+const finite = (d: Instant) => (d instanceof Date && Number.isFinite(d.getTime()) ? d.toISOString() : null);
+/** A sort key as the cursor carries it: instants as ISO strings, no deadline as 'infinity' (JSON has no Infinity). */
+const cursorValue = (v: unknown) => (v instanceof Date || v === Infinity || v === -Infinity ? (finite(v as Instant) ?? (v === -Infinity ? '-infinity' : 'infinity')) : v);
 
 /**
  * The reviewers' inbox (issue 4 §3): my tasks and my groups' tasks, filtered and sorted, in keyset
@@ -60,7 +64,7 @@ export class InboxService {
     const rows = await this.db.query(`SELECT DISTINCT ON (${order}) * FROM (${branches.join(' UNION ALL ')}) t ORDER BY ${order} LIMIT ${lim}`, args) as TaskRow[];
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
-    const cursorOf = (r: TaskRow) => keys.map((k) => { const v = r[k as keyof TaskRow]; return v instanceof Date ? (finite(v) ?? 'infinity') : v; });
+    const cursorOf = (r: TaskRow) => keys.map((k) => cursorValue(r[k as keyof TaskRow]));
     return { items: page.map((r) => present(r, now)), nextCursor: rows.length > limit && last ? encodeCursor(cursorOf(last)) : null };
   }
 }

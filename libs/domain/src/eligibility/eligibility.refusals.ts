@@ -26,9 +26,9 @@ export const refuseEligibility = {
   duplicateNomination: (a: AwardRule, year: number): Refusal =>
     refusal('DUPLICATE_NOMINATION', 'CONFLICT', `Đã có một hồ sơ khác đề nghị «${a.nameVi}» năm ${year} cho người/tập thể này đang được xét.`,
       `Another nomination for "${a.nameEn}" (${year}) of this nominee is under consideration.`, { field: 'nominee', rule: PRINCIPLES }),
-  oneAchievementOneAward: (otherVi: string, year: number): Refusal =>
-    refusal('ONE_ACHIEVEMENT_ONE_AWARD', 'INVALID', `Một thành tích chỉ được khen thưởng một lần: thành tích năm ${year} đã được đề nghị hoặc khen «${otherVi}».`,
-      `One achievement earns one award: the ${year} achievement is already proposed for or awarded "${otherVi}".`, { field: 'nominee', rule: PRINCIPLES }),
+  oneAchievementOneAward: (other: Pick<AwardRule, 'nameVi' | 'nameEn'>, year: number): Refusal =>
+    refusal('ONE_ACHIEVEMENT_ONE_AWARD', 'INVALID', `Một thành tích chỉ được khen thưởng một lần: thành tích năm ${year} đã được đề nghị hoặc khen «${other.nameVi}».`,
+      `One achievement earns one award: the ${year} achievement is already proposed for or awarded "${other.nameEn}".`, { field: 'nominee', rule: PRINCIPLES }),
   prerequisite: (a: AwardRule, what: Text, rule: RuleReference): Refusal =>
     refusal('PREREQUISITE_NOT_MET', 'INVALID', `Chưa đủ điều kiện đề nghị «${a.nameVi}»: cần ${what.vi}.`,
       `Not eligible for "${a.nameEn}": requires ${what.en}.`, { field: 'achievements', rule }),

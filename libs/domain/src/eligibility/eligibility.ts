@@ -41,7 +41,7 @@ export function checkEligibility(input: EligibilityInput): Refusal | undefined {
   if (award.category === 'COMMENDATION' && input.kind === 'CONG_TRANG') {
     const isCommendation = (code: string) => input.awards[code]?.category === 'COMMENDATION';
     const same = [...facts.registry, ...others].find((r) => r.year === year && r.kind === 'CONG_TRANG' && isCommendation(r.awardCode));
-    if (same) return refuseEligibility.oneAchievementOneAward(input.awards[same.awardCode]?.nameVi ?? same.awardCode, year);
+    if (same) return refuseEligibility.oneAchievementOneAward(input.awards[same.awardCode] ?? { nameVi: same.awardCode, nameEn: same.awardCode }, year);
   }
   for (const p of award.prerequisites) {
     if (p.appliesTo && !p.appliesTo.includes(input.subject)) continue;

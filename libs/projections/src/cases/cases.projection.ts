@@ -77,7 +77,13 @@ export class CasesProjection implements InlineProjection {
 
 /** A task row as PostgreSQL returns it, back in the shape the fold writes. */
 function dbTaskRow(r: Record<string, unknown>): TaskRow {
-  const ts = (v: unknown) => (v instanceof Date ? (Number.isFinite(v.getTime()) ? v.toISOString() : 'infinity') : (v as string | null));
+  // node-postgres reads 'infinity' timestamps back as the number Infinity, finite ones as Dates.
+  const ts = (v: unknown): string | null => {
+    if (v === Infinity || v === 'infinity') return 'infinity';
+    if (v === -Infinity || v === '-infinity') return '-infinity';
+    if (v instanceof Date) return Number.isFinite(v.getTime()) ? v.toISOString() : 'infinity';
+    return v === null || v === undefined ? null : String(v);
+  };
   return {
     ...(r as unknown as TaskRow), priority: Number(r.priority), last_position: String(r.last_position),
     due_at: ts(r.due_at) ?? 'infinity', breach_at: ts(r.breach_at) ?? 'infinity', created_at: ts(r.created_at)!, closed_at: ts(r.closed_at),

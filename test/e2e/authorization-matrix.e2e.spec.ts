@@ -1,0 +1,173 @@
+import type { Role } from '@khen/domain';
+import type { Test } from 'supertest';
+import { randomUUID } from 'node:crypto';
+import { CITY, flows } from '../support/case-flows';
+import { snapshot } from '../support/nomination-steps';
+import { startTestStack, TestStack, users } from '../support/test-stack';
+
+/**
+ * Who may call what (design.md §5, docs/api-contracts.md): every endpoint of the OpenAPI document
+ * against every demo user and no token at all. A cell is allowed (anything but 401/403, the call
+ * may still be refused by the rules: 400/404/409/422) or refused (401 without a token, 403
+ * ROLE_NOT_ALLOWED for a wrong role). Bodies are deliberately invalid probes, so that no allowed
+ * call changes anything either; a refused call must record nothing at all.
+ */
+type TokenRole = Exclude<Role, 'PUBLIC' | 'SYSTEM'>;
+const ANY: TokenRole[] = ['UNIT_OFFICER', 'TDKT_OFFICE', 'COUNCIL_MEMBER', 'AUTHORITY', 'ADMIN', 'SLA_MONITOR'];
+const WORKERS: TokenRole[] = ['UNIT_OFFICER', 'TDKT_OFFICE', 'COUNCIL_MEMBER', 'AUTHORITY', 'ADMIN'];
+const WATCHERS: TokenRole[] = ['SLA_MONITOR', 'ADMIN', 'TDKT_OFFICE', 'AUTHORITY'];
+const PUBLIC = 'PUBLIC' as const;
+
+/** One row per endpoint: the roles allowed, or PUBLIC (no token needed). */
+const MATRIX: Record<string, TokenRole[] | typeof PUBLIC> = {
+  'GET /api/health': PUBLIC,
+  'GET /api/public/disclosures': PUBLIC,
+  'POST /api/public/disclosures/{id}/objections': PUBLIC,
+  // Demo sign-in for the pages: served outside production only (404 there).
+  'GET /api/demo/tokens': PUBLIC,
+  'GET /api/me': ANY,
+  'GET /api/directory/councils': ANY,
+  'GET /api/directory/units': ANY,
+  'GET /api/directory/campaigns': ANY,
+  'POST /api/nominations': ['UNIT_OFFICER'],
+  'GET /api/nominations': ANY,
+  'GET /api/nominations/{id}': ANY,
+  'GET /api/nominations/{id}/events': ['ADMIN', 'TDKT_OFFICE', 'AUTHORITY', 'SLA_MONITOR'],
+  'POST /api/nominations/{id}/draft': ['UNIT_OFFICER'],
+  'POST /api/nominations/{id}/submit': ['UNIT_OFFICER'],
+  'POST /api/nominations/{id}/supplement-requests': ['TDKT_OFFICE'],
+  'POST /api/nominations/{id}/supplements': ['UNIT_OFFICER'],
+  'POST /api/nominations/{id}/withdrawal': ['UNIT_OFFICER'],
+  'POST /api/nominations/{id}/appraisal': ['TDKT_OFFICE'],
+  'POST /api/nominations/{id}/votes': ['COUNCIL_MEMBER'],
+  'POST /api/nominations/{id}/written-opinions': ['TDKT_OFFICE'],
+  'POST /api/nominations/{id}/ballot/close': ['TDKT_OFFICE'],
+  'GET /api/nominations/{id}/ballot': ['COUNCIL_MEMBER', 'TDKT_OFFICE', 'ADMIN', 'SLA_MONITOR', 'AUTHORITY'],
+  'POST /api/nominations/{id}/decision': ['AUTHORITY'],
+  'POST /api/nominations/{id}/higher-decision': ['TDKT_OFFICE'],
+  'POST /api/nominations/{id}/objections/{objectionId}/resolution': ['TDKT_OFFICE'],
+  'POST /api/nominations/{id}/sla-extensions': ['TDKT_OFFICE', 'ADMIN'],
+  'GET /api/ballot-sessions/{sessionId}': ['COUNCIL_MEMBER', 'TDKT_OFFICE', 'ADMIN'],
+  'POST /api/ballot-sessions/{sessionId}/votes': ['COUNCIL_MEMBER'],
+  'POST /api/ballot-sessions/{sessionId}/close': ['TDKT_OFFICE'],
+  'GET /api/tasks': ANY,
+  'GET /api/tasks/views': ANY,
+  'PUT /api/tasks/views/{name}': ANY,
+  'DELETE /api/tasks/views/{name}': ANY,
+  'POST /api/tasks/{taskId}/claim': WORKERS,
+  'POST /api/tasks/{taskId}/release': WORKERS,
+  'POST /api/tasks/{taskId}/reassign': ['TDKT_OFFICE', 'ADMIN'],
+  'POST /api/tasks/{taskId}/delegate': WORKERS,
+  'POST /api/tasks/{taskId}/complete': WORKERS,
+  'POST /api/bulk-filings': ['UNIT_OFFICER'],
+  'GET /api/bulk-filings/{bulkId}': ['UNIT_OFFICER', 'TDKT_OFFICE', 'ADMIN'],
+  'GET /api/rules/current': ANY,
+  'GET /api/rules': ANY,
+  'GET /api/rules/{version}': ANY,
+  'POST /api/rules': ['ADMIN'],
+  'GET /api/calendar/{year}': ANY,
+  'POST /api/calendar/{year}': ['ADMIN'],
+  'GET /api/registry': ['ADMIN', 'TDKT_OFFICE', 'SLA_MONITOR'],
+  'POST /api/registry/imports': ['ADMIN'],
+  'GET /api/holds': ['ADMIN', 'TDKT_OFFICE'],
+  'POST /api/holds': ['ADMIN', 'TDKT_OFFICE'],
+  'POST /api/holds/{holdId}/lift': ['ADMIN', 'TDKT_OFFICE'],
+  'POST /api/documents': ['UNIT_OFFICER', 'TDKT_OFFICE'],
+  'GET /api/documents/{sha256}': ANY,
+  'GET /api/sla/board': WATCHERS,
+  'GET /api/sla/breaches-per-week': WATCHERS,
+  'GET /api/sla/stage-durations': WATCHERS,
+};
+
+/** Tables written directly (not event-sourced) and the column naming who wrote a row. */
+const DIRECT_WRITES: Record<string, { sql: string; endpoint: string }> = {
+  rules: { sql: `SELECT count(*)::int AS n FROM rule_sets WHERE published_by = ANY($1)`, endpoint: 'POST /api/rules' },
+  calendar: { sql: `SELECT count(*)::int AS n FROM calendar_schedules WHERE published_by = ANY($1)`, endpoint: 'POST /api/calendar/{year}' },
+  holds: { sql: `SELECT count(*)::int AS n FROM nominee_holds WHERE created_by = ANY($1)`, endpoint: 'POST /api/holds' },
+  imports: { sql: `SELECT count(*)::int AS n FROM award_registry WHERE signer_id = ANY(SELECT 'import:' || u FROM unnest($1::text[]) u)`, endpoint: 'POST /api/registry/imports' },
+  documents: { sql: `SELECT count(*)::int AS n FROM documents WHERE uploaded_by = ANY($1)`, endpoint: 'POST /api/documents' },
+  bulk: { sql: `SELECT count(*)::int AS n FROM bulk_filings WHERE filed_by = ANY($1)`, endpoint: 'POST /api/bulk-filings' },
+};
+
+const callers = Object.entries(users).map(([key, actor]) => ({ key, actor }));
+const refusedUsers = (endpoint: string) => {
+  const allowed = MATRIX[endpoint];
+  return allowed === PUBLIC ? [] : callers.filter((c) => !allowed.includes(c.actor.role as TokenRole)).map((c) => c.actor.userId);
+};
+
+describe('the authorization matrix of the API', () => {
+  let stack: TestStack;
+  let caseId: string;
+  const refusedCorrelations: string[] = [];
+  let caseBefore: Awaited<ReturnType<typeof snapshot>>;
+  const writesBefore: Record<string, number> = {};
+
+  const countWrites = async (table: string) => (await stack.db.query(DIRECT_WRITES[table].sql, [refusedUsers(DIRECT_WRITES[table].endpoint)]))[0].n as number;
+
+  beforeAll(async () => {
+    stack = await startTestStack();
+    caseId = await flows(stack).filed(CITY, 'Bạch Thị Ma Trận');
+    caseBefore = await snapshot(stack, caseId);
+    for (const table of Object.keys(DIRECT_WRITES)) writesBefore[table] = await countWrites(table);
+  });
+  afterAll(async () => stack?.close());
+
+  /** A real path for a template: the case filed above, and ids that exist nowhere for the rest. */
+  function concrete(template: string): string {
+    const values: Record<string, string> = {
+      id: caseId, objectionId: randomUUID(), taskId: encodeURIComponent(`${caseId}:APPRAISE_DOSSIER#9`), name: 'ma-tran-phan-quyen',
+      bulkId: randomUUID(), version: '1', year: '2031', sha256: 'f'.repeat(64), holdId: randomUUID(), sessionId: 'PHIEN-KHONG-CO',
+    };
+    return template.replace(/\{(\w+)\}/g, (_, p: string) => {
+      if (!(p in values)) throw new Error(`no value for path parameter {${p}} of ${template}: add one`);
+      return values[p];
+    });
+  }
+
+  function call(endpoint: string, token: string | undefined, correlationId: string): Test {
+    const [method, template] = endpoint.split(' ');
+    const agent = stack.http()[method.toLowerCase() as 'get' | 'post' | 'put' | 'delete'](concrete(template)).set('x-correlation-id', correlationId);
+    if (token) agent.set('Authorization', `Bearer ${token}`);
+    // No body for uploads (a binary body is the content); an unknown field everywhere else: 400 after authorization.
+    if (endpoint === 'POST /api/documents' || method === 'GET' || method === 'DELETE') return agent;
+    return agent.send({ matrixProbe: true });
+  }
+
+  it('has a row for every endpoint of the OpenAPI document, and no row for an endpoint that does not exist', async () => {
+    const doc = (await stack.http().get('/api/docs-json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
+    const endpoints = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
+    expect(endpoints.filter((e) => !(e in MATRIX))).toEqual([]);
+    expect(Object.keys(MATRIX).filter((e) => !endpoints.includes(e))).toEqual([]);
+  });
+
+  const rows = Object.entries(MATRIX).map(([endpoint, allowed]) =>
+    [endpoint, allowed === PUBLIC ? 'is open to everyone, with or without a token' : `is open to ${allowed.join(', ')}, and refused to other roles and to callers without a token`]);
+  it.each(rows)(
+    '%s %s',
+    async (endpoint) => {
+      const allowed = MATRIX[endpoint];
+      const cells = [...callers.map((c) => ({ who: c.key, role: c.actor.role, token: stack.token(c.actor) })), { who: 'anonymous', role: 'none', token: undefined }];
+      const results = await Promise.all(cells.map(async (cell, i) => {
+        const correlationId = `matrix-${randomUUID().slice(0, 8)}-${i}`;
+        const res = await call(endpoint, cell.token, correlationId);
+        const mayCall = allowed === PUBLIC || (cell.token !== undefined && allowed.includes(cell.role as TokenRole));
+        if (!mayCall) refusedCorrelations.push(correlationId);
+        return { who: cell.who, mayCall, status: res.status, code: res.body?.code as string | undefined };
+      }));
+      for (const r of results) {
+        const cell = `${endpoint} as ${r.who}: ${r.status} ${r.code ?? ''}`;
+        if (r.mayCall) expect({ cell, allowed: ![401, 403].includes(r.status) && r.status < 500 }).toEqual({ cell, allowed: true });
+        else if (r.who === 'anonymous') expect({ cell, status: r.status, code: r.code }).toEqual({ cell, status: 401, code: 'UNAUTHENTICATED' });
+        else expect({ cell, status: r.status, code: r.code }).toEqual({ cell, status: 403, code: 'ROLE_NOT_ALLOWED' });
+      }
+    },
+  );
+
+  it('recorded nothing for any refused call: no event, no direct write, the case unchanged', async () => {
+    expect(refusedCorrelations.length).toBeGreaterThan(300);
+    const [{ n }] = await stack.db.query(`SELECT count(*)::int AS n FROM events WHERE metadata->>'correlationId' = ANY($1)`, [refusedCorrelations]);
+    expect(n).toBe(0);
+    for (const table of Object.keys(DIRECT_WRITES)) expect({ table, rows: await countWrites(table) }).toEqual({ table, rows: writesBefore[table] });
+    expect(await snapshot(stack, caseId)).toEqual(caseBefore);
+  });
+});
