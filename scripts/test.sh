@@ -8,10 +8,11 @@ cd "$ROOT"
 ensure_node_modules
 ensure_temporal_cli
 ensure_postgres
+ensure_chromium
+ensure_time_skipping
 if ! command -v docker-compose >/dev/null 2>&1; then
   log "installing Debian's docker-compose (to validate docker/compose.yml)"
-  as_root apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq docker-compose >/dev/null || die "apt-get install docker-compose failed"
+  apt_install docker-compose || die "apt-get install docker-compose failed"
 fi
 
 RUN_DIR="$DATA/test/run-$$"
@@ -40,6 +41,7 @@ start_temporal "$TEMPORAL_TEST_PORT" "$RUN_DIR/temporal.db" "$RUN_DIR/temporal.p
 log "type check (all code, tests included)"
 npx --no-install tsc -p tsconfig.json --noEmit
 build
+build_web
 node dist/scripts/migrate.js
 node dist/scripts/bundle-workflows.js "$RUN_DIR/workflow-bundle.js"
 

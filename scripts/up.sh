@@ -17,6 +17,7 @@ ensure_temporal_cli
 KHEN_CLAIM_POSTGRES=1 ensure_postgres
 ensure_database "$PGDATABASE"
 build
+build_web
 node dist/scripts/migrate.js
 node dist/scripts/bundle-workflows.js "$DATA/workflow-bundle.js"
 start_temporal "$TEMPORAL_PORT" "$DATA/temporal.db" "$DATA/temporal.pid" "$DATA/temporal.log" "$TEMPORAL_UI_PORT"

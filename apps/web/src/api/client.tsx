@@ -1,0 +1,89 @@
+import type { Problem } from './types';
+import { getToken, signOut } from '../auth/session';
+
+/** A refusal of the API, carrying its RFC 7807 body (Vietnamese `detail`, English `detailEn`). */
+export class ApiError extends Error {
+  constructor(readonly status: number, readonly problem: Problem) {
+    super(problem.detail);
+  }
+}
+
+type Query = Record<string, string | number | boolean | undefined | null>;
+
+export function queryString(q: Query = {}): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(q)) if (v !== undefined && v !== null && v !== '' && v !== false) params.set(k, String(v));
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
+async function problemOf(res: Response): Promise<Problem> {
+  const text = await res.text();
+  try {
+    const body = JSON.parse(text) as Partial<Problem>;
+    if (body && typeof body.detail === 'string') return { status: res.status, code: body.code ?? `HTTP_${res.status}`, ...body } as Problem;
+  } catch { /* not JSON: fall through */ }
+  return {
+    status: res.status, code: `HTTP_${res.status}`,
+    detail: res.status === 404 ? 'Chức năng hoặc dữ liệu chưa có trên máy chủ (404).' : `Máy chủ trả lời lỗi ${res.status}.`,
+    detailEn: res.status === 404 ? 'Not available on the server yet (404).' : `The server answered ${res.status}.`,
+  };
+}
+
+export interface RequestOptions {
+  method?: string;
+  body?: unknown;
+  query?: Query;
+  headers?: Record<string, string>;
+  /** Public endpoints: send no token even when signed in. */
+  anonymous?: boolean;
+  raw?: BodyInit;
+}
+
+/** The one door to the API: bearer token from the session, JSON in and out, problems as ApiError. */
+export async function api<T>(path: string, o: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json', ...o.headers };
+  const token = getToken();
+  if (token && !o.anonymous) headers.Authorization = `Bearer ${token}`;
+  let body: BodyInit | undefined = o.raw;
+  if (o.body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    body = JSON.stringify(o.body);
+  }
+  let res: Response;
+  try {
+    res = await fetch(`/api${path}${queryString(o.query)}`, { method: o.method ?? (body ? 'POST' : 'GET'), headers, body });
+  } catch {
+    throw new ApiError(0, { status: 0, code: 'NETWORK', detail: 'Không kết nối được máy chủ.', detailEn: 'Could not reach the server.' });
+  }
+  if (!res.ok) {
+    const problem = await problemOf(res);
+    if (res.status === 401 && token && !o.anonymous) signOut();
+    throw new ApiError(res.status, problem);
+  }
+  if (res.status === 204) return undefined as T;
+  const text = await res.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** Upload with progress (fetch has no upload progress): XMLHttpRequest, same errors as `api`. */
+export function upload<T>(path: string, file: File, query: Query, onProgress: (fraction: number) => void): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `/api${path}${queryString(query)}`);
+    const token = getToken();
+    if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
+    const xlsx = /\.xlsx$/i.test(file.name);
+    xhr.setRequestHeader('Content-Type', xlsx ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv');
+    xhr.setRequestHeader('X-File-Name', encodeURIComponent(file.name));
+    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.upload.onprogress = (e) => { if (e.lengthComputable) onProgress(e.loaded / e.total); };
+    xhr.onerror = () => reject(new ApiError(0, { status: 0, code: 'NETWORK', detail: 'Không kết nối được máy chủ.', detailEn: 'Could not reach the server.' }));
+    xhr.onload = async () => {
+      const res = new Response(xhr.responseText, { status: xhr.status });
+      if (xhr.status >= 200 && xhr.status < 300) resolve(JSON.parse(xhr.responseText) as T);
+      else reject(new ApiError(xhr.status, await problemOf(res)));
+    };
+    xhr.send(file);
+  });
+}

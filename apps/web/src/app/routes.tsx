@@ -1,0 +1,46 @@
+import type { VNode } from 'preact';
+import type { Role } from '../api/types';
+import { LoginPage } from '../auth/LoginPage';
+import { CalendarPage } from '../admin/CalendarPage';
+import { RulesPage } from '../admin/RulesPage';
+import { UsersPage } from '../admin/UsersPage';
+import { CaseListPage } from '../case/CaseListPage';
+import { CasePage } from '../case/CasePage';
+import { InboxPage } from '../inbox/InboxPage';
+import { DisclosurePage } from '../public/DisclosurePage';
+import { SlaBoardPage } from '../sla/SlaBoardPage';
+import { BulkUploadPage } from '../unit/BulkUploadPage';
+import { NewNominationPage } from '../unit/NewNominationPage';
+import { match } from './router';
+
+export interface Route { path: string; roles?: Role[]; render: (p: Record<string, string>) => VNode; match: (path: string) => Record<string, string> | null }
+
+const ALL: Role[] = ['UNIT_OFFICER', 'TDKT_OFFICE', 'COUNCIL_MEMBER', 'AUTHORITY', 'ADMIN', 'SLA_MONITOR'];
+export const SLA_ROLES: Role[] = ['SLA_MONITOR', 'ADMIN', 'TDKT_OFFICE'];
+export const HISTORY_ROLES: Role[] = ['ADMIN', 'TDKT_OFFICE', 'AUTHORITY', 'SLA_MONITOR'];
+
+const route = (path: string, render: Route['render'], roles?: Role[]): Route => ({ path, render, roles, match: (p) => match(path, p) });
+
+/** Every page and who may open it (the API enforces the same; this only hides what would be refused). */
+export const ROUTES: Route[] = [
+  route('/dang-nhap', () => <LoginPage />),
+  route('/cong-khai', () => <DisclosurePage />),
+  route('/hop-viec', () => <InboxPage />, ALL),
+  route('/ho-so', () => <CaseListPage />, ALL),
+  route('/ho-so/moi', () => <NewNominationPage />, ['UNIT_OFFICER']),
+  route('/ho-so/:id', (p) => <CasePage id={p.id} />, ALL),
+  route('/tai-len', () => <BulkUploadPage />, ['UNIT_OFFICER']),
+  route('/sla', () => <SlaBoardPage />, SLA_ROLES),
+  route('/quan-tri/quy-tac', () => <RulesPage />, ALL),
+  route('/quan-tri/lich-nghi', () => <CalendarPage />, ALL),
+  route('/quan-tri/nguoi-dung', () => <UsersPage />, ALL),
+];
+
+export function homeOf(role: Role): string {
+  switch (role) {
+    case 'UNIT_OFFICER': return '/ho-so';
+    case 'ADMIN': return '/quan-tri/quy-tac';
+    case 'SLA_MONITOR': return '/sla';
+    default: return '/hop-viec';
+  }
+}

@@ -1,0 +1,65 @@
+import { useState } from 'preact/hooks';
+import { Api } from '../api/endpoints';
+import { STAGES, type CaseRow } from '../api/types';
+import { useDirectory } from '../app/directory';
+import { Link } from '../app/router';
+import { useSession } from '../auth/session';
+import { formatDate } from '../i18n/format';
+import { useI18n } from '../i18n/i18n';
+import { ErrorBox, Loading, PageTitle, useAction, useAsync } from '../ui/ui';
+
+/** Cases in the user's scope, newest change first. */
+export function CaseListPage() {
+  const { t, label } = useI18n();
+  const { me } = useSession();
+  const dir = useDirectory();
+  const [nominee, setNominee] = useState('');
+  const [stage, setStage] = useState('');
+  const [q, setQ] = useState<Record<string, string | undefined>>({});
+  const [extra, setExtra] = useState<CaseRow[]>([]);
+  const list = useAsync(async () => { setExtra([]); return Api.cases({ ...q, limit: 50 }); }, [JSON.stringify(q)]);
+  const more = useAction(async (cursor: string) => { const p = await Api.cases({ ...q, limit: 50, cursor }); setExtra((x) => [...x, ...p.items]); return p.nextCursor; });
+  const items = [...(list.data?.items ?? []), ...extra];
+  const next = more.result !== undefined ? more.result : list.data?.nextCursor;
+  return (
+    <section>
+      <PageTitle>{t('cases.title')}</PageTitle>
+      {me?.role === 'UNIT_OFFICER' && <p><Link href="/ho-so/moi" class="button primary">{t('nav.newCase')}</Link> <Link href="/tai-len" class="button secondary">{t('nav.bulk')}</Link></p>}
+      <form class="filters" onSubmit={(e) => { e.preventDefault(); setQ({ nominee: nominee || undefined, stage: stage || undefined }); }}>
+        <div class="field"><label for="c-nominee">{t('cases.nominee')}</label><input id="c-nominee" value={nominee} onInput={(e) => setNominee(e.currentTarget.value)} /></div>
+        <div class="field">
+          <label for="c-stage">{t('inbox.stage')}</label>
+          <select id="c-stage" value={stage} onChange={(e) => setStage(e.currentTarget.value)}>
+            <option value="">{t('common.any')}</option>
+            {STAGES.map((s) => <option key={s} value={s}>{label('stage', s)}</option>)}
+          </select>
+        </div>
+        <div class="field buttons"><button type="submit" class="primary">{t('common.search')}</button></div>
+      </form>
+      {list.loading && !list.data ? <Loading /> : <ErrorBox error={list.error} />}
+      {list.data && items.length === 0 && <p class="empty">{t('cases.empty')}</p>}
+      {items.length > 0 && (
+        <table class="responsive">
+          <thead><tr>
+            <th scope="col">{t('inbox.col.nominee')}</th><th scope="col">{t('inbox.col.award')}</th><th scope="col">{t('inbox.col.unit')}</th>
+            <th scope="col">{t('inbox.stage')}</th><th scope="col">{t('cases.status')}</th><th scope="col">{t('cases.updated')}</th>
+          </tr></thead>
+          <tbody>
+            {items.map((c) => (
+              <tr key={c.nominationId}>
+                <td data-label={t('inbox.col.nominee')}><Link href={`/ho-so/${c.nominationId}`}>{c.nomineeName}</Link></td>
+                <td data-label={t('inbox.col.award')}>{dir.awardName(c.awardCode)}</td>
+                <td data-label={t('inbox.col.unit')}>{dir.unitName(c.unitId)}</td>
+                <td data-label={t('inbox.stage')}>{label('stage', c.stage)}</td>
+                <td data-label={t('cases.status')}>{label('status', c.status)}</td>
+                <td data-label={t('cases.updated')}>{formatDate(c.updatedAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <ErrorBox error={more.error} />
+      {next && <button type="button" class="secondary" onClick={() => void more.run(next)} disabled={more.busy}>{t('common.more')}</button>}
+    </section>
+  );
+}

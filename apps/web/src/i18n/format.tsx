@@ -1,0 +1,46 @@
+import type { Lang } from './i18n';
+
+const TZ = 'Asia/Ho_Chi_Minh';
+
+const dateFmt = new Intl.DateTimeFormat('en-GB', { timeZone: TZ, day: '2-digit', month: '2-digit', year: 'numeric' });
+const timeFmt = new Intl.DateTimeFormat('en-GB', { timeZone: TZ, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** dd/MM/yyyy in Asia/Ho_Chi_Minh, in both languages (issue 7). A civil date (yyyy-MM-dd) is shown as is. */
+export function formatDate(value: string | null | undefined): string {
+  if (!value) return '—';
+  const civil = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (civil) return `${civil[3]}/${civil[2]}/${civil[1]}`;
+  const d = new Date(value);
+  return Number.isNaN(d.getTime()) ? value : dateFmt.format(d);
+}
+
+/** dd/MM/yyyy HH:mm in Asia/Ho_Chi_Minh. */
+export function formatDateTime(value: string | null | undefined): string {
+  if (!value) return '—';
+  const d = new Date(value);
+  return Number.isNaN(d.getTime()) ? value : `${dateFmt.format(d)} ${timeFmt.format(d)}`;
+}
+
+/** "3 ngày 4 giờ" / "3 d 4 h" for a span of milliseconds (sign ignored). */
+export function formatSpan(ms: number, lang: Lang): string {
+  const abs = Math.abs(ms);
+  const days = Math.floor(abs / 86_400_000);
+  const hours = Math.floor((abs % 86_400_000) / 3_600_000);
+  const minutes = Math.floor((abs % 3_600_000) / 60_000);
+  const [d, h, m] = lang === 'en' ? ['d', 'h', 'min'] : ['ngày', 'giờ', 'phút'];
+  if (days > 0) return `${days} ${d}${hours ? ` ${hours} ${h}` : ''}`;
+  if (hours > 0) return `${hours} ${h}${minutes ? ` ${minutes} ${m}` : ''}`;
+  return `${minutes} ${m}`;
+}
+
+/** The level of urgency a time-to-breach gets: colours and words go with it. */
+export type Urgency = 'breached' | 'at-risk' | 'ok' | 'none';
+export const AT_RISK_MS = 3 * 86_400_000;
+
+export function urgencyOf(msToBreach: number | null | undefined): Urgency {
+  if (msToBreach === null || msToBreach === undefined) return 'none';
+  if (msToBreach <= 0) return 'breached';
+  return msToBreach <= AT_RISK_MS ? 'at-risk' : 'ok';
+}
+
+export const shortId = (id: string) => id.slice(0, 8);

@@ -1,0 +1,75 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { startTestStack, type TestStack } from './test-stack';
+
+/** Where the runs' screenshots go (git-ignored). */
+export const ARTIFACTS = join(__dirname, '../artifacts/web');
+
+export const DESKTOP = { width: 1280, height: 800 };
+export const PHONE = { width: 375, height: 812 };
+
+export interface WebStack extends TestStack {
+  baseUrl: string;
+}
+
+/** The in-process API + worker of test-stack.ts, listening on a free port so that a browser can reach it. */
+export async function startWebStack(): Promise<WebStack> {
+  const stack = await startTestStack();
+  await stack.api.listen(0, '127.0.0.1');
+  const { port } = stack.api.getHttpServer().address() as AddressInfo;
+  return { ...stack, baseUrl: `http://127.0.0.1:${port}` };
+}
+
+/**
+ * Debian's Chromium driven by playwright-core, headless, in a fresh profile. The background-networking
+ * flags keep it from stalling on this machine's closed network. Each page has its own sessionStorage,
+ * so one page = one signed-in user.
+ */
+export async function launchBrowser(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), 'khen-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: DESKTOP,
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+  });
+  context.setDefaultTimeout(15_000);
+  mkdirSync(ARTIFACTS, { recursive: true });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A new tab at a viewport size; browser console errors fail loudly in the test output. */
+export async function newPage(context: BrowserContext, viewport = DESKTOP): Promise<Page> {
+  const page = await context.newPage();
+  await page.setViewportSize(viewport);
+  page.on('pageerror', (err) => console.error(`[browser] ${err.message}`));
+  return page;
+}
+
+/** Signs in the way a person does on the demo sign-in page: pasting the bearer token. */
+export async function signIn(page: Page, baseUrl: string, token: string, next = ''): Promise<void> {
+  await page.goto(`${baseUrl}/dang-nhap${next}`);
+  await page.locator('#token').fill(token);
+  await page.locator('form button[type=submit]').click();
+  await page.locator('[data-testid=whoami]').filter({ hasNotText: '…' }).waitFor();
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+/** No element wider than the viewport (a layout break shows as horizontal scrolling). */
+export async function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth') as Promise<number>;
+}
