@@ -11,6 +11,7 @@ import { BallotSealer } from './council/ballot-sealer';
 import { CouncilController } from './council/council.controller';
 import { SessionsController } from './council/sessions.controller';
 import { DecisionsController } from './decisions/decisions.controller';
+import { DemoController } from './demo/demo.controller';
 import { DirectoryController } from './directory/directory.controller';
 import { DocumentsController } from './documents/documents.controller';
 import { HealthController } from './health/health.controller';
@@ -25,6 +26,11 @@ import { RulesController } from './rules/rules.controller';
 import { InboxService } from './tasks/inbox.service';
 import { SavedViews } from './tasks/saved-views.service';
 import { TasksController } from './tasks/tasks.controller';
+import { CalendarProvider } from './sla/calendar.provider';
+import { SlaController } from './sla/sla.controller';
+import { SlaService } from './sla/sla.service';
+import { MetricsController } from './metrics/metrics.controller';
+import { MetricsService } from './metrics/metrics.service';
 
 @Global()
 @Module({
@@ -38,12 +44,12 @@ class CoreModule {}
   imports: [CoreModule, DatabaseModule, CasesModule, TypeOrmModule.forFeature([CouncilRecord, CampaignRecord])],
   controllers: [
     HealthController, NominationsController, CouncilController, SessionsController, DecisionsController, TasksController, PublicController,
-    RulesController, CalendarController, RegistryController, BulkController, DocumentsController, DirectoryController,
+    RulesController, CalendarController, RegistryController, BulkController, DocumentsController, DirectoryController, SlaController, MetricsController, DemoController,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: ProblemFilter },
-    NominationFiling, CaseSearch, BallotSealer, InboxService, SavedViews,
+    NominationFiling, CaseSearch, BallotSealer, InboxService, SavedViews, CalendarProvider, SlaService, MetricsService,
   ],
 })
 export class AppModule {}
