@@ -16,6 +16,7 @@ type TokenRole = Exclude<Role, 'PUBLIC' | 'SYSTEM'>;
 const ANY: TokenRole[] = ['UNIT_OFFICER', 'TDKT_OFFICE', 'COUNCIL_MEMBER', 'AUTHORITY', 'ADMIN', 'SLA_MONITOR'];
 const WORKERS: TokenRole[] = ['UNIT_OFFICER', 'TDKT_OFFICE', 'COUNCIL_MEMBER', 'AUTHORITY', 'ADMIN'];
 const WATCHERS: TokenRole[] = ['SLA_MONITOR', 'ADMIN', 'TDKT_OFFICE', 'AUTHORITY'];
+const AUDITORS: TokenRole[] = ['ADMIN', 'TDKT_OFFICE', 'AUTHORITY', 'SLA_MONITOR'];
 const PUBLIC = 'PUBLIC' as const;
 
 /** One row per endpoint: the roles allowed, or PUBLIC (no token needed). */
@@ -77,6 +78,13 @@ const MATRIX: Record<string, TokenRole[] | typeof PUBLIC> = {
   'GET /api/sla/board': WATCHERS,
   'GET /api/sla/breaches-per-week': WATCHERS,
   'GET /api/sla/stage-durations': WATCHERS,
+  'GET /api/nominations/export': AUDITORS,
+  'GET /api/nominations/{id}/timeline': AUDITORS,
+  'GET /api/nominations/{id}/as-of': AUDITORS,
+  'GET /api/nominations/{id}/integrity': AUDITORS,
+  'GET /api/nominations/{id}/signed-export': ['ADMIN', 'TDKT_OFFICE'],
+  'GET /api/integrity': ['ADMIN'],
+  'POST /api/integrity/exports': AUDITORS,
 };
 
 /** Tables written directly (not event-sourced) and the column naming who wrote a row. */

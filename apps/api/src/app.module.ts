@@ -15,6 +15,8 @@ import { DemoController } from './demo/demo.controller';
 import { DirectoryController } from './directory/directory.controller';
 import { DocumentsController } from './documents/documents.controller';
 import { HealthController } from './health/health.controller';
+import { HistoryController } from './history/history.controller';
+import { HistoryService } from './history/history.service';
 import { NominationFiling } from './nominations/nominations.create';
 import { NominationsController } from './nominations/nominations.controller';
 import { CaseSearch } from './nominations/nominations.search';
@@ -43,13 +45,14 @@ class CoreModule {}
 @Module({
   imports: [CoreModule, DatabaseModule, CasesModule, TypeOrmModule.forFeature([CouncilRecord, CampaignRecord])],
   controllers: [
-    HealthController, NominationsController, CouncilController, SessionsController, DecisionsController, TasksController, PublicController,
+    // History first: its /nominations/export must win over /nominations/:id.
+    HealthController, HistoryController, NominationsController, CouncilController, SessionsController, DecisionsController, TasksController, PublicController,
     RulesController, CalendarController, RegistryController, BulkController, DocumentsController, DirectoryController, SlaController, MetricsController, DemoController,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: ProblemFilter },
-    NominationFiling, CaseSearch, BallotSealer, InboxService, SavedViews, CalendarProvider, SlaService, MetricsService,
+    NominationFiling, CaseSearch, BallotSealer, InboxService, SavedViews, CalendarProvider, SlaService, MetricsService, HistoryService,
   ],
 })
 export class AppModule {}

@@ -16,6 +16,7 @@ export function configureApp(app: INestApplication): void {
   app.use('/api/public', json({ limit: '16kb' }));
   app.use('/api/documents', raw({ type: () => true, limit: '10mb' }));
   app.use('/api/bulk-filings', raw({ type: (req) => !String(req.headers['content-type'] ?? '').startsWith('application/json'), limit: '8mb' }));
+  app.use('/api/integrity/exports', json({ limit: '20mb' }));
   app.use(json({ limit: '256kb' }));
   app.use((req: Request, res: Response, next: NextFunction) => {
     const given = req.header('x-correlation-id');

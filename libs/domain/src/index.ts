@@ -30,3 +30,4 @@ export * from './nomination/draft';
 export * from './sla/next-due';
 export * from './bulk/bulk.events';
 export * from './sla/alerts';
+export * from './nomination/timeline';

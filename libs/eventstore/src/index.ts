@@ -4,3 +4,5 @@ export * from './hash-chain';
 export * from './event-store.types';
 export * from './event-store';
 export * from './data-source';
+export * from './verify';
+export * from './case-export';

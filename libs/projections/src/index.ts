@@ -12,3 +12,7 @@ export * from './registry/submission-facts';
 export * from './bulk/bulk-filings.projection';
 export * from './read-models';
 export * from './database.module';
+export * from './projector/catch-up-projector';
+export * from './projector/rebuild';
+export * from './projector/consistency-check';
+export * from './history/timeline-view';

@@ -6,6 +6,8 @@ import type { InlineProjection, StoredEvent } from '@khen/eventstore';
 export class BulkFilingsProjection implements InlineProjection {
   readonly name = 'bulk_filings';
 
+  constructor(private readonly table = 'bulk_filings') {}
+
   async apply(manager: EntityManager, events: readonly StoredEvent[]): Promise<void> {
     for (const stored of events.filter((e) => e.streamId.startsWith(BULK_STREAM_PREFIX))) {
       const e = { type: stored.type, data: stored.data } as BulkEvent;
@@ -15,7 +17,7 @@ export class BulkFilingsProjection implements InlineProjection {
         case 'BulkFilingStarted': {
           const d = e.data;
           await manager.query(
-            `INSERT INTO bulk_filings (bulk_id, unit_id, campaign_id, filed_by, file_name, total, processed, filed, failed, status, rows, created_at, updated_at)
+            `INSERT INTO ${this.table} (bulk_id, unit_id, campaign_id, filed_by, file_name, total, processed, filed, failed, status, rows, created_at, updated_at)
              VALUES ($1, $2, $3, $4, $5, $6, $7, 0, $7, 'RUNNING', $8, $9, $9) ON CONFLICT (bulk_id) DO NOTHING`,
             [bulkId, d.unitId, d.campaignId, d.filedBy, d.fileName, d.total, d.rejected.length, JSON.stringify(d.rejected), stored.recordedAt],
           );
@@ -24,14 +26,14 @@ export class BulkFilingsProjection implements InlineProjection {
         case 'BulkRowsProcessed': {
           const rows = e.data.results;
           await manager.query(
-            `UPDATE bulk_filings SET processed = processed + $2, filed = filed + $3, failed = failed + $4,
+            `UPDATE ${this.table} SET processed = processed + $2, filed = filed + $3, failed = failed + $4,
                rows = rows || $5::jsonb, updated_at = $6 WHERE bulk_id = $1`,
             [bulkId, rows.length, rows.length - failedOf(rows), failedOf(rows), JSON.stringify(rows), stored.recordedAt],
           );
           break;
         }
         case 'BulkFilingCompleted':
-          await manager.query(`UPDATE bulk_filings SET status = 'COMPLETED', updated_at = $2 WHERE bulk_id = $1`, [bulkId, stored.recordedAt]);
+          await manager.query(`UPDATE ${this.table} SET status = 'COMPLETED', updated_at = $2 WHERE bulk_id = $1`, [bulkId, stored.recordedAt]);
           break;
       }
     }
