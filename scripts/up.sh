@@ -47,6 +47,7 @@ cat <<MSG
 Khen is up:
   API             http://127.0.0.1:$API_PORT/api
   OpenAPI         http://127.0.0.1:$API_PORT/api/docs   (JSON: /api/docs-json)
+  Pages           http://127.0.0.1:$API_PORT/   (sign in as a demo user at /dang-nhap; public list at /cong-khai)
   Temporal UI     http://127.0.0.1:$TEMPORAL_UI_PORT
   Temporal gRPC   127.0.0.1:$TEMPORAL_PORT   (task queue: nominations)
   PostgreSQL      $PGHOST:$PGPORT database $PGDATABASE
