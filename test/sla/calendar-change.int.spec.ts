@@ -1,0 +1,68 @@
+import 'reflect-metadata';
+import { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { defaultYearSchedule, type DraftInput } from '@khen/domain';
+import { createDataSource, loadDatabaseConfig } from '@khen/eventstore';
+import { CalendarStore, READ_MODEL_ENTITIES } from '@khen/projections';
+import { calendarChangedSignal, nominationUpdates, nominationWorkflowId } from '@khen/workflows/nomination.contract';
+import { LogChannel } from '../../apps/worker/src/notify/log.channel';
+import { WorkerModule } from '../../apps/worker/src/worker.module';
+import { DEMO_DOCUMENTS, DEMO_USERS, loadDirectory } from '../../scripts/demo/demo-directory';
+import { timeSkippingAt } from '../support/time-skipping';
+
+/**
+ * Timers re-armed when the calendar changes (issue 6 §1): a year's official schedule is published
+ * while a clock runs, and the case moves its deadline. 2031 is a year no other suite touches.
+ */
+describe('a published calendar moves running deadlines (time-skipping server, March 2031)', () => {
+  let env: TestWorkflowEnvironment;
+  let worker: INestApplicationContext;
+  let db: DataSource;
+  const taskQueue = `cal-${randomUUID()}`;
+
+  beforeAll(async () => {
+    env = await timeSkippingAt('2031-03-03T03:00:00Z');
+    db = createDataSource(loadDatabaseConfig(), { entities: READ_MODEL_ENTITIES });
+    await db.initialize();
+    await loadDirectory(db);
+    worker = await NestFactory.createApplicationContext(WorkerModule.forRoot({ connection: env.nativeConnection, namespace: 'default', taskQueue, alertChannels: [new LogChannel()] }), { logger: ['error'] });
+    await worker.init();
+  });
+  afterAll(async () => {
+    await worker?.close();
+    await env?.teardown();
+    await db?.destroy();
+  });
+
+  const clockEvents = async (id: string) => db.query(
+    `SELECT type, data FROM events WHERE stream_id = $1 AND type LIKE 'SlaClock%' ORDER BY stream_version`, [nominationWorkflowId(id)],
+  ) as Promise<{ type: string; data: { deadline: string; reason?: string } }[]>;
+
+  it('reschedules the clock and the task due date by exactly the day the schedule adds', async () => {
+    const id = randomUUID();
+    const draft: DraftInput = {
+      nominationId: id, awardCode: 'BK_TINH', kind: 'CONG_TRANG', unitId: 'SO-GD', campaignId: 'TONG-KET-2026', year: 2030,
+      nominee: { key: `CAL-${id}`, name: 'Kiều Văn Lịch', subject: 'INDIVIDUAL', unitId: 'SO-GD' }, council: { councilId: 'HD-TP', level: 'PROVINCE', authorityId: 'UBND-TP' }, achievements: {},
+    };
+    await env.client.workflow.start('nominationWorkflow', { taskQueue, workflowId: nominationWorkflowId(id), args: [{ draft, actor: DEMO_USERS.unitOfficer }] });
+    await env.client.workflow.getHandle(nominationWorkflowId(id)).executeUpdate(nominationUpdates.SubmitDossier, {
+      args: [{ command: { type: 'SubmitDossier', documents: DEMO_DOCUMENTS }, actor: DEMO_USERS.unitOfficer }],
+    });
+    // Monday 03/03/2031 + 10 working days, no holiday in March: the budget ends with Monday 17/03.
+    expect((await clockEvents(id))[0].data.deadline).toBe('2031-03-17T17:00:00.000Z');
+
+    const schedule = defaultYearSchedule(2031);
+    await new CalendarStore(db.manager).publish({ ...schedule, daysOff: [...schedule.daysOff, '2031-03-12'].sort(), source: 'Thử nghiệm: nghỉ thêm ngày 12/03/2031' }, 'test');
+    // What the API's batch operation sends to every running case (exercised in test/integration/rules-admin).
+    await env.client.workflow.getHandle(nominationWorkflowId(id)).signal(calendarChangedSignal, { reason: 'lịch 2031 v1' });
+    await env.sleep(5_000);
+
+    const rescheduled = (await clockEvents(id)).find((e) => e.type === 'SlaClockRescheduled');
+    expect(rescheduled?.data).toMatchObject({ deadline: '2031-03-18T17:00:00.000Z', reason: 'lịch 2031 v1' });
+    const [task] = await db.query(`SELECT due_at FROM tasks WHERE nomination_id = $1 AND task_type = 'APPRAISE_DOSSIER'`, [id]);
+    expect(task.due_at.toISOString()).toBe('2031-03-18T17:00:00.000Z');
+  });
+});
