@@ -169,6 +169,37 @@ describe('reviewers in the browser', () => {
     await p.getByRole('heading', { name: 'Thời gian ở mỗi giai đoạn' }).waitFor();
     await p.getByText(/Người thực hiện: (Chủ tịch UBND Thành phố|chu-tich-ubnd)/).first().waitFor();
     await screenshot(p, 'case-timeline-admin');
+    // As-of (issue 5 §3): the case right after its first step, a draft.
+    await timeline.first().getByRole('button', { name: 'Xem hồ sơ ngay sau bước này' }).click();
+    const asOf = p.locator('[data-testid=as-of-1]');
+    await asOf.waitFor();
+    expect(await asOf.textContent()).toContain('DRAFT');
+    await p.close();
+  });
+
+  it('the head of the office saves an inbox filter and reassigns a task to a colleague', async () => {
+    const p = await page();
+    await signIn(p, stack.baseUrl, stack.token(users.office));
+    await p.goto(`${stack.baseUrl}/hop-viec`);
+    await p.getByLabel('Loại việc').selectOption('APPRAISE_DOSSIER');
+    await p.getByRole('button', { name: 'Áp dụng' }).click();
+    await p.getByLabel('Lưu bộ lọc hiện tại với tên').fill('Thẩm định');
+    await p.getByRole('button', { name: 'Lưu bộ lọc' }).click();
+    await p.locator('#v-pick option', { hasText: 'Thẩm định' }).waitFor({ state: 'attached' });
+    const views = await s.get(users.office, '/tasks/views').expect(200);
+    expect(views.body).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Thẩm định', query: expect.objectContaining({ type: 'APPRAISE_DOSSIER' }) })]));
+    // A fresh case waits for appraisal; the lead hands its task to ban-tdkt-2.
+    const created = await s.create(users.unitOfficer, { nominee: { name: 'Đoàn Văn Giao Lại', subject: 'INDIVIDUAL' } }).expect(201);
+    await s.submit(users.unitOfficer, created.body.nominationId).expect(200);
+    await p.reload();
+    const task = row(p, 'APPRAISE_DOSSIER', 'Đoàn Văn Giao Lại');
+    await task.getByRole('button', { name: 'Giao lại' }).click();
+    await p.getByLabel('Giao lại cho (mã người dùng)').fill('ban-tdkt-2');
+    await p.locator('form.inline-form').getByRole('button', { name: 'Giao lại' }).click();
+    await p.getByText('Đã giao lại việc của Đoàn Văn Giao Lại cho ban-tdkt-2.').waitFor();
+    const [t] = await stack.db.query(`SELECT assignee FROM tasks WHERE nomination_id = $1 AND task_type = 'APPRAISE_DOSSIER' AND status = 'OPEN'`, [created.body.nominationId]);
+    expect(t.assignee).toBe('ban-tdkt-2');
+    await screenshot(p, 'inbox-saved-view-reassign');
     await p.close();
   });
 });

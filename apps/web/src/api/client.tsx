@@ -87,3 +87,18 @@ export function upload<T>(path: string, file: File, query: Query, onProgress: (f
     xhr.send(file);
   });
 }
+
+/** Downloads an authenticated file (exports) and hands it to the browser under `fileName`. */
+export async function download(path: string, fileName: string, query: Query = {}): Promise<void> {
+  const token = getToken();
+  const res = await fetch(`/api${path}${queryString(query)}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  if (!res.ok) throw new ApiError(res.status, await problemOf(res));
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  URL.revokeObjectURL(url);
+}

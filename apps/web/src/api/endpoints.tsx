@@ -23,6 +23,11 @@ export const Api = {
   claim: (taskId: string) => api<CommandAccepted>(`/tasks/${encodeURIComponent(taskId)}/claim`, { method: 'POST' }),
   release: (taskId: string) => api<CommandAccepted>(`/tasks/${encodeURIComponent(taskId)}/release`, { method: 'POST' }),
   complete: (taskId: string, body: object) => api<CommandAccepted>(`/tasks/${encodeURIComponent(taskId)}/complete`, { body }),
+  reassign: (taskId: string, assignee: string) => api<CommandAccepted>(`/tasks/${encodeURIComponent(taskId)}/reassign`, { body: { assignee } }),
+  delegate: (taskId: string, to: string) => api<CommandAccepted>(`/tasks/${encodeURIComponent(taskId)}/delegate`, { body: { to } }),
+  views: () => api<{ name: string; query: TaskQuery }[]>('/tasks/views'),
+  saveView: (name: string, query: TaskQuery) => api<void>(`/tasks/views/${encodeURIComponent(name)}`, { method: 'PUT', body: query }),
+  deleteView: (name: string) => api<void>(`/tasks/views/${encodeURIComponent(name)}`, { method: 'DELETE' }),
 
   disclosures: () => api<{ items: Disclosure[] }>('/public/disclosures', { anonymous: true }),
   object: (id: string, body: { content: string; submitterName?: string; contact?: string; objectionId: string }) =>
@@ -42,6 +47,7 @@ export const Api = {
   // History (issue 5)
   timeline: (id: string) => api<Timeline>(`/nominations/${id}/timeline`),
   integrity: (id: string) => api<Integrity>(`/nominations/${id}/integrity`),
+  asOfVersion: (id: string, version: number) => api<{ version: number; state: NominationView['state'] }>(`/nominations/${id}/as-of`, { query: { version } }),
 
   // SLA (issue 6)
   slaBoard: (q: Record<string, string | undefined>) => api<SlaBoard>('/sla/board', { query: q }),

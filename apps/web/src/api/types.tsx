@@ -154,7 +154,7 @@ export interface CalendarYear { year: number; inEffect: YearSchedule & { origin:
 
 // History (issue 5)
 export interface TimelineEntry {
-  version: number; type: string; labelVi: string; labelEn: string; at: string; actor: { id: string; role: string; name?: string; unitId?: string };
+  version: number; type: string; labelVi: string; labelEn: string; at: string; actor: { id: string; role: string; name?: string; unitId?: string }; domain: boolean;
   stage: Stage; reasonCode?: string; changes: { field: string; from: unknown; to: unknown }[]; summaryVi?: string; summaryEn?: string;
 }
 export interface StageDuration { stage: Stage; from: string; to: string | null; workingDays: number; calendarDays: number }

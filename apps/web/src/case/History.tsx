@@ -1,10 +1,11 @@
-import { api, ApiError } from '../api/client';
+import { api, ApiError, download } from '../api/client';
 import { Api } from '../api/endpoints';
 import type { Timeline } from '../api/types';
 import { useSession } from '../auth/session';
 import { formatDateTime } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
-import { ErrorBox, Loading, useAsync } from '../ui/ui';
+import { ErrorBox, Loading, useAction, useAsync } from '../ui/ui';
+import { AsOf } from './AsOf';
 import { temporalUiUrl } from './CasePage';
 
 interface StoredEvent { streamVersion: number; type: string; recordedAt: string; metadata: { actorId?: string; actorRole?: string; actorName?: string } }
@@ -22,6 +23,8 @@ export function History({ id }: { id: string }) {
   const events = useAsync(async () => (missing ? api<StoredEvent[]>(`/nominations/${id}/events`) : null), [id, missing]);
   const operator = me && ['ADMIN', 'SLA_MONITOR', 'TDKT_OFFICE'].includes(me.role);
   const tl: Timeline | undefined = timeline.data;
+  const exporting = useAction(() => download(`/nominations/${id}/signed-export`, `ho-so-${id}.khen.json`));
+  const exporter = me && ['ADMIN', 'TDKT_OFFICE'].includes(me.role);
   return (
     <section class="card history" aria-labelledby="history-title">
       <h2 id="history-title">{t('history.title')}</h2>
@@ -30,7 +33,9 @@ export function History({ id }: { id: string }) {
         {operator && (
           <a href={tl?.temporalUiUrl ?? temporalUiUrl(id)} target="_blank" rel="noopener" class="button secondary">{t('history.temporal')}</a>
         )}
+        {exporter && <button type="button" class="secondary" disabled={exporting.busy} onClick={() => void exporting.run()}>{t('history.export')}</button>}
       </div>
+      <ErrorBox error={exporting.error} />
       {timeline.loading && !tl && <Loading />}
       {timeline.error && !missing && <ErrorBox error={timeline.error} />}
       {tl && (
@@ -55,6 +60,7 @@ export function History({ id }: { id: string }) {
                 {e.changes.length > 0 && (
                   <ul class="changes small">{e.changes.map((c, i) => <li key={i}><code>{c.field}</code>: {fmt(c.from)} → {fmt(c.to)}</li>)}</ul>
                 )}
+                {e.domain && <AsOf id={id} version={e.version} />}
               </li>
             ))}
           </ol>

@@ -9,6 +9,8 @@ import { useI18n } from '../i18n/i18n';
 import { ErrorBox, Loading, PageTitle, useAction, useAsync } from '../ui/ui';
 import { BreachBadge } from './BreachBadge';
 import { InboxFilters } from './InboxFilters';
+import { HandOver } from './HandOver';
+import { SavedViews } from './SavedViews';
 import { TaskAction } from './TaskAction';
 
 /** The reviewers' inbox: my tasks and my groups' tasks; claim, release, and act on each. */
@@ -19,6 +21,8 @@ export function InboxPage() {
   const [query, setQuery] = useState<TaskQuery>({ scope: 'all', sort: 'due' });
   const [pages, setPages] = useState<Task[]>([]);
   const [open, setOpen] = useState<string | null>(null);
+  const [handing, setHanding] = useState<{ taskId: string; mode: 'reassign' | 'delegate' } | null>(null);
+  const lead = me?.role === 'ADMIN' || (me?.role === 'TDKT_OFFICE' && me.lead === true);
   const [notice, setNotice] = useState<string | null>(null);
   const list = useAsync(async () => { const p = await Api.tasks({ ...query, limit: 50 }); setPages([]); more.reset(); return p; }, [JSON.stringify(query)]);
   const more = useAction(async (cursor: string) => { const p = await Api.tasks({ ...query, limit: 50, cursor }); setPages((x) => [...x, ...p.items]); return p.nextCursor; });
@@ -36,7 +40,8 @@ export function InboxPage() {
   return (
     <section>
       <PageTitle>{t('inbox.title')}</PageTitle>
-      <InboxFilters value={query} onApply={(q) => { setOpen(null); setQuery(q); }} />
+      <InboxFilters key={JSON.stringify(query)} value={query} onApply={(q) => { setOpen(null); setQuery(q); }} />
+      <SavedViews current={query} onPick={(q) => { setOpen(null); setQuery(q); }} />
       <div aria-live="polite" class="notice">{notice && <p class="ok" role="status">{notice}</p>}</div>
       <ErrorBox error={claim.error} />
       {list.loading && !list.data ? <Loading /> : <ErrorBox error={list.error} />}
@@ -69,8 +74,18 @@ export function InboxPage() {
                       <button type="button" class="primary" aria-expanded={open === task.taskId} onClick={() => setOpen(open === task.taskId ? null : task.taskId)}>{t('inbox.act')}</button>
                     )}
                     {!readOnly && mineClaimed && <button type="button" class="secondary" disabled={claim.busy} onClick={() => void claim.run(task, 'release')}>{t('inbox.release')}</button>}
+                    {!readOnly && task.type !== 'CAST_VOTE' && (lead || mineClaimed) && (
+                      <button type="button" class="secondary" onClick={() => setHanding(handing?.taskId === task.taskId ? null : { taskId: task.taskId, mode: lead ? 'reassign' : 'delegate' })}>
+                        {t(lead ? 'handover.reassign' : 'handover.delegate')}
+                      </button>
+                    )}
                   </td>
                 </tr>,
+                handing?.taskId === task.taskId && (
+                  <tr key={`${task.taskId}-handover`} class="action-row">
+                    <td colSpan={8}><HandOver task={task} mode={handing.mode} onDone={(msg) => { setHanding(null); setNotice(msg); list.reload(); }} /></td>
+                  </tr>
+                ),
                 open === task.taskId && (
                   <tr key={`${task.taskId}-form`} class="action-row">
                     <td colSpan={8}>

@@ -1,0 +1,25 @@
+import { Api } from '../api/endpoints';
+import { useI18n } from '../i18n/i18n';
+import { ErrorBox, useAction } from '../ui/ui';
+
+/** What the case looked like right after one step of its timeline (as-of, issue 5 §3). */
+export function AsOf({ id, version }: { id: string; version: number }) {
+  const { t, label } = useI18n();
+  const load = useAction(() => Api.asOfVersion(id, version));
+  const s = load.result?.state;
+  return (
+    <div class="as-of small">
+      {!s && <button type="button" class="link" disabled={load.busy} onClick={() => void load.run()}>{t('asof.show')}</button>}
+      <ErrorBox error={load.error} />
+      {s && (
+        <dl class="as-of-state" data-testid={`as-of-${version}`}>
+          <dt>{t('asof.version')}</dt><dd>{s.version}</dd>
+          <dt>{t('inbox.stage')}</dt><dd>{label('stage', s.stage)}</dd>
+          <dt>{t('asof.status')}</dt><dd>{s.status}</dd>
+          {s.rules && <><dt>{t('asof.rules')}</dt><dd>{s.rules.ruleSetId} v{s.rules.ruleSetVersion}</dd></>}
+          <dt>{t('asof.documents')}</dt><dd>{s.documents.length}</dd>
+        </dl>
+      )}
+    </div>
+  );
+}
