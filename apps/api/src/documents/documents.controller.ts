@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagg
 import type { Request, Response } from 'express';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import type { Actor } from '@khen/domain';
+import { canReadCase, type Actor } from '@khen/domain';
 import { CurrentActor, Roles } from '../auth/roles.decorator';
 import { ProblemException } from '../problem/problem.exception';
 
@@ -33,11 +33,22 @@ export class DocumentsController {
     return { sha256, size: content.length, mediaType: type ?? 'application/octet-stream' };
   }
 
+  /** Readable by its uploader and by whoever may read a case whose dossier lists it. */
   @Get(':sha256')
-  async download(@Param('sha256') sha256: string, @Res() res: Response) {
+  async download(@Param('sha256') sha256: string, @CurrentActor() a: Actor, @Res() res: Response) {
     if (!/^[a-f0-9]{64}$/.test(sha256)) throw new ProblemException(400, 'BAD_REQUEST', 'Mã SHA-256 không hợp lệ.', 'Invalid SHA-256.', { field: 'sha256' });
-    const [doc] = await this.db.query(`SELECT media_type, content FROM documents WHERE sha256 = $1`, [sha256]) as { media_type: string; content: Buffer }[];
-    if (!doc) throw new ProblemException(404, 'DOCUMENT_NOT_FOUND', 'Không có tài liệu với mã này.', 'No document with this hash.', { field: 'sha256' });
+    const notFound = new ProblemException(404, 'DOCUMENT_NOT_FOUND', 'Không có tài liệu với mã này.', 'No document with this hash.', { field: 'sha256' });
+    const [doc] = await this.db.query(`SELECT media_type, content, uploaded_by FROM documents WHERE sha256 = $1`, [sha256]) as { media_type: string; content: Buffer; uploaded_by: string }[];
+    if (!doc) throw notFound;
+    if (doc.uploaded_by !== a.userId && !(await this.readableCaseLists(a, sha256))) throw notFound;
     res.type(doc.media_type).send(doc.content);
+  }
+
+  private async readableCaseLists(a: Actor, sha256: string): Promise<boolean> {
+    const cases = await this.db.query(
+      `SELECT unit_id AS "unitId", council_id AS "councilId", authority_id AS "authorityId" FROM nominations WHERE state->'documents' @> $1::jsonb LIMIT 50`,
+      [JSON.stringify([{ sha256 }])],
+    ) as { unitId: string; councilId: string; authorityId: string }[];
+    return cases.some((c) => canReadCase(a, c));
   }
 }
