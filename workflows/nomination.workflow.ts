@@ -45,6 +45,9 @@ export async function nominationWorkflow(input: NominationStartInput): Promise<N
   let busy = true;
   let calendarChanged: string | undefined;
   const atomicLock = patched('atomic-update-lock');
+  const checkOnEveryWake = patched('due-checks-on-wake');
+  const ballotOverdueWithQuorum = () =>
+    state.status === 'BALLOT_OPEN' && !!state.ballot && Date.now() >= Date.parse(state.ballot.deadline) && participants(state.ballot) >= quorumNeeded(state);
   // Alerts run beside the case: a receiver that is down must not hold up the people working on it.
   const deliveries: Promise<void>[] = [];
 
@@ -184,7 +187,9 @@ export async function nominationWorkflow(input: NominationStartInput): Promise<N
       calendar = vietnamCalendar(context.schedules);
       await execute({ type: 'RecomputeClocks', reason }, SYSTEM).catch(ignoreRefusal);
     }
-    if (!woke || Date.now() >= (due ?? Infinity)) await runDueTimers();
+    // A change can make something due without a timer: a vote that reaches the quorum after the
+    // ballot's deadline closes it at once (patched: older histories checked on timeouts only).
+    if (!woke || Date.now() >= (due ?? Infinity) || (checkOnEveryWake && ballotOverdueWithQuorum())) await runDueTimers();
   }
   await condition(allHandlersFinished);
   await Promise.all(deliveries);
@@ -196,7 +201,7 @@ export async function nominationWorkflow(input: NominationStartInput): Promise<N
     if (state.status === 'DISCLOSURE_OPEN' && state.disclosure && now >= Date.parse(state.disclosure.endsAt)) {
       await execute({ type: 'CloseDisclosure' }, SYSTEM).catch(ignoreRefusal);
     }
-    if (state.status === 'BALLOT_OPEN' && state.ballot && now >= Date.parse(state.ballot.deadline) && participants(state.ballot) >= quorumNeeded(state)) {
+    if (ballotOverdueWithQuorum()) {
       await execute({ type: 'CloseBallotAtDeadline' }, SYSTEM).catch(ignoreRefusal);
     }
     if (state.stage !== 'CLOSED') await execute({ type: 'SlaTick' }, SYSTEM).catch(ignoreRefusal);

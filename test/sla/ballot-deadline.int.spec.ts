@@ -1,0 +1,73 @@
+import 'reflect-metadata';
+import { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import type { Actor, DraftInput, NominationCommand } from '@khen/domain';
+import { createDataSource, loadDatabaseConfig } from '@khen/eventstore';
+import { READ_MODEL_ENTITIES } from '@khen/projections';
+import { loadBallotKey, sealChoice } from '@khen/temporal';
+import { nominationStateQuery, nominationUpdates, nominationWorkflowId } from '@khen/workflows/nomination.contract';
+import { LogChannel } from '../../apps/worker/src/notify/log.channel';
+import { WorkerModule } from '../../apps/worker/src/worker.module';
+import { DEMO_DOCUMENTS, DEMO_USERS, loadDirectory } from '../../scripts/demo/demo-directory';
+import { timeSkippingAt } from '../support/time-skipping';
+
+/**
+ * A secret ballot closes by the secretary or at its deadline (issue 4 §5): past the deadline the
+ * workflow closes it by itself as soon as the quorum is there, never before.
+ */
+describe('a ballot closes at its deadline once the quorum is reached (time-skipping server, June 2031)', () => {
+  let env: TestWorkflowEnvironment;
+  let worker: INestApplicationContext;
+  let db: DataSource;
+  const taskQueue = `ballot-${randomUUID()}`;
+  const key = loadBallotKey();
+
+  beforeAll(async () => {
+    env = await timeSkippingAt('2031-06-02T02:00:00Z');
+    db = createDataSource(loadDatabaseConfig(), { entities: READ_MODEL_ENTITIES });
+    await db.initialize();
+    await loadDirectory(db);
+    worker = await NestFactory.createApplicationContext(WorkerModule.forRoot({ connection: env.nativeConnection, namespace: 'default', taskQueue, alertChannels: [new LogChannel()] }), { logger: ['error'] });
+    await worker.init();
+  });
+  afterAll(async () => {
+    await worker?.close();
+    await env?.teardown();
+    await db?.destroy();
+  });
+
+  const handle = (id: string) => env.client.workflow.getHandle(nominationWorkflowId(id));
+  const send = (id: string, type: keyof typeof nominationUpdates, command: NominationCommand, actor: Actor) =>
+    handle(id).executeUpdate(nominationUpdates[type] as typeof nominationUpdates.SubmitDossier, { args: [{ command, actor } as never] });
+  const vote = async (id: string, member: Actor) => {
+    const state = await handle(id).query(nominationStateQuery);
+    return send(id, 'CastVote', { type: 'CastVote', sealedChoice: sealChoice(key, state.ballot!.ballotId, 'APPROVE') }, member);
+  };
+
+  it('stays open without a quorum after the deadline, then closes itself on the vote that reaches it', async () => {
+    const id = randomUUID();
+    const draft: DraftInput = {
+      nominationId: id, awardCode: 'BK_TINH', kind: 'CONG_TRANG', unitId: 'SO-GD', campaignId: 'TONG-KET-2026', year: 2030,
+      nominee: { key: `BALLOT-${id}`, name: 'Quách Thị Hạn Chót', subject: 'INDIVIDUAL', unitId: 'SO-GD' }, council: { councilId: 'HD-TP', level: 'PROVINCE', authorityId: 'UBND-TP' }, achievements: {},
+    };
+    await env.client.workflow.start('nominationWorkflow', { taskQueue, workflowId: nominationWorkflowId(id), args: [{ draft, actor: DEMO_USERS.unitOfficer }] });
+    await send(id, 'SubmitDossier', { type: 'SubmitDossier', documents: DEMO_DOCUMENTS }, DEMO_USERS.unitOfficer);
+    await send(id, 'AppraiseDossier', { type: 'AppraiseDossier', opinion: 'Đạt' }, DEMO_USERS.office);
+    const opened = await handle(id).query(nominationStateQuery);
+    // Monday 02/06/2031 + 5 working days: the ballot's deadline is the end of Monday 09/06.
+    expect(opened.ballot).toMatchObject({ open: true, deadline: '2031-06-09T17:00:00.000Z' });
+    await vote(id, DEMO_USERS.member1);
+
+    await env.sleep(10 * 24 * 3600 * 1000);
+    // One vote of three eligible: below the 50 % quorum, the deadline passed and the ballot waits.
+    expect((await handle(id).query(nominationStateQuery)).ballot?.open).toBe(true);
+
+    await vote(id, DEMO_USERS.member2);
+    await env.sleep(1000);
+    const [closed] = await db.query(`SELECT data FROM events WHERE stream_id = $1 AND type = 'ReviewClosed'`, [nominationWorkflowId(id)]);
+    expect(closed.data).toMatchObject({ closedBy: 'DEADLINE', tally: { cast: 2, eligible: 3, approve: 2, quorumReached: true } });
+  });
+});
