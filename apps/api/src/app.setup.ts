@@ -5,6 +5,7 @@ import { json, raw, static as serveStatic } from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { RejectNulPipe } from './problem/edge-validation';
 import { ProblemException } from './problem/problem.exception';
 import { toFieldErrors } from './problem/validation-messages';
 
@@ -23,7 +24,8 @@ export function configureApp(app: INestApplication): void {
     res.setHeader('x-correlation-id', given && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID());
     next();
   });
-  app.useGlobalPipes(new ValidationPipe({
+  // NUL first: PostgreSQL text cannot hold it, and a draft carrying one could never be recorded.
+  app.useGlobalPipes(new RejectNulPipe(), new ValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

@@ -58,6 +58,8 @@ export class TokenService {
 
 function toActor(c: KhenClaims): Actor | { reason: string } {
   if (typeof c.sub !== 'string' || !c.sub) return { reason: 'no subject' };
+  // Claims end up in events and tables: PostgreSQL text cannot hold a NUL.
+  if (Object.values(c).some((v) => typeof v === 'string' && v.includes('\u0000'))) return { reason: 'a claim contains a NUL character' };
   if (!c.role || !(TOKEN_ROLES as readonly string[]).includes(c.role)) return { reason: `role ${String(c.role)} not granted by tokens` };
   const str = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
   return {

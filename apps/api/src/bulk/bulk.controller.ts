@@ -10,6 +10,7 @@ import { NominationGateway } from '@khen/temporal';
 import { CurrentActor, Roles } from '../auth/roles.decorator';
 import { correlation } from '../cases/http';
 import { NOMINATION_GATEWAY } from '../cases/nomination-gateway.provider';
+import { findNul, nulRefused } from '../problem/edge-validation';
 import { ProblemException } from '../problem/problem.exception';
 import { parseCsv, readXlsx, type Table } from './bulk-file';
 import { mapColumns, rowsToDrafts } from './bulk-rows';
@@ -54,6 +55,9 @@ export class BulkController {
     const council = await this.councils.findOneBy({ councilId: councilId ?? '' });
     if (!council) throw new ProblemException(422, 'UNKNOWN_COUNCIL', `Không có Hội đồng "${councilId ?? ''}".`, `No council "${councilId ?? ''}".`, { field: 'councilId' });
     const table = await this.read(body, type);
+    // Cells become nominees' names in events: PostgreSQL could never store a NUL, and the case would hang.
+    const nul = findNul({ header: table.header, rows: table.rows });
+    if (nul) throw nulRefused(nul);
     if (table.rows.length > MAX_ROWS) throw new ProblemException(413, 'TOO_MANY_ROWS', `Tệp có ${table.rows.length} dòng; tối đa ${MAX_ROWS} dòng mỗi lần.`, `${table.rows.length} rows; at most ${MAX_ROWS}.`, { field: 'body' });
     const columns = mapColumns(table.header);
     if (Array.isArray(columns)) throw new ProblemException(422, 'BAD_HEADER', columns.map((c) => c.messageVi).join(' '), columns.map((c) => c.messageEn).join(' '), { field: 'header' });

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsIn, IsUUID, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsIn, IsObject, IsUUID, ValidateNested } from 'class-validator';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import type { Actor } from '@khen/domain';
@@ -20,7 +20,7 @@ class SessionVoteItem {
 
 class SessionVotesDto {
   @ApiProperty({ type: [SessionVoteItem] })
-  @IsArray() @ArrayNotEmpty() @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => SessionVoteItem)
+  @IsArray() @ArrayNotEmpty() @ArrayMaxSize(500) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => SessionVoteItem)
   votes!: SessionVoteItem[];
 }
 

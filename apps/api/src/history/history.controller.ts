@@ -8,6 +8,7 @@ import { CurrentActor, Roles } from '../auth/roles.decorator';
 import { CaseReads } from '../cases/case-reads.service';
 import { uuid } from '../nominations/nominations.controller';
 import { CaseSearch, SearchQueryDto, type CaseRow } from '../nominations/nominations.search';
+import { IsInstant } from '../problem/edge-validation';
 import { ProblemException } from '../problem/problem.exception';
 import { toCsv, toXlsx } from './case-export.format';
 import { HistoryService } from './history.service';
@@ -16,7 +17,7 @@ const AUDITORS = ['ADMIN', 'TDKT_OFFICE', 'AUTHORITY', 'SLA_MONITOR'] as const;
 const MAX_EXPORT_ROWS = 50_000;
 
 class AsOfQueryDto {
-  @ApiPropertyOptional({ description: 'Thời điểm (ISO)' }) @IsOptional() @IsDateString() at?: string;
+  @ApiPropertyOptional({ description: 'Thời điểm (ISO)' }) @IsOptional() @IsDateString() @IsInstant() at?: string;
   @ApiPropertyOptional({ description: 'Hoặc phiên bản hồ sơ' }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) version?: number;
 }
 

@@ -5,6 +5,7 @@ import { IsDateString, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLengt
 import { DataSource } from 'typeorm';
 import { OUTCOMES, STAGES, type Actor } from '@khen/domain';
 import { decodeCursor, encodeCursor } from '../cases/keyset';
+import { IsInstant } from '../problem/edge-validation';
 
 const ID = /^[A-Za-z0-9_.-]+$/;
 
@@ -17,8 +18,8 @@ export class SearchQueryDto {
   @ApiPropertyOptional({ enum: STAGES }) @IsOptional() @IsIn(STAGES) stage?: string;
   @ApiPropertyOptional({ enum: OUTCOMES }) @IsOptional() @IsIn(OUTCOMES) outcome?: string;
   @ApiPropertyOptional({ description: 'Người đã thao tác trên hồ sơ (mã người dùng)' }) @IsOptional() @Matches(ID) @MaxLength(64) actor?: string;
-  @ApiPropertyOptional({ description: 'Cập nhật từ (ISO)' }) @IsOptional() @IsDateString() from?: string;
-  @ApiPropertyOptional({ description: 'Cập nhật đến (ISO)' }) @IsOptional() @IsDateString() to?: string;
+  @ApiPropertyOptional({ description: 'Cập nhật từ (ISO)' }) @IsOptional() @IsDateString() @IsInstant() from?: string;
+  @ApiPropertyOptional({ description: 'Cập nhật đến (ISO)' }) @IsOptional() @IsDateString() @IsInstant() to?: string;
   @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) cursor?: string;
 }

@@ -38,6 +38,13 @@ export class ProblemFilter implements ExceptionFilter {
 
   private toProblem(exception: unknown): ProblemException {
     if (exception instanceof ProblemException) return exception;
+    // Errors of the body parsers (http-errors: a body over the limit, an unsupported charset or
+    // encoding, malformed JSON) are the client's: their own 4xx status, never a 500.
+    const clientError = clientErrorStatus(exception);
+    if (clientError) {
+      const code = clientError === 413 ? 'PAYLOAD_TOO_LARGE' : clientError === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : clientError === 400 ? 'BAD_REQUEST' : `HTTP_${clientError}`;
+      return new ProblemException(clientError, code, GENERIC_VI[clientError] ?? 'Yêu cầu không được chấp nhận.', (exception as Error).message);
+    }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const code = status === 404 ? 'NOT_FOUND' : status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 400 ? 'BAD_REQUEST' : `HTTP_${status}`;
@@ -45,4 +52,12 @@ export class ProblemFilter implements ExceptionFilter {
     }
     return new ProblemException(500, 'INTERNAL_ERROR', 'Lỗi hệ thống, vui lòng thử lại sau.', 'Internal error; please retry later.');
   }
+}
+
+/** The 4xx status of an http-errors client error (what body-parser throws), else undefined. */
+function clientErrorStatus(exception: unknown): number | undefined {
+  if (!(exception instanceof Error) || exception instanceof HttpException) return undefined;
+  const e = exception as Error & { status?: unknown; statusCode?: unknown; expose?: unknown; type?: unknown };
+  const status = typeof e.status === 'number' ? e.status : e.statusCode;
+  return e.expose === true && typeof status === 'number' && status >= 400 && status < 500 ? status : undefined;
 }

@@ -18,6 +18,8 @@ const VI: Record<string, string> = {
   isObject: 'phải là một đối tượng',
   whitelistValidation: 'trường này không được phép',
   nestedValidation: 'có nội dung không hợp lệ',
+  isCivilDay: 'phải là một ngày có thật (yyyy-MM-dd)',
+  isInstant: 'phải là ngày hoặc thời điểm ISO có thật',
 };
 
 /** Flattens nested class-validator errors into `field` + Vietnamese and English reasons. */

@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { HOLD_TYPES, NOMINATION_KINDS, toCivilDate, type Actor } from '@khen/domain';
 import { CurrentActor, Roles } from '../auth/roles.decorator';
+import { IsCivilDay } from '../problem/edge-validation';
 import { ProblemException } from '../problem/problem.exception';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -18,20 +19,20 @@ class ImportEntryDto {
   @ApiProperty({ enum: NOMINATION_KINDS }) @IsIn(NOMINATION_KINDS) kind!: string;
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(64) unitId!: string;
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(64) decisionNumber!: string;
-  @ApiProperty() @Matches(DATE) decisionDate!: string;
+  @ApiProperty() @Matches(DATE) @IsCivilDay() decisionDate!: string;
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(64) authorityId!: string;
 }
 
 class ImportDto {
-  @ApiProperty({ type: [ImportEntryDto] }) @IsArray() @ArrayMaxSize(5000) @ValidateNested({ each: true }) @Type(() => ImportEntryDto)
+  @ApiProperty({ type: [ImportEntryDto] }) @IsArray() @ArrayMaxSize(5000) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => ImportEntryDto)
   entries!: ImportEntryDto[];
 }
 
 class HoldDto {
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(64) nomineeKey!: string;
   @ApiProperty({ enum: HOLD_TYPES }) @IsIn(HOLD_TYPES) type!: string;
-  @ApiProperty({ example: '2026-11-01' }) @Matches(DATE) since!: string;
-  @ApiPropertyOptional() @IsOptional() @Matches(DATE) until?: string;
+  @ApiProperty({ example: '2026-11-01' }) @Matches(DATE) @IsCivilDay() since!: string;
+  @ApiPropertyOptional() @IsOptional() @Matches(DATE) @IsCivilDay() until?: string;
   @ApiProperty({ example: 'Quyết định kỷ luật số 12/QĐ-KL' }) @IsString() @IsNotEmpty() @MaxLength(300) reference!: string;
 }
 

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Inject, Logger, Param, ParseIntPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Logger, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
 import { DataSource } from 'typeorm';
@@ -7,9 +7,12 @@ import { CalendarStore } from '@khen/projections';
 import { NominationGateway } from '@khen/temporal';
 import { CurrentActor, Roles } from '../auth/roles.decorator';
 import { NOMINATION_GATEWAY } from '../cases/nomination-gateway.provider';
+import { BoundedIntPipe } from '../problem/edge-validation';
 import { ProblemException } from '../problem/problem.exception';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Years whose Tết the lunar calendar computes (the domain's range is wider; this is a sane one). */
+const YEAR = () => new BoundedIntPipe(1900, 2199, 'INVALID_YEAR');
 
 class ScheduleDto {
   @ApiProperty({ example: ['2027-02-05', '2027-02-08'] }) @IsArray() @ArrayMaxSize(60) @Matches(DATE, { each: true }) daysOff!: string[];
@@ -31,7 +34,7 @@ export class CalendarController {
 
   @Get(':year')
   @ApiOperation({ summary: 'Lịch nghỉ của một năm: bản đang áp dụng, nguồn, các phiên bản' })
-  async year(@Param('year', ParseIntPipe) year: number) {
+  async year(@Param('year', YEAR()) year: number) {
     const history = await this.store.history(year);
     const official = OFFICIAL_SCHEDULES.find((s) => s.year === year);
     const inEffect: YearSchedule & { origin: string } = history[0] ? { ...history[0], origin: 'PUBLISHED' }
@@ -41,7 +44,7 @@ export class CalendarController {
 
   @Post(':year') @HttpCode(201) @Roles('ADMIN')
   @ApiOperation({ summary: 'Ban hành lịch nghỉ chính thức của năm (phiên bản mới); các hồ sơ đang chạy tính lại thời hạn' })
-  async publish(@Param('year', ParseIntPipe) year: number, @Body() dto: ScheduleDto, @CurrentActor() a: Actor) {
+  async publish(@Param('year', YEAR()) year: number, @Body() dto: ScheduleDto, @CurrentActor() a: Actor) {
     const bad = [...dto.daysOff, ...dto.workingWeekendDays].find((d) => !isCivilDate(d) || Number(d.slice(0, 4)) !== year);
     if (bad) throw new ProblemException(422, 'INVALID_SCHEDULE', `Ngày ${bad} không hợp lệ hoặc không thuộc năm ${year}.`, `Date ${bad} is invalid or not in ${year}.`, { field: 'daysOff' });
     const weekday = dto.workingWeekendDays.find((d) => dayOfWeek(d) !== 0 && dayOfWeek(d) !== 6);

@@ -1,9 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { checkRuleSet, describePrerequisite, isCivilDate, toCivilDate, type Actor, type RuleSet } from '@khen/domain';
 import { RuleStore } from '@khen/projections';
 import { CurrentActor, Roles } from '../auth/roles.decorator';
+import { BoundedIntPipe, PG_INT_MAX } from '../problem/edge-validation';
 import { ProblemException } from '../problem/problem.exception';
 import { ruleSetSchema } from './rule-set.schema';
 
@@ -35,7 +36,7 @@ export class RulesController {
   }
 
   @Get(':version')
-  async get(@Param('version', ParseIntPipe) version: number) {
+  async get(@Param('version', new BoundedIntPipe(1, PG_INT_MAX)) version: number) {
     const ruleSet = await this.store.get(version);
     if (!ruleSet) throw new ProblemException(404, 'RULE_SET_NOT_FOUND', `Không có phiên bản ${version}.`, `No version ${version}.`, { field: 'version' });
     return ruleSet;

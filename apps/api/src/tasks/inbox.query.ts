@@ -2,6 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsDateString, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { STAGES, TASK_TYPES } from '@khen/domain';
+import { IsInstant } from '../problem/edge-validation';
 
 const ID = /^[A-Za-z0-9_.-]+$/;
 export const SCOPES = ['all', 'mine', 'groups'] as const;
@@ -19,7 +20,7 @@ export class InboxQueryDto {
   @ApiPropertyOptional() @IsOptional() @Matches(ID) @MaxLength(64) campaign?: string;
   @ApiPropertyOptional({ description: 'Chỉ việc đã quá hạn' }) @IsOptional() @Transform(({ value }) => value === true || value === 'true' ? true : value === false || value === 'false' ? false : value) @IsBoolean()
   overdue?: boolean;
-  @ApiPropertyOptional({ description: 'Hạn trước thời điểm (ISO)' }) @IsOptional() @IsDateString() dueBefore?: string;
+  @ApiPropertyOptional({ description: 'Hạn trước thời điểm (ISO)' }) @IsOptional() @IsDateString() @IsInstant() dueBefore?: string;
   @ApiPropertyOptional({ enum: SORTS, description: 'due: hạn xử lý; breach: hạn của giai đoạn; priority: ưu tiên; age: việc cũ nhất trước' }) @IsOptional() @IsIn(SORTS)
   sort?: Sort;
   @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;

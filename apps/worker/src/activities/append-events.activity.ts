@@ -35,6 +35,13 @@ export class AppendEventsActivity {
         this.logger.error(err.message);
         throw ApplicationFailure.nonRetryable(err.message, err.code);
       }
+      // A data exception (SQLSTATE class 22: a NUL in text, a date out of range…) fails the same way on
+      // every attempt: retrying it forever would hang the case. Connection errors (08, 57) stay retryable.
+      const sqlState = (err as { driverError?: { code?: unknown } })?.driverError?.code ?? (err as { code?: unknown })?.code;
+      if (typeof sqlState === 'string' && /^22[0-9A-Z]{3}$/.test(sqlState)) {
+        this.logger.error(`append to ${input.streamId} refused by PostgreSQL (${sqlState}): ${(err as Error).message}`);
+        throw ApplicationFailure.nonRetryable(`PostgreSQL data exception ${sqlState}: ${(err as Error).message}`, 'DATA_EXCEPTION');
+      }
       throw err;
     }
   }

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { INITIATIVE_SCOPES, RATINGS } from '@khen/domain';
 
 export class RatingDto {
@@ -24,11 +24,11 @@ export class CollectiveResultsDto {
 /** What the unit declares (Law art. 84); the office verifies it on appraisal. */
 export class AchievementsDto {
   @ApiPropertyOptional({ type: [RatingDto], description: 'Xếp loại các năm (ví dụ HOAN_THANH_TOT)' })
-  @IsOptional() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => RatingDto)
+  @IsOptional() @IsArray() @ArrayMaxSize(20) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => RatingDto)
   ratings?: RatingDto[];
 
   @ApiPropertyOptional({ type: [InitiativeDto] })
-  @IsOptional() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => InitiativeDto)
+  @IsOptional() @IsArray() @ArrayMaxSize(20) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => InitiativeDto)
   initiatives?: InitiativeDto[];
 
   @ApiPropertyOptional({ type: CollectiveResultsDto })

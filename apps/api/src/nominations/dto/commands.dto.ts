@@ -5,12 +5,13 @@ import {
   ValidateIf, ValidateNested,
 } from 'class-validator';
 import { REJECTION_REASONS } from '@khen/domain';
+import { IsCivilDay } from '../../problem/edge-validation';
 import { AchievementsDto } from './achievements.dto';
 import { DocumentDto } from './document.dto';
 
 export class SubmitDossierDto {
   @ApiProperty({ type: [DocumentDto] })
-  @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => DocumentDto)
+  @IsArray() @ArrayMaxSize(100) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => DocumentDto)
   documents!: DocumentDto[];
 }
 
@@ -66,7 +67,7 @@ export class DecisionDto {
   decisionNumber?: string;
 
   @ApiPropertyOptional({ example: '2026-12-20' })
-  @ValidateIf((d: DecisionDto) => d.outcome === 'AWARD') @IsDateString({ strict: true })
+  @ValidateIf((d: DecisionDto) => d.outcome === 'AWARD') @IsDateString({ strict: true }) @IsCivilDay()
   decisionDate?: string;
 
   @ApiPropertyOptional({ enum: REASONS })
@@ -90,7 +91,7 @@ export class HigherDecisionDto {
   @ApiPropertyOptional() @ValidateIf((d: HigherDecisionDto) => d.outcome === 'AWARD') @IsString() @IsNotEmpty() @MaxLength(64)
   decisionNumber?: string;
 
-  @ApiPropertyOptional() @ValidateIf((d: HigherDecisionDto) => d.outcome === 'AWARD') @IsDateString({ strict: true })
+  @ApiPropertyOptional() @ValidateIf((d: HigherDecisionDto) => d.outcome === 'AWARD') @IsDateString({ strict: true }) @IsCivilDay()
   decisionDate?: string;
 
   @ApiPropertyOptional({ example: 'Chủ tịch UBND Thành phố' }) @ValidateIf((d: HigherDecisionDto) => d.outcome === 'AWARD') @IsString() @IsNotEmpty() @MaxLength(200)

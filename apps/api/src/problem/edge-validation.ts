@@ -1,0 +1,84 @@
+import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
+import { ValidateBy, ValidationOptions } from 'class-validator';
+import { isCivilDate } from '@khen/domain';
+import { ProblemException } from './problem.exception';
+
+/**
+ * Checks at the edge for input that passes a format check but that PostgreSQL cannot store or
+ * compare (found by the API fuzzer, test/e2e/fuzz.e2e.spec.ts): a NUL character in any text, a
+ * date like 2026-02-30, an integer beyond PostgreSQL's `integer`. Each is a 400 here, instead of a
+ * 500 from the database — or, worse, a command accepted whose events the store can never take.
+ */
+
+const MAX_DEPTH = 64;
+
+/** The path of the first string (or key) holding U+0000, or undefined. */
+export function findNul(value: unknown, path = '', depth = 0): string | undefined {
+  if (typeof value === 'string') return value.includes('\u0000') ? path || '(value)' : undefined;
+  if (value === null || typeof value !== 'object' || Buffer.isBuffer(value) || depth > MAX_DEPTH) return undefined;
+  for (const [k, v] of Object.entries(value)) {
+    const at = path ? `${path}.${k}` : k;
+    if (k.includes('\u0000')) return at;
+    const found = findNul(v, at, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+export const nulRefused = (field: string) => new ProblemException(400, 'INVALID_CHARACTERS',
+  `Dữ liệu chứa ký tự không hợp lệ (NUL) tại ${field}.`, `The input contains a NUL character (U+0000) at ${field}.`, { field });
+
+/** Global pipe, before validation: no body, query or path parameter may carry U+0000 (PostgreSQL text cannot). */
+@Injectable()
+export class RejectNulPipe implements PipeTransform {
+  transform(value: unknown, metadata: ArgumentMetadata): unknown {
+    if (metadata.type === 'custom') return value;
+    const at = findNul(value);
+    if (at) throw nulRefused(metadata.data ? `${metadata.data}${at === '(value)' ? '' : `.${at}`}` : at);
+    return value;
+  }
+}
+
+/** A real calendar day yyyy-MM-dd (2026-02-30 and 0000-01-01 are not), years 1000–9999. */
+export function IsCivilDay(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy({
+    name: 'isCivilDay',
+    validator: {
+      validate: (v: unknown) => typeof v === 'string' && isCivilDate(v) && v >= '1000-01-01',
+      defaultMessage: () => '$property must be a real date (yyyy-MM-dd)',
+    },
+  }, options);
+}
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** An ISO date or instant that exists (no 2026-02-30T…), years 1000–9999: what PostgreSQL and Date agree on. */
+export function IsInstant(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy({
+    name: 'isInstant',
+    validator: {
+      validate: (v: unknown) => typeof v === 'string' && ISO_INSTANT.test(v) && isCivilDate(v.slice(0, 10)) && v >= '1000' && Number.isFinite(Date.parse(v)),
+      defaultMessage: () => '$property must be an ISO date or instant that exists',
+    },
+  }, options);
+}
+
+/**
+ * An integer path parameter within bounds (PostgreSQL `integer`, or what the domain can compute).
+ * The global ValidationPipe may already have made a number of it (`transform: true`).
+ */
+export class BoundedIntPipe implements PipeTransform<string | number, number> {
+  constructor(private readonly min: number, private readonly max: number, private readonly code = 'OUT_OF_RANGE') {}
+
+  transform(value: string | number, metadata: ArgumentMetadata): number {
+    const field = metadata.data ?? 'value';
+    const n = /^-?\d{1,16}$/.test(String(value)) ? Number(value) : NaN;
+    if (!Number.isSafeInteger(n) || n < this.min || n > this.max) {
+      throw new ProblemException(400, this.code, `${field} phải là số nguyên từ ${this.min} đến ${this.max}.`, `${field} must be an integer from ${this.min} to ${this.max}.`, { field });
+    }
+    return n;
+  }
+}
+
+/** PostgreSQL `integer`. */
+export const PG_INT_MAX = 2_147_483_647;
