@@ -48,8 +48,41 @@ node dist/scripts/bundle-workflows.js "$RUN_DIR/workflow-bundle.js"
 export TEMPORAL_ADDRESS="127.0.0.1:$TEMPORAL_TEST_PORT" TEMPORAL_WORKFLOW_BUNDLE="$RUN_DIR/workflow-bundle.js"
 export KHEN_TEST_RUN_DIR="$RUN_DIR" TEMPORAL_CLI="$TEMPORAL"
 log "jest (database $PGDATABASE, Temporal $TEMPORAL_ADDRESS)"
+started=$SECONDS
 status=0
 npx --no-install jest --ci --maxWorkers=2 --json --outputFile="$RUN_DIR/jest.json" "$@" || status=$?
-# The plain closing line CI reads: "N passed, N failed".
-node -e 'const r=require(process.argv[1]); console.log(`jest: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped`)' "$RUN_DIR/jest.json" || true
-exit $status
+main_seconds=$((SECONDS - started))
+
+# Phase 2, alone: the fault drills (test/faults) kill processes and restart a PostgreSQL cluster, so they
+# never run beside the main run (jest.config.js skips them there). Skipped when the arguments name
+# other tests only.
+fault_args=()
+run_faults=1
+if [ $# -gt 0 ]; then
+  run_faults=0
+  for a in "$@"; do case "$a" in *faults*) run_faults=1; fault_args+=("$a") ;; esac; done
+fi
+fault_status=0
+if [ $run_faults = 1 ]; then
+  log "fault drills (test/faults, alone, after the main run)"
+  started=$SECONDS
+  KHEN_JEST_PHASE=faults npx --no-install jest --ci --runInBand --json --outputFile="$RUN_DIR/jest-faults.json" \
+    "${fault_args[@]:-test/faults}" || fault_status=$?
+  [ -f "$RUN_DIR/drill/report.json" ] && node -e 'const r=require(process.argv[1]); console.log(r.summary)' "$RUN_DIR/drill/report.json" || true
+  log "fault drills took $((SECONDS - started)) s (main run $main_seconds s)"
+fi
+[ -f "$RUN_DIR/fuzz-report.json" ] && node -e 'const r=require(process.argv[1]); console.log(`fuzz: ${r.requests} requests to ${r.endpoints} endpoints, ${r.refusedAndChecked} refusals checked to record nothing, ${r.failures} failures; by status ${JSON.stringify(r.byStatus)}`)' "$RUN_DIR/fuzz-report.json" || true
+
+# The plain closing lines CI reads: one per phase, then "jest: N passed, N failed" over both.
+node -e '
+  const fs = require("fs");
+  const phases = process.argv.slice(1).filter((f) => fs.existsSync(f)).map((f) => [f, require(f)]);
+  let p = 0, f = 0, s = 0;
+  for (const [file, r] of phases) {
+    if (phases.length > 1) console.log(`jest ${/faults/.test(file) ? "fault drills" : "main run"}: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped`);
+    p += r.numPassedTests; f += r.numFailedTests + (r.numRuntimeErrorTestSuites || 0); s += r.numPendingTests;
+  }
+  console.log(`jest: ${p} passed, ${f} failed, ${s} skipped`);
+' "$RUN_DIR/jest.json" "$RUN_DIR/jest-faults.json" || true
+[ $status -ne 0 ] && exit $status
+exit $fault_status
