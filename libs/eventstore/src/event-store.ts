@@ -4,6 +4,12 @@ import {
   AppendOptions, AppendResult, IdempotencyViolationError, InlineProjection, NewEvent, StoredEvent, WrongExpectedVersionError,
 } from './event-store.types';
 
+interface StoredId {
+  event_id: string;
+  stream_id: string;
+  stream_version: number;
+}
+
 interface EventRow {
   global_position: string;
   stream_id: string;
@@ -43,31 +49,34 @@ export class EventStore {
   async append<R = never>(streamId: string, expectedVersion: number, events: readonly NewEvent[], options: AppendOptions<R> = {}): Promise<AppendResult<R>> {
     if (events.length === 0) return { nextExpectedVersion: expectedVersion, appended: false };
     return this.dataSource.transaction(async (manager) => {
-      // One writer per stream at a time; other streams are not blocked.
+      // One writer per stream at a time; other streams are not blocked. Its own statement: a
+      // statement's snapshot is taken before it runs, so reads after the lock must come after it.
       await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [streamId]);
-      const replay = await this.checkReplay(manager, streamId, expectedVersion, events);
+      // Under the lock, one round trip: which of these ids are stored already, and the stream's head.
+      const [{ stored: already, head_version: headVersion, head_hash: headHash }] = await manager.query(
+        `SELECT (SELECT coalesce(json_agg(json_build_object('event_id', event_id, 'stream_id', stream_id, 'stream_version', stream_version)), '[]')
+                   FROM events WHERE event_id = ANY($1::uuid[])) AS stored,
+                h.stream_version AS head_version, h.hash AS head_hash
+         FROM (SELECT 1) one
+         LEFT JOIN LATERAL (SELECT stream_version, hash FROM events WHERE stream_id = $2 ORDER BY stream_version DESC LIMIT 1) h ON true`,
+        [events.map((e) => e.eventId), streamId],
+      ) as { stored: StoredId[]; head_version: number | null; head_hash: Buffer | null }[];
+      const replay = this.checkReplay(already, streamId, expectedVersion, events);
       if (replay) return replay;
       const rejected = options.precheck ? await options.precheck(manager) : undefined;
       if (rejected !== undefined) return { nextExpectedVersion: expectedVersion, appended: false, rejected };
 
-      const [head] = await manager.query(
-        `SELECT stream_version, hash FROM events WHERE stream_id = $1 ORDER BY stream_version DESC LIMIT 1`, [streamId],
-      ) as { stream_version: number; hash: Buffer }[];
-      const actual = head?.stream_version ?? 0;
+      const actual = headVersion ?? 0;
       if (actual !== expectedVersion) throw new WrongExpectedVersionError(streamId, expectedVersion, actual);
 
-      const stored = await this.insert(manager, streamId, expectedVersion, head?.hash ?? null, events);
+      const stored = await this.insert(manager, streamId, expectedVersion, headHash, events);
       for (const projection of this.projections) await projection.apply(manager, stored);
       return { nextExpectedVersion: expectedVersion + events.length, appended: true };
     });
   }
 
   /** All ids already stored at exactly the positions this batch would take: a pure replay. */
-  private async checkReplay(manager: EntityManager, streamId: string, expectedVersion: number, events: readonly NewEvent[]): Promise<AppendResult | null> {
-    const rows = await manager.query(
-      `SELECT event_id, stream_id, stream_version FROM events WHERE event_id = ANY($1::uuid[])`,
-      [events.map((e) => e.eventId)],
-    ) as { event_id: string; stream_id: string; stream_version: number }[];
+  private checkReplay(rows: StoredId[], streamId: string, expectedVersion: number, events: readonly NewEvent[]): AppendResult | null {
     if (rows.length === 0) return null;
     const at = new Map(rows.map((r) => [r.event_id, r] as const));
     const samePlace = events.every((e, i) => {
@@ -78,6 +87,7 @@ export class EventStore {
     return { nextExpectedVersion: expectedVersion + events.length, appended: false };
   }
 
+  /** The whole batch in one INSERT, hash-chained in order. */
   private async insert(manager: EntityManager, streamId: string, fromVersion: number, headHash: Buffer | null, events: readonly NewEvent[]): Promise<StoredEvent[]> {
     const recordedAt = this.clock();
     const stored: StoredEvent[] = [];
@@ -85,16 +95,24 @@ export class EventStore {
     for (const [i, e] of events.entries()) {
       const streamVersion = fromVersion + i + 1;
       const hash = chainHash(prevHash, { streamId, streamVersion, eventId: e.eventId, type: e.type, data: e.data, metadata: e.metadata, recordedAt: recordedAt.toISOString() });
-      const [row] = await manager.query(
-        `INSERT INTO events (stream_id, stream_version, event_id, type, data, metadata, recorded_at, prev_hash, hash)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-         ON CONFLICT (event_id) DO NOTHING
-         RETURNING global_position`,
-        [streamId, streamVersion, e.eventId, e.type, JSON.stringify(e.data), JSON.stringify(e.metadata), recordedAt, prevHash, hash],
-      ) as { global_position: string }[];
-      if (!row) throw new IdempotencyViolationError(streamId, `event ${e.eventId} appeared during the append`);
-      stored.push({ ...e, globalPosition: String(row.global_position), streamId, streamVersion, recordedAt, prevHash, hash });
+      stored.push({ ...e, globalPosition: '', streamId, streamVersion, recordedAt, prevHash, hash });
       prevHash = hash;
+    }
+    const rows = await manager.query(
+      `INSERT INTO events (stream_id, stream_version, event_id, type, data, metadata, recorded_at, prev_hash, hash)
+       SELECT $1, v, id, t, d, m, $2, p, h
+       FROM unnest($3::int[], $4::uuid[], $5::text[], $6::jsonb[], $7::jsonb[], $8::bytea[], $9::bytea[]) AS x(v, id, t, d, m, p, h)
+       ORDER BY v
+       ON CONFLICT (event_id) DO NOTHING
+       RETURNING global_position, event_id`,
+      [streamId, recordedAt, stored.map((e) => e.streamVersion), stored.map((e) => e.eventId), stored.map((e) => e.type),
+        stored.map((e) => JSON.stringify(e.data)), stored.map((e) => JSON.stringify(e.metadata)), stored.map((e) => e.prevHash), stored.map((e) => e.hash)],
+    ) as { global_position: string; event_id: string }[];
+    const positions = new Map(rows.map((r) => [r.event_id, String(r.global_position)]));
+    for (const e of stored) {
+      const position = positions.get(e.eventId);
+      if (!position) throw new IdempotencyViolationError(streamId, `event ${e.eventId} appeared during the append`);
+      e.globalPosition = position;
     }
     return stored;
   }

@@ -4,12 +4,13 @@ import { UnitRecord } from './directory/unit.entity';
 import { CreateReadModels1763900000100 } from './migrations/1763900000100-create-read-models';
 import { RulesDirectoryQueue1764000000000 } from './migrations/1764000000000-rules-directory-queue';
 import { ProjectionCheckpoints1764100000100 } from './migrations/1764100000100-projection-checkpoints';
+import { InboxPartitionIndexes1764200000000 } from './migrations/1764200000000-inbox-partition-indexes';
 import { NominationView } from './nominations/nomination.entity';
 import { CasesProjection } from './cases/cases.projection';
 import { BulkFilingsProjection } from './bulk/bulk-filings.projection';
 
 export const READ_MODEL_ENTITIES = [NominationView, CouncilRecord, UnitRecord, CampaignRecord];
-export const READ_MODEL_MIGRATIONS = [CreateReadModels1763900000100, RulesDirectoryQueue1764000000000, ProjectionCheckpoints1764100000100];
+export const READ_MODEL_MIGRATIONS = [CreateReadModels1763900000100, RulesDirectoryQueue1764000000000, ProjectionCheckpoints1764100000100, InboxPartitionIndexes1764200000000];
 
 /** Every read model written in the append's own transaction (design.md §2). */
 export function inlineProjections() {

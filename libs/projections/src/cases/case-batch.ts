@@ -28,7 +28,7 @@ export function foldCaseBatch({ events, cases, openTasks }: CaseBatchInput): Cas
   const states = new Map(cases);
   const tasks = new Map<string, TaskRow>();
   const registry: RegistryRow[] = [];
-  const touched = new Map<string, { position: string; recordedAt: string }>();
+  const touched = new Map<string, { position: string; recordedAt: Date }>();
   const task = (id: string) => tasks.get(id) ?? openTasks.get(id);
 
   for (const e of events) {
@@ -39,7 +39,8 @@ export function foldCaseBatch({ events, cases, openTasks }: CaseBatchInput): Cas
     }
     const s = evolve(current.state, { type: e.type, data: e.data } as NominationEvent);
     states.set(e.streamId, { state: s, createdAt: current.createdAt });
-    touched.set(e.streamId, { position: e.globalPosition, recordedAt: iso(e.recordedAt) });
+    // The instant is turned into text once per row written, not once per event.
+    touched.set(e.streamId, { position: e.globalPosition, recordedAt: e.recordedAt });
     const d = e.data as { taskId?: string; outcome?: string; by?: string };
     switch (e.type) {
       case 'TaskOpened':
@@ -70,7 +71,7 @@ export function foldCaseBatch({ events, cases, openTasks }: CaseBatchInput): Cas
   }
   const nominations = [...touched].map(([streamId, last]) => {
     const { state, createdAt } = states.get(streamId)!;
-    return nominationRow(state, streamId, last.position, createdAt, last.recordedAt);
+    return nominationRow(state, streamId, last.position, createdAt, iso(last.recordedAt));
   });
   return { nominations, tasks: [...tasks.values()], registry };
 }

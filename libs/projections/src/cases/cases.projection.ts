@@ -2,8 +2,8 @@ import type { EntityManager } from 'typeorm';
 import type { NominationState } from '@khen/domain';
 import type { InlineProjection, StoredEvent } from '@khen/eventstore';
 import { NOMINATION_STREAM_PREFIX } from '../nominations/stream-id';
-import { foldCaseBatch } from './case-batch';
-import type { NominationRow, RegistryRow, TaskRow } from './case-rows';
+import { foldCaseBatch, type CaseBatchOutput } from './case-batch';
+import type { TaskRow } from './case-rows';
 
 export interface CaseTables {
   nominations: string;
@@ -38,46 +38,54 @@ export class CasesProjection implements InlineProjection {
     const ours = events.filter((e) => e.streamId.startsWith(NOMINATION_STREAM_PREFIX));
     if (ours.length === 0) return;
     const streams = [...new Set(ours.map((e) => e.streamId))];
+    // One round trip: the cases' rows (locked) and their open tasks.
     const rows = await manager.query(
-      `SELECT stream_id, state, created_at FROM ${this.t.nominations} WHERE stream_id = ANY($1) FOR UPDATE`, [streams],
-    ) as { stream_id: string; state: NominationState; created_at: Date }[];
-    const ids = rows.map((r) => r.state.nominationId);
-    const open = ids.length && ours.some((e) => /^(Task|SlaClock)/.test(e.type))
-      ? await manager.query(`SELECT * FROM ${this.t.tasks} WHERE nomination_id = ANY($1) AND status = 'OPEN'`, [ids]) as Record<string, unknown>[]
-      : [];
+      `SELECT n.stream_id, n.state, n.created_at,
+              (SELECT coalesce(json_agg(t), '[]') FROM ${this.t.tasks} t WHERE t.nomination_id = n.nomination_id AND t.status = 'OPEN') AS open
+       FROM ${this.t.nominations} n WHERE n.stream_id = ANY($1) FOR UPDATE OF n`, [streams],
+    ) as { stream_id: string; state: NominationState; created_at: Date; open: Record<string, unknown>[] }[];
+    const open = rows.flatMap((r) => r.open);
     const out = foldCaseBatch({
       events: ours,
       cases: new Map(rows.map((r) => [r.stream_id, { state: r.state, createdAt: r.created_at.toISOString() }])),
       openTasks: new Map(open.map((r) => [String(r.task_id), dbTaskRow(r)])),
     });
-    await this.write(manager, out.nominations, out.tasks, out.registry);
+    await this.write(manager, out);
   }
 
-  private async write(m: EntityManager, nominations: NominationRow[], tasks: TaskRow[], registry: RegistryRow[]): Promise<void> {
+  /**
+   * The rows of streams that have no row yet, folded from their first event without reading the
+   * tables: a rebuild's first pass, which folds whole streams into fresh tables, then writes them.
+   */
+  foldNew(events: readonly StoredEvent[]): CaseBatchOutput {
+    return foldCaseBatch({ events: events.filter((e) => e.streamId.startsWith(NOMINATION_STREAM_PREFIX)), cases: new Map(), openTasks: new Map() });
+  }
+
+  /** Writes folded rows: one statement per table. */
+  async write(m: EntityManager, { nominations, tasks, registry }: CaseBatchOutput): Promise<void> {
+    if (nominations.length === 0) return;
+    // One statement, one round trip: each data-modifying WITH runs, whether or not it is read.
     await m.query(
-      `INSERT INTO ${this.t.nominations} (${names(NOMINATION_COLUMNS).join(', ')})
-       SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(${NOMINATION_COLUMNS})
-       ON CONFLICT (nomination_id) DO UPDATE SET ${updateAll(NOMINATION_COLUMNS, 'nomination_id')}`, [JSON.stringify(nominations)],
+      `WITH n AS (
+         INSERT INTO ${this.t.nominations} (${names(NOMINATION_COLUMNS).join(', ')})
+         SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(${NOMINATION_COLUMNS})
+         ON CONFLICT (nomination_id) DO UPDATE SET ${updateAll(NOMINATION_COLUMNS, 'nomination_id')}),
+       t AS (
+         INSERT INTO ${this.t.tasks} (${names(TASK_COLUMNS).join(', ')})
+         SELECT * FROM jsonb_to_recordset($2::jsonb) AS x(${TASK_COLUMNS})
+         ON CONFLICT (task_id) DO UPDATE SET ${updateAll(TASK_COLUMNS, 'task_id')}),
+       r AS (
+         INSERT INTO ${this.t.registry} (${names(REGISTRY_COLUMNS).join(', ')})
+         SELECT * FROM jsonb_to_recordset($3::jsonb) AS x(${REGISTRY_COLUMNS}) ON CONFLICT (entry_id) DO NOTHING)
+       SELECT 1`, [JSON.stringify(nominations), JSON.stringify(tasks), JSON.stringify(registry)],
     );
-    if (tasks.length) {
-      await m.query(
-        `INSERT INTO ${this.t.tasks} (${names(TASK_COLUMNS).join(', ')})
-         SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(${TASK_COLUMNS})
-         ON CONFLICT (task_id) DO UPDATE SET ${updateAll(TASK_COLUMNS, 'task_id')}`, [JSON.stringify(tasks)],
-      );
-    }
-    if (registry.length) {
-      await m.query(
-        `INSERT INTO ${this.t.registry} (${names(REGISTRY_COLUMNS).join(', ')})
-         SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(${REGISTRY_COLUMNS}) ON CONFLICT (entry_id) DO NOTHING`, [JSON.stringify(registry)],
-      );
-    }
   }
 }
 
 /** A task row as PostgreSQL returns it, back in the shape the fold writes. */
 function dbTaskRow(r: Record<string, unknown>): TaskRow {
-  // node-postgres reads 'infinity' timestamps back as the number Infinity, finite ones as Dates.
+  // Read through json_agg, instants are text ('infinity' included), kept as such; read as a row,
+  // node-postgres gives 'infinity' as the number Infinity and finite ones as Dates.
   const ts = (v: unknown): string | null => {
     if (v === Infinity || v === 'infinity') return 'infinity';
     if (v === -Infinity || v === '-infinity') return '-infinity';

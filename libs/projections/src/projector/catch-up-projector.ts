@@ -1,6 +1,12 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { toStoredEvent, type InlineProjection } from '@khen/eventstore';
 
+/** A place in commit order: a transaction id and a global position (as decimal strings). */
+export interface Checkpoint {
+  tx: string;
+  position: string;
+}
+
 export interface Progress {
   done: number;
   total: number;
@@ -21,10 +27,11 @@ export class CatchUpProjector {
     private readonly batch = 5_000,
   ) {}
 
-  async reset(): Promise<void> {
+  /** Starts (again) from the beginning, or just after `from` when everything up to it is folded already. */
+  async reset(from: Checkpoint = { tx: '0', position: '0' }): Promise<void> {
     await this.ds.query(
-      `INSERT INTO projection_checkpoints (projection, tx_id, position, updated_at) VALUES ($1, '0', 0, now())
-       ON CONFLICT (projection) DO UPDATE SET tx_id = '0', position = 0, updated_at = now()`, [this.checkpoint],
+      `INSERT INTO projection_checkpoints (projection, tx_id, position, updated_at) VALUES ($1, $2::xid8, $3, now())
+       ON CONFLICT (projection) DO UPDATE SET tx_id = EXCLUDED.tx_id, position = EXCLUDED.position, updated_at = now()`, [this.checkpoint, from.tx, from.position],
     );
   }
 
