@@ -6,7 +6,7 @@ import { bindActivities } from '../activities/activities';
 import { BallotActivity } from '../activities/ballot.activity';
 import { RulesActivity } from '../activities/rules.activity';
 import { NotifyActivity } from '../notify/notify.activity';
-import { WORKER_MODULE_OPTIONS, WorkerModuleOptions } from './worker-options';
+import { maxCachedWorkflows, WORKER_MODULE_OPTIONS, WorkerModuleOptions } from './worker-options';
 import { workflowSource } from './workflow-source';
 
 /** Owns the Temporal Worker: started with the Nest context, drained on SIGTERM. */
@@ -37,6 +37,9 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       activities: this.options.wrapActivities ? this.options.wrapActivities(real) : real,
       ...workflowSource(config.workflowBundlePath),
       shutdownGraceTime: '10 seconds',
+      // Bounded, not sized from the heap limit (the SDK's default: ≈ 2,000 on this machine, ≈ 0.4 MiB each).
+      // A case out of the cache is replayed from its history at its next command (a few ms).
+      maxCachedWorkflows: this.options.maxCachedWorkflows ?? maxCachedWorkflows(),
     });
     this.running = this.worker.run();
     this.running.catch((err) => this.logger.error(`worker stopped: ${String(err)}`));
