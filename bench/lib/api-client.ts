@@ -1,0 +1,35 @@
+import type { Actor } from '@khen/domain';
+import { TokenService } from '../../apps/api/src/auth/token.service';
+import { loadApiConfig } from '../../apps/api/src/config/api.config';
+
+/** A thin HTTP client of the real API, signing demo tokens with the API's own (development) key. */
+export class ApiClient {
+  private readonly tokens = new Map<string, string>();
+  private readonly signer = new TokenService(loadApiConfig());
+
+  constructor(readonly base = process.env.KHEN_API_URL ?? `http://127.0.0.1:${process.env.API_PORT ?? 3000}/api`) {}
+
+  async signIn(actors: Actor[]): Promise<void> {
+    for (const a of actors) this.tokens.set(a.userId, await this.signer.sign(a));
+  }
+
+  async call<T = Record<string, unknown>>(actor: Actor, method: 'GET' | 'POST', path: string, body?: object): Promise<{ status: number; body: T }> {
+    const token = this.tokens.get(actor.userId);
+    if (!token) throw new Error(`no token for ${actor.userId}`);
+    const res = await fetch(`${this.base}${path}`, {
+      method, headers: { Authorization: `Bearer ${token}`, ...(body ? { 'Content-Type': 'application/json' } : {}) }, body: body ? JSON.stringify(body) : undefined,
+    });
+    const text = await res.text();
+    return { status: res.status, body: (text ? JSON.parse(text) : {}) as T };
+  }
+
+  /** The call, or an error that says which step failed and why. */
+  async must<T = Record<string, unknown>>(actor: Actor, method: 'GET' | 'POST', path: string, body?: object): Promise<T> {
+    const r = await this.call<T>(actor, method, path, body);
+    if (r.status >= 300) throw new Error(`${method} ${path} as ${actor.userId}: ${r.status} ${JSON.stringify(r.body)}`);
+    return r.body;
+  }
+}
+
+/** Today in Việt Nam (yyyy-MM-dd): decision dates may not be in the future. */
+export const todayVn = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);

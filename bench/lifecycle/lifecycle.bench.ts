@@ -1,0 +1,125 @@
+import 'reflect-metadata';
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEMO_USERS } from '../../scripts/demo/demo-directory';
+import { intEnv } from '../lib/env';
+import { emit, round } from '../lib/output';
+import { backendPids, pgClient } from '../lib/pg';
+import { CpuMeter, pidFrom } from '../lib/proc';
+import { dumpProfiles } from '../lib/profile-summary';
+import { percentiles, pool, Recorder } from '../lib/stats';
+import { fileAndDecide } from './case-walk';
+import { ApiClient } from '../lib/api-client';
+
+const u = DEMO_USERS;
+const TARGET_RATIO = 0.8;
+
+interface Side {
+  seconds: number;
+  n: number;
+  rec: Recorder;
+  cpu: Record<string, number>;
+  rounds: number[];
+}
+
+/**
+ * Bench 1: N nominations from filing to decision through the HTTP API (real API and worker
+ * processes, PostgreSQL, Temporal), C at a time, as people would: file, submit, appraise, three
+ * votes, close the ballot, wait for the disclosure to end, decide; against the bare baseline
+ * (bench/bare: same shape, no-op activities, straight to Temporal) on the same server. The machine
+ * is shared, so the two run in alternating rounds (bare, ours, ours, bare, …) and each side's
+ * throughput is its N over the sum of its rounds' times.
+ */
+async function main(): Promise<void> {
+  const n = intEnv('BENCH_N', 1000);
+  const c = intEnv('BENCH_C', 32);
+  const rounds = Math.max(1, intEnv('BENCH_ROUNDS', 2));
+  const disclosureMs = intEnv('KHEN_DISCLOSURE_OVERRIDE_MS', 300);
+  const pollMs = intEnv('BENCH_POLL_MS', 50);
+  const api = new ApiClient();
+  await api.signIn([u.unitOfficer, u.office, u.member1, u.member2, u.member3, u.authority]);
+  const run = randomUUID().slice(0, 8);
+  const pg = await pgClient();
+  const temporal = pidFrom(process.env.BENCH_TEMPORAL_PID_FILE);
+  const services = { api: pidFrom(process.env.BENCH_API_PID_FILE), worker: pidFrom(process.env.BENCH_WORKER_PID_FILE) };
+  const bareWorker = pidFrom(process.env.BENCH_BARE_WORKER_PID_FILE);
+  const ours: Side = { seconds: 0, n: 0, rec: new Recorder(), cpu: {}, rounds: [] };
+  const bare: Side = { seconds: 0, n: 0, rec: new Recorder(), cpu: {}, rounds: [] };
+  const addCpu = (side: Side, used: Record<string, number>) => Object.entries(used).forEach(([k, v]) => { side.cpu[k] = round((side.cpu[k] ?? 0) + v); });
+  const sizes = Array.from({ length: rounds }, (_, r) => Math.floor(n / rounds) + (r < n % rounds ? 1 : 0));
+
+  const runOurs = async (r: number) => {
+    let pgPids = await backendPids(pg);
+    const meter = new CpuMeter({ temporal: () => [temporal], ...Object.fromEntries(Object.entries(services).map(([k, pid]) => [k, () => [pid]])), postgres: () => pgPids, client: () => [process.pid] });
+    const t0 = performance.now();
+    await pool(sizes[r], c, (i) => fileAndDecide(api, `${run}-${r}`, i, { disclosureMs, pollMs, rec: ours.rec }));
+    const s = (performance.now() - t0) / 1000;
+    pgPids = await backendPids(pg);
+    addCpu(ours, meter.read());
+    ours.seconds += s; ours.n += sizes[r]; ours.rounds.push(round(sizes[r] / s));
+    process.stderr.write(`[bench] round ${r + 1} ours: ${round(sizes[r] / s)} nominations/s\n`);
+  };
+  /** The bare client as its own process; its CPU is sampled while it lives (the last half second is lost). */
+  const bareClient = (env: Record<string, string>, onCpu?: (used: Record<string, number>) => void) => new Promise<void>((resolve, reject) => {
+    let child = 0;
+    const meter = new CpuMeter({ temporal: () => [temporal], bareWorker: () => [bareWorker], client: () => (child ? [child] : []) });
+    let used: Record<string, number> = {};
+    const p = spawn(process.execPath, [join(__dirname, '../bare/bare.client.js')], { env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });
+    child = p.pid ?? 0;
+    const sample = setInterval(() => { used = meter.read(); }, 500);
+    p.on('exit', (code) => { clearInterval(sample); onCpu?.(used); code === 0 ? resolve() : reject(new Error(`bare client exited ${code}`)); });
+  });
+  const runBare = async (r: number) => {
+    const rawFile = join(process.env.BENCH_RUN_DIR ?? '/tmp', `bare-round-${r}.json`);
+    await bareClient({ BENCH_N: String(sizes[r]), BENCH_WARMUP: '0', BENCH_RAW_OUT: rawFile }, (used) => addCpu(bare, used));
+    const out = JSON.parse(readFileSync(rawFile, 'utf8')) as { n: number; seconds: number; throughput: number; raw: Record<string, number[]> };
+    bare.rec.merge(out.raw);
+    bare.seconds += out.seconds; bare.n += out.n; bare.rounds.push(out.throughput);
+    process.stderr.write(`[bench] round ${r + 1} bare: ${out.throughput} workflows/s\n`);
+  };
+
+  // Warm-up of both sides, outside the measured rounds: bundles, caches, queues, pools.
+  await bareClient({ BENCH_N: '0', BENCH_WARMUP: String(Math.min(c, 8)) });
+  await pool(Math.min(c, 8), Math.min(c, 8), (i) => fileAndDecide(api, `${run}-w`, i, { disclosureMs, pollMs }));
+  await dumpProfiles({ ...services, bareWorker }, false);
+
+  const startedAt = new Date().toISOString();
+  for (let r = 0; r < rounds; r++) {
+    if (r % 2 === 0) { await runBare(r); await runOurs(r); } else { await runOurs(r); await runBare(r); }
+  }
+  const profiles = await dumpProfiles({ ...services, bareWorker });
+  const [{ events }] = (await pg.query(`SELECT count(*)::int AS events FROM events`)).rows;
+  await pg.end();
+
+  const throughput = round(ours.n / ours.seconds);
+  const bareThroughput = round(bare.n / bare.seconds);
+  const ratio = round(throughput / bareThroughput);
+  const perCase = (side: Side) => Object.fromEntries(Object.entries(side.cpu).map(([k, v]) => [k, round((v * 1000) / side.n, 1)]));
+  const cpuTotal = (side: Side) => round(Object.values(side.cpu).reduce((s, v) => s + v, 0) * 1000 / side.n);
+  const latency = (side: Side) => Object.fromEntries(Object.entries(side.rec.raw()).filter(([k]) => k !== 'case').map(([k, v]) => [k, percentiles(v)]));
+  const oursLatency = latency(ours);
+  emit({
+    bench: 'lifecycle', title: 'Lifecycle throughput: filing to decision over HTTP, against bare Temporal', startedAt, durationS: round(ours.seconds + bare.seconds),
+    params: { n, concurrency: c, rounds, disclosureMs, pollMs, commandsPerCase: 8, eventsPerCase: 25, bareShape: { updates: 7, activities: 15, timers: 8, searchAttributeUpserts: 5 } },
+    throughput, bareThroughput, ratio, roundsOurs: ours.rounds, roundsBare: bare.rounds,
+    latencyMs: oursLatency, caseMs: percentiles(ours.rec.raw().case ?? []),
+    bareLatencyMs: latency(bare), bareCaseMs: percentiles(bare.rec.raw().case ?? []),
+    cpuSeconds: ours.cpu, cpuMsPerCase: perCase(ours), bareCpuSeconds: bare.cpu, bareCpuMsPerCase: perCase(bare),
+    cpuRatio: round(cpuTotal(bare) / cpuTotal(ours)), eventsInStore: events, profiles,
+    headline: {
+      'nominations/s (ours)': throughput, 'workflows/s (bare)': bareThroughput,
+      ...Object.fromEntries(Object.entries(oursLatency).map(([k, v]) => [`${k} p50/p95/p99 ms`, `${v.p50}/${v.p95}/${v.p99}`])),
+      'CPU ms per case ours (temporal/api/worker/pg/client)': ['temporal', 'api', 'worker', 'postgres', 'client'].map((k) => perCase(ours)[k]).join('/'),
+      'CPU ms per case bare (temporal/worker/client)': ['temporal', 'bareWorker', 'client'].map((k) => perCase(bare)[k]).join('/'),
+    },
+    targets: [{ metric: 'throughput ours/bare', target: `>= ${TARGET_RATIO}`, actual: ratio, met: ratio >= TARGET_RATIO }],
+    summary: `${throughput} nominations/s vs bare ${bareThroughput} workflows/s (N=${n} each, C=${c}, ${rounds} alternating rounds); CPU per case bare/ours ${round(cpuTotal(bare) / cpuTotal(ours))}`,
+  });
+}
+
+main().catch((err) => {
+  process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,71 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BenchResult } from './lib/output';
+
+/**
+ * Gathers one run's results (scripts/bench.sh's run directory) into bench/results/latest.json, the
+ * committed record of the latest figures, and prints the summary table.
+ */
+function main(): void {
+  const runDir = process.argv[2];
+  if (!runDir) throw new Error('usage: report.js <run dir>');
+  const resultsDir = join(runDir, 'results');
+  const results: Record<string, BenchResult> = {};
+  for (const f of existsSync(resultsDir) ? readdirSync(resultsDir).filter((x) => x.endsWith('.json')).sort() : []) {
+    const r = JSON.parse(readFileSync(join(resultsDir, f), 'utf8')) as BenchResult;
+    results[r.bench] = r;
+  }
+  const machine = existsSync(join(runDir, 'machine.json')) ? JSON.parse(readFileSync(join(runDir, 'machine.json'), 'utf8')) : {};
+  const record = {
+    recordedAt: new Date().toISOString(),
+    machine: { ...machine, loadAverageAtEnd: readLoad() },
+    params: Object.fromEntries(Object.entries(results).map(([k, r]) => [k, r.params])),
+    table: rows(results),
+    results,
+  };
+  if (process.env.BENCH_NO_RECORD !== '1') {
+    const out = join(__dirname, '../../bench/results');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, 'latest.json'), `${JSON.stringify(record, null, 2)}\n`);
+  }
+  writeFileSync(join(runDir, 'latest.json'), `${JSON.stringify(record, null, 2)}\n`);
+  print(record.table, machine);
+}
+
+interface Row {
+  bench: string;
+  metric: string;
+  value: string;
+  target: string;
+  met: string;
+}
+
+function rows(results: Record<string, BenchResult>): Row[] {
+  const out: Row[] = [];
+  for (const r of Object.values(results)) {
+    for (const t of r.targets) out.push({ bench: r.bench, metric: t.metric, value: String(t.actual), target: t.target, met: t.met ? 'yes' : 'NO' });
+    for (const [metric, value] of Object.entries((r.headline as Record<string, unknown> | undefined) ?? {})) out.push({ bench: r.bench, metric, value: String(value), target: '', met: '' });
+  }
+  return out;
+}
+
+function print(table: Row[], machine: Record<string, unknown>): void {
+  const head: Row = { bench: 'bench', metric: 'metric', value: 'value', target: 'target', met: 'met' };
+  const keys = Object.keys(head) as (keyof Row)[];
+  const width = Object.fromEntries(keys.map((k) => [k, Math.max(...[head, ...table].map((r) => r[k].length))])) as Record<keyof Row, number>;
+  const line = (r: Row) => `| ${keys.map((k) => r[k].padEnd(width[k])).join(' | ')} |`;
+  console.log(`\nKhen benchmarks — ${new Date().toISOString().slice(0, 16)}Z — ${machine.nproc} cores, ${machine.cpuModel}, ${machine.memGiB} GiB, Node ${machine.node}, PostgreSQL ${machine.postgres}, ${machine.temporal}`);
+  console.log(line(head));
+  console.log(`|${keys.map((k) => '-'.repeat(width[k] + 2)).join('|')}|`);
+  table.forEach((r) => console.log(line(r)));
+}
+
+function readLoad(): number[] {
+  try {
+    return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).map(Number);
+  } catch {
+    return [];
+  }
+}
+
+main();
