@@ -65,8 +65,12 @@ describe('the event store as the administrators\' record', () => {
         await appendSimulated(ds, sim.nominationId, sim.events);
       }
     })();
+    const indexes = `SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename IN ('nominations', 'tasks', 'award_registry') ORDER BY 1, 2`;
+    const indexesBefore = await ds.query(indexes);
     const rebuilt = rebuildProjection(ds, 'cases');
     await Promise.all([writer, rebuilt]);
+    // The new tables have the same indexes under the same names (built after the first pass).
+    expect(await ds.query(indexes)).toEqual(indexesBefore);
     expect((await rebuilt).events).toBeGreaterThan(100);
     const report = await checkConsistency(ds);
     expect(report.mismatches).toEqual([]);

@@ -56,9 +56,20 @@ export async function rebuildProjections(ds: DataSource, names: string[], onProg
     await ds.query(`CREATE TABLE ${shadow(table)} (LIKE ${table} INCLUDING ALL)`);
     if (keep) await ds.query(`INSERT INTO ${shadow(table)} SELECT * FROM ${table} WHERE ${keep}`);
   }
+  // The secondary indexes are built once after the first pass instead of kept up to date through a
+  // million rows; the unique ones (what ON CONFLICT needs) stay.
+  const deferred: string[] = [];
+  for (const { table } of tables) {
+    const rows = await ds.query(`SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename = $1 AND indexdef NOT LIKE 'CREATE UNIQUE %'`, [shadow(table)]) as { indexname: string; indexdef: string }[];
+    for (const r of rows) {
+      deferred.push(r.indexdef);
+      await ds.query(`DROP INDEX "${r.indexname}"`);
+    }
+  }
   const projections = specs.map((spec) => spec.fold(shadow));
   const projector = new CatchUpProjector(ds, `rebuild:${names.join('+')}`, projections);
   const first = await foldCommittedByStream(ds, projections, specs.map((spec) => spec.streams), onProgress);
+  for (const def of deferred) await ds.query(def);
   await projector.reset(first.checkpoint);
   let events = first.events + await projector.catchUp(onProgress && ((p) => onProgress({ done: first.events + p.done, total: first.events + p.total })));
   await ds.transaction(async (m) => {
