@@ -51,10 +51,13 @@ function serveWebPages(app: INestApplication): void {
   const dist = join(__dirname, '../../../../apps/web/dist');
   const root = existsSync(dist) ? dist : join(__dirname, '../../web/dist');
   if (!existsSync(root)) return;
-  app.use(serveStatic(root, { index: 'index.html', maxAge: '1h' }));
+  const files = serveStatic(root, { index: 'index.html', maxAge: '1h' });
+  const isApi = (req: Request) => req.path.startsWith('/api') || req.path === '/metrics';
+  // API requests never look for a file (a stat per GET otherwise: 3 % of the API's CPU in bench/).
+  app.use((req: Request, res: Response, next: NextFunction) => (isApi(req) ? next() : files(req, res, next)));
   // Client-side routes (/hop-viec, /ho-so/…) get the page shell; /api and /metrics stay the API's.
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/api') || req.path === '/metrics' || !req.accepts('html')) return next();
+    if (req.method !== 'GET' || isApi(req) || !req.accepts('html')) return next();
     res.sendFile(join(root, 'index.html'));
   });
 }
