@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ProblemException } from './problem.exception';
+import { isUnavailable } from './unavailable';
 
 const GENERIC_VI: Record<number, string> = {
   400: 'Yêu cầu không hợp lệ.', 401: 'Chưa đăng nhập.', 403: 'Không có quyền thực hiện.', 404: 'Không tìm thấy.',
@@ -18,6 +19,7 @@ export class ProblemFilter implements ExceptionFilter {
     const req = host.switchToHttp().getRequest<Request & { actor?: { userId: string } }>();
     const correlationId = String(res.getHeader('x-correlation-id') ?? '');
     const p = this.toProblem(exception);
+    if (p.status === 503) res.setHeader('Retry-After', '2');
     const who = req.actor?.userId ?? 'anonymous';
     if (p.status >= 500) {
       this.logger.error(`${correlationId} ${req.method} ${req.originalUrl}: ${exception instanceof Error ? exception.stack : String(exception)}`);
@@ -49,6 +51,10 @@ export class ProblemFilter implements ExceptionFilter {
       const status = exception.getStatus();
       const code = status === 404 ? 'NOT_FOUND' : status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 400 ? 'BAD_REQUEST' : `HTTP_${status}`;
       return new ProblemException(status, code, GENERIC_VI[status] ?? 'Yêu cầu không được chấp nhận.', exception.message);
+    }
+    if (isUnavailable(exception)) {
+      return new ProblemException(503, 'SERVICE_UNAVAILABLE', 'Hệ thống đang tạm gián đoạn, vui lòng thử lại sau ít giây.',
+        'The service is briefly unavailable; please retry in a few seconds.');
     }
     return new ProblemException(500, 'INTERNAL_ERROR', 'Lỗi hệ thống, vui lòng thử lại sau.', 'Internal error; please retry later.');
   }
