@@ -100,8 +100,8 @@ if wants memory; then
   BENCH_PROFILE=0 start_worker
   BENCH_PROFILE=0 bench_run memory dist/bench/memory/worker-memory.bench.js
   bench_stop worker
-  # The same open cases on a worker whose V8 heap is capped: the SDK sizes its workflow cache from
-  # the heap limit (the recommendation measured; apps/worker itself is unchanged).
+  # The same open cases on a worker whose V8 heap is capped (a setting measured, not the default):
+  # the collector then gives back what the default 4 GiB limit lets it keep.
   tuned="--max-old-space-size=${BENCH_WORKER_HEAP_MB:-384}"
   NODE_OPTIONS="$tuned" BENCH_PROFILE=0 start_worker
   BENCH_PROFILE=0 BENCH_MEMORY_MODE=touch BENCH_MEMORY_SETTINGS="NODE_OPTIONS=$tuned" bench_run memory-tuned dist/bench/memory/worker-memory.bench.js
