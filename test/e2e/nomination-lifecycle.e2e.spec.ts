@@ -2,20 +2,12 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { execFileSync } from 'node:child_process';
+import { EVENT_SEQUENCES } from '../support/event-sequences';
 import { eventTypes, eventually, snapshot, steps } from '../support/nomination-steps';
 import { startTestStack, TestStack, users } from '../support/test-stack';
 
 /** The whole arrow for one case: every domain event, clock and task in the order they happened. */
-const AWARDED_SEQUENCE = [
-  'NominationDrafted',
-  'DossierSubmitted', 'SlaClockStarted', 'TaskOpened',
-  'AppraisalCompleted', 'TaskClosed',
-  'ReviewOpened', 'TaskOpened', 'TaskOpened', 'TaskOpened',
-  'VoteCast', 'TaskClosed', 'VoteCast', 'TaskClosed', 'VoteCast', 'TaskClosed',
-  'ReviewClosed', 'DisclosureOpened', 'SlaClockStopped',
-  'DisclosureClosed', 'SlaClockStarted', 'TaskOpened',
-  'DecisionIssued', 'SlaClockStopped', 'TaskClosed',
-];
+const AWARDED_SEQUENCE = EVENT_SEQUENCES.AWARDED;
 
 describe('a nomination over HTTP → Temporal → worker → PostgreSQL', () => {
   let stack: TestStack;

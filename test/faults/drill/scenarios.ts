@@ -7,36 +7,13 @@ import { randomUUID } from 'node:crypto';
 import type { Actor } from '@khen/domain';
 import { DEMO_DOCUMENTS, DEMO_USERS } from '../../../scripts/demo/demo-directory';
 import { ambiguous, backoff, DrillClient, Reply } from './client';
+import { EVENT_SEQUENCES } from '../../support/event-sequences';
 import { sleep } from './infra';
 
 export type Outcome = 'AWARDED' | 'REJECTED' | 'WITHDRAWN';
 
 /** Every event each plan must leave in its stream, in order (no SLA step is due within a drill). */
-export const EXPECTED_EVENTS: Record<Outcome, string[]> = {
-  AWARDED: [
-    'NominationDrafted',
-    'DossierSubmitted', 'SlaClockStarted', 'TaskOpened',
-    'AppraisalCompleted', 'TaskClosed',
-    'ReviewOpened', 'TaskOpened', 'TaskOpened', 'TaskOpened',
-    'VoteCast', 'TaskClosed', 'VoteCast', 'TaskClosed', 'VoteCast', 'TaskClosed',
-    'ReviewClosed', 'DisclosureOpened', 'SlaClockStopped',
-    'DisclosureClosed', 'SlaClockStarted', 'TaskOpened',
-    'DecisionIssued', 'SlaClockStopped', 'TaskClosed',
-  ],
-  REJECTED: [
-    'NominationDrafted',
-    'DossierSubmitted', 'SlaClockStarted', 'TaskOpened',
-    'AppraisalCompleted', 'TaskClosed',
-    'ReviewOpened', 'TaskOpened', 'TaskOpened', 'TaskOpened',
-    'VoteCast', 'TaskClosed', 'VoteCast', 'TaskClosed', 'VoteCast', 'TaskClosed',
-    'ReviewClosed', 'NominationRejected', 'SlaClockStopped',
-  ],
-  WITHDRAWN: [
-    'NominationDrafted',
-    'DossierSubmitted', 'SlaClockStarted', 'TaskOpened',
-    'NominationWithdrawn', 'SlaClockStopped', 'TaskClosed',
-  ],
-};
+export const EXPECTED_EVENTS: Record<Outcome, readonly string[]> = EVENT_SEQUENCES;
 
 /** 70 % awarded, 20 % rejected by the ballot, 10 % withdrawn, interleaved. */
 export function outcomeOf(i: number): Outcome {
