@@ -52,7 +52,7 @@ cleanup() {
   for svc in api worker bare-worker; do bench_stop "$svc"; done
   bench_stop temporal
   if [ "${KHEN_KEEP_BENCH_DB:-}" != 1 ]; then
-    PGDATABASE=postgres psql -q -c "DROP DATABASE IF EXISTS \"$PGDATABASE\" WITH (FORCE)" >/dev/null 2>&1 || true
+    drop_database "$PGDATABASE"
     rm -f "$RUN_DIR/temporal.db" "$RUN_DIR"/temporal.db-*
   fi
   exit $rc

@@ -59,12 +59,8 @@ export PGDATABASE="khen_test_fuzz_$$_$(date +%s)"
 TEMPORAL_FUZZ_PORT="$(free_port)"
 cleanup() {
   local rc=$?
-  if [ -f "$RUN_DIR/temporal.pid" ]; then
-    local pid; pid=$(cat "$RUN_DIR/temporal.pid")
-    kill "$pid" 2>/dev/null || true
-    for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
-  fi
-  PGDATABASE=postgres psql -q -c "DROP DATABASE IF EXISTS \"$PGDATABASE\" WITH (FORCE)" >/dev/null 2>&1 || true
+  stop_pid_file "$RUN_DIR/temporal.pid" temporal
+  drop_database "$PGDATABASE"
   exit $rc
 }
 trap cleanup EXIT

@@ -11,17 +11,7 @@ bench_start() {
 }
 
 # bench_stop NAME: SIGTERM to the recorded pid, SIGKILL after 20 s; a no-op when it is not running.
-bench_stop() {
-  local pidfile="$RUN_DIR/$1.pid" pid
-  [ -f "$pidfile" ] || return 0
-  pid=$(cat "$pidfile")
-  if kill -0 "$pid" 2>/dev/null; then
-    kill "$pid" 2>/dev/null || true
-    for _ in $(seq 1 80); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
-    kill -0 "$pid" 2>/dev/null && { log "$1 did not stop on SIGTERM: SIGKILL"; kill -9 "$pid" 2>/dev/null || true; }
-  fi
-  rm -f "$pidfile"
-}
+bench_stop() { stop_pid_file "$RUN_DIR/$1.pid" "$1"; }
 
 # bench_wait_log NAME LOG PATTERN [SECONDS]: waits for a line in a service's log, fails if it died.
 bench_wait_log() {

@@ -173,6 +173,24 @@ ensure_database() {
   fi
 }
 
+# drop_database NAME: a throw-away database gone, whoever is still connected (never fails).
+drop_database() {
+  PGDATABASE=postgres psql -q -c "DROP DATABASE IF EXISTS \"$1\" WITH (FORCE)" >/dev/null 2>&1 || true
+}
+
+# stop_pid_file FILE [NAME]: SIGTERM to the process in FILE, up to 20 s for it to end, then SIGKILL.
+stop_pid_file() {
+  local file=$1 name=${2:-$1} pid
+  [ -f "$file" ] || return 0
+  pid=$(cat "$file")
+  if kill -0 "$pid" 2>/dev/null; then
+    kill "$pid" 2>/dev/null || true
+    for _ in $(seq 1 80); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+    kill -0 "$pid" 2>/dev/null && { log "$name did not stop on SIGTERM: SIGKILL"; kill -9 "$pid" 2>/dev/null || true; }
+  fi
+  rm -f "$file"
+}
+
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 
 wait_http() {

@@ -22,13 +22,9 @@ TEMPORAL_TEST_PORT="$(free_port)"
 
 cleanup() {
   local rc=$?
-  if [ -f "$RUN_DIR/temporal.pid" ]; then
-    local pid; pid=$(cat "$RUN_DIR/temporal.pid")
-    kill "$pid" 2>/dev/null || true
-    for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
-  fi
+  stop_pid_file "$RUN_DIR/temporal.pid" temporal
   if [ "${KHEN_KEEP_TEST_DB:-}" != 1 ]; then
-    PGDATABASE=postgres psql -q -c "DROP DATABASE IF EXISTS \"$PGDATABASE\" WITH (FORCE)" >/dev/null 2>&1 || true
+    drop_database "$PGDATABASE"
     rm -rf "$RUN_DIR"
   fi
   exit $rc

@@ -26,7 +26,7 @@ export TEMPORAL_ADDRESS="127.0.0.1:$TEMPORAL_PORT" TEMPORAL_WORKFLOW_BUNDLE="$DA
 export TEMPORAL_UI_URL="http://127.0.0.1:$TEMPORAL_UI_PORT"
 for app in worker api; do
   if [ -f "$DATA/$app.pid" ] && kill -0 "$(cat "$DATA/$app.pid")" 2>/dev/null; then
-    log "restarting $app"; kill "$(cat "$DATA/$app.pid")"; sleep 2
+    log "restarting $app"; stop_pid_file "$DATA/$app.pid" "$app"
   fi
   nohup node "dist/apps/$app/src/main.js" >"$DATA/$app.log" 2>&1 &
   echo $! >"$DATA/$app.pid"
