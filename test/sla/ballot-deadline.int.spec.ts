@@ -1,18 +1,12 @@
 import 'reflect-metadata';
-import { INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { Actor, DraftInput, NominationCommand } from '@khen/domain';
-import { createDataSource, loadDatabaseConfig } from '@khen/eventstore';
-import { READ_MODEL_ENTITIES } from '@khen/projections';
 import { loadBallotKey, sealChoice } from '@khen/temporal';
 import { nominationStateQuery, nominationUpdates, nominationWorkflowId } from '@khen/workflows/nomination.contract';
-import { LogChannel } from '../../apps/worker/src/notify/log.channel';
-import { WorkerModule } from '../../apps/worker/src/worker.module';
-import { DEMO_DOCUMENTS, DEMO_USERS, loadDirectory } from '../../scripts/demo/demo-directory';
-import { timeSkippingAt } from '../support/time-skipping';
+import { DEMO_DOCUMENTS, DEMO_USERS } from '../../scripts/demo/demo-directory';
+import { startTimeSkippingWorker, type TimeSkippingWorker } from '../support/time-skipping-worker';
 
 /**
  * A secret ballot closes by the secretary or at its deadline (issue 4 §5): past the deadline the
@@ -20,23 +14,17 @@ import { timeSkippingAt } from '../support/time-skipping';
  */
 describe('a ballot closes at its deadline once the quorum is reached (time-skipping server, June 2031)', () => {
   let env: TestWorkflowEnvironment;
-  let worker: INestApplicationContext;
+  let stack: TimeSkippingWorker;
   let db: DataSource;
   const taskQueue = `ballot-${randomUUID()}`;
   const key = loadBallotKey();
 
   beforeAll(async () => {
-    env = await timeSkippingAt('2031-06-02T02:00:00Z');
-    db = createDataSource(loadDatabaseConfig(), { entities: READ_MODEL_ENTITIES });
-    await db.initialize();
-    await loadDirectory(db);
-    worker = await NestFactory.createApplicationContext(WorkerModule.forRoot({ connection: env.nativeConnection, namespace: 'default', taskQueue, alertChannels: [new LogChannel()] }), { logger: ['error'] });
-    await worker.init();
+    stack = await startTimeSkippingWorker('2031-06-02T02:00:00Z', { taskQueue });
+    ({ env, db } = stack);
   });
   afterAll(async () => {
-    await worker?.close();
-    await env?.teardown();
-    await db?.destroy();
+    await stack?.close();
   });
 
   const handle = (id: string) => env.client.workflow.getHandle(nominationWorkflowId(id));

@@ -1,17 +1,12 @@
 import 'reflect-metadata';
-import { INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { defaultYearSchedule, type DraftInput } from '@khen/domain';
-import { createDataSource, loadDatabaseConfig } from '@khen/eventstore';
-import { CalendarStore, READ_MODEL_ENTITIES } from '@khen/projections';
+import { CalendarStore } from '@khen/projections';
 import { calendarChangedSignal, nominationUpdates, nominationWorkflowId } from '@khen/workflows/nomination.contract';
-import { LogChannel } from '../../apps/worker/src/notify/log.channel';
-import { WorkerModule } from '../../apps/worker/src/worker.module';
-import { DEMO_DOCUMENTS, DEMO_USERS, loadDirectory } from '../../scripts/demo/demo-directory';
-import { timeSkippingAt } from '../support/time-skipping';
+import { DEMO_DOCUMENTS, DEMO_USERS } from '../../scripts/demo/demo-directory';
+import { startTimeSkippingWorker, type TimeSkippingWorker } from '../support/time-skipping-worker';
 
 /**
  * Timers re-armed when the calendar changes (issue 6 §1): a year's official schedule is published
@@ -19,22 +14,16 @@ import { timeSkippingAt } from '../support/time-skipping';
  */
 describe('a published calendar moves running deadlines (time-skipping server, March 2031)', () => {
   let env: TestWorkflowEnvironment;
-  let worker: INestApplicationContext;
+  let stack: TimeSkippingWorker;
   let db: DataSource;
   const taskQueue = `cal-${randomUUID()}`;
 
   beforeAll(async () => {
-    env = await timeSkippingAt('2031-03-03T03:00:00Z');
-    db = createDataSource(loadDatabaseConfig(), { entities: READ_MODEL_ENTITIES });
-    await db.initialize();
-    await loadDirectory(db);
-    worker = await NestFactory.createApplicationContext(WorkerModule.forRoot({ connection: env.nativeConnection, namespace: 'default', taskQueue, alertChannels: [new LogChannel()] }), { logger: ['error'] });
-    await worker.init();
+    stack = await startTimeSkippingWorker('2031-03-03T03:00:00Z', { taskQueue });
+    ({ env, db } = stack);
   });
   afterAll(async () => {
-    await worker?.close();
-    await env?.teardown();
-    await db?.destroy();
+    await stack?.close();
   });
 
   const clockEvents = async (id: string) => db.query(

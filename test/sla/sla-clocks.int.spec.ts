@@ -1,24 +1,20 @@
 import 'reflect-metadata';
-import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { createDataSource, loadDatabaseConfig } from '@khen/eventstore';
-import { READ_MODEL_ENTITIES } from '@khen/projections';
 import type { Actor, DraftInput } from '@khen/domain';
 import { nominationUpdates, nominationWorkflowId, type CommandRequest } from '@khen/workflows/nomination.contract';
 import { LogChannel } from '../../apps/worker/src/notify/log.channel';
 import { WebhookChannel } from '../../apps/worker/src/notify/webhook.channel';
-import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { AppModule } from '../../apps/api/src/app.module';
 import { configureApp } from '../../apps/api/src/app.setup';
 import { TokenService } from '../../apps/api/src/auth/token.service';
 import { loadApiConfig } from '../../apps/api/src/config/api.config';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
-import { DEMO_DOCUMENTS, DEMO_USERS, loadDirectory } from '../../scripts/demo/demo-directory';
-import { timeSkippingAt } from '../support/time-skipping';
+import { DEMO_DOCUMENTS, DEMO_USERS } from '../../scripts/demo/demo-directory';
+import { startTimeSkippingWorker, type TimeSkippingWorker } from '../support/time-skipping-worker';
 import { startReceiver } from '../support/webhook-receiver';
 
 const SECRET = 'test-webhook-secret-0123456789';
@@ -29,7 +25,7 @@ const SECRET = 'test-webhook-secret-0123456789';
  */
 describe('SLA clocks around Tết 2026 (time-skipping server)', () => {
   let env: TestWorkflowEnvironment;
-  let worker: INestApplicationContext;
+  let stack: TimeSkippingWorker;
   let api: INestApplication;
   let db: DataSource;
   let receiver: Awaited<ReturnType<typeof startReceiver>>;
@@ -37,23 +33,15 @@ describe('SLA clocks around Tết 2026 (time-skipping server)', () => {
 
   beforeAll(async () => {
     receiver = await startReceiver(SECRET, 1);
-    env = await timeSkippingAt('2026-02-10T03:00:00Z');
-    db = createDataSource(loadDatabaseConfig(), { entities: READ_MODEL_ENTITIES });
-    await db.initialize();
-    await loadDirectory(db);
-    worker = await NestFactory.createApplicationContext(WorkerModule.forRoot({
-      connection: env.nativeConnection, namespace: 'default', taskQueue, alertChannels: [new LogChannel(), new WebhookChannel(receiver.url, SECRET)],
-    }), { logger: ['error'] });
-    await worker.init();
+    stack = await startTimeSkippingWorker('2026-02-10T03:00:00Z', { taskQueue, alertChannels: [new LogChannel(), new WebhookChannel(receiver.url, SECRET)] });
+    ({ env, db } = stack);
     api = await NestFactory.create(AppModule, { logger: ['error'], bodyParser: false });
     configureApp(api);
     await api.init();
   });
   afterAll(async () => {
     await api?.close();
-    await worker?.close();
-    await env?.teardown();
-    await db?.destroy();
+    await stack?.close();
     await receiver?.close();
   });
 
