@@ -13,7 +13,10 @@ module.exports = {
   testEnvironment: 'node',
   moduleFileExtensions: ['ts', 'js', 'json'],
   testMatch: ['<rootDir>/{apps,libs,workflows,test}/**/*.spec.ts'],
-  testPathIgnorePatterns: ['/node_modules/', ...(process.env.KHEN_JEST_PHASE === 'faults' ? [] : ['<rootDir>/test/faults/'])],
+  testPathIgnorePatterns: [
+    '/node_modules/',
+    ...(process.env.KHEN_JEST_PHASE === 'faults' ? [] : ['<rootDir>/test/faults/']),
+  ],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
   globalSetup: '<rootDir>/test/setup/global-setup.ts',

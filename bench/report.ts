@@ -11,11 +11,17 @@ function main(): void {
   if (!runDir) throw new Error('usage: report.js <run dir>');
   const resultsDir = join(runDir, 'results');
   const results: Record<string, BenchResult> = {};
-  for (const f of existsSync(resultsDir) ? readdirSync(resultsDir).filter((x) => x.endsWith('.json')).sort() : []) {
+  for (const f of existsSync(resultsDir)
+    ? readdirSync(resultsDir)
+        .filter((x) => x.endsWith('.json'))
+        .sort()
+    : []) {
     const r = JSON.parse(readFileSync(join(resultsDir, f), 'utf8')) as BenchResult;
     results[r.bench] = r;
   }
-  const machine = existsSync(join(runDir, 'machine.json')) ? JSON.parse(readFileSync(join(runDir, 'machine.json'), 'utf8')) : {};
+  const machine = existsSync(join(runDir, 'machine.json'))
+    ? JSON.parse(readFileSync(join(runDir, 'machine.json'), 'utf8'))
+    : {};
   const record = {
     recordedAt: new Date().toISOString(),
     machine: { ...machine, loadAverageAtEnd: readLoad() },
@@ -43,8 +49,16 @@ interface Row {
 function rows(results: Record<string, BenchResult>): Row[] {
   const out: Row[] = [];
   for (const r of Object.values(results)) {
-    for (const t of r.targets) out.push({ bench: r.bench, metric: t.metric, value: String(t.actual), target: t.target, met: t.met ? 'yes' : 'NO' });
-    for (const [metric, value] of Object.entries((r.headline as Record<string, unknown> | undefined) ?? {})) out.push({ bench: r.bench, metric, value: String(value), target: '', met: '' });
+    for (const t of r.targets)
+      out.push({
+        bench: r.bench,
+        metric: t.metric,
+        value: String(t.actual),
+        target: t.target,
+        met: t.met ? 'yes' : 'NO',
+      });
+    for (const [metric, value] of Object.entries((r.headline as Record<string, unknown> | undefined) ?? {}))
+      out.push({ bench: r.bench, metric, value: String(value), target: '', met: '' });
   }
   return out;
 }
@@ -52,9 +66,13 @@ function rows(results: Record<string, BenchResult>): Row[] {
 function print(table: Row[], machine: Record<string, unknown>): void {
   const head: Row = { bench: 'bench', metric: 'metric', value: 'value', target: 'target', met: 'met' };
   const keys = Object.keys(head) as (keyof Row)[];
-  const width = Object.fromEntries(keys.map((k) => [k, Math.max(...[head, ...table].map((r) => r[k].length))])) as Record<keyof Row, number>;
+  const width = Object.fromEntries(
+    keys.map((k) => [k, Math.max(...[head, ...table].map((r) => r[k].length))]),
+  ) as Record<keyof Row, number>;
   const line = (r: Row) => `| ${keys.map((k) => r[k].padEnd(width[k])).join(' | ')} |`;
-  console.log(`\nKhen benchmarks — ${new Date().toISOString().slice(0, 16)}Z — ${machine.nproc} cores, ${machine.cpuModel}, ${machine.memGiB} GiB, Node ${machine.node}, PostgreSQL ${machine.postgres}, ${machine.temporal}`);
+  console.log(
+    `\nKhen benchmarks — ${new Date().toISOString().slice(0, 16)}Z — ${machine.nproc} cores, ${machine.cpuModel}, ${machine.memGiB} GiB, Node ${machine.node}, PostgreSQL ${machine.postgres}, ${machine.temporal}`,
+  );
   console.log(line(head));
   console.log(`|${keys.map((k) => '-'.repeat(width[k] + 2)).join('|')}|`);
   table.forEach((r) => console.log(line(r)));

@@ -4,11 +4,15 @@ import { READ_MODEL_ENTITIES, READ_MODEL_MIGRATIONS, RuleStore } from '@khen/pro
 
 /** Runs every pending TypeORM migration (never `synchronize`), then seeds rule set version 1 if none. */
 async function main(): Promise<void> {
-  const ds = createDataSource(loadDatabaseConfig(), { entities: READ_MODEL_ENTITIES, migrations: READ_MODEL_MIGRATIONS });
+  const ds = createDataSource(loadDatabaseConfig(), {
+    entities: READ_MODEL_ENTITIES,
+    migrations: READ_MODEL_MIGRATIONS,
+  });
   await ds.initialize();
   const ran = await ds.runMigrations({ transaction: 'each' });
   console.error(`[khen] migrations: ${ran.length ? ran.map((m) => m.name).join(', ') : 'none pending'}`);
-  if (await new RuleStore(ds.manager).ensureSeed()) console.error('[khen] rule set VN-2025-07 (domain.md seed) published as version 1');
+  if (await new RuleStore(ds.manager).ensureSeed())
+    console.error('[khen] rule set VN-2025-07 (domain.md seed) published as version 1');
   await ds.destroy();
 }
 

@@ -23,16 +23,28 @@ async function main(argv: string[]): Promise<number> {
     console.error('usage: replay-histories [--bundle FILE | --workflows PATH] HISTORY.json...');
     return 2;
   }
-  const histories = files.map((f) => ({ workflowId: basename(f, '.json'), history: JSON.parse(readFileSync(f, 'utf8')) as unknown }));
+  const histories = files.map((f) => ({
+    workflowId: basename(f, '.json'),
+    history: JSON.parse(readFileSync(f, 'utf8')) as unknown,
+  }));
   let failed = 0;
   for await (const result of Worker.runReplayHistories(options, histories)) {
     if (result.error) failed++;
-    console.log(JSON.stringify({ history: result.workflowId, ok: !result.error, error: result.error ? `${result.error.name}: ${result.error.message}` : undefined }));
+    console.log(
+      JSON.stringify({
+        history: result.workflowId,
+        ok: !result.error,
+        error: result.error ? `${result.error.name}: ${result.error.message}` : undefined,
+      }),
+    );
   }
   return failed === 0 ? 0 : 1;
 }
 
-main(process.argv.slice(2)).then((code) => process.exit(code), (err) => {
-  console.error(err);
-  process.exit(1);
-});
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

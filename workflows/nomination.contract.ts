@@ -5,8 +5,21 @@
  */
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type {
-  Actor, CouncilMember, DraftInput, EventEnvelope, NominationCommand, NominationCommandType, NominationState, Outcome, QuotaRule,
-  Refusal, RevealedBallots, RuleSet, SlaAlert, SubmissionFacts, YearSchedule,
+  Actor,
+  CouncilMember,
+  DraftInput,
+  EventEnvelope,
+  NominationCommand,
+  NominationCommandType,
+  NominationState,
+  Outcome,
+  QuotaRule,
+  Refusal,
+  RevealedBallots,
+  RuleSet,
+  SlaAlert,
+  SubmissionFacts,
+  YearSchedule,
 } from '@khen/domain';
 
 export const NOMINATIONS_TASK_QUEUE = 'nominations';
@@ -46,9 +59,26 @@ export interface NominationResult {
 
 /** Commands people send: each is one Workflow Update named after it. */
 export const HUMAN_COMMANDS = [
-  'EditDraft', 'SubmitDossier', 'RequestSupplement', 'SupplementDossier', 'WithdrawNomination', 'AppraiseDossier', 'CastVote',
-  'RecordWrittenOpinion', 'CloseBallot', 'FileObjection', 'ResolveObjection', 'IssueDecision', 'RejectNomination', 'ForwardToHigherLevel',
-  'RecordHigherDecision', 'ClaimTask', 'ReleaseTask', 'ReassignTask', 'DelegateTask', 'ExtendSla',
+  'EditDraft',
+  'SubmitDossier',
+  'RequestSupplement',
+  'SupplementDossier',
+  'WithdrawNomination',
+  'AppraiseDossier',
+  'CastVote',
+  'RecordWrittenOpinion',
+  'CloseBallot',
+  'FileObjection',
+  'ResolveObjection',
+  'IssueDecision',
+  'RejectNomination',
+  'ForwardToHigherLevel',
+  'RecordHigherDecision',
+  'ClaimTask',
+  'ReleaseTask',
+  'ReassignTask',
+  'DelegateTask',
+  'ExtendSla',
 ] as const satisfies readonly NominationCommandType[];
 export type HumanCommandType = (typeof HUMAN_COMMANDS)[number];
 
@@ -70,10 +100,12 @@ export interface CommandAccepted {
 }
 
 type CommandOf<T extends NominationCommandType> = Extract<NominationCommand, { type: T }>;
-const update = <T extends HumanCommandType>(type: T) => defineUpdate<CommandAccepted, [CommandRequest<CommandOf<T>>]>(type);
+const update = <T extends HumanCommandType>(type: T) =>
+  defineUpdate<CommandAccepted, [CommandRequest<CommandOf<T>>]>(type);
 
-export const nominationUpdates: { [T in HumanCommandType]: ReturnType<typeof update<T>> } =
-  Object.fromEntries(HUMAN_COMMANDS.map((t) => [t, update(t)])) as never;
+export const nominationUpdates: { [T in HumanCommandType]: ReturnType<typeof update<T>> } = Object.fromEntries(
+  HUMAN_COMMANDS.map((t) => [t, update(t)]),
+) as never;
 
 /** Live state for operators (queries never serve business reads: the projections do). */
 export const nominationStateQuery = defineQuery<NominationState>('state');
@@ -82,7 +114,14 @@ export const calendarChangedSignal = defineSignal<[{ reason: string }]>('calenda
 
 /** Checks the store makes inside the append's transaction, where other cases' writes are serialized. */
 export type AppendGuard =
-  | { type: 'QUOTA'; nominationId: string; unitId: string; campaignId: string; quota: QuotaRule; awards: RuleSet['awards'] }
+  | {
+      type: 'QUOTA';
+      nominationId: string;
+      unitId: string;
+      campaignId: string;
+      quota: QuotaRule;
+      awards: RuleSet['awards'];
+    }
   | { type: 'DECISION_NUMBER'; authorityId: string; decisionNumber: string; decisionDate: string; signerId: string };
 
 export interface AppendEventsInput {
@@ -131,6 +170,12 @@ export const searchAttributes = {
 };
 
 /** `--search-attribute` flags for `temporal server start-dev` (scripts read this list). */
-export const SEARCH_ATTRIBUTE_REGISTRATIONS = ['NominationStage=Keyword', 'AwardCode=Keyword', 'UnitId=Keyword', 'CampaignId=Keyword', 'SlaDeadline=Datetime'];
+export const SEARCH_ATTRIBUTE_REGISTRATIONS = [
+  'NominationStage=Keyword',
+  'AwardCode=Keyword',
+  'UnitId=Keyword',
+  'CampaignId=Keyword',
+  'SlaDeadline=Datetime',
+];
 
 export type { Refusal };

@@ -1,14 +1,50 @@
 import {
-  allHandlersFinished, ApplicationFailure, condition, continueAsNew, patched, proxyActivities, setHandler, upsertSearchAttributes, uuid4,
+  allHandlersFinished,
+  ApplicationFailure,
+  condition,
+  continueAsNew,
+  patched,
+  proxyActivities,
+  setHandler,
+  upsertSearchAttributes,
+  uuid4,
   workflowInfo,
 } from '@temporalio/workflow';
 import {
-  Actor, alertsFor, DecisionContext, decide, draftNomination, EventEnvelope, fold, initialState, isRefusal, NominationCommand, NominationEvent,
-  NominationState, nextSlaInstant, participants, quorumNeeded, Refusal, slaDeadline, vietnamCalendar,
+  Actor,
+  alertsFor,
+  DecisionContext,
+  decide,
+  draftNomination,
+  EventEnvelope,
+  fold,
+  initialState,
+  isRefusal,
+  NominationCommand,
+  NominationEvent,
+  NominationState,
+  nextSlaInstant,
+  participants,
+  quorumNeeded,
+  Refusal,
+  slaDeadline,
+  vietnamCalendar,
 } from '@khen/domain';
 import {
-  AppendGuard, calendarChangedSignal, CommandAccepted, CommandRequest, HUMAN_COMMANDS, NominationActivities, NominationResult,
-  NominationStartInput, nominationStateQuery, nominationUpdates, REFUSAL_FAILURE_TYPE, RuleContext, SealedBallot, searchAttributes,
+  AppendGuard,
+  calendarChangedSignal,
+  CommandAccepted,
+  CommandRequest,
+  HUMAN_COMMANDS,
+  NominationActivities,
+  NominationResult,
+  NominationStartInput,
+  nominationStateQuery,
+  nominationUpdates,
+  REFUSAL_FAILURE_TYPE,
+  RuleContext,
+  SealedBallot,
+  searchAttributes,
 } from './nomination.contract';
 
 const activities = proxyActivities<NominationActivities>({
@@ -27,7 +63,12 @@ const EMPTY_CONTEXT = { ruleSet: undefined, schedules: [] } as unknown as RuleCo
 const NEEDS_FACTS = new Set<NominationCommand['type']>(['SubmitDossier', 'SupplementDossier', 'IssueDecision']);
 
 function refusalFailure(r: Refusal): ApplicationFailure {
-  return ApplicationFailure.create({ type: REFUSAL_FAILURE_TYPE, message: `${r.code}: ${r.messageEn}`, details: [r], nonRetryable: true });
+  return ApplicationFailure.create({
+    type: REFUSAL_FAILURE_TYPE,
+    message: `${r.code}: ${r.messageEn}`,
+    details: [r],
+    nonRetryable: true,
+  });
 }
 
 /**
@@ -47,47 +88,76 @@ export async function nominationWorkflow(input: NominationStartInput): Promise<N
   const atomicLock = patched('atomic-update-lock');
   const checkOnEveryWake = patched('due-checks-on-wake');
   const ballotOverdueWithQuorum = () =>
-    state.status === 'BALLOT_OPEN' && !!state.ballot && Date.now() >= Date.parse(state.ballot.deadline) && participants(state.ballot) >= quorumNeeded(state);
+    state.status === 'BALLOT_OPEN' &&
+    !!state.ballot &&
+    Date.now() >= Date.parse(state.ballot.deadline) &&
+    participants(state.ballot) >= quorumNeeded(state);
   // Alerts run beside the case: a receiver that is down must not hold up the people working on it.
   const deliveries: Promise<void>[] = [];
 
   const ctx = (actor: Actor, extra: Partial<DecisionContext> = {}): DecisionContext => ({
-    now: new Date().toISOString(), actor, ruleSet: context.ruleSet, calendar, disclosureOverrideMs: input.disclosureOverrideMs, ...extra,
+    now: new Date().toISOString(),
+    actor,
+    ruleSet: context.ruleSet,
+    calendar,
+    disclosureOverrideMs: input.disclosureOverrideMs,
+    ...extra,
   });
 
   async function record(events: NominationEvent[], actor: Actor, req: Partial<CommandRequest> = {}): Promise<void> {
     const { workflowId, runId } = workflowInfo();
     const occurredAt = new Date().toISOString();
     const envelopes: EventEnvelope[] = events.map((e) => ({
-      ...e, eventId: uuid4(), occurredAt,
+      ...e,
+      eventId: uuid4(),
+      occurredAt,
       metadata: {
-        actorId: actor.userId, actorRole: actor.role, actorName: actor.displayName, actorUnitId: actor.unitId, workflowId, runId,
-        correlationId: req.correlationId, seenVersion: req.seenVersion ?? state.version, ruleSetId: state.rules?.ruleSetId ?? context.ruleSet.id,
+        actorId: actor.userId,
+        actorRole: actor.role,
+        actorName: actor.displayName,
+        actorUnitId: actor.unitId,
+        workflowId,
+        runId,
+        correlationId: req.correlationId,
+        seenVersion: req.seenVersion ?? state.version,
+        ruleSetId: state.rules?.ruleSetId ?? context.ruleSet.id,
         ruleSetVersion: state.rules?.ruleSetVersion ?? context.ruleSet.version,
       },
     }));
-    const result = await activities.appendEvents({ streamId: workflowId, expectedVersion: state.version, events: envelopes, guards: guardsFor(events, state, context) });
+    const result = await activities.appendEvents({
+      streamId: workflowId,
+      expectedVersion: state.version,
+      events: envelopes,
+      guards: guardsFor(events, state, context),
+    });
     if (result.refusal) throw refusalFailure(result.refusal);
     const previous = state;
     state = fold(events, state);
     if (previous.stage !== state.stage || slaDeadline(previous) !== slaDeadline(state)) publishSearchAttributes();
     // patched(): cases recorded before alerts existed replay without scheduling them (design.md §4).
-    if (patched('sla-alerts')) alertsFor(previous, events, state).forEach((alert) => deliveries.push(alerting.notifySla(alert)));
+    if (patched('sla-alerts'))
+      alertsFor(previous, events, state).forEach((alert) => deliveries.push(alerting.notifySla(alert)));
   }
 
   /** Facts from outside the stream, read just before deciding (the validator saw the API's copy). */
   async function gather(command: NominationCommand): Promise<Partial<DecisionContext>> {
     if (NEEDS_FACTS.has(command.type)) {
       const loaded = await activities.loadSubmissionContext({
-        nominationId: state.nominationId, nomineeKey: state.nominee!.key, unitId: state.unitId, campaignId: state.campaignId,
-        awardCode: state.awardCode, asOf: new Date().toISOString(),
+        nominationId: state.nominationId,
+        nomineeKey: state.nominee!.key,
+        unitId: state.unitId,
+        campaignId: state.campaignId,
+        awardCode: state.awardCode,
+        asOf: new Date().toISOString(),
       });
       context = { ...context, ruleSet: loaded.ruleSet };
       return { ruleSet: loaded.ruleSet, facts: loaded.facts };
     }
     if ((command.type === 'CloseBallot' || command.type === 'CloseBallotAtDeadline') && state.ballot) {
       const revealed = await activities.openBallotBox({
-        ballotId: state.ballot.ballotId, sealed: sealedBox.filter((s) => !s.written).map((s) => s.sealed), writtenOpinions: sealedBox.filter((s) => s.written).map((s) => s.sealed),
+        ballotId: state.ballot.ballotId,
+        sealed: sealedBox.filter((s) => !s.written).map((s) => s.sealed),
+        writtenOpinions: sealedBox.filter((s) => s.written).map((s) => s.sealed),
       });
       return { revealed };
     }
@@ -95,11 +165,18 @@ export async function nominationWorkflow(input: NominationStartInput): Promise<N
   }
 
   /** Serialized: a command that lost a race is re-decided against the state it now meets. */
-  async function execute(command: NominationCommand, actor: Actor, req: Partial<CommandRequest> = {}): Promise<CommandAccepted> {
+  async function execute(
+    command: NominationCommand,
+    actor: Actor,
+    req: Partial<CommandRequest> = {},
+  ): Promise<CommandAccepted> {
     // Take the lock inside the condition: several waiters are woken in one activation, and only the
     // first may have it (patched: histories recorded before this fix replay the old way).
     if (atomicLock) await condition(() => (busy ? false : (busy = true)));
-    else { await condition(() => !busy); busy = true; }
+    else {
+      await condition(() => !busy);
+      busy = true;
+    }
     try {
       const decision = decide(state, command, ctx(actor, await gather(command)));
       if (isRefusal(decision)) throw refusalFailure(decision);
@@ -115,7 +192,8 @@ export async function nominationWorkflow(input: NominationStartInput): Promise<N
   /** Sealed choices stay in the workflow, never in an event, until the ballot closes. */
   function keepSealed(command: NominationCommand, events: NominationEvent[]): void {
     if (command.type === 'CastVote' && events.length) sealedBox.push({ sealed: command.sealedChoice, written: false });
-    if (command.type === 'RecordWrittenOpinion' && events.length) sealedBox.push({ sealed: command.sealedChoice, written: true });
+    if (command.type === 'RecordWrittenOpinion' && events.length)
+      sealedBox.push({ sealed: command.sealedChoice, written: true });
     if (events.some((e) => e.type === 'ReviewClosed')) sealedBox.length = 0;
   }
 
@@ -154,7 +232,9 @@ export async function nominationWorkflow(input: NominationStartInput): Promise<N
     );
   }
   setHandler(nominationStateQuery, () => state);
-  setHandler(calendarChangedSignal, ({ reason }) => { calendarChanged = reason; });
+  setHandler(calendarChangedSignal, ({ reason }) => {
+    calendarChanged = reason;
+  });
 
   if (!input.resume) {
     context = await activities.loadRuleContext({ asOf: new Date().toISOString() });
@@ -179,7 +259,8 @@ export async function nominationWorkflow(input: NominationStartInput): Promise<N
     const version = state.version;
     const due = nextDue(state, calendar);
     const moved = () => state.version !== version || calendarChanged !== undefined || state.stage === 'CLOSED';
-    const woke = due === undefined ? (await condition(moved), true) : await condition(moved, Math.max(1, due - Date.now()));
+    const woke =
+      due === undefined ? (await condition(moved), true) : await condition(moved, Math.max(1, due - Date.now()));
     if (calendarChanged !== undefined) {
       const reason = calendarChanged;
       calendarChanged = undefined;
@@ -189,7 +270,8 @@ export async function nominationWorkflow(input: NominationStartInput): Promise<N
     }
     // A change can make something due without a timer: a vote that reaches the quorum after the
     // ballot's deadline closes it at once (patched: older histories checked on timeouts only).
-    if (!woke || Date.now() >= (due ?? Infinity) || (checkOnEveryWake && ballotOverdueWithQuorum())) await runDueTimers();
+    if (!woke || Date.now() >= (due ?? Infinity) || (checkOnEveryWake && ballotOverdueWithQuorum()))
+      await runDueTimers();
   }
   await condition(allHandlersFinished);
   await Promise.all(deliveries);
@@ -218,7 +300,8 @@ function ignoreRefusal(err: unknown): void {
 function nextDue(state: NominationState, calendar: ReturnType<typeof vietnamCalendar>): number | undefined {
   const instants: number[] = [];
   if (state.status === 'DISCLOSURE_OPEN' && state.disclosure) instants.push(Date.parse(state.disclosure.endsAt));
-  if (state.status === 'BALLOT_OPEN' && state.ballot && Date.now() < Date.parse(state.ballot.deadline)) instants.push(Date.parse(state.ballot.deadline));
+  if (state.status === 'BALLOT_OPEN' && state.ballot && Date.now() < Date.parse(state.ballot.deadline))
+    instants.push(Date.parse(state.ballot.deadline));
   const next = nextSlaInstant(state, calendar);
   if (next !== undefined) instants.push(next);
   return instants.length ? Math.min(...instants) : undefined;
@@ -230,10 +313,24 @@ function guardsFor(events: NominationEvent[], state: NominationState, context: R
   for (const e of events) {
     if (e.type === 'DossierSubmitted') {
       const quota = context.ruleSet.quotas.find((q) => q.awardCode === state.awardCode);
-      if (quota) guards.push({ type: 'QUOTA', nominationId: state.nominationId, unitId: state.unitId, campaignId: state.campaignId, quota, awards: context.ruleSet.awards });
+      if (quota)
+        guards.push({
+          type: 'QUOTA',
+          nominationId: state.nominationId,
+          unitId: state.unitId,
+          campaignId: state.campaignId,
+          quota,
+          awards: context.ruleSet.awards,
+        });
     }
     if (e.type === 'DecisionIssued') {
-      guards.push({ type: 'DECISION_NUMBER', authorityId: e.data.authorityId, decisionNumber: e.data.decisionNumber, decisionDate: e.data.decisionDate, signerId: e.data.signerId });
+      guards.push({
+        type: 'DECISION_NUMBER',
+        authorityId: e.data.authorityId,
+        decisionNumber: e.data.decisionNumber,
+        decisionDate: e.data.decisionDate,
+        signerId: e.data.signerId,
+      });
     }
   }
   return guards.length ? guards : undefined;
@@ -241,7 +338,11 @@ function guardsFor(events: NominationEvent[], state: NominationState, context: R
 
 function commandMismatch(expected: string): Refusal {
   return {
-    refused: true, code: 'ACTION_NOT_PERMITTED', kind: 'INVALID', field: 'command.type',
-    messageVi: `Lệnh không khớp với thao tác ${expected}.`, messageEn: `Command does not match update ${expected}.`,
+    refused: true,
+    code: 'ACTION_NOT_PERMITTED',
+    kind: 'INVALID',
+    field: 'command.type',
+    messageVi: `Lệnh không khớp với thao tác ${expected}.`,
+    messageEn: `Command does not match update ${expected}.`,
   };
 }

@@ -16,8 +16,13 @@ function demoTokens(mode) {
   const file = join(root, '.data/demo-tokens.env');
   if (mode === 'production' && process.env.NODE_ENV === 'production') return {};
   if (process.env.KHEN_WEB_DEMO_TOKENS === '0' || !existsSync(file)) return {};
-  return Object.fromEntries(readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).filter((l) => /^TOKEN_[A-Z0-9_]+=\S+$/.test(l))
-    .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
+  return Object.fromEntries(
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => /^TOKEN_[A-Z0-9_]+=\S+$/.test(l))
+      .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
+  );
 }
 
 export default defineConfig(({ mode }) => ({
@@ -27,6 +32,12 @@ export default defineConfig(({ mode }) => ({
   define: { __DEMO_TOKENS__: JSON.stringify(demoTokens(mode)) },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
-  build: { outDir: join(here, 'dist'), emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 600, reportCompressedSize: false },
+  build: {
+    outDir: join(here, 'dist'),
+    emptyOutDir: true,
+    target: 'es2022',
+    chunkSizeWarningLimit: 600,
+    reportCompressedSize: false,
+  },
   server: { proxy: { '/api': 'http://127.0.0.1:3000', '/metrics': 'http://127.0.0.1:3000' } },
 }));

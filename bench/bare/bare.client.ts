@@ -27,8 +27,15 @@ async function main(): Promise<void> {
     const t0 = performance.now();
     const workflowId = `bench-bare-${run}-${i}`;
     const time = <T>(name: string, fn: () => Promise<T>) => (label ? rec.time(name, fn) : fn());
-    const handle = await time('create', () => client.workflow.start('bareNominationWorkflow', { taskQueue: BARE_TASK_QUEUE, workflowId, args: [{ disclosureMs }] }));
-    const update = (name: BareUpdate, as: string) => time(as, () => handle.executeUpdate(bareUpdates[name], { args: [{ payload: { i } }] }));
+    const handle = await time('create', () =>
+      client.workflow.start('bareNominationWorkflow', {
+        taskQueue: BARE_TASK_QUEUE,
+        workflowId,
+        args: [{ disclosureMs }],
+      }),
+    );
+    const update = (name: BareUpdate, as: string) =>
+      time(as, () => handle.executeUpdate(bareUpdates[name], { args: [{ payload: { i } }] }));
     await update('SubmitDossier', 'submit');
     await update('AppraiseDossier', 'appraisal');
     for (let v = 0; v < 3; v++) await update('CastVote', 'vote');

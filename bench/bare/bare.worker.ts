@@ -6,7 +6,10 @@ async function main(): Promise<void> {
   const connection = await NativeConnection.connect({ address: process.env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233' });
   const activities: BareActivities = { noop: async () => ({ ok: true }) };
   const worker = await Worker.create({
-    connection, namespace: 'default', taskQueue: BARE_TASK_QUEUE, activities,
+    connection,
+    namespace: 'default',
+    taskQueue: BARE_TASK_QUEUE,
+    activities,
     workflowsPath: require.resolve('./index'),
     shutdownGraceTime: '5 seconds',
   });

@@ -1,6 +1,20 @@
-import { allHandlersFinished, condition, proxyActivities, setHandler, upsertSearchAttributes } from '@temporalio/workflow';
 import {
-  BARE_STAGE_ATTRIBUTE, BARE_UPDATES, BareAccepted, BareActivities, BareStartInput, BareStatus, BareUpdate, bareStatusQuery, bareUpdates,
+  allHandlersFinished,
+  condition,
+  proxyActivities,
+  setHandler,
+  upsertSearchAttributes,
+} from '@temporalio/workflow';
+import {
+  BARE_STAGE_ATTRIBUTE,
+  BARE_UPDATES,
+  BareAccepted,
+  BareActivities,
+  BareStartInput,
+  BareStatus,
+  BareUpdate,
+  bareStatusQuery,
+  bareUpdates,
 } from './bare.contract';
 
 const { noop } = proxyActivities<BareActivities>({
@@ -34,23 +48,27 @@ export async function bareNominationWorkflow(input: BareStartInput): Promise<Bar
   };
 
   for (const [name, spec] of Object.entries(BARE_UPDATES) as [BareUpdate, (typeof BARE_UPDATES)[BareUpdate]][]) {
-    setHandler(bareUpdates[name], async ({ payload }): Promise<BareAccepted> => {
-      await condition(() => (busy ? false : (busy = true)));
-      try {
-        await work(name, spec.activities, 'appends' in spec ? spec.appends : 1);
-        status = spec.to;
-        if (name === 'SubmitDossier' || name === 'CloseBallot' || name === 'IssueDecision') stage(status);
-        if (name === 'CloseBallot') disclosureEndsAt = Date.now() + input.disclosureMs;
-        void payload;
-        return { version, status };
-      } finally {
-        busy = false;
-      }
-    }, {
-      validator: (_req: { payload: unknown }) => {
-        if (!busy && status !== spec.from) throw new Error(`${name} refused in ${status}`);
+    setHandler(
+      bareUpdates[name],
+      async ({ payload }): Promise<BareAccepted> => {
+        await condition(() => (busy ? false : (busy = true)));
+        try {
+          await work(name, spec.activities, 'appends' in spec ? spec.appends : 1);
+          status = spec.to;
+          if (name === 'SubmitDossier' || name === 'CloseBallot' || name === 'IssueDecision') stage(status);
+          if (name === 'CloseBallot') disclosureEndsAt = Date.now() + input.disclosureMs;
+          void payload;
+          return { version, status };
+        } finally {
+          busy = false;
+        }
       },
-    });
+      {
+        validator: (_req: { payload: unknown }) => {
+          if (!busy && status !== spec.from) throw new Error(`${name} refused in ${status}`);
+        },
+      },
+    );
   }
   setHandler(bareStatusQuery, () => status);
 

@@ -29,37 +29,68 @@ async function main(): Promise<void> {
   const seedTasks = intEnv('BENCH_SEED_TASKS', 100_000);
   const queries = intEnv('BENCH_QUERIES', 1000);
   const now = new Date();
-  const ds = createDataSource(loadDatabaseConfig(), { entities: READ_MODEL_ENTITIES, migrations: READ_MODEL_MIGRATIONS });
+  const ds = createDataSource(loadDatabaseConfig(), {
+    entities: READ_MODEL_ENTITIES,
+    migrations: READ_MODEL_MIGRATIONS,
+  });
   await ds.initialize();
   const pg = await pgClient();
 
   // 1. Seed.
   const p = plan(seedEventsN, seedTasks);
-  process.stderr.write(`[bench] seeding ${p.expectedEvents} events, ${p.expectedOpenTasks} open tasks: ${JSON.stringify(p.cases)}\n`);
+  process.stderr.write(
+    `[bench] seeding ${p.expectedEvents} events, ${p.expectedOpenTasks} open tasks: ${JSON.stringify(p.cases)}\n`,
+  );
   let shown = 0;
-  const seeded = await seedEvents(p, { now, spanDays: 45, onProgress: (done) => { if (done - shown >= 200_000) { shown = done; process.stderr.write(`[bench]   ${done} events written\n`); } } });
+  const seeded = await seedEvents(p, {
+    now,
+    spanDays: 45,
+    onProgress: (done) => {
+      if (done - shown >= 200_000) {
+        shown = done;
+        process.stderr.write(`[bench]   ${done} events written\n`);
+      }
+    },
+  });
   await pg.query('ANALYZE events');
   // The seeded chains verify like appended ones (the verifier of `npm run khen verify`), on a sample.
-  const sample = (await pg.query(`SELECT stream_id FROM events TABLESAMPLE SYSTEM (1) WHERE stream_version = 1 LIMIT 200`)).rows.map((r: { stream_id: string }) => r.stream_id);
+  const sample = (
+    await pg.query(`SELECT stream_id FROM events TABLESAMPLE SYSTEM (1) WHERE stream_version = 1 LIMIT 200`)
+  ).rows.map((r: { stream_id: string }) => r.stream_id);
   const broken = [];
   for (const id of sample) {
-    const b = verifyChain((await pg.query(`SELECT * FROM events WHERE stream_id = $1 ORDER BY stream_version`, [id])).rows.map(toStoredEvent));
+    const b = verifyChain(
+      (await pg.query(`SELECT * FROM events WHERE stream_id = $1 ORDER BY stream_version`, [id])).rows.map(
+        toStoredEvent,
+      ),
+    );
     if (b) broken.push(b);
   }
   if (broken.length) throw new Error(`seeded hash chains do not verify: ${JSON.stringify(broken.slice(0, 3))}`);
   const [{ total }] = (await pg.query(`SELECT count(*)::int AS total FROM events`)).rows;
-  process.stderr.write(`[bench] seeded ${seeded.events} events in ${round(seeded.seconds)} s; the store holds ${total}\n`);
+  process.stderr.write(
+    `[bench] seeded ${seeded.events} events in ${round(seeded.seconds)} s; the store holds ${total}\n`,
+  );
 
   // 2. Rebuild every projection from the whole store, in one read of it (bench 4a).
   const names = Object.keys(REBUILDABLE);
   let pgPids = await backendPids(pg);
   const meter = new CpuMeter({ bench: () => [process.pid], postgres: () => pgPids });
-  const sampler = setInterval(() => { void backendPids(pg).then((pids) => { pgPids = [...new Set([...pgPids, ...pids])]; }); }, 2000);
+  const sampler = setInterval(() => {
+    void backendPids(pg).then((pids) => {
+      pgPids = [...new Set([...pgPids, ...pids])];
+    });
+  }, 2000);
   const t0 = performance.now();
   let last = 0;
-  const { result: rebuilt, profile: rebuildProfile } = await profiled('rebuild', () => rebuildProjections(ds, names, ({ done }) => {
-    if (done - last >= 250_000) { last = done; process.stderr.write(`[bench]   rebuild: ${done} events\n`); }
-  }));
+  const { result: rebuilt, profile: rebuildProfile } = await profiled('rebuild', () =>
+    rebuildProjections(ds, names, ({ done }) => {
+      if (done - last >= 250_000) {
+        last = done;
+        process.stderr.write(`[bench]   rebuild: ${done} events\n`);
+      }
+    }),
+  );
   const rebuildSeconds = (performance.now() - t0) / 1000;
   clearInterval(sampler);
   const rebuildCpu = meter.read();
@@ -69,7 +100,11 @@ async function main(): Promise<void> {
   await pg.query('VACUUM ANALYZE tasks');
   await pg.query('VACUUM ANALYZE nominations');
   const [{ open }] = (await pg.query(`SELECT count(*)::int AS open FROM tasks WHERE status = 'OPEN'`)).rows;
-  const groups = (await pg.query(`SELECT coalesce(assignee, candidate_group) AS who, count(*)::int AS n FROM tasks WHERE status = 'OPEN' GROUP BY 1 ORDER BY 2 DESC LIMIT 8`)).rows;
+  const groups = (
+    await pg.query(
+      `SELECT coalesce(assignee, candidate_group) AS who, count(*)::int AS n FROM tasks WHERE status = 'OPEN' GROUP BY 1 ORDER BY 2 DESC LIMIT 8`,
+    )
+  ).rows;
 
   // 3. The inbox, as the API asks it.
   const inbox = new InboxService(ds);
@@ -83,48 +118,112 @@ async function main(): Promise<void> {
       const t0 = performance.now();
       const out = await inbox.list({ ...ask.query, cursor }, ACTORS[ask.actor], now);
       const ms = performance.now() - t0;
-      if (record) { rec.add(ask.actor, ms); all.push(ms); slowest.push({ ms: round(ms), actor: ask.actor, query: { ...ask.query }, page: i }); }
+      if (record) {
+        rec.add(ask.actor, ms);
+        all.push(ms);
+        slowest.push({ ms: round(ms), actor: ask.actor, query: { ...ask.query }, page: i });
+      }
       if (!out.nextCursor) break;
       cursor = out.nextCursor;
     }
   };
   for (const ask of asks.slice(0, 50)) await page(ask, false);
   let asked = 0;
-  for (const ask of asks) { if (all.length >= queries) break; await page(ask, true); asked++; }
+  for (const ask of asks) {
+    if (all.length >= queries) break;
+    await page(ask, true);
+    asked++;
+  }
   const latency = percentiles(all.slice(0, queries));
   const explains = await explainFirstPages(ds, now);
   const sameQuestion = new Recorder();
-  for (let i = 0; i < 100; i++) await sameQuestion.time('office: stage COUNCIL_REVIEW, BK_TINH, by breach', () => inbox.list({ stage: 'COUNCIL_REVIEW', award: 'BK_TINH', sort: 'breach', limit: 50 }, ACTORS.office, now));
+  for (let i = 0; i < 100; i++)
+    await sameQuestion.time('office: stage COUNCIL_REVIEW, BK_TINH, by breach', () =>
+      inbox.list({ stage: 'COUNCIL_REVIEW', award: 'BK_TINH', sort: 'breach', limit: 50 }, ACTORS.office, now),
+    );
 
   // 4. The same kind of question asked of Temporal visibility, on the cases Temporal has (benches 1, 3, 4b).
   const address = process.env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233';
   const visibility = [
-    await askVisibility(address, `WorkflowType = 'nominationWorkflow' AND ExecutionStatus = 'Running' AND NominationStage = 'COUNCIL_REVIEW' AND AwardCode = 'BK_TINH'`, { times: 100, pageSize: 50, cli: process.env.TEMPORAL_CLI, cliTimes: 5 }),
-    await askVisibility(address, `WorkflowType = 'nominationWorkflow' AND ExecutionStatus = 'Running' AND NominationStage = 'UNIT_PROPOSAL' AND AwardCode = 'BK_TINH'`, { times: 100, pageSize: 50 }),
+    await askVisibility(
+      address,
+      `WorkflowType = 'nominationWorkflow' AND ExecutionStatus = 'Running' AND NominationStage = 'COUNCIL_REVIEW' AND AwardCode = 'BK_TINH'`,
+      { times: 100, pageSize: 50, cli: process.env.TEMPORAL_CLI, cliTimes: 5 },
+    ),
+    await askVisibility(
+      address,
+      `WorkflowType = 'nominationWorkflow' AND ExecutionStatus = 'Running' AND NominationStage = 'UNIT_PROPOSAL' AND AwardCode = 'BK_TINH'`,
+      { times: 100, pageSize: 50 },
+    ),
   ];
   const [{ running }] = [{ running: visibility.reduce((s, v) => s + v.matching, 0) }];
   await pg.end();
   await ds.destroy();
 
-  for (const [name, lines] of Object.entries(explains)) process.stdout.write(`\nEXPLAIN ANALYZE — ${name}\n${lines[0]}\nargs: ${lines[1]}\n${lines.slice(2).join('\n')}\n`);
+  for (const [name, lines] of Object.entries(explains))
+    process.stdout.write(`\nEXPLAIN ANALYZE — ${name}\n${lines[0]}\nargs: ${lines[1]}\n${lines.slice(2).join('\n')}\n`);
   process.stdout.write('\n');
   const targets: Target[] = [
-    { metric: 'inbox query p99 ms', target: `<= ${TARGET_QUERY_P99_MS}`, actual: latency.p99, met: latency.p99 <= TARGET_QUERY_P99_MS },
-    { metric: 'rebuild events/s', target: `>= ${TARGET_REBUILD_EVENTS_PER_S}`, actual: rebuildRate, met: rebuildRate >= TARGET_REBUILD_EVENTS_PER_S },
+    {
+      metric: 'inbox query p99 ms',
+      target: `<= ${TARGET_QUERY_P99_MS}`,
+      actual: latency.p99,
+      met: latency.p99 <= TARGET_QUERY_P99_MS,
+    },
+    {
+      metric: 'rebuild events/s',
+      target: `>= ${TARGET_REBUILD_EVENTS_PER_S}`,
+      actual: rebuildRate,
+      met: rebuildRate >= TARGET_REBUILD_EVENTS_PER_S,
+    },
   ];
   emit({
-    bench: 'inbox', title: 'Inbox at scale (100k open tasks, 1M events) and rebuild of every projection', startedAt: now.toISOString(),
-    durationS: round((Date.now() - now.getTime()) / 1000), params: { seedEvents: seedEventsN, seedTasks, queries, plan: p.cases, pageSize: 50 },
-    seed: { ...seeded, seconds: round(seeded.seconds), eventsPerSecond: Math.round(seeded.events / seeded.seconds), storeEvents: total, chainsVerified: sample.length },
-    rebuild: { projections: names, events: rebuilt.events, seconds: round(rebuildSeconds), eventsPerSecond: rebuildRate }, rebuildEventsPerSecond: rebuildRate, rebuildCpuSeconds: rebuildCpu, rebuildProfile,
-    openTasks: open, busiestQueues: groups,
-    inboxMs: { all: latency, ...rec.summary() }, inboxAsks: asked, slowestQueries: slowest.sort((a, b) => b.ms - a.ms).slice(0, 8), explain: explains,
-    sameQuestion: { inboxMs: sameQuestion.summary(), temporalVisibility: visibility, runningInTemporalMatching: running },
+    bench: 'inbox',
+    title: 'Inbox at scale (100k open tasks, 1M events) and rebuild of every projection',
+    startedAt: now.toISOString(),
+    durationS: round((Date.now() - now.getTime()) / 1000),
+    params: { seedEvents: seedEventsN, seedTasks, queries, plan: p.cases, pageSize: 50 },
+    seed: {
+      ...seeded,
+      seconds: round(seeded.seconds),
+      eventsPerSecond: Math.round(seeded.events / seeded.seconds),
+      storeEvents: total,
+      chainsVerified: sample.length,
+    },
+    rebuild: {
+      projections: names,
+      events: rebuilt.events,
+      seconds: round(rebuildSeconds),
+      eventsPerSecond: rebuildRate,
+    },
+    rebuildEventsPerSecond: rebuildRate,
+    rebuildCpuSeconds: rebuildCpu,
+    rebuildProfile,
+    openTasks: open,
+    busiestQueues: groups,
+    inboxMs: { all: latency, ...rec.summary() },
+    inboxAsks: asked,
+    slowestQueries: slowest.sort((a, b) => b.ms - a.ms).slice(0, 8),
+    explain: explains,
+    sameQuestion: {
+      inboxMs: sameQuestion.summary(),
+      temporalVisibility: visibility,
+      runningInTemporalMatching: running,
+    },
     headline: {
-      'open tasks': open, 'events in store': total, 'seed events/s (bulk INSERT)': Math.round(seeded.events / seeded.seconds),
+      'open tasks': open,
+      'events in store': total,
+      'seed events/s (bulk INSERT)': Math.round(seeded.events / seeded.seconds),
       'inbox p50/p95/p99 ms': `${latency.p50}/${latency.p95}/${latency.p99}`,
-      ...Object.fromEntries(Object.entries(rec.summary()).map(([k, v]) => [`inbox ${k} p50/p99 ms`, `${v.p50}/${v.p99}`])),
-      ...Object.fromEntries(visibility.map((v, i) => [`Temporal visibility q${i + 1} p50/p99 ms (${v.matching} match${v.orderBySupported ? '' : ', no ORDER BY'})`, `${v.latencyMs.p50}/${v.latencyMs.p99}`])),
+      ...Object.fromEntries(
+        Object.entries(rec.summary()).map(([k, v]) => [`inbox ${k} p50/p99 ms`, `${v.p50}/${v.p99}`]),
+      ),
+      ...Object.fromEntries(
+        visibility.map((v, i) => [
+          `Temporal visibility q${i + 1} p50/p99 ms (${v.matching} match${v.orderBySupported ? '' : ', no ORDER BY'})`,
+          `${v.latencyMs.p50}/${v.latencyMs.p99}`,
+        ]),
+      ),
       'rebuild seconds': round(rebuildSeconds),
     },
     targets,
@@ -139,13 +238,30 @@ async function main(): Promise<void> {
 async function explainFirstPages(ds: DataSource, now: Date): Promise<Record<string, string[]>> {
   const out: Record<string, string[]> = {};
   for (const [name, actor] of Object.entries(ACTORS)) {
-    const second = (await new InboxService(ds).list({ sort: 'priority', unit: 'SO-YT', limit: 50 }, actor, now)).nextCursor ?? undefined;
-    for (const query of [{ sort: 'due' as const, limit: 50 }, { sort: 'breach' as const, award: 'TTLDXS', limit: 50 }, { sort: 'priority' as const, unit: 'SO-YT', limit: 50, cursor: second }]) {
+    const second =
+      (await new InboxService(ds).list({ sort: 'priority', unit: 'SO-YT', limit: 50 }, actor, now)).nextCursor ??
+      undefined;
+    for (const query of [
+      { sort: 'due' as const, limit: 50 },
+      { sort: 'breach' as const, award: 'TTLDXS', limit: 50 },
+      { sort: 'priority' as const, unit: 'SO-YT', limit: 50, cursor: second },
+    ]) {
       let captured: { sql: string; args: unknown[] } | undefined;
-      const spy = { query: (sql: string, args: unknown[]) => { captured = { sql, args }; return ds.query(sql, args); } } as unknown as DataSource;
+      const spy = {
+        query: (sql: string, args: unknown[]) => {
+          captured = { sql, args };
+          return ds.query(sql, args);
+        },
+      } as unknown as DataSource;
       await new InboxService(spy).list(query, actor, now);
-      const plan = await ds.query(`EXPLAIN (ANALYZE, BUFFERS) ${captured!.sql}`, captured!.args) as { 'QUERY PLAN': string }[];
-      out[`${name} ${JSON.stringify(query)}`] = [captured!.sql.replace(/\s+/g, ' '), JSON.stringify(captured!.args), ...plan.map((r) => r['QUERY PLAN'])];
+      const plan = (await ds.query(`EXPLAIN (ANALYZE, BUFFERS) ${captured!.sql}`, captured!.args)) as {
+        'QUERY PLAN': string;
+      }[];
+      out[`${name} ${JSON.stringify(query)}`] = [
+        captured!.sql.replace(/\s+/g, ' '),
+        JSON.stringify(captured!.args),
+        ...plan.map((r) => r['QUERY PLAN']),
+      ];
     }
   }
   return out;

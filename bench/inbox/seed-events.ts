@@ -13,8 +13,13 @@ export interface SeedPlan {
 
 /** Events and open tasks of a case simulated to each end (counted from simulateCase). */
 const SHAPE: Record<SimulatedEnd, { events: number; open: number }> = {
-  DRAFT: { events: 1, open: 0 }, SUBMITTED: { events: 4, open: 1 }, BALLOT_OPEN: { events: 10, open: 3 }, DISCLOSURE_OPEN: { events: 19, open: 0 },
-  AWAITING_DECISION: { events: 22, open: 1 }, AWARDED: { events: 25, open: 0 }, REJECTED: { events: 19, open: 0 },
+  DRAFT: { events: 1, open: 0 },
+  SUBMITTED: { events: 4, open: 1 },
+  BALLOT_OPEN: { events: 10, open: 3 },
+  DISCLOSURE_OPEN: { events: 19, open: 0 },
+  AWAITING_DECISION: { events: 22, open: 1 },
+  AWARDED: { events: 25, open: 0 },
+  REJECTED: { events: 19, open: 0 },
 };
 
 /**
@@ -24,7 +29,9 @@ const SHAPE: Record<SimulatedEnd, { events: number; open: number }> = {
  */
 export function plan(events: number, tasks: number): SeedPlan {
   const cases: SeedPlan['cases'] = {
-    SUBMITTED: Math.round(0.4 * tasks), BALLOT_OPEN: Math.round((0.45 * tasks) / 3), AWAITING_DECISION: Math.round(0.15 * tasks),
+    SUBMITTED: Math.round(0.4 * tasks),
+    BALLOT_OPEN: Math.round((0.45 * tasks) / 3),
+    AWAITING_DECISION: Math.round(0.15 * tasks),
   };
   const used = Object.entries(cases).reduce((s, [end, k]) => s + SHAPE[end as SimulatedEnd].events * k!, 0);
   const rest = Math.max(0, events - used);
@@ -32,7 +39,8 @@ export function plan(events: number, tasks: number): SeedPlan {
   cases.REJECTED = Math.floor((0.15 * rest) / SHAPE.REJECTED.events);
   const left = events - Object.entries(cases).reduce((s, [end, k]) => s + SHAPE[end as SimulatedEnd].events * k!, 0);
   cases.DRAFT = Math.max(0, left);
-  const sum = (f: 'events' | 'open') => Object.entries(cases).reduce((s, [end, k]) => s + SHAPE[end as SimulatedEnd][f] * k!, 0);
+  const sum = (f: 'events' | 'open') =>
+    Object.entries(cases).reduce((s, [end, k]) => s + SHAPE[end as SimulatedEnd][f] * k!, 0);
   return { cases, expectedEvents: sum('events'), expectedOpenTasks: sum('open') };
 }
 
@@ -54,9 +62,23 @@ const pick = <T>(r: number, weighted: [T, number][]): T => {
   return weighted[weighted.length - 1][0];
 };
 
-const UNITS: [string, number][] = [['SO-GD', 0.35], ['SO-TC', 0.2], ['SO-YT', 0.2], ['SO-NV', 0.1], ['THPT-CVA', 0.15]];
-const AWARDS: [string, number][] = [['BK_TINH', 0.6], ['TTLDXS', 0.15], ['NGUOI_TOT_VIEC_TOT', 0.15], ['CONG_DAN_THU_DO_UU_TU', 0.1]];
-const CAMPAIGNS: [string, number][] = [['TONG-KET-2026', 0.7], ['CHUYEN-DE-CDS-2026', 0.3]];
+const UNITS: [string, number][] = [
+  ['SO-GD', 0.35],
+  ['SO-TC', 0.2],
+  ['SO-YT', 0.2],
+  ['SO-NV', 0.1],
+  ['THPT-CVA', 0.15],
+];
+const AWARDS: [string, number][] = [
+  ['BK_TINH', 0.6],
+  ['TTLDXS', 0.15],
+  ['NGUOI_TOT_VIEC_TOT', 0.15],
+  ['CONG_DAN_THU_DO_UU_TU', 0.1],
+];
+const CAMPAIGNS: [string, number][] = [
+  ['TONG-KET-2026', 0.7],
+  ['CHUYEN-DE-CDS-2026', 0.3],
+];
 
 /** One case to simulate: drawn in the main thread (deterministic), simulated in any thread. */
 export interface CaseSpec {
@@ -78,7 +100,12 @@ export interface SeedLine {
 /** The case's events, labelled and hash-chained like EventStore.append, as COPY lines. */
 export function caseLines(spec: CaseSpec): SeedLine[] {
   const sim = simulateCase({ start: new Date(spec.start), end: spec.end, stepMinutes: spec.stepMinutes });
-  const drafted = sim.events[0].data as { unitId: string; awardCode: string; campaignId: string; nominee: { unitId: string } };
+  const drafted = sim.events[0].data as {
+    unitId: string;
+    awardCode: string;
+    campaignId: string;
+    nominee: { unitId: string };
+  };
   drafted.unitId = drafted.nominee.unitId = spec.unit;
   drafted.awardCode = spec.award;
   drafted.campaignId = spec.campaign;
@@ -87,7 +114,15 @@ export function caseLines(spec: CaseSpec): SeedLine[] {
   return sim.events.map((e, v) => {
     const metadata = { ...e.metadata, runId: 'seed' };
     const recordedAt = e.at.toISOString();
-    const hash = chainHash(prevHash, { streamId, streamVersion: v + 1, eventId: e.eventId, type: e.type, data: e.data, metadata, recordedAt });
+    const hash = chainHash(prevHash, {
+      streamId,
+      streamVersion: v + 1,
+      eventId: e.eventId,
+      type: e.type,
+      data: e.data,
+      metadata,
+      recordedAt,
+    });
     const line = `${streamId}\t${v + 1}\t${e.eventId}\t${e.type}\t${text(JSON.stringify(e.data))}\t${text(JSON.stringify(metadata))}\t${recordedAt}\t${bytea(prevHash)}\t${bytea(hash)}\n`;
     prevHash = hash;
     return { at: e.at.getTime(), key: `${streamId}:${String(v + 1).padStart(6, '0')}`, line };
@@ -101,20 +136,30 @@ export function caseLines(spec: CaseSpec): SeedLine[] {
  * (as commits would interleave them) through one COPY. Cases are simulated by `threads` worker
  * threads (bench/inbox/seed-worker) in chunks, merged in order while PostgreSQL ingests.
  */
-export async function seedEvents(p: SeedPlan, o: { now: Date; spanDays: number; threads?: number; chunk?: number; onProgress?: (done: number) => void }): Promise<{ events: number; cases: number; seconds: number }> {
+export async function seedEvents(
+  p: SeedPlan,
+  o: { now: Date; spanDays: number; threads?: number; chunk?: number; onProgress?: (done: number) => void },
+): Promise<{ events: number; cases: number; seconds: number }> {
   const t0 = performance.now();
   const chunk = o.chunk ?? 500;
   const copy = copyIn();
   const random = rng();
   const ends = Object.entries(p.cases).flatMap(([end, k]) => Array.from({ length: k! }, () => end as SimulatedEnd));
   // Shuffle, then give starts in increasing order: finished and open cases are spread over the span.
-  for (let i = ends.length - 1; i > 0; i--) { const j = Math.floor(random() * (i + 1)); [ends[i], ends[j]] = [ends[j], ends[i]]; }
+  for (let i = ends.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [ends[i], ends[j]] = [ends[j], ends[i]];
+  }
   const spanMs = o.spanDays * 86_400_000;
   const first = o.now.getTime() - spanMs;
   const specs: CaseSpec[] = ends.map((end, i) => ({
-    end, start: first + Math.floor((i / ends.length) * spanMs) + Math.floor(random() * 60_000),
+    end,
+    start: first + Math.floor((i / ends.length) * spanMs) + Math.floor(random() * 60_000),
     // A step every 30 minutes to 6 hours: a case takes from half a day to a week.
-    stepMinutes: 30 + Math.floor(random() * 330), unit: pick(random(), UNITS), award: pick(random(), AWARDS), campaign: pick(random(), CAMPAIGNS),
+    stepMinutes: 30 + Math.floor(random() * 330),
+    unit: pick(random(), UNITS),
+    award: pick(random(), AWARDS),
+    campaign: pick(random(), CAMPAIGNS),
   }));
   let pending: SeedLine[] = [];
   let written = 0;
@@ -132,7 +177,9 @@ export async function seedEvents(p: SeedPlan, o: { now: Date; spanDays: number; 
     o.onProgress?.(written);
   };
 
-  const chunks = Array.from({ length: Math.ceil(specs.length / chunk) }, (_, i) => specs.slice(i * chunk, (i + 1) * chunk));
+  const chunks = Array.from({ length: Math.ceil(specs.length / chunk) }, (_, i) =>
+    specs.slice(i * chunk, (i + 1) * chunk),
+  );
   const sim = simulator(o.threads ?? 2);
   try {
     // Ordered parallel map: a few chunks in flight, consumed in order (cases start in time order).
@@ -153,24 +200,37 @@ export async function seedEvents(p: SeedPlan, o: { now: Date; spanDays: number; 
 
 /** Simulates chunks of cases on worker threads (or in this thread when threads = 0). */
 function simulator(threads: number): ((specs: CaseSpec[]) => Promise<SeedLine[]>) & { close: () => Promise<void> } {
-  if (threads <= 0) return Object.assign(async (specs: CaseSpec[]) => specs.flatMap(caseLines), { close: async () => undefined });
+  if (threads <= 0)
+    return Object.assign(async (specs: CaseSpec[]) => specs.flatMap(caseLines), { close: async () => undefined });
   const workers = Array.from({ length: threads }, () => new Worker(join(__dirname, 'seed-worker.js')));
   const waiting = new Map<number, { resolve: (lines: SeedLine[]) => void; reject: (err: unknown) => void }>();
   let id = 0;
   workers.forEach((w) => {
-    w.on('message', (m: { id: number; lines: SeedLine[] }) => { waiting.get(m.id)!.resolve(m.lines); waiting.delete(m.id); });
-    w.on('error', (err) => { waiting.forEach((p) => p.reject(err)); waiting.clear(); });
+    w.on('message', (m: { id: number; lines: SeedLine[] }) => {
+      waiting.get(m.id)!.resolve(m.lines);
+      waiting.delete(m.id);
+    });
+    w.on('error', (err) => {
+      waiting.forEach((p) => p.reject(err));
+      waiting.clear();
+    });
   });
-  const run = (specs: CaseSpec[]) => new Promise<SeedLine[]>((resolve, reject) => {
-    const mine = id++;
-    waiting.set(mine, { resolve, reject });
-    workers[mine % workers.length].postMessage({ id: mine, specs });
+  const run = (specs: CaseSpec[]) =>
+    new Promise<SeedLine[]>((resolve, reject) => {
+      const mine = id++;
+      waiting.set(mine, { resolve, reject });
+      workers[mine % workers.length].postMessage({ id: mine, specs });
+    });
+  return Object.assign(run, {
+    close: async () => {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
   });
-  return Object.assign(run, { close: async () => { await Promise.all(workers.map((w) => w.terminate())); } });
 }
 
 /** COPY's text format: backslash, tab, newline and carriage return escaped; NULL as \N; bytea as \\x and hex. */
-const text = (v: string) => v.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
+const text = (v: string) =>
+  v.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
 const bytea = (b: Buffer | null) => (b ? `\\\\x${b.toString('hex')}` : '\\N');
 
 /**
@@ -181,18 +241,20 @@ const bytea = (b: Buffer | null) => (b ? `\\\\x${b.toString('hex')}` : '\\N');
 function copyIn(): { write: (chunk: string) => Promise<void>; end: () => Promise<void> } {
   const sql = `\\copy events (stream_id, stream_version, event_id, type, data, metadata, recorded_at, prev_hash, hash) FROM pstdin`;
   const psql = spawn('psql', ['-v', 'ON_ERROR_STOP=1', '-qAt', '-c', sql], { stdio: ['pipe', 'inherit', 'inherit'] });
-  const done = new Promise<void>((resolve, reject) => psql.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`psql \\copy exited ${code}`)))));
+  const done = new Promise<void>((resolve, reject) =>
+    psql.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`psql \\copy exited ${code}`)))),
+  );
   done.catch(() => undefined);
   return {
-    write: (chunk) => new Promise<void>((resolve, reject) => {
-      if (psql.exitCode !== null) return reject(new Error('psql \\copy ended early'));
-      if (psql.stdin.write(chunk)) resolve();
-      else psql.stdin.once('drain', resolve);
-    }),
+    write: (chunk) =>
+      new Promise<void>((resolve, reject) => {
+        if (psql.exitCode !== null) return reject(new Error('psql \\copy ended early'));
+        if (psql.stdin.write(chunk)) resolve();
+        else psql.stdin.once('drain', resolve);
+      }),
     end: async () => {
       psql.stdin.end();
       await done;
     },
   };
 }
-

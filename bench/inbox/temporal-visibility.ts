@@ -17,7 +17,11 @@ export interface VisibilityResult {
  * ListWorkflowExecutions by search attributes, one page of `pageSize`, `times` times; and a few
  * times through the CLI, as an operator would (`temporal workflow list --query`).
  */
-export async function askVisibility(address: string, where: string, o: { times: number; pageSize: number; cli?: string; cliTimes?: number }): Promise<VisibilityResult> {
+export async function askVisibility(
+  address: string,
+  where: string,
+  o: { times: number; pageSize: number; cli?: string; cliTimes?: number },
+): Promise<VisibilityResult> {
   const connection = await Connection.connect({ address });
   const svc = connection.workflowService;
   try {
@@ -41,14 +45,36 @@ export async function askVisibility(address: string, where: string, o: { times: 
       const cli: number[] = [];
       for (let i = 0; i < (o.cliTimes ?? 5); i++) {
         const t0 = performance.now();
-        execFileSync(o.cli, ['workflow', 'list', '--address', address, '--query', query, '--limit', String(o.pageSize), '--output', 'json'], { stdio: ['ignore', 'ignore', 'ignore'] });
+        execFileSync(
+          o.cli,
+          [
+            'workflow',
+            'list',
+            '--address',
+            address,
+            '--query',
+            query,
+            '--limit',
+            String(o.pageSize),
+            '--output',
+            'json',
+          ],
+          { stdio: ['ignore', 'ignore', 'ignore'] },
+        );
         cli.push(performance.now() - t0);
       }
       cliMs = percentiles(cli);
     }
     return { query, orderBySupported, matching, pageSize: o.pageSize, latencyMs: percentiles(times), cliMs };
   } catch (err) {
-    return { query: where, orderBySupported: false, matching: 0, pageSize: o.pageSize, latencyMs: percentiles([]), error: err instanceof Error ? err.message : String(err) };
+    return {
+      query: where,
+      orderBySupported: false,
+      matching: 0,
+      pageSize: o.pageSize,
+      latencyMs: percentiles([]),
+      error: err instanceof Error ? err.message : String(err),
+    };
   } finally {
     await connection.close();
   }

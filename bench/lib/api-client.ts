@@ -13,18 +13,30 @@ export class ApiClient {
     for (const a of actors) this.tokens.set(a.userId, await this.signer.sign(a));
   }
 
-  async call<T = Record<string, unknown>>(actor: Actor, method: 'GET' | 'POST', path: string, body?: object): Promise<{ status: number; body: T }> {
+  async call<T = Record<string, unknown>>(
+    actor: Actor,
+    method: 'GET' | 'POST',
+    path: string,
+    body?: object,
+  ): Promise<{ status: number; body: T }> {
     const token = this.tokens.get(actor.userId);
     if (!token) throw new Error(`no token for ${actor.userId}`);
     const res = await fetch(`${this.base}${path}`, {
-      method, headers: { Authorization: `Bearer ${token}`, ...(body ? { 'Content-Type': 'application/json' } : {}) }, body: body ? JSON.stringify(body) : undefined,
+      method,
+      headers: { Authorization: `Bearer ${token}`, ...(body ? { 'Content-Type': 'application/json' } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
     });
     const text = await res.text();
     return { status: res.status, body: (text ? JSON.parse(text) : {}) as T };
   }
 
   /** The call, or an error that says which step failed and why. */
-  async must<T = Record<string, unknown>>(actor: Actor, method: 'GET' | 'POST', path: string, body?: object): Promise<T> {
+  async must<T = Record<string, unknown>>(
+    actor: Actor,
+    method: 'GET' | 'POST',
+    path: string,
+    body?: object,
+  ): Promise<T> {
     const r = await this.call<T>(actor, method, path, body);
     if (r.status >= 300) throw new Error(`${method} ${path} as ${actor.userId}: ${r.status} ${JSON.stringify(r.body)}`);
     return r.body;

@@ -15,7 +15,9 @@ const trigger = join(dir, `dump.${process.pid}`);
 let handled = existsSync(trigger) ? statSync(trigger).mtimeMs : 0;
 const session = new Session();
 session.connect();
-session.post('Profiler.enable', () => session.post('Profiler.setSamplingInterval', { interval: 1000 }, () => session.post('Profiler.start')));
+session.post('Profiler.enable', () =>
+  session.post('Profiler.setSamplingInterval', { interval: 1000 }, () => session.post('Profiler.start')),
+);
 
 setInterval(() => {
   if (!existsSync(trigger) || statSync(trigger).mtimeMs <= handled) return;

@@ -26,7 +26,9 @@ export interface BenchResult {
  */
 export function emit(result: BenchResult): void {
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-  const marks = result.targets.map((t) => `${t.metric} ${t.actual} (target ${t.target}: ${t.met ? 'met' : 'MISSED'})`).join('; ');
+  const marks = result.targets
+    .map((t) => `${t.metric} ${t.actual} (target ${t.target}: ${t.met ? 'met' : 'MISSED'})`)
+    .join('; ');
   process.stdout.write(`SUMMARY ${result.bench}: ${result.summary}${marks ? ` | ${marks}` : ''}\n`);
   const dir = process.env.BENCH_RESULTS_DIR;
   if (dir) {

@@ -10,6 +10,8 @@ export async function pgClient(): Promise<Client> {
 
 /** Server processes serving our database now (the api's and worker's pools): their CPU is ours. */
 export async function backendPids(client: Client): Promise<number[]> {
-  const { rows } = await client.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`);
+  const { rows } = await client.query(
+    `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+  );
   return rows.map((r: { pid: number }) => r.pid);
 }

@@ -30,10 +30,12 @@ export class CpuMeter {
 
   /** CPU seconds per group since the meter started; a process born meanwhile counts whole. */
   read(): Record<string, number> {
-    return Object.fromEntries(Object.entries(this.groups).map(([name, of]) => {
-      const used = of().reduce((s, pid) => s + Math.max(0, cpuSeconds(pid) - (this.start.get(pid) ?? 0)), 0);
-      return [name, Math.round(used * 100) / 100];
-    }));
+    return Object.fromEntries(
+      Object.entries(this.groups).map(([name, of]) => {
+        const used = of().reduce((s, pid) => s + Math.max(0, cpuSeconds(pid) - (this.start.get(pid) ?? 0)), 0);
+        return [name, Math.round(used * 100) / 100];
+      }),
+    );
   }
 }
 

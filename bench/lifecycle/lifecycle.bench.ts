@@ -47,36 +47,69 @@ async function main(): Promise<void> {
   const bareWorker = pidFrom(process.env.BENCH_BARE_WORKER_PID_FILE);
   const ours: Side = { seconds: 0, n: 0, rec: new Recorder(), cpu: {}, rounds: [] };
   const bare: Side = { seconds: 0, n: 0, rec: new Recorder(), cpu: {}, rounds: [] };
-  const addCpu = (side: Side, used: Record<string, number>) => Object.entries(used).forEach(([k, v]) => { side.cpu[k] = round((side.cpu[k] ?? 0) + v); });
+  const addCpu = (side: Side, used: Record<string, number>) =>
+    Object.entries(used).forEach(([k, v]) => {
+      side.cpu[k] = round((side.cpu[k] ?? 0) + v);
+    });
   const sizes = Array.from({ length: rounds }, (_, r) => Math.floor(n / rounds) + (r < n % rounds ? 1 : 0));
 
   const runOurs = async (r: number) => {
     let pgPids = await backendPids(pg);
-    const meter = new CpuMeter({ temporal: () => [temporal], ...Object.fromEntries(Object.entries(services).map(([k, pid]) => [k, () => [pid]])), postgres: () => pgPids, client: () => [process.pid] });
+    const meter = new CpuMeter({
+      temporal: () => [temporal],
+      ...Object.fromEntries(Object.entries(services).map(([k, pid]) => [k, () => [pid]])),
+      postgres: () => pgPids,
+      client: () => [process.pid],
+    });
     const t0 = performance.now();
     await pool(sizes[r], c, (i) => fileAndDecide(api, `${run}-${r}`, i, { disclosureMs, pollMs, rec: ours.rec }));
     const s = (performance.now() - t0) / 1000;
     pgPids = await backendPids(pg);
     addCpu(ours, meter.read());
-    ours.seconds += s; ours.n += sizes[r]; ours.rounds.push(round(sizes[r] / s));
+    ours.seconds += s;
+    ours.n += sizes[r];
+    ours.rounds.push(round(sizes[r] / s));
     process.stderr.write(`[bench] round ${r + 1} ours: ${round(sizes[r] / s)} nominations/s\n`);
   };
   /** The bare client as its own process; its CPU is sampled while it lives (the last half second is lost). */
-  const bareClient = (env: Record<string, string>, onCpu?: (used: Record<string, number>) => void) => new Promise<void>((resolve, reject) => {
-    let child = 0;
-    const meter = new CpuMeter({ temporal: () => [temporal], bareWorker: () => [bareWorker], client: () => (child ? [child] : []) });
-    let used: Record<string, number> = {};
-    const p = spawn(process.execPath, [join(__dirname, '../bare/bare.client.js')], { env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });
-    child = p.pid ?? 0;
-    const sample = setInterval(() => { used = meter.read(); }, 500);
-    p.on('exit', (code) => { clearInterval(sample); onCpu?.(used); code === 0 ? resolve() : reject(new Error(`bare client exited ${code}`)); });
-  });
+  const bareClient = (env: Record<string, string>, onCpu?: (used: Record<string, number>) => void) =>
+    new Promise<void>((resolve, reject) => {
+      let child = 0;
+      const meter = new CpuMeter({
+        temporal: () => [temporal],
+        bareWorker: () => [bareWorker],
+        client: () => (child ? [child] : []),
+      });
+      let used: Record<string, number> = {};
+      const p = spawn(process.execPath, [join(__dirname, '../bare/bare.client.js')], {
+        env: { ...process.env, ...env },
+        stdio: ['ignore', 'inherit', 'inherit'],
+      });
+      child = p.pid ?? 0;
+      const sample = setInterval(() => {
+        used = meter.read();
+      }, 500);
+      p.on('exit', (code) => {
+        clearInterval(sample);
+        onCpu?.(used);
+        code === 0 ? resolve() : reject(new Error(`bare client exited ${code}`));
+      });
+    });
   const runBare = async (r: number) => {
     const rawFile = join(process.env.BENCH_RUN_DIR ?? '/tmp', `bare-round-${r}.json`);
-    await bareClient({ BENCH_N: String(sizes[r]), BENCH_WARMUP: '0', BENCH_RAW_OUT: rawFile }, (used) => addCpu(bare, used));
-    const out = JSON.parse(readFileSync(rawFile, 'utf8')) as { n: number; seconds: number; throughput: number; raw: Record<string, number[]> };
+    await bareClient({ BENCH_N: String(sizes[r]), BENCH_WARMUP: '0', BENCH_RAW_OUT: rawFile }, (used) =>
+      addCpu(bare, used),
+    );
+    const out = JSON.parse(readFileSync(rawFile, 'utf8')) as {
+      n: number;
+      seconds: number;
+      throughput: number;
+      raw: Record<string, number[]>;
+    };
     bare.rec.merge(out.raw);
-    bare.seconds += out.seconds; bare.n += out.n; bare.rounds.push(out.throughput);
+    bare.seconds += out.seconds;
+    bare.n += out.n;
+    bare.rounds.push(out.throughput);
     process.stderr.write(`[bench] round ${r + 1} bare: ${out.throughput} workflows/s\n`);
   };
 
@@ -87,7 +120,13 @@ async function main(): Promise<void> {
 
   const startedAt = new Date().toISOString();
   for (let r = 0; r < rounds; r++) {
-    if (r % 2 === 0) { await runBare(r); await runOurs(r); } else { await runOurs(r); await runBare(r); }
+    if (r % 2 === 0) {
+      await runBare(r);
+      await runOurs(r);
+    } else {
+      await runOurs(r);
+      await runBare(r);
+    }
   }
   const profiles = await dumpProfiles({ ...services, bareWorker });
   const [{ events }] = (await pg.query(`SELECT count(*)::int AS events FROM events`)).rows;
@@ -96,25 +135,63 @@ async function main(): Promise<void> {
   const throughput = round(ours.n / ours.seconds);
   const bareThroughput = round(bare.n / bare.seconds);
   const ratio = round(throughput / bareThroughput);
-  const perCase = (side: Side) => Object.fromEntries(Object.entries(side.cpu).map(([k, v]) => [k, round((v * 1000) / side.n, 1)]));
-  const cpuTotal = (side: Side) => round(Object.values(side.cpu).reduce((s, v) => s + v, 0) * 1000 / side.n);
-  const latency = (side: Side) => Object.fromEntries(Object.entries(side.rec.raw()).filter(([k]) => k !== 'case').map(([k, v]) => [k, percentiles(v)]));
+  const perCase = (side: Side) =>
+    Object.fromEntries(Object.entries(side.cpu).map(([k, v]) => [k, round((v * 1000) / side.n, 1)]));
+  const cpuTotal = (side: Side) => round((Object.values(side.cpu).reduce((s, v) => s + v, 0) * 1000) / side.n);
+  const latency = (side: Side) =>
+    Object.fromEntries(
+      Object.entries(side.rec.raw())
+        .filter(([k]) => k !== 'case')
+        .map(([k, v]) => [k, percentiles(v)]),
+    );
   const oursLatency = latency(ours);
   emit({
-    bench: 'lifecycle', title: 'Lifecycle throughput: filing to decision over HTTP, against bare Temporal', startedAt, durationS: round(ours.seconds + bare.seconds),
-    params: { n, concurrency: c, rounds, disclosureMs, pollMs, commandsPerCase: 8, eventsPerCase: 25, bareShape: { updates: 7, activities: 15, timers: 8, searchAttributeUpserts: 5 } },
-    throughput, bareThroughput, ratio, roundsOurs: ours.rounds, roundsBare: bare.rounds,
-    latencyMs: oursLatency, caseMs: percentiles(ours.rec.raw().case ?? []),
-    bareLatencyMs: latency(bare), bareCaseMs: percentiles(bare.rec.raw().case ?? []),
-    cpuSeconds: ours.cpu, cpuMsPerCase: perCase(ours), bareCpuSeconds: bare.cpu, bareCpuMsPerCase: perCase(bare),
-    cpuRatio: round(cpuTotal(bare) / cpuTotal(ours)), eventsInStore: events, profiles,
-    headline: {
-      'nominations/s (ours)': throughput, 'workflows/s (bare)': bareThroughput,
-      ...Object.fromEntries(Object.entries(oursLatency).map(([k, v]) => [`${k} p50/p95/p99 ms`, `${v.p50}/${v.p95}/${v.p99}`])),
-      'CPU ms per case ours (temporal/api/worker/pg/client)': ['temporal', 'api', 'worker', 'postgres', 'client'].map((k) => perCase(ours)[k]).join('/'),
-      'CPU ms per case bare (temporal/worker/client)': ['temporal', 'bareWorker', 'client'].map((k) => perCase(bare)[k]).join('/'),
+    bench: 'lifecycle',
+    title: 'Lifecycle throughput: filing to decision over HTTP, against bare Temporal',
+    startedAt,
+    durationS: round(ours.seconds + bare.seconds),
+    params: {
+      n,
+      concurrency: c,
+      rounds,
+      disclosureMs,
+      pollMs,
+      commandsPerCase: 8,
+      eventsPerCase: 25,
+      bareShape: { updates: 7, activities: 15, timers: 8, searchAttributeUpserts: 5 },
     },
-    targets: [{ metric: 'throughput ours/bare', target: `>= ${TARGET_RATIO}`, actual: ratio, met: ratio >= TARGET_RATIO }],
+    throughput,
+    bareThroughput,
+    ratio,
+    roundsOurs: ours.rounds,
+    roundsBare: bare.rounds,
+    latencyMs: oursLatency,
+    caseMs: percentiles(ours.rec.raw().case ?? []),
+    bareLatencyMs: latency(bare),
+    bareCaseMs: percentiles(bare.rec.raw().case ?? []),
+    cpuSeconds: ours.cpu,
+    cpuMsPerCase: perCase(ours),
+    bareCpuSeconds: bare.cpu,
+    bareCpuMsPerCase: perCase(bare),
+    cpuRatio: round(cpuTotal(bare) / cpuTotal(ours)),
+    eventsInStore: events,
+    profiles,
+    headline: {
+      'nominations/s (ours)': throughput,
+      'workflows/s (bare)': bareThroughput,
+      ...Object.fromEntries(
+        Object.entries(oursLatency).map(([k, v]) => [`${k} p50/p95/p99 ms`, `${v.p50}/${v.p95}/${v.p99}`]),
+      ),
+      'CPU ms per case ours (temporal/api/worker/pg/client)': ['temporal', 'api', 'worker', 'postgres', 'client']
+        .map((k) => perCase(ours)[k])
+        .join('/'),
+      'CPU ms per case bare (temporal/worker/client)': ['temporal', 'bareWorker', 'client']
+        .map((k) => perCase(bare)[k])
+        .join('/'),
+    },
+    targets: [
+      { metric: 'throughput ours/bare', target: `>= ${TARGET_RATIO}`, actual: ratio, met: ratio >= TARGET_RATIO },
+    ],
     summary: `${throughput} nominations/s vs bare ${bareThroughput} workflows/s (N=${n} each, C=${c}, ${rounds} alternating rounds); CPU per case bare/ours ${round(cpuTotal(bare) / cpuTotal(ours))}`,
   });
 }

@@ -37,25 +37,50 @@ async function main(): Promise<void> {
   const run = randomUUID().slice(0, 8);
   const officer = DEMO_USERS.unitOfficer;
   let peak = before.rss;
-  const sampler = setInterval(() => { peak = Math.max(peak, rssMiB(worker).rss); }, 500);
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, rssMiB(worker).rss);
+  }, 500);
   await dumpProfiles({ worker }, false);
   let pgPids = await backendPids(pg);
-  const meter = new CpuMeter({ temporal: () => [pidFrom(process.env.BENCH_TEMPORAL_PID_FILE)], worker: () => [worker], postgres: () => pgPids, bench: () => [process.pid] });
+  const meter = new CpuMeter({
+    temporal: () => [pidFrom(process.env.BENCH_TEMPORAL_PID_FILE)],
+    worker: () => [worker],
+    postgres: () => pgPids,
+    bench: () => [process.pid],
+  });
 
   const started = Date.now();
-  await pool(n, c, (i) => gateway.start({
-    actor: officer,
-    draft: {
-      nominationId: randomUUID(), awardCode: 'BK_TINH', kind: 'CONG_TRANG', unitId: 'SO-GD', campaignId: 'TONG-KET-2026', year: 2026,
-      nominee: { name: `Hồ sơ mở ${run}-${i}`, subject: 'INDIVIDUAL', key: `OPEN-${run}-${i}`, unitId: 'SO-GD' },
-      council: { councilId: DEMO_COUNCIL.councilId, level: DEMO_COUNCIL.level, authorityId: DEMO_COUNCIL.authorityId }, achievements: {},
-    },
-  }));
+  await pool(n, c, (i) =>
+    gateway.start({
+      actor: officer,
+      draft: {
+        nominationId: randomUUID(),
+        awardCode: 'BK_TINH',
+        kind: 'CONG_TRANG',
+        unitId: 'SO-GD',
+        campaignId: 'TONG-KET-2026',
+        year: 2026,
+        nominee: { name: `Hồ sơ mở ${run}-${i}`, subject: 'INDIVIDUAL', key: `OPEN-${run}-${i}`, unitId: 'SO-GD' },
+        council: {
+          councilId: DEMO_COUNCIL.councilId,
+          level: DEMO_COUNCIL.level,
+          authorityId: DEMO_COUNCIL.authorityId,
+        },
+        achievements: {},
+      },
+    }),
+  );
   const startedS = (Date.now() - started) / 1000;
-  const count = async () => Number((await pg.query(`SELECT count(*) AS n FROM nominations WHERE nominee_key LIKE $1`, [`OPEN-${run}-%`])).rows[0].n);
+  const count = async () =>
+    Number(
+      (await pg.query(`SELECT count(*) AS n FROM nominations WHERE nominee_key LIKE $1`, [`OPEN-${run}-%`])).rows[0].n,
+    );
   const deadline = Date.now() + 15 * 60_000;
   let drafted = await count();
-  while (drafted < n && Date.now() < deadline) { await sleep(1000); drafted = await count(); }
+  while (drafted < n && Date.now() < deadline) {
+    await sleep(1000);
+    drafted = await count();
+  }
   const draftedS = (Date.now() - started) / 1000;
   pgPids = await backendPids(pg);
   const cpu = meter.read();
@@ -67,12 +92,33 @@ async function main(): Promise<void> {
   await pg.end();
   await gateway.close();
   emit({
-    bench: 'memory', title: 'Worker memory with N open cases', startedAt: new Date(started).toISOString(), durationS: round(draftedS + settleMs / 1000),
+    bench: 'memory',
+    title: 'Worker memory with N open cases',
+    startedAt: new Date(started).toISOString(),
+    durationS: round(draftedS + settleMs / 1000),
     params: { openCases: n, startConcurrency: c, settleMs, workerPid: worker },
-    rssMiB: after.rss, rssPeakMiB: Math.max(peak, after.peak), rssBeforeMiB: before.rss, drafted, openCasesInStore: open,
-    startsPerSecond: round(n / startedS), draftsVisiblePerSecond: round(drafted / draftedS), cpuSeconds: cpu, profiles,
-    headline: { 'worker RSS before (MiB)': before.rss, 'worker RSS peak (MiB)': Math.max(peak, after.peak), 'drafts opened per s': round(drafted / draftedS) },
-    targets: [{ metric: `worker RSS with ${n} open cases (MiB)`, target: `<= ${TARGET_RSS_MIB}`, actual: after.rss, met: after.rss <= TARGET_RSS_MIB && drafted >= n }],
+    rssMiB: after.rss,
+    rssPeakMiB: Math.max(peak, after.peak),
+    rssBeforeMiB: before.rss,
+    drafted,
+    openCasesInStore: open,
+    startsPerSecond: round(n / startedS),
+    draftsVisiblePerSecond: round(drafted / draftedS),
+    cpuSeconds: cpu,
+    profiles,
+    headline: {
+      'worker RSS before (MiB)': before.rss,
+      'worker RSS peak (MiB)': Math.max(peak, after.peak),
+      'drafts opened per s': round(drafted / draftedS),
+    },
+    targets: [
+      {
+        metric: `worker RSS with ${n} open cases (MiB)`,
+        target: `<= ${TARGET_RSS_MIB}`,
+        actual: after.rss,
+        met: after.rss <= TARGET_RSS_MIB && drafted >= n,
+      },
+    ],
     summary: `worker RSS ${after.rss} MiB with ${drafted} open drafts (peak ${Math.max(peak, after.peak)} MiB, ${before.rss} MiB before)`,
   });
 }
@@ -87,23 +133,42 @@ async function touchAll(): Promise<void> {
   const pg = await pgClient();
   // Enough to fill the capped cache many times over; every one is a replay of its history.
   const limit = intEnv('BENCH_TOUCH_CASES', 2000);
-  const ids = (await pg.query(`SELECT nomination_id FROM nominations WHERE nominee_key LIKE 'OPEN-%' AND outcome IS NULL LIMIT $1`, [limit])).rows.map((r: { nomination_id: string }) => r.nomination_id);
+  const ids = (
+    await pg.query(
+      `SELECT nomination_id FROM nominations WHERE nominee_key LIKE 'OPEN-%' AND outcome IS NULL LIMIT $1`,
+      [limit],
+    )
+  ).rows.map((r: { nomination_id: string }) => r.nomination_id);
   await pg.end();
   const before = rssMiB(worker);
   let peak = before.rss;
-  const sampler = setInterval(() => { peak = Math.max(peak, rssMiB(worker).rss); }, 500);
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, rssMiB(worker).rss);
+  }, 500);
   const started = Date.now();
-  await pool(ids.length, c, (i) => gateway.client.workflow.getHandle(nominationWorkflowId(ids[i])).query(nominationStateQuery));
+  await pool(ids.length, c, (i) =>
+    gateway.client.workflow.getHandle(nominationWorkflowId(ids[i])).query(nominationStateQuery),
+  );
   const touchedS = (Date.now() - started) / 1000;
   await sleep(settleMs);
   clearInterval(sampler);
   const after = rssMiB(worker);
   await gateway.close();
   emit({
-    bench: 'memory-tuned', title: `Worker memory with N open cases, worker started with ${settings}`, startedAt: new Date(started).toISOString(),
-    durationS: round(touchedS + settleMs / 1000), params: { openCases: ids.length, settings, queryConcurrency: c, settleMs, workerPid: worker },
-    rssMiB: after.rss, rssPeakMiB: Math.max(peak, after.peak), rssBeforeMiB: before.rss, loadedPerSecond: round(ids.length / touchedS),
-    headline: { [`worker RSS with ${ids.length} open cases loaded, ${settings} (MiB)`]: after.rss, 'peak (MiB)': Math.max(peak, after.peak), 'cases loaded per s (replay)': round(ids.length / touchedS) },
+    bench: 'memory-tuned',
+    title: `Worker memory with N open cases, worker started with ${settings}`,
+    startedAt: new Date(started).toISOString(),
+    durationS: round(touchedS + settleMs / 1000),
+    params: { openCases: ids.length, settings, queryConcurrency: c, settleMs, workerPid: worker },
+    rssMiB: after.rss,
+    rssPeakMiB: Math.max(peak, after.peak),
+    rssBeforeMiB: before.rss,
+    loadedPerSecond: round(ids.length / touchedS),
+    headline: {
+      [`worker RSS with ${ids.length} open cases loaded, ${settings} (MiB)`]: after.rss,
+      'peak (MiB)': Math.max(peak, after.peak),
+      'cases loaded per s (replay)': round(ids.length / touchedS),
+    },
     targets: [],
     summary: `worker RSS ${after.rss} MiB (peak ${Math.max(peak, after.peak)}) after loading all ${ids.length} open cases, with ${settings} (a recommended setting, not the default)`,
   });

@@ -13,7 +13,11 @@ export const DEMO_UNITS: UnitRecord[] = [
 ];
 
 export const DEMO_COUNCIL: CouncilRecord = {
-  councilId: 'HD-TP', name: 'Hội đồng Thi đua – Khen thưởng Thành phố', level: 'PROVINCE', authorityId: 'UBND-TP', authorityName: 'Chủ tịch UBND Thành phố',
+  councilId: 'HD-TP',
+  name: 'Hội đồng Thi đua – Khen thưởng Thành phố',
+  level: 'PROVINCE',
+  authorityId: 'UBND-TP',
+  authorityName: 'Chủ tịch UBND Thành phố',
   members: [
     { memberId: 'hd-chu-tich', unitId: 'SO-NV', name: 'Phạm Quốc Hùng', chair: true },
     { memberId: 'hd-tai-chinh', unitId: 'SO-TC', name: 'Đỗ Minh Châu' },
@@ -23,7 +27,11 @@ export const DEMO_COUNCIL: CouncilRecord = {
 };
 
 export const DEMO_DEPARTMENT_COUNCIL: CouncilRecord = {
-  councilId: 'HD-SO-GD', name: 'Hội đồng Thi đua – Khen thưởng Sở Giáo dục và Đào tạo', level: 'DEPARTMENT', authorityId: 'SO-GD', authorityName: 'Giám đốc Sở Giáo dục và Đào tạo',
+  councilId: 'HD-SO-GD',
+  name: 'Hội đồng Thi đua – Khen thưởng Sở Giáo dục và Đào tạo',
+  level: 'DEPARTMENT',
+  authorityId: 'SO-GD',
+  authorityName: 'Giám đốc Sở Giáo dục và Đào tạo',
   members: [
     { memberId: 'gd-pho-giam-doc', unitId: 'SO-GD', name: 'Lê Văn Thành', chair: true },
     { memberId: 'gd-cong-doan', unitId: 'SO-GD', name: 'Trịnh Thu Trang' },

@@ -14,12 +14,17 @@ async function main(): Promise<void> {
   await ds.destroy();
 
   const tokens = new TokenService(loadApiConfig());
-  const lines = await Promise.all(Object.entries(DEMO_USERS).map(async ([key, actor]) => {
-    const name = `TOKEN_${key.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;
-    return { name, actor, token: await tokens.sign(actor) };
-  }));
+  const lines = await Promise.all(
+    Object.entries(DEMO_USERS).map(async ([key, actor]) => {
+      const name = `TOKEN_${key.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;
+      return { name, actor, token: await tokens.sign(actor) };
+    }),
+  );
   writeFileSync(process.argv[2] ?? '.data/demo-tokens.env', lines.map((l) => `${l.name}=${l.token}`).join('\n') + '\n');
-  for (const l of lines) console.log(`${l.name.padEnd(24)} ${l.actor.role.padEnd(15)} ${l.actor.userId.padEnd(16)} ${l.actor.displayName}\n  ${l.token}`);
+  for (const l of lines)
+    console.log(
+      `${l.name.padEnd(24)} ${l.actor.role.padEnd(15)} ${l.actor.userId.padEnd(16)} ${l.actor.displayName}\n  ${l.token}`,
+    );
 }
 
 main().catch((err) => {

@@ -18,7 +18,11 @@ function importsOf(file: string): string[] {
 }
 
 function violations(dir: string, allowed: (spec: string, file: string) => boolean): string[] {
-  return sources(dir).flatMap((file) => importsOf(file).filter((spec) => !allowed(spec, file)).map((spec) => `${relative(ROOT, join(ROOT, file))} → ${spec}`));
+  return sources(dir).flatMap((file) =>
+    importsOf(file)
+      .filter((spec) => !allowed(spec, file))
+      .map((spec) => `${relative(ROOT, join(ROOT, file))} → ${spec}`),
+  );
 }
 
 /** The rooms of design.md §1 and their doors (style.md §13: checked by a tool, not by memory). */
@@ -28,7 +32,12 @@ describe('architecture boundaries', () => {
   });
 
   it('workflows/ imports only the workflow SDK, the pure domain and its own files', () => {
-    expect(violations('workflows', (spec) => spec.startsWith('./') || spec === '@temporalio/workflow' || spec === '@khen/domain')).toEqual([]);
+    expect(
+      violations(
+        'workflows',
+        (spec) => spec.startsWith('./') || spec === '@temporalio/workflow' || spec === '@khen/domain',
+      ),
+    ).toEqual([]);
   });
 
   it('libs never import apps, and apps never import each other', () => {
@@ -39,6 +48,8 @@ describe('architecture boundaries', () => {
   });
 
   it('finds imports at all (the check is not vacuous)', () => {
-    expect(importsOf('workflows/nomination.workflow.ts')).toEqual(expect.arrayContaining(['@temporalio/workflow', '@khen/domain', './nomination.contract']));
+    expect(importsOf('workflows/nomination.workflow.ts')).toEqual(
+      expect.arrayContaining(['@temporalio/workflow', '@khen/domain', './nomination.contract']),
+    );
   });
 });

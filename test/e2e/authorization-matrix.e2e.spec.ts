@@ -90,17 +90,34 @@ const MATRIX: Record<string, TokenRole[] | typeof PUBLIC> = {
 /** Tables written directly (not event-sourced) and the column naming who wrote a row. */
 const DIRECT_WRITES: Record<string, { sql: string; endpoint: string }> = {
   rules: { sql: `SELECT count(*)::int AS n FROM rule_sets WHERE published_by = ANY($1)`, endpoint: 'POST /api/rules' },
-  calendar: { sql: `SELECT count(*)::int AS n FROM calendar_schedules WHERE published_by = ANY($1)`, endpoint: 'POST /api/calendar/{year}' },
-  holds: { sql: `SELECT count(*)::int AS n FROM nominee_holds WHERE created_by = ANY($1)`, endpoint: 'POST /api/holds' },
-  imports: { sql: `SELECT count(*)::int AS n FROM award_registry WHERE signer_id = ANY(SELECT 'import:' || u FROM unnest($1::text[]) u)`, endpoint: 'POST /api/registry/imports' },
-  documents: { sql: `SELECT count(*)::int AS n FROM documents WHERE uploaded_by = ANY($1)`, endpoint: 'POST /api/documents' },
-  bulk: { sql: `SELECT count(*)::int AS n FROM bulk_filings WHERE filed_by = ANY($1)`, endpoint: 'POST /api/bulk-filings' },
+  calendar: {
+    sql: `SELECT count(*)::int AS n FROM calendar_schedules WHERE published_by = ANY($1)`,
+    endpoint: 'POST /api/calendar/{year}',
+  },
+  holds: {
+    sql: `SELECT count(*)::int AS n FROM nominee_holds WHERE created_by = ANY($1)`,
+    endpoint: 'POST /api/holds',
+  },
+  imports: {
+    sql: `SELECT count(*)::int AS n FROM award_registry WHERE signer_id = ANY(SELECT 'import:' || u FROM unnest($1::text[]) u)`,
+    endpoint: 'POST /api/registry/imports',
+  },
+  documents: {
+    sql: `SELECT count(*)::int AS n FROM documents WHERE uploaded_by = ANY($1)`,
+    endpoint: 'POST /api/documents',
+  },
+  bulk: {
+    sql: `SELECT count(*)::int AS n FROM bulk_filings WHERE filed_by = ANY($1)`,
+    endpoint: 'POST /api/bulk-filings',
+  },
 };
 
 const callers = Object.entries(users).map(([key, actor]) => ({ key, actor }));
 const refusedUsers = (endpoint: string) => {
   const allowed = MATRIX[endpoint];
-  return allowed === PUBLIC ? [] : callers.filter((c) => !allowed.includes(c.actor.role as TokenRole)).map((c) => c.actor.userId);
+  return allowed === PUBLIC
+    ? []
+    : callers.filter((c) => !allowed.includes(c.actor.role as TokenRole)).map((c) => c.actor.userId);
 };
 
 describe('the authorization matrix of the API', () => {
@@ -110,7 +127,8 @@ describe('the authorization matrix of the API', () => {
   let caseBefore: Awaited<ReturnType<typeof snapshot>>;
   const writesBefore: Record<string, number> = {};
 
-  const countWrites = async (table: string) => (await stack.db.query(DIRECT_WRITES[table].sql, [refusedUsers(DIRECT_WRITES[table].endpoint)]))[0].n as number;
+  const countWrites = async (table: string) =>
+    (await stack.db.query(DIRECT_WRITES[table].sql, [refusedUsers(DIRECT_WRITES[table].endpoint)]))[0].n as number;
 
   beforeAll(async () => {
     stack = await startTestStack();
@@ -123,8 +141,16 @@ describe('the authorization matrix of the API', () => {
   /** A real path for a template: the case filed above, and ids that exist nowhere for the rest. */
   function concrete(template: string): string {
     const values: Record<string, string> = {
-      id: caseId, objectionId: randomUUID(), taskId: encodeURIComponent(`${caseId}:APPRAISE_DOSSIER#9`), name: 'ma-tran-phan-quyen',
-      bulkId: randomUUID(), version: '1', year: '2031', sha256: 'f'.repeat(64), holdId: randomUUID(), sessionId: 'PHIEN-KHONG-CO',
+      id: caseId,
+      objectionId: randomUUID(),
+      taskId: encodeURIComponent(`${caseId}:APPRAISE_DOSSIER#9`),
+      name: 'ma-tran-phan-quyen',
+      bulkId: randomUUID(),
+      version: '1',
+      year: '2031',
+      sha256: 'f'.repeat(64),
+      holdId: randomUUID(),
+      sessionId: 'PHIEN-KHONG-CO',
     };
     return template.replace(/\{(\w+)\}/g, (_, p: string) => {
       if (!(p in values)) throw new Error(`no value for path parameter {${p}} of ${template}: add one`);
@@ -134,7 +160,10 @@ describe('the authorization matrix of the API', () => {
 
   function call(endpoint: string, token: string | undefined, correlationId: string): Test {
     const [method, template] = endpoint.split(' ');
-    const agent = stack.http()[method.toLowerCase() as 'get' | 'post' | 'put' | 'delete'](concrete(template)).set('x-correlation-id', correlationId);
+    const agent = stack
+      .http()
+      [method.toLowerCase() as 'get' | 'post' | 'put' | 'delete'](concrete(template))
+      .set('x-correlation-id', correlationId);
     if (token) agent.set('Authorization', `Bearer ${token}`);
     // No body for uploads (a binary body is the content); an unknown field everywhere else: 400 after authorization.
     if (endpoint === 'POST /api/documents' || method === 'GET' || method === 'DELETE') return agent;
@@ -142,40 +171,56 @@ describe('the authorization matrix of the API', () => {
   }
 
   it('has a row for every endpoint of the OpenAPI document, and no row for an endpoint that does not exist', async () => {
-    const doc = (await stack.http().get('/api/docs-json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
-    const endpoints = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
+    const doc = (await stack.http().get('/api/docs-json').expect(200)).body as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    const endpoints = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
+    );
     expect(endpoints.filter((e) => !(e in MATRIX))).toEqual([]);
     expect(Object.keys(MATRIX).filter((e) => !endpoints.includes(e))).toEqual([]);
   });
 
-  const rows = Object.entries(MATRIX).map(([endpoint, allowed]) =>
-    [endpoint, allowed === PUBLIC ? 'is open to everyone, with or without a token' : `is open to ${allowed.join(', ')}, and refused to other roles and to callers without a token`]);
-  it.each(rows)(
-    '%s %s',
-    async (endpoint) => {
-      const allowed = MATRIX[endpoint];
-      const cells = [...callers.map((c) => ({ who: c.key, role: c.actor.role, token: stack.token(c.actor) })), { who: 'anonymous', role: 'none', token: undefined }];
-      const results = await Promise.all(cells.map(async (cell, i) => {
+  const rows = Object.entries(MATRIX).map(([endpoint, allowed]) => [
+    endpoint,
+    allowed === PUBLIC
+      ? 'is open to everyone, with or without a token'
+      : `is open to ${allowed.join(', ')}, and refused to other roles and to callers without a token`,
+  ]);
+  it.each(rows)('%s %s', async (endpoint) => {
+    const allowed = MATRIX[endpoint];
+    const cells = [
+      ...callers.map((c) => ({ who: c.key, role: c.actor.role, token: stack.token(c.actor) })),
+      { who: 'anonymous', role: 'none', token: undefined },
+    ];
+    const results = await Promise.all(
+      cells.map(async (cell, i) => {
         const correlationId = `matrix-${randomUUID().slice(0, 8)}-${i}`;
         const res = await call(endpoint, cell.token, correlationId);
         const mayCall = allowed === PUBLIC || (cell.token !== undefined && allowed.includes(cell.role as TokenRole));
         if (!mayCall) refusedCorrelations.push(correlationId);
         return { who: cell.who, mayCall, status: res.status, code: res.body?.code as string | undefined };
-      }));
-      for (const r of results) {
-        const cell = `${endpoint} as ${r.who}: ${r.status} ${r.code ?? ''}`;
-        if (r.mayCall) expect({ cell, allowed: ![401, 403].includes(r.status) && r.status < 500 }).toEqual({ cell, allowed: true });
-        else if (r.who === 'anonymous') expect({ cell, status: r.status, code: r.code }).toEqual({ cell, status: 401, code: 'UNAUTHENTICATED' });
-        else expect({ cell, status: r.status, code: r.code }).toEqual({ cell, status: 403, code: 'ROLE_NOT_ALLOWED' });
-      }
-    },
-  );
+      }),
+    );
+    for (const r of results) {
+      const cell = `${endpoint} as ${r.who}: ${r.status} ${r.code ?? ''}`;
+      if (r.mayCall)
+        expect({ cell, allowed: ![401, 403].includes(r.status) && r.status < 500 }).toEqual({ cell, allowed: true });
+      else if (r.who === 'anonymous')
+        expect({ cell, status: r.status, code: r.code }).toEqual({ cell, status: 401, code: 'UNAUTHENTICATED' });
+      else expect({ cell, status: r.status, code: r.code }).toEqual({ cell, status: 403, code: 'ROLE_NOT_ALLOWED' });
+    }
+  });
 
   it('recorded nothing for any refused call: no event, no direct write, the case unchanged', async () => {
     expect(refusedCorrelations.length).toBeGreaterThan(300);
-    const [{ n }] = await stack.db.query(`SELECT count(*)::int AS n FROM events WHERE metadata->>'correlationId' = ANY($1)`, [refusedCorrelations]);
+    const [{ n }] = await stack.db.query(
+      `SELECT count(*)::int AS n FROM events WHERE metadata->>'correlationId' = ANY($1)`,
+      [refusedCorrelations],
+    );
     expect(n).toBe(0);
-    for (const table of Object.keys(DIRECT_WRITES)) expect({ table, rows: await countWrites(table) }).toEqual({ table, rows: writesBefore[table] });
+    for (const table of Object.keys(DIRECT_WRITES))
+      expect({ table, rows: await countWrites(table) }).toEqual({ table, rows: writesBefore[table] });
     expect(await snapshot(stack, caseId)).toEqual(caseBefore);
   });
 });

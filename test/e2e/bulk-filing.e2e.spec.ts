@@ -14,29 +14,64 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const ROWS = 500;
 const run = randomUUID().slice(0, 8);
 
-interface Expected { row: number; name: string; errors?: { field: string; messageVi: string }[] }
+interface Expected {
+  row: number;
+  name: string;
+  errors?: { field: string; messageVi: string }[];
+}
 
 /** 500 nominees, a few of them wrong in the ways people get files wrong, and one blank line. */
 function buildCsv(): { csv: string; expected: Expected[] } {
   const lines = ['Họ và tên,Mã định danh,Danh hiệu,Đối tượng,Chức vụ,Giới tính'];
   const expected: Expected[] = [];
   const bad: Record<number, { cells: string[]; errors: Expected['errors'] }> = {
-    10: { cells: ['', `GV-${run}-10`, 'BK_TINH', 'Cá nhân', 'Giáo viên', 'Nữ'], errors: [{ field: 'name', messageVi: 'Thiếu họ và tên người/tập thể được đề nghị.' }] },
-    50: { cells: ['Ngô Thị Hạnh', `GV-${run}-50`, 'KHONG_CO', 'Cá nhân', 'Giáo viên', 'Nữ'], errors: [{ field: 'awardCode', messageVi: refuse.unknownAward('KHONG_CO').messageVi }] },
-    100: { cells: ['Phan Văn Khoa', `GV-${run}-100`, 'LDTT', 'Cá nhân', 'Giáo viên', 'Nam'], errors: [{ field: 'councilId', messageVi: refuse.notCompetent('LDTT', 'PROVINCE').messageVi }] },
-    200: { cells: ['Công ty Sách Giáo dục', `GV-${run}-200`, 'BK_TINH', 'Doanh nghiệp', '', ''],
-      errors: [{ field: 'subject', messageVi: 'Đối tượng "Doanh nghiệp" không hợp lệ (Cá nhân, Tập thể, Hộ gia đình).' }] },
-    300: { cells: ['Đỗ Thị Thanh', `GV-${run}-300`, 'TTLDXS', 'Cá nhân', 'Giáo viên', 'Nữ'], errors: [{ field: 'nominee.subject', messageVi: refuse.wrongSubject('TTLDXS').messageVi }] },
-    400: { cells: ['', `GV-${run}-400`, 'BK TINH', '', '', ''], errors: [
-      { field: 'name', messageVi: 'Thiếu họ và tên người/tập thể được đề nghị.' }, { field: 'awardCode', messageVi: 'Mã danh hiệu "BK TINH" không hợp lệ.' }] },
+    10: {
+      cells: ['', `GV-${run}-10`, 'BK_TINH', 'Cá nhân', 'Giáo viên', 'Nữ'],
+      errors: [{ field: 'name', messageVi: 'Thiếu họ và tên người/tập thể được đề nghị.' }],
+    },
+    50: {
+      cells: ['Ngô Thị Hạnh', `GV-${run}-50`, 'KHONG_CO', 'Cá nhân', 'Giáo viên', 'Nữ'],
+      errors: [{ field: 'awardCode', messageVi: refuse.unknownAward('KHONG_CO').messageVi }],
+    },
+    100: {
+      cells: ['Phan Văn Khoa', `GV-${run}-100`, 'LDTT', 'Cá nhân', 'Giáo viên', 'Nam'],
+      errors: [{ field: 'councilId', messageVi: refuse.notCompetent('LDTT', 'PROVINCE').messageVi }],
+    },
+    200: {
+      cells: ['Công ty Sách Giáo dục', `GV-${run}-200`, 'BK_TINH', 'Doanh nghiệp', '', ''],
+      errors: [
+        { field: 'subject', messageVi: 'Đối tượng "Doanh nghiệp" không hợp lệ (Cá nhân, Tập thể, Hộ gia đình).' },
+      ],
+    },
+    300: {
+      cells: ['Đỗ Thị Thanh', `GV-${run}-300`, 'TTLDXS', 'Cá nhân', 'Giáo viên', 'Nữ'],
+      errors: [{ field: 'nominee.subject', messageVi: refuse.wrongSubject('TTLDXS').messageVi }],
+    },
+    400: {
+      cells: ['', `GV-${run}-400`, 'BK TINH', '', '', ''],
+      errors: [
+        { field: 'name', messageVi: 'Thiếu họ và tên người/tập thể được đề nghị.' },
+        { field: 'awardCode', messageVi: 'Mã danh hiệu "BK TINH" không hợp lệ.' },
+      ],
+    },
   };
   let fileRow = 1;
   for (let i = 1; i <= ROWS; i++) {
-    if (i === 250) { lines.push(',,,,,'); fileRow++; } // a blank row left in the sheet: skipped, but it still has a number
+    if (i === 250) {
+      lines.push(',,,,,');
+      fileRow++;
+    } // a blank row left in the sheet: skipped, but it still has a number
     fileRow++;
     const wrong = bad[i];
     const name = wrong ? wrong.cells[0] : `Giáo viên ${run} số ${i}`;
-    const cells = wrong?.cells ?? [name, `GV-${run}-${i}`, 'BK_TINH', i % 7 === 0 ? 'Tập thể' : 'Cá nhân', 'Giáo viên, tổ trưởng chuyên môn', i % 2 ? 'Nữ' : 'Nam'];
+    const cells = wrong?.cells ?? [
+      name,
+      `GV-${run}-${i}`,
+      'BK_TINH',
+      i % 7 === 0 ? 'Tập thể' : 'Cá nhân',
+      'Giáo viên, tổ trưởng chuyên môn',
+      i % 2 ? 'Nữ' : 'Nam',
+    ];
     lines.push(cells.map((c) => (/[",]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(','));
     expected.push({ row: fileRow, name, ...(wrong ? { errors: wrong.errors } : {}) });
   }
@@ -58,36 +93,79 @@ describe('filing a whole list of nominees at once', () => {
     await stack?.close();
   });
 
-  const upload = (body: Buffer, type: string, fileName: string) => stack.http().post('/api/bulk-filings?campaignId=TONG-KET-2026&councilId=HD-TP')
-    .set('Authorization', s.as(users.schoolOfficer)).set('Content-Type', type).set('X-File-Name', fileName).send(body);
-  const progress = (bulkId: string) => eventually(() => s.get(users.schoolOfficer, `/bulk-filings/${bulkId}`),
-    (r) => r.status === 200 && r.body.status === 'COMPLETED', 150_000).then((r) => r.body);
+  const upload = (body: Buffer, type: string, fileName: string) =>
+    stack
+      .http()
+      .post('/api/bulk-filings?campaignId=TONG-KET-2026&councilId=HD-TP')
+      .set('Authorization', s.as(users.schoolOfficer))
+      .set('Content-Type', type)
+      .set('X-File-Name', fileName)
+      .send(body);
+  const progress = (bulkId: string) =>
+    eventually(
+      () => s.get(users.schoolOfficer, `/bulk-filings/${bulkId}`),
+      (r) => r.status === 200 && r.body.status === 'COMPLETED',
+      150_000,
+    ).then((r) => r.body);
   const nominationWorkflows = async () =>
-    Number((await temporal.workflow.count(`WorkflowType = 'nominationWorkflow' AND TaskQueue = '${stack.taskQueue}'`)).count);
+    Number(
+      (await temporal.workflow.count(`WorkflowType = 'nominationWorkflow' AND TaskQueue = '${stack.taskQueue}'`)).count,
+    );
   const filedRows = async (ids: string[]) =>
-    (await stack.db.query(`SELECT nomination_id AS id, nominee_key AS key, nominee_name AS name, status FROM nominations WHERE nomination_id = ANY($1)`, [ids])) as
-      { id: string; key: string; name: string; status: string }[];
+    (await stack.db.query(
+      `SELECT nomination_id AS id, nominee_key AS key, nominee_name AS name, status FROM nominations WHERE nomination_id = ANY($1)`,
+      [ids],
+    )) as { id: string; key: string; name: string; status: string }[];
 
   it('files 500 rows as one nomination workflow per valid row, reports each bad row by its number, and files nothing twice', async () => {
     const { csv, expected } = buildCsv();
     const started = Date.now();
-    const accepted = await upload(Buffer.from(csv, 'utf8'), 'text/csv; charset=utf-8', 'danh-sach-khen-thuong.csv').expect(202);
+    const accepted = await upload(
+      Buffer.from(csv, 'utf8'),
+      'text/csv; charset=utf-8',
+      'danh-sach-khen-thuong.csv',
+    ).expect(202);
     const valid = expected.filter((e) => !e.errors);
     // Every bad row is refused before anything starts: by the file's own checks or by the rules, as one filing would be.
-    expect(accepted.body).toMatchObject({ bulkId: expect.any(String), started: true, total: ROWS, valid: valid.length, rejected: ROWS - valid.length });
+    expect(accepted.body).toMatchObject({
+      bulkId: expect.any(String),
+      started: true,
+      total: ROWS,
+      valid: valid.length,
+      rejected: ROWS - valid.length,
+    });
     const result = await progress(accepted.body.bulkId);
     const seconds = (Date.now() - started) / 1000;
-    expect(result).toMatchObject({ status: 'COMPLETED', total: ROWS, processed: ROWS, filed: valid.length, failed: ROWS - valid.length, fileName: 'danh-sach-khen-thuong.csv' });
+    expect(result).toMatchObject({
+      status: 'COMPLETED',
+      total: ROWS,
+      processed: ROWS,
+      filed: valid.length,
+      failed: ROWS - valid.length,
+      fileName: 'danh-sach-khen-thuong.csv',
+    });
     expect(result.rows.map((r: { row: number }) => r.row)).toEqual(expected.map((e) => e.row));
     for (const e of expected.filter((x) => x.errors)) {
       const got = result.rows.find((r: { row: number }) => r.row === e.row);
-      expect({ row: got.row, errors: got.errors.map((x: { field: string; messageVi: string }) => ({ field: x.field, messageVi: x.messageVi })) }).toEqual({ row: e.row, errors: e.errors });
+      expect({
+        row: got.row,
+        errors: got.errors.map((x: { field: string; messageVi: string }) => ({
+          field: x.field,
+          messageVi: x.messageVi,
+        })),
+      }).toEqual({ row: e.row, errors: e.errors });
       expect(got.nominationId).toBeUndefined();
     }
 
-    const ids = result.rows.filter((r: { nominationId?: string }) => r.nominationId).map((r: { nominationId: string }) => r.nominationId);
+    const ids = result.rows
+      .filter((r: { nominationId?: string }) => r.nominationId)
+      .map((r: { nominationId: string }) => r.nominationId);
     expect(new Set(ids).size).toBe(valid.length);
-    const filed = await eventually(() => filedRows(ids), (rows) => rows.length === valid.length, 60_000);
+    const filed = await eventually(
+      () => filedRows(ids),
+      (rows) => rows.length === valid.length,
+      60_000,
+    );
     const byId = new Map(result.rows.map((r: { nominationId?: string; name: string }) => [r.nominationId, r.name]));
     expect(filed.every((n) => n.status === 'DRAFT' && byId.get(n.id) === n.name)).toBe(true);
     expect(new Set(filed.map((n) => n.key)).size).toBe(valid.length);
@@ -95,9 +173,16 @@ describe('filing a whole list of nominees at once', () => {
     console.info(`bulk filing of ${ROWS} rows: ${valid.length} workflows in ${seconds.toFixed(1)} s`);
     expect(seconds).toBeLessThan(120);
 
-    const again = await upload(Buffer.from(csv, 'utf8'), 'text/csv; charset=utf-8', 'danh-sach-khen-thuong (1).csv').expect(202);
+    const again = await upload(
+      Buffer.from(csv, 'utf8'),
+      'text/csv; charset=utf-8',
+      'danh-sach-khen-thuong (1).csv',
+    ).expect(202);
     expect(again.body).toMatchObject({ bulkId: accepted.body.bulkId, started: false });
-    expect((await s.get(users.schoolOfficer, `/bulk-filings/${accepted.body.bulkId}`).expect(200)).body).toMatchObject({ filed: valid.length, processed: ROWS });
+    expect((await s.get(users.schoolOfficer, `/bulk-filings/${accepted.body.bulkId}`).expect(200)).body).toMatchObject({
+      filed: valid.length,
+      processed: ROWS,
+    });
     expect(await filedRows(ids)).toHaveLength(valid.length);
     expect(await nominationWorkflows()).toBe(valid.length);
   }, 240_000);
@@ -118,9 +203,22 @@ describe('filing a whole list of nominees at once', () => {
     expect(result.rows).toEqual([
       { row: 2, name: 'Vũ Thị Minh Thư', nominationId: expect.any(String) },
       { row: 3, name: 'Tổ Toán – Tin', nominationId: expect.any(String) },
-      { row: 5, name: 'Hà Văn Quang', errors: [{ field: 'councilId', messageVi: refuse.notCompetent('GIAY_KHEN', 'PROVINCE').messageVi, messageEn: expect.any(String) }] },
+      {
+        row: 5,
+        name: 'Hà Văn Quang',
+        errors: [
+          {
+            field: 'councilId',
+            messageVi: refuse.notCompetent('GIAY_KHEN', 'PROVINCE').messageVi,
+            messageEn: expect.any(String),
+          },
+        ],
+      },
     ]);
-    const filed = await eventually(() => filedRows(result.rows.slice(0, 2).map((r: { nominationId: string }) => r.nominationId)), (rows) => rows.length === 2);
+    const filed = await eventually(
+      () => filedRows(result.rows.slice(0, 2).map((r: { nominationId: string }) => r.nominationId)),
+      (rows) => rows.length === 2,
+    );
     expect(filed.map((n) => n.key).sort()).toEqual([`XL-${run}-1`, `XL-${run}-2`]);
     expect(await eventually(nominationWorkflows, (n) => n >= before + 2)).toBe(before + 2);
   });

@@ -37,7 +37,9 @@ describe('concurrent commands on one case', () => {
     // While one vote is being appended, the others wait for the case; all three are valid and must be recorded.
     for (const name of ['Tạ Văn Phúc', 'Lò Thị Sen']) {
       const id = await flows(stack).ballotOpen(CITY, name);
-      const answers = await Promise.all([users.member1, users.member2, users.member3].map((m) => s.vote(m, id, 'APPROVE')));
+      const answers = await Promise.all(
+        [users.member1, users.member2, users.member3].map((m) => s.vote(m, id, 'APPROVE')),
+      );
       expect(answers.map((r) => `${r.status} ${r.body.code ?? ''}`.trim())).toEqual(['200', '200', '200']);
       const votes = (await storedEvents(stack, id)).filter((e) => e.type === 'VoteCast');
       expect(votes.map((e) => e.data.memberId).sort()).toEqual(['hd-chu-tich', 'hd-tai-chinh', 'hd-y-te']);
@@ -46,20 +48,30 @@ describe('concurrent commands on one case', () => {
 
   it('lets one of two office members claim the same appraisal at the same moment; the other gets TASK_ALREADY_CLAIMED', async () => {
     // Three cases, three races: each one must have exactly one winner.
-    const ids = await Promise.all(['Kiều Văn Lâm', 'Mạc Thị Thoa', 'Quách Văn Sơn'].map((name) => flows(stack).submitted(CITY, name)));
+    const ids = await Promise.all(
+      ['Kiều Văn Lâm', 'Mạc Thị Thoa', 'Quách Văn Sơn'].map((name) => flows(stack).submitted(CITY, name)),
+    );
     for (const id of ids) {
-      const [task] = (await s.tasks(users.office, `?type=APPRAISE_DOSSIER&limit=200`)).body.items.filter((t: { nominationId: string }) => t.nominationId === id);
+      const [task] = (await s.tasks(users.office, `?type=APPRAISE_DOSSIER&limit=200`)).body.items.filter(
+        (t: { nominationId: string }) => t.nominationId === id,
+      );
       const path = `/tasks/${encodeURIComponent(task.taskId)}/claim`;
       const [a, b] = await Promise.all([s.post(users.office, path), s.post(users.office2, path)]);
 
       expect([a.status, b.status].sort()).toEqual([200, 409]);
       const loser = a.status === 409 ? a : b;
       const winner = a.status === 200 ? users.office : users.office2;
-      expect(loser.body).toMatchObject({ code: 'TASK_ALREADY_CLAIMED', detail: expect.stringContaining(winner.userId) });
+      expect(loser.body).toMatchObject({
+        code: 'TASK_ALREADY_CLAIMED',
+        detail: expect.stringContaining(winner.userId),
+      });
       const claims = (await storedEvents(stack, id)).filter((e) => e.type === 'TaskClaimed');
       expect(claims.map((e) => e.data)).toEqual([{ taskId: task.taskId, userId: winner.userId }]);
       const { tasks } = await snapshot(stack, id);
-      expect(tasks.find((t: { task_id: string }) => t.task_id === task.taskId)).toMatchObject({ status: 'OPEN', claimed_by: winner.userId });
+      expect(tasks.find((t: { task_id: string }) => t.task_id === task.taskId)).toMatchObject({
+        status: 'OPEN',
+        claimed_by: winner.userId,
+      });
     }
   });
 });

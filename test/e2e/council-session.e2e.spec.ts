@@ -19,7 +19,7 @@ describe('council sessions and deadline extensions', () => {
     return created.body.nominationId;
   }
 
-  it('lists a session\'s cases, takes each member\'s votes on the whole list, and closes the session\'s ballots', async () => {
+  it("lists a session's cases, takes each member's votes on the whole list, and closes the session's ballots", async () => {
     const session = `PHIEN-${randomUUID().slice(0, 8)}`;
     const ids = [await filed('Tạ Văn Phiên'), await filed('Tạ Thị Họp')];
     for (const id of ids) await s.appraise(users.office, id, { sessionId: session }).expect(200);
@@ -27,30 +27,51 @@ describe('council sessions and deadline extensions', () => {
     expect(listed.body.items.map((i: { nominationId: string }) => i.nominationId).sort()).toEqual([...ids].sort());
 
     for (const m of [users.member1, users.member2, users.member3]) {
-      const voted = await s.post(m, `/ballot-sessions/${session}/votes`, { votes: ids.map((nominationId) => ({ nominationId, choice: 'APPROVE' })) }).expect(200);
+      const voted = await s
+        .post(m, `/ballot-sessions/${session}/votes`, {
+          votes: ids.map((nominationId) => ({ nominationId, choice: 'APPROVE' })),
+        })
+        .expect(200);
       expect(voted.body.results.map((r: { ok: boolean }) => r.ok)).toEqual([true, true]);
     }
     // A second vote on the list is refused item by item, and records nothing.
-    const again = await s.post(users.member1, `/ballot-sessions/${session}/votes`, { votes: [{ nominationId: ids[0], choice: 'DISAPPROVE' }] }).expect(200);
+    const again = await s
+      .post(users.member1, `/ballot-sessions/${session}/votes`, {
+        votes: [{ nominationId: ids[0], choice: 'DISAPPROVE' }],
+      })
+      .expect(200);
     expect(again.body.results[0]).toMatchObject({ ok: false, status: 409, code: 'ALREADY_VOTED' });
 
     const closed = await s.post(users.office, `/ballot-sessions/${session}/close`).expect(200);
     expect(closed.body.results.map((r: { ok: boolean }) => r.ok)).toEqual([true, true]);
     for (const id of ids) {
-      expect((await s.view(users.office, id).expect(200)).body.state.tally).toMatchObject({ cast: 3, approve: 3, passed: true });
+      expect((await s.view(users.office, id).expect(200)).body.state.tally).toMatchObject({
+        cast: 3,
+        approve: 3,
+        passed: true,
+      });
       expect((await eventTypes(stack, id)).filter((t) => t === 'VoteCast')).toHaveLength(3);
     }
   });
 
   it('lets the head of the office extend the running stage by working days, and no one else', async () => {
     const id = await filed('Mạc Văn Gia Hạn');
-    const refused = await s.post(users.office2, `/nominations/${id}/sla-extensions`, { extraWorkingDays: 3, reason: 'Chờ ý kiến hiệp y' }).expect(403);
+    const refused = await s
+      .post(users.office2, `/nominations/${id}/sla-extensions`, { extraWorkingDays: 3, reason: 'Chờ ý kiến hiệp y' })
+      .expect(403);
     expect(refused.body.code).toBe('NOT_OFFICE_LEAD');
     const before = (await s.view(users.office, id).expect(200)).body.slaDeadline as string;
-    await s.post(users.office, `/nominations/${id}/sla-extensions`, { extraWorkingDays: 3, reason: 'Chờ ý kiến hiệp y của Sở Tài chính' }).expect(200);
+    await s
+      .post(users.office, `/nominations/${id}/sla-extensions`, {
+        extraWorkingDays: 3,
+        reason: 'Chờ ý kiến hiệp y của Sở Tài chính',
+      })
+      .expect(200);
     const after = (await s.view(users.office, id).expect(200)).body.slaDeadline as string;
     expect(Date.parse(after)).toBeGreaterThan(Date.parse(before) + 2 * 24 * 3600 * 1000);
-    const [e] = await stack.db.query(`SELECT data FROM events WHERE stream_id = $1 AND type = 'SlaClockRescheduled'`, [`nomination-${id}`]);
+    const [e] = await stack.db.query(`SELECT data FROM events WHERE stream_id = $1 AND type = 'SlaClockRescheduled'`, [
+      `nomination-${id}`,
+    ]);
     expect(e.data).toMatchObject({ budgetWorkingDays: 13, reason: 'Chờ ý kiến hiệp y của Sở Tài chính' });
   });
 });

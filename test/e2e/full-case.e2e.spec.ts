@@ -5,19 +5,51 @@ import { startTestStack, TestStack, users } from '../support/test-stack';
 /** Every event of a city case with a supplement, a written opinion and an objection, in order. */
 const FULL_SEQUENCE = [
   'NominationDrafted',
-  'DossierSubmitted', 'SlaClockStarted', 'TaskOpened',
-  'SupplementRequested', 'SlaClockPaused', 'SlaClockStarted', 'TaskClosed', 'TaskOpened',
-  'DossierSupplemented', 'SlaClockResumed', 'SlaClockStopped', 'TaskClosed', 'TaskOpened',
-  'AppraisalCompleted', 'TaskClosed', 'ReviewOpened', 'TaskOpened', 'TaskOpened', 'TaskOpened',
-  'VoteCast', 'TaskClosed', 'VoteCast', 'TaskClosed', 'WrittenOpinionRecorded', 'TaskClosed',
-  'ReviewClosed', 'DisclosureOpened', 'SlaClockStopped',
-  'ObjectionFiled', 'TaskOpened',
-  'DisclosureClosed', 'SlaClockStarted', 'TaskOpened',
-  'ObjectionResolved', 'TaskClosed',
-  'DecisionIssued', 'SlaClockStopped', 'TaskClosed',
+  'DossierSubmitted',
+  'SlaClockStarted',
+  'TaskOpened',
+  'SupplementRequested',
+  'SlaClockPaused',
+  'SlaClockStarted',
+  'TaskClosed',
+  'TaskOpened',
+  'DossierSupplemented',
+  'SlaClockResumed',
+  'SlaClockStopped',
+  'TaskClosed',
+  'TaskOpened',
+  'AppraisalCompleted',
+  'TaskClosed',
+  'ReviewOpened',
+  'TaskOpened',
+  'TaskOpened',
+  'TaskOpened',
+  'VoteCast',
+  'TaskClosed',
+  'VoteCast',
+  'TaskClosed',
+  'WrittenOpinionRecorded',
+  'TaskClosed',
+  'ReviewClosed',
+  'DisclosureOpened',
+  'SlaClockStopped',
+  'ObjectionFiled',
+  'TaskOpened',
+  'DisclosureClosed',
+  'SlaClockStarted',
+  'TaskOpened',
+  'ObjectionResolved',
+  'TaskClosed',
+  'DecisionIssued',
+  'SlaClockStopped',
+  'TaskClosed',
 ];
 
-const MINUTES = { code: 'BIEN_BAN_HOP', title: 'Biên bản họp Hội đồng TĐKT đơn vị (bản ký đủ)', sha256: '4'.repeat(64) };
+const MINUTES = {
+  code: 'BIEN_BAN_HOP',
+  title: 'Biên bản họp Hội đồng TĐKT đơn vị (bản ký đủ)',
+  sha256: '4'.repeat(64),
+};
 
 let stack: TestStack;
 let s: ReturnType<typeof steps>;
@@ -31,13 +63,14 @@ beforeAll(async () => {
 afterAll(async () => stack?.close());
 
 describe('a full case: supplement, written opinion, public objection, decision', () => {
-  it('pauses the review clock while the unit supplements, counts an absent member\'s written opinion, and holds the decision on a public objection until the office resolves it', async () => {
+  it("pauses the review clock while the unit supplements, counts an absent member's written opinion, and holds the decision on a public objection until the office resolves it", async () => {
     const id = await flows(stack).submitted(CITY, 'Nguyễn Thị Hồng Nhung');
     const asked = must(await s.requestSupplement(users.office, id, ['BIEN_BAN_HOP']), 200);
     expect(asked.body).toMatchObject({ stage: 'UNIT_PROPOSAL', status: 'SUPPLEMENT_REQUESTED' });
     const paused = (await s.view(users.unitOfficer, id)).body.state;
-    const review = Object.values(paused.clocks as Record<string, { clockId: string; stage: string; deadline?: string; pauses: object[] }>)
-      .find((c) => c.stage === 'COUNCIL_REVIEW')!;
+    const review = Object.values(
+      paused.clocks as Record<string, { clockId: string; stage: string; deadline?: string; pauses: object[] }>,
+    ).find((c) => c.stage === 'COUNCIL_REVIEW')!;
     expect(review.deadline).toBeUndefined();
     expect(review.pauses).toEqual([{ from: todayVn() }]);
     const unitTasks = (await s.tasks(users.unitOfficer, '?type=SUPPLEMENT_DOSSIER&limit=200')).body.items;
@@ -50,7 +83,11 @@ describe('a full case: supplement, written opinion, public objection, decision',
     const resumed = events.find((e) => e.type === 'SlaClockResumed')!;
     expect(pausedEvent.data).toEqual({ clockId: started.data.clockId, on: todayVn() });
     // Paused and resumed the same day: no working day was spent supplementing, the deadline stands.
-    expect(resumed.data).toMatchObject({ clockId: started.data.clockId, on: todayVn(), deadline: started.data.deadline });
+    expect(resumed.data).toMatchObject({
+      clockId: started.data.clockId,
+      on: todayVn(),
+      deadline: started.data.deadline,
+    });
     const view = (await s.view(users.office, id)).body;
     expect(view.status).toBe('SUBMITTED');
     expect(view.state.documents.find((d: { code: string }) => d.code === 'BIEN_BAN_HOP')).toEqual(MINUTES);
@@ -60,7 +97,9 @@ describe('a full case: supplement, written opinion, public objection, decision',
     must(await s.vote(users.member2, id, 'APPROVE'), 200);
     must(await s.writtenOpinion(users.office, id, users.member3.userId, 'APPROVE'), 200);
     expect((await s.vote(users.member3, id, 'DISAPPROVE')).body.code).toBe('ALREADY_VOTED');
-    expect((await s.writtenOpinion(users.office, id, users.member4.userId, 'APPROVE')).body.code).toBe('MEMBER_RECUSED');
+    expect((await s.writtenOpinion(users.office, id, users.member4.userId, 'APPROVE')).body.code).toBe(
+      'MEMBER_RECUSED',
+    );
     must(await s.closeBallot(users.office, id), 200);
     const tally = (await s.view(users.office, id)).body.state.tally;
     expect(tally).toMatchObject({ eligible: 3, present: 2, writtenOpinions: 1, cast: 3, approve: 3, passed: true });
@@ -72,12 +111,28 @@ describe('a full case: supplement, written opinion, public objection, decision',
   /** The public objects without a token; the authority may not decide until the office resolves it. */
   async function publicObjectionHoldsTheDecision(id: string): Promise<void> {
     const listed = await stack.http().get('/api/public/disclosures').expect(200);
-    expect(listed.body.items).toEqual(expect.arrayContaining([
-      expect.objectContaining({ nominationId: id, nomineeName: 'Nguyễn Thị Hồng Nhung', awardCode: 'BK_TINH', unitName: 'Sở Giáo dục và Đào tạo', year: 2026 }),
-    ]));
-    const filed = await s.object(id, 'Thành tích kê khai chưa đúng thực tế tại đơn vị, đề nghị xác minh.', 'Một giáo viên').expect(201);
-    expect(filed.body).toMatchObject({ objectionId: expect.any(String), nominationId: id, messageVi: expect.stringContaining('Đã tiếp nhận') });
-    const resolveTask = (await s.tasks(users.office, '?type=RESOLVE_OBJECTION&limit=200')).body.items.find((t: { nominationId: string }) => t.nominationId === id);
+    expect(listed.body.items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          nominationId: id,
+          nomineeName: 'Nguyễn Thị Hồng Nhung',
+          awardCode: 'BK_TINH',
+          unitName: 'Sở Giáo dục và Đào tạo',
+          year: 2026,
+        }),
+      ]),
+    );
+    const filed = await s
+      .object(id, 'Thành tích kê khai chưa đúng thực tế tại đơn vị, đề nghị xác minh.', 'Một giáo viên')
+      .expect(201);
+    expect(filed.body).toMatchObject({
+      objectionId: expect.any(String),
+      nominationId: id,
+      messageVi: expect.stringContaining('Đã tiếp nhận'),
+    });
+    const resolveTask = (await s.tasks(users.office, '?type=RESOLVE_OBJECTION&limit=200')).body.items.find(
+      (t: { nominationId: string }) => t.nominationId === id,
+    );
     expect(resolveTask).toMatchObject({ priority: 2, candidateGroup: 'office:HD-TP', stage: 'PUBLIC_DISCLOSURE' });
 
     const early = await s.award(users.authority, id, decisionNumber('UBND'), todayVn());
@@ -85,7 +140,11 @@ describe('a full case: supplement, written opinion, public objection, decision',
     await s.untilStatus(users.office, id, 'AWAITING_DECISION');
     const before = await snapshot(stack, id);
     const held = await s.award(users.authority, id, decisionNumber('UBND'), todayVn());
-    expect(held.body).toMatchObject({ status: 409, code: 'OBJECTION_UNRESOLVED', detail: expect.stringContaining('chưa được giải quyết') });
+    expect(held.body).toMatchObject({
+      status: 409,
+      code: 'OBJECTION_UNRESOLVED',
+      detail: expect.stringContaining('chưa được giải quyết'),
+    });
     expect(await snapshot(stack, id)).toEqual(before);
 
     must(await s.resolve(users.office, id, filed.body.objectionId, 'DISMISSED'), 200);
@@ -93,19 +152,40 @@ describe('a full case: supplement, written opinion, public objection, decision',
     const awarded = must(await s.award(users.authority, id, number, todayVn()), 200);
     expect(awarded.body).toMatchObject({ stage: 'CLOSED', status: 'AWARDED' });
     const view = (await s.view(users.admin, id)).body;
-    expect(view.state.objections).toEqual([expect.objectContaining({ objectionId: filed.body.objectionId, outcome: 'DISMISSED', resolvedBy: 'ban-tdkt', submitterName: 'Một giáo viên' })]);
-    expect(view.state.decision).toMatchObject({ decisionNumber: number, decisionDate: todayVn(), signerId: 'chu-tich-ubnd', level: 'PROVINCE', byHigherLevel: false });
+    expect(view.state.objections).toEqual([
+      expect.objectContaining({
+        objectionId: filed.body.objectionId,
+        outcome: 'DISMISSED',
+        resolvedBy: 'ban-tdkt',
+        submitterName: 'Một giáo viên',
+      }),
+    ]);
+    expect(view.state.decision).toMatchObject({
+      decisionNumber: number,
+      decisionDate: todayVn(),
+      signerId: 'chu-tich-ubnd',
+      level: 'PROVINCE',
+      byHigherLevel: false,
+    });
   }
 });
 
 describe('cases at the department council (HD-SO-GD)', () => {
-  it('awards an LĐTT filed by a school, with its rating, decided by the department\'s director', async () => {
+  it("awards an LĐTT filed by a school, with its rating, decided by the department's director", async () => {
     const id = await flows(stack).awaitingDecision(DEPARTMENT, 'Phạm Thu Trang', {
-      awardCode: 'LDTT', achievements: { ratings: [{ year: 2026, rating: 'HOAN_THANH_TOT' }] },
+      awardCode: 'LDTT',
+      achievements: { ratings: [{ year: 2026, rating: 'HOAN_THANH_TOT' }] },
     });
     const view = (await s.view(users.officeSoGd, id)).body;
-    expect(view.state.ballot.recused).toEqual([{ memberId: 'gd-hieu-truong', reason: expect.stringContaining('Cùng đơn vị') }]);
-    expect(view.state.tally).toMatchObject({ eligible: 2, approve: 2, passed: true, rule: { comparison: 'MORE_THAN', percent: 50, denominator: 'MEMBERS_PRESENT' } });
+    expect(view.state.ballot.recused).toEqual([
+      { memberId: 'gd-hieu-truong', reason: expect.stringContaining('Cùng đơn vị') },
+    ]);
+    expect(view.state.tally).toMatchObject({
+      eligible: 2,
+      approve: 2,
+      passed: true,
+      rule: { comparison: 'MORE_THAN', percent: 50, denominator: 'MEMBERS_PRESENT' },
+    });
     expect(view.state.achievements).toEqual({ ratings: [{ year: 2026, rating: 'HOAN_THANH_TOT' }] });
     // The city's authority does not even see the department's case.
     expect((await s.award(users.authority, id, decisionNumber('UBND'), todayVn())).status).toBe(404);
@@ -114,53 +194,102 @@ describe('cases at the department council (HD-SO-GD)', () => {
     must(await s.award(users.authoritySoGd, id, number, todayVn()), 200);
     const decided = (await s.view(users.officeSoGd, id)).body;
     expect(decided).toMatchObject({ status: 'AWARDED', councilId: 'HD-SO-GD', unitId: 'THPT-CVA' });
-    expect(decided.state.decision).toMatchObject({ decisionNumber: number, signerId: 'giam-doc-so-gd', authorityId: 'SO-GD', level: 'DEPARTMENT', byHigherLevel: false });
-    const [entry] = await stack.db.query(`SELECT award_code, authority_id, decision_number FROM award_registry WHERE nomination_id = $1`, [id]);
+    expect(decided.state.decision).toMatchObject({
+      decisionNumber: number,
+      signerId: 'giam-doc-so-gd',
+      authorityId: 'SO-GD',
+      level: 'DEPARTMENT',
+      byHigherLevel: false,
+    });
+    const [entry] = await stack.db.query(
+      `SELECT award_code, authority_id, decision_number FROM award_registry WHERE nomination_id = $1`,
+      [id],
+    );
     expect(entry).toEqual({ award_code: 'LDTT', authority_id: 'SO-GD', decision_number: number });
   });
 
-  it('makes the department forward a provincial Bằng khen, and its office record the city\'s decision', async () => {
+  it("makes the department forward a provincial Bằng khen, and its office record the city's decision", async () => {
     const id = await flows(stack).awaitingDecision(DEPARTMENT, 'Hoàng Minh Tuấn', { awardCode: 'BK_TINH' });
     const before = await snapshot(stack, id);
     const refused = await s.award(users.authoritySoGd, id, decisionNumber('SGDĐT'), todayVn());
-    expect(refused.body).toMatchObject({ status: 422, code: 'AUTHORITY_MUST_FORWARD', detail: expect.stringContaining('trình cấp trên') });
+    expect(refused.body).toMatchObject({
+      status: 422,
+      code: 'AUTHORITY_MUST_FORWARD',
+      detail: expect.stringContaining('trình cấp trên'),
+    });
     expect(await snapshot(stack, id)).toEqual(before);
 
-    const forwarded = must(await s.decide(users.authoritySoGd, id, { outcome: 'FORWARD', note: 'Trình Chủ tịch UBND Thành phố xem xét, quyết định.' }), 200);
+    const forwarded = must(
+      await s.decide(users.authoritySoGd, id, {
+        outcome: 'FORWARD',
+        note: 'Trình Chủ tịch UBND Thành phố xem xét, quyết định.',
+      }),
+      200,
+    );
     expect(forwarded.body).toMatchObject({ stage: 'FINAL_DECISION', status: 'FORWARDED' });
-    const task = (await s.tasks(users.officeSoGd, '?type=RECORD_HIGHER_DECISION&limit=200')).body.items.find((t: { nominationId: string }) => t.nominationId === id);
+    const task = (await s.tasks(users.officeSoGd, '?type=RECORD_HIGHER_DECISION&limit=200')).body.items.find(
+      (t: { nominationId: string }) => t.nominationId === id,
+    );
     expect(task).toMatchObject({ candidateGroup: 'office:HD-SO-GD' });
 
     const number = decisionNumber('UBND');
-    must(await s.post(users.officeSoGd, `/nominations/${id}/higher-decision`, {
-      outcome: 'AWARD', decisionNumber: number, decisionDate: todayVn(), signerName: 'Chủ tịch UBND Thành phố',
-    }), 200);
+    must(
+      await s.post(users.officeSoGd, `/nominations/${id}/higher-decision`, {
+        outcome: 'AWARD',
+        decisionNumber: number,
+        decisionDate: todayVn(),
+        signerName: 'Chủ tịch UBND Thành phố',
+      }),
+      200,
+    );
     const view = (await s.view(users.officeSoGd, id)).body;
     expect(view).toMatchObject({ status: 'AWARDED', outcome: 'AWARDED' });
     expect(view.state.forwarded).toMatchObject({ fromLevel: 'DEPARTMENT', toLevel: 'PROVINCE' });
-    expect(view.state.decision).toMatchObject({ decisionNumber: number, signerName: 'Chủ tịch UBND Thành phố', level: 'PROVINCE', byHigherLevel: true });
+    expect(view.state.decision).toMatchObject({
+      decisionNumber: number,
+      signerName: 'Chủ tịch UBND Thành phố',
+      level: 'PROVINCE',
+      byHigherLevel: true,
+    });
     // Waiting on the higher level stops the department's decision clock; the recorded decision closes the office's task.
-    expect((await eventTypes(stack, id)).slice(-6)).toEqual(['ForwardedToHigherLevel', 'SlaClockStopped', 'TaskClosed', 'TaskOpened', 'DecisionIssued', 'TaskClosed']);
+    expect((await eventTypes(stack, id)).slice(-6)).toEqual([
+      'ForwardedToHigherLevel',
+      'SlaClockStopped',
+      'TaskClosed',
+      'TaskOpened',
+      'DecisionIssued',
+      'TaskClosed',
+    ]);
   });
 });
 
 describe('decision numbers', () => {
   it('refuses a number another decision of the year used on another date, and accepts one list decision for several cases', async () => {
     const f = flows(stack);
-    const [first, second, third] = await Promise.all(['Lê Thị Mai', 'Trịnh Văn Hải', 'Đoàn Thị Yến'].map((name) => f.awaitingDecision(CITY, name)));
+    const [first, second, third] = await Promise.all(
+      ['Lê Thị Mai', 'Trịnh Văn Hải', 'Đoàn Thị Yến'].map((name) => f.awaitingDecision(CITY, name)),
+    );
     const number = decisionNumber('UBND');
     const signed = '2026-11-02';
     must(await s.award(users.authority, first, number, signed), 200);
 
     const before = await snapshot(stack, second);
     const taken = await s.award(users.authority, second, number, '2026-11-03');
-    expect(taken.body).toMatchObject({ status: 409, code: 'DECISION_NUMBER_TAKEN', field: 'decisionNumber', detail: expect.stringContaining(number) });
+    expect(taken.body).toMatchObject({
+      status: 409,
+      code: 'DECISION_NUMBER_TAKEN',
+      field: 'decisionNumber',
+      detail: expect.stringContaining(number),
+    });
     expect(await snapshot(stack, second)).toEqual(before);
 
     // One decision (same number, date and signer) may award a list of nominees.
     must(await s.award(users.authority, second, number, signed), 200);
     must(await s.award(users.authority, third, number, signed), 200);
-    const entries = await stack.db.query(`SELECT nomination_id FROM award_registry WHERE decision_number = $1 ORDER BY nomination_id`, [number]);
+    const entries = await stack.db.query(
+      `SELECT nomination_id FROM award_registry WHERE decision_number = $1 ORDER BY nomination_id`,
+      [number],
+    );
     expect(entries.map((e: { nomination_id: string }) => e.nomination_id)).toEqual([first, second, third].sort());
   });
 });

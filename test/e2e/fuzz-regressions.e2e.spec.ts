@@ -21,43 +21,77 @@ describe('regressions found by the API fuzzer', () => {
   afterAll(async () => stack?.close());
 
   const problem = (status: number, code: string) => expect.objectContaining({ status, code });
-  const holdsOf = async (key: string) => (await stack.db.query(`SELECT count(*)::int AS n FROM nominee_holds WHERE nominee_key = $1`, [key]))[0].n;
-  const registryOf = async (key: string) => (await stack.db.query(`SELECT count(*)::int AS n FROM award_registry WHERE nominee_key = $1`, [key]))[0].n;
+  const holdsOf = async (key: string) =>
+    (await stack.db.query(`SELECT count(*)::int AS n FROM nominee_holds WHERE nominee_key = $1`, [key]))[0].n;
+  const registryOf = async (key: string) =>
+    (await stack.db.query(`SELECT count(*)::int AS n FROM award_registry WHERE nominee_key = $1`, [key]))[0].n;
 
   it('refuses a date that matches yyyy-MM-dd but does not exist (was a PostgreSQL error: 500)', async () => {
     const key = `FZ-${randomUUID().slice(0, 8)}`;
     for (const since of ['2026-13-45', '2026-02-30', '0000-01-01']) {
-      const res = await s.post(users.admin, '/holds', { nomineeKey: key, type: 'DISCIPLINE', since, reference: 'QĐ kỷ luật số 1/QĐ-KL' });
+      const res = await s.post(users.admin, '/holds', {
+        nomineeKey: key,
+        type: 'DISCIPLINE',
+        since,
+        reference: 'QĐ kỷ luật số 1/QĐ-KL',
+      });
       expect({ since, body: res.body }).toEqual({ since, body: problem(400, 'VALIDATION_FAILED') });
     }
-    const entry = { nomineeKey: key, nomineeName: 'Nguyễn Văn Mờ', awardCode: 'BK_TINH', year: 2020, kind: 'CONG_TRANG', unitId: 'SO-GD', decisionNumber: '1/QĐ', decisionDate: '2020-02-31', authorityId: 'UBND-TP' };
-    expect((await s.post(users.admin, '/registry/imports', { entries: [entry] })).body).toEqual(problem(400, 'VALIDATION_FAILED'));
+    const entry = {
+      nomineeKey: key,
+      nomineeName: 'Nguyễn Văn Mờ',
+      awardCode: 'BK_TINH',
+      year: 2020,
+      kind: 'CONG_TRANG',
+      unitId: 'SO-GD',
+      decisionNumber: '1/QĐ',
+      decisionDate: '2020-02-31',
+      authorityId: 'UBND-TP',
+    };
+    expect((await s.post(users.admin, '/registry/imports', { entries: [entry] })).body).toEqual(
+      problem(400, 'VALIDATION_FAILED'),
+    );
     expect(await holdsOf(key)).toBe(0);
     expect(await registryOf(key)).toBe(0);
     // Instants in queries: same rule.
-    expect((await s.get(users.office, '/tasks?dueBefore=2026-02-30T00:00:00Z')).body).toEqual(problem(400, 'VALIDATION_FAILED'));
+    expect((await s.get(users.office, '/tasks?dueBefore=2026-02-30T00:00:00Z')).body).toEqual(
+      problem(400, 'VALIDATION_FAILED'),
+    );
     expect((await s.get(users.admin, '/nominations?from=2026-02-30')).body).toEqual(problem(400, 'VALIDATION_FAILED'));
-    expect((await s.get(users.admin, '/nominations?to=0000-01-01T00:00:00Z')).body).toEqual(problem(400, 'VALIDATION_FAILED'));
+    expect((await s.get(users.admin, '/nominations?to=0000-01-01T00:00:00Z')).body).toEqual(
+      problem(400, 'VALIDATION_FAILED'),
+    );
     // The days that exist still pass.
     expect((await s.get(users.office, '/tasks?dueBefore=2028-02-29T00:00:00Z')).status).toBe(200);
   });
 
   it('refuses a list item that is not an object (was a NOT NULL violation: 500)', async () => {
     const key = `FZ-${randomUUID().slice(0, 8)}`;
-    expect((await s.post(users.admin, '/registry/imports', { entries: [[]] })).body).toEqual(problem(400, 'VALIDATION_FAILED'));
-    expect((await s.post(users.admin, '/registry/imports', { entries: [null, 'x'] })).body).toEqual(problem(400, 'VALIDATION_FAILED'));
+    expect((await s.post(users.admin, '/registry/imports', { entries: [[]] })).body).toEqual(
+      problem(400, 'VALIDATION_FAILED'),
+    );
+    expect((await s.post(users.admin, '/registry/imports', { entries: [null, 'x'] })).body).toEqual(
+      problem(400, 'VALIDATION_FAILED'),
+    );
     expect(await registryOf(key)).toBe(0);
-    const id = (await s.create(users.unitOfficer, { nominee: nominee('Đỗ Thị Danh Sách') }).expect(201)).body.nominationId;
+    const id = (await s.create(users.unitOfficer, { nominee: nominee('Đỗ Thị Danh Sách') }).expect(201)).body
+      .nominationId;
     expect((await s.submit(users.unitOfficer, id, [[]] as never)).body).toEqual(problem(400, 'VALIDATION_FAILED'));
-    expect((await s.post(users.member1, '/ballot-sessions/PHIEN-1/votes', { votes: [[]] })).body).toEqual(problem(400, 'VALIDATION_FAILED'));
+    expect((await s.post(users.member1, '/ballot-sessions/PHIEN-1/votes', { votes: [[]] })).body).toEqual(
+      problem(400, 'VALIDATION_FAILED'),
+    );
     expect((await s.view(users.unitOfficer, id)).body).toMatchObject({ status: 'DRAFT', version: 1 });
   });
 
   it('refuses integers beyond what PostgreSQL or the calendar can take (was 500)', async () => {
-    for (const path of ['/rules/99999999999', '/rules/0', '/rules/-1']) expect((await s.get(users.admin, path)).body).toEqual(problem(400, 'OUT_OF_RANGE'));
-    for (const year of ['-5', '0', '99999999', '10000']) expect((await s.get(users.admin, `/calendar/${year}`)).body).toEqual(problem(400, 'INVALID_YEAR'));
+    for (const path of ['/rules/99999999999', '/rules/0', '/rules/-1'])
+      expect((await s.get(users.admin, path)).body).toEqual(problem(400, 'OUT_OF_RANGE'));
+    for (const year of ['-5', '0', '99999999', '10000'])
+      expect((await s.get(users.admin, `/calendar/${year}`)).body).toEqual(problem(400, 'INVALID_YEAR'));
     const before = (await stack.db.query(`SELECT count(*)::int AS n FROM calendar_schedules`))[0].n;
-    expect((await s.post(users.admin, '/calendar/10000', { daysOff: [], workingWeekendDays: [], source: 'x' })).body).toEqual(problem(400, 'INVALID_YEAR'));
+    expect(
+      (await s.post(users.admin, '/calendar/10000', { daysOff: [], workingWeekendDays: [], source: 'x' })).body,
+    ).toEqual(problem(400, 'INVALID_YEAR'));
     expect((await stack.db.query(`SELECT count(*)::int AS n FROM calendar_schedules`))[0].n).toBe(before);
     expect((await s.get(users.admin, '/rules/1')).status).toBe(200);
     expect((await s.get(users.admin, '/calendar/2026')).status).toBe(200);
@@ -65,7 +99,10 @@ describe('regressions found by the API fuzzer', () => {
 
   it('refuses a NUL character anywhere: body, query, path (PostgreSQL text cannot hold one; a draft with one hung forever)', async () => {
     const nominationId = randomUUID();
-    const created = await s.create(users.unitOfficer, { nominationId, nominee: { name: 'Lê\u0000Văn', subject: 'INDIVIDUAL' } });
+    const created = await s.create(users.unitOfficer, {
+      nominationId,
+      nominee: { name: 'Lê\u0000Văn', subject: 'INDIVIDUAL' },
+    });
     expect(created.body).toEqual(problem(400, 'INVALID_CHARACTERS'));
     expect(created.body.field).toBe('nominee.name');
     // No workflow was started for it: the same id files normally.
@@ -75,7 +112,12 @@ describe('regressions found by the API fuzzer', () => {
     expect((await s.get(users.admin, '/registry?nomineeKey=a%00b')).body).toEqual(problem(400, 'INVALID_CHARACTERS'));
     expect((await s.post(users.admin, '/rules', { id: 'a\u0000' })).body).toEqual(problem(400, 'INVALID_CHARACTERS'));
     const csv = 'Họ và tên,Đối tượng,Danh hiệu,Hình thức\r\n"Nguyễn\u0000Lan",INDIVIDUAL,BK_TINH,CONG_TRANG\r\n';
-    const bulk = await stack.http().post('/api/bulk-filings?campaignId=TONG-KET-2026&councilId=HD-TP').set('Authorization', s.as(users.unitOfficer)).set('Content-Type', 'text/csv').send(csv);
+    const bulk = await stack
+      .http()
+      .post('/api/bulk-filings?campaignId=TONG-KET-2026&councilId=HD-TP')
+      .set('Authorization', s.as(users.unitOfficer))
+      .set('Content-Type', 'text/csv')
+      .send(csv);
     expect(bulk.body).toEqual(problem(400, 'INVALID_CHARACTERS'));
   });
 
@@ -89,16 +131,30 @@ describe('regressions found by the API fuzzer', () => {
       expect(res.status).toBe(413);
       expect(res.body).toEqual(problem(413, 'PAYLOAD_TOO_LARGE'));
     }
-    const objection = await stack.http().post(`/api/public/disclosures/${id}/objections`).set('Content-Type', 'application/json').send(JSON.stringify({ content: '🏅'.repeat(10_000) }));
+    const objection = await stack
+      .http()
+      .post(`/api/public/disclosures/${id}/objections`)
+      .set('Content-Type', 'application/json')
+      .send(JSON.stringify({ content: '🏅'.repeat(10_000) }));
     expect(objection.body).toEqual(problem(413, 'PAYLOAD_TOO_LARGE'));
-    const latin1 = await stack.http().post(`/api/nominations/${id}/appraisal`).set('Authorization', s.as(users.office)).set('Content-Type', 'application/json; charset=latin1').send('{"opinion":"x"}');
+    const latin1 = await stack
+      .http()
+      .post(`/api/nominations/${id}/appraisal`)
+      .set('Authorization', s.as(users.office))
+      .set('Content-Type', 'application/json; charset=latin1')
+      .send('{"opinion":"x"}');
     expect(latin1.body).toEqual(problem(415, 'UNSUPPORTED_MEDIA_TYPE'));
   });
 
   it('refuses a correctly signed token whose claims carry a NUL', async () => {
     const config = loadApiConfig();
-    const token = await new SignJWT({ role: 'UNIT_OFFICER', unitId: 'SO-GD' }).setProtectedHeader({ alg: 'HS256' }).setSubject('cb\u0000so-gd').setIssuer(config.jwtIssuer)
-      .setIssuedAt().setExpirationTime('1h').sign(new TextEncoder().encode(config.jwtSecret));
+    const token = await new SignJWT({ role: 'UNIT_OFFICER', unitId: 'SO-GD' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('cb\u0000so-gd')
+      .setIssuer(config.jwtIssuer)
+      .setIssuedAt()
+      .setExpirationTime('1h')
+      .sign(new TextEncoder().encode(config.jwtSecret));
     const res = await stack.http().put('/api/tasks/views/mine').set('Authorization', `Bearer ${token}`).send({});
     expect(res.body).toEqual(problem(401, 'UNAUTHENTICATED'));
   });
@@ -109,17 +165,32 @@ describe('regressions found by the API fuzzer', () => {
     try {
       const nominationId = randomUUID();
       const { workflowId } = await gateway.start({
-        actor: users.unitOfficer, correlationId: `fz-${nominationId}`,
+        actor: users.unitOfficer,
+        correlationId: `fz-${nominationId}`,
         draft: {
-          nominationId, awardCode: 'BK_TINH', kind: 'CONG_TRANG', unitId: 'SO-GD', campaignId: 'TONG-KET-2026', year: 2026, achievements: {},
+          nominationId,
+          awardCode: 'BK_TINH',
+          kind: 'CONG_TRANG',
+          unitId: 'SO-GD',
+          campaignId: 'TONG-KET-2026',
+          year: 2026,
+          achievements: {},
           nominee: { name: 'Trần\u0000Thị', subject: 'INDIVIDUAL', key: `FZ-${nominationId}`, unitId: 'SO-GD' },
           council: { councilId: 'HD-TP', level: 'PROVINCE', authorityId: 'UBND-TP' },
         },
       });
       let timer: NodeJS.Timeout | undefined;
       const outcome = await Promise.race([
-        gateway.client.workflow.getHandle(workflowId).result().then(() => 'completed', (err) => err),
-        new Promise((r) => { timer = setTimeout(() => r('still running after 30 s'), 30_000); }),
+        gateway.client.workflow
+          .getHandle(workflowId)
+          .result()
+          .then(
+            () => 'completed',
+            (err) => err,
+          ),
+        new Promise((r) => {
+          timer = setTimeout(() => r('still running after 30 s'), 30_000);
+        }),
       ]).finally(() => clearTimeout(timer));
       expect(outcome).toBeInstanceOf(WorkflowFailedError);
       const failure = outcome as WorkflowFailedError;

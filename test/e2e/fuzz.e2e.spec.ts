@@ -3,7 +3,16 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RuleStore } from '@khen/projections';
 import { loadApiConfig } from '../../apps/api/src/config/api.config';
-import { describeRequest, Endpoint, endpointsOf, forgedTokens, FuzzContext, FuzzRequest, OpenApiDoc, requestFor } from '../support/api-fuzz';
+import {
+  describeRequest,
+  Endpoint,
+  endpointsOf,
+  forgedTokens,
+  FuzzContext,
+  FuzzRequest,
+  OpenApiDoc,
+  requestFor,
+} from '../support/api-fuzz';
 import { CITY, flows, must } from '../support/case-flows';
 import { freshDatabase } from '../support/fresh-database';
 import { steps } from '../support/nomination-steps';
@@ -57,28 +66,47 @@ describe('bad input to every endpoint (property-based fuzzing)', () => {
     const s = steps(stack);
     // Cases in the states the commands act on: a draft, a submitted dossier, an open ballot, a public list.
     const caseIds = [
-      await f.filed(CITY, 'Lưu Thị Kiểm Thử'), await f.submitted(CITY, 'Tô Văn Ngẫu Nhiên'), await f.ballotOpen(CITY, 'Mai Thị Biên'),
+      await f.filed(CITY, 'Lưu Thị Kiểm Thử'),
+      await f.submitted(CITY, 'Tô Văn Ngẫu Nhiên'),
+      await f.ballotOpen(CITY, 'Mai Thị Biên'),
       await f.disclosed(CITY, 'Khúc Văn Công Khai'),
     ];
-    const objection = must(await s.object(caseIds[3], 'Đề nghị xác minh lại thành tích.'), 201).body.objectionId as string;
-    const taskIds = (await stack.db.query(`SELECT task_id FROM tasks WHERE nomination_id = ANY($1) ORDER BY task_id`, [caseIds])).map((r: { task_id: string }) => r.task_id);
+    const objection = must(await s.object(caseIds[3], 'Đề nghị xác minh lại thành tích.'), 201).body
+      .objectionId as string;
+    const taskIds = (
+      await stack.db.query(`SELECT task_id FROM tasks WHERE nomination_id = ANY($1) ORDER BY task_id`, [caseIds])
+    ).map((r: { task_id: string }) => r.task_id);
     must(await s.put(users.office, '/tasks/views/viec-cua-toi', { scope: 'mine' }), 204);
     const doc = (await stack.http().get('/api/docs-json').expect(200)).body as OpenApiDoc;
     endpoints = endpointsOf(doc);
     const config = loadApiConfig();
     const base = { users, token: stack.token, jwtSecret: config.jwtSecret, jwtIssuer: config.jwtIssuer };
-    ctx = { ...base, doc, known: { caseIds, taskIds, objectionIds: [objection], viewNames: ['viec-cua-toi'] }, forged: await forgedTokens(base) };
+    ctx = {
+      ...base,
+      doc,
+      known: { caseIds, taskIds, objectionIds: [objection], viewNames: ['viec-cua-toi'] },
+      forged: await forgedTokens(base),
+    };
   });
 
   afterAll(async () => {
     const report = {
-      requests: stats.requests, refusedAndChecked: stats.refusedChecked, accepted: stats.accepted, byStatus: stats.byStatus, endpoints: Object.keys(stats.byEndpoint).length,
-      failures: stats.failures.length, durationMs: Date.now() - started, seed: SEED ?? null,
+      requests: stats.requests,
+      refusedAndChecked: stats.refusedChecked,
+      accepted: stats.accepted,
+      byStatus: stats.byStatus,
+      endpoints: Object.keys(stats.byEndpoint).length,
+      failures: stats.failures.length,
+      durationMs: Date.now() - started,
+      seed: SEED ?? null,
     };
     process.stderr.write(`fuzz: ${JSON.stringify(report)}\n`);
     if (process.env.KHEN_TEST_RUN_DIR) {
       mkdirSync(process.env.KHEN_TEST_RUN_DIR, { recursive: true });
-      writeFileSync(join(process.env.KHEN_TEST_RUN_DIR, 'fuzz-report.json'), JSON.stringify({ ...report, byEndpoint: stats.byEndpoint, failureList: stats.failures }, null, 2));
+      writeFileSync(
+        join(process.env.KHEN_TEST_RUN_DIR, 'fuzz-report.json'),
+        JSON.stringify({ ...report, byEndpoint: stats.byEndpoint, failureList: stats.failures }, null, 2),
+      );
     }
     await stack?.close();
     await fresh?.drop();
@@ -107,14 +135,20 @@ describe('bad input to every endpoint (property-based fuzzing)', () => {
     if (res.status >= 400 && res.status < 500) {
       stats.refusedChecked++;
       const [after] = await stack.db.query(DIRECT_WRITES);
-      for (const table of Object.keys(before)) if (before[table] !== after[table]) problems.push(`refused (${res.status}) but ${table} changed`);
-      const [{ n }] = await stack.db.query(`SELECT count(*)::int AS n FROM events WHERE metadata->>'correlationId' = $1`, [r.headers['x-correlation-id']]);
+      for (const table of Object.keys(before))
+        if (before[table] !== after[table]) problems.push(`refused (${res.status}) but ${table} changed`);
+      const [{ n }] = await stack.db.query(
+        `SELECT count(*)::int AS n FROM events WHERE metadata->>'correlationId' = $1`,
+        [r.headers['x-correlation-id']],
+      );
       if (n) problems.push(`refused (${res.status}) but ${n} events were recorded`);
       // 414/431: Node's HTTP parser refuses an oversized request line or headers before the app sees it.
-      if (![414, 431].includes(res.status) && !/json/.test(String(res.headers['content-type'] ?? ''))) problems.push(`refusal without a problem body (content-type ${res.headers['content-type']})`);
+      if (![414, 431].includes(res.status) && !/json/.test(String(res.headers['content-type'] ?? '')))
+        problems.push(`refusal without a problem body (content-type ${res.headers['content-type']})`);
     } else if (res.status < 400) stats.accepted++;
     const polluted = Object.keys(Object.prototype).concat(Object.keys(Array.prototype));
-    if (polluted.length || ({} as Record<string, unknown>).polluted !== undefined) problems.push(`prototype polluted: ${polluted.join(',')}`);
+    if (polluted.length || ({} as Record<string, unknown>).polluted !== undefined)
+      problems.push(`prototype polluted: ${polluted.join(',')}`);
     if (problems.length) {
       const line = `${describeRequest(r)} → ${res.status}: ${problems.join('; ')}`;
       stats.failures.push(line);
@@ -136,10 +170,19 @@ describe('bad input to every endpoint (property-based fuzzing)', () => {
     const failed: string[] = [];
     for (const e of endpoints) {
       try {
-        await fc.assert(fc.asyncProperty(requestFor(ctx, e), async (r) => { await check(r); }), { numRuns: runs, seed: SEED, endOnFailure: true });
+        await fc.assert(
+          fc.asyncProperty(requestFor(ctx, e), async (r) => {
+            await check(r);
+          }),
+          { numRuns: runs, seed: SEED, endOnFailure: true },
+        );
       } catch (err) {
         const mine = stats.failures.at(-1);
-        failed.push(mine && mine.startsWith(e.method.toUpperCase()) ? mine.slice(0, 1500) : `${e.key}: ${(err as Error).message.slice(0, 1500)}`);
+        failed.push(
+          mine && mine.startsWith(e.method.toUpperCase())
+            ? mine.slice(0, 1500)
+            : `${e.key}: ${(err as Error).message.slice(0, 1500)}`,
+        );
       }
     }
     expect(failed).toEqual([]);

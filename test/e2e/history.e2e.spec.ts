@@ -12,8 +12,17 @@ const CLI = join(__dirname, '../../dist/apps/cli/src/khen.js');
 
 /** The steps people took, as the administrators' timeline lists them (task and clock entries aside). */
 const DOMAIN_TIMELINE = [
-  'NominationDrafted', 'DossierSubmitted', 'AppraisalCompleted', 'ReviewOpened', 'VoteCast', 'VoteCast', 'VoteCast', 'ReviewClosed',
-  'DisclosureOpened', 'DisclosureClosed', 'DecisionIssued',
+  'NominationDrafted',
+  'DossierSubmitted',
+  'AppraisalCompleted',
+  'ReviewOpened',
+  'VoteCast',
+  'VoteCast',
+  'VoteCast',
+  'ReviewClosed',
+  'DisclosureOpened',
+  'DisclosureClosed',
+  'DecisionIssued',
 ];
 
 describe('administrators: timeline, as-of, integrity and exports of a real case', () => {
@@ -24,13 +33,18 @@ describe('administrators: timeline, as-of, integrity and exports of a real case'
   beforeAll(async () => {
     stack = await startTestStack();
     s = steps(stack);
-    const created = await s.create(users.unitOfficer, { nominee: { name: 'Lưu Thị Lịch Sử', subject: 'INDIVIDUAL' } }).expect(201);
+    const created = await s
+      .create(users.unitOfficer, { nominee: { name: 'Lưu Thị Lịch Sử', subject: 'INDIVIDUAL' } })
+      .expect(201);
     id = created.body.nominationId;
     await s.submit(users.unitOfficer, id).expect(200);
     await s.appraise(users.office, id).expect(200);
     for (const m of [users.member1, users.member2, users.member3]) await s.vote(m, id, 'APPROVE').expect(200);
     await s.closeBallot(users.office, id).expect(200);
-    await eventually(async () => (await s.view(users.office, id)).body.status, (st) => st === 'AWAITING_DECISION');
+    await eventually(
+      async () => (await s.view(users.office, id)).body.status,
+      (st) => st === 'AWAITING_DECISION',
+    );
     await s.award(users.authority, id, `LS-${id.slice(0, 8)}/QĐ-UBND`).expect(200);
   });
   afterAll(async () => stack?.close());
@@ -39,31 +53,64 @@ describe('administrators: timeline, as-of, integrity and exports of a real case'
     const t = (await s.get(users.admin, `/nominations/${id}/timeline`).expect(200)).body;
     const steps = t.entries.filter((e: { domain: boolean }) => e.domain);
     expect(steps.map((e: { type: string }) => e.type)).toEqual(DOMAIN_TIMELINE);
-    expect(steps[0]).toMatchObject({ labelVi: 'Lập hồ sơ đề nghị', actor: { id: 'cb-so-gd', role: 'UNIT_OFFICER', unitId: 'SO-GD' }, stage: 'UNIT_PROPOSAL' });
-    expect(steps[2]).toMatchObject({ actor: { id: 'ban-tdkt', role: 'TDKT_OFFICE' }, summaryVi: 'Hồ sơ đầy đủ, đúng quy định.', seen: { version: expect.any(Number), ruleSetId: 'VN-2025-07' } });
+    expect(steps[0]).toMatchObject({
+      labelVi: 'Lập hồ sơ đề nghị',
+      actor: { id: 'cb-so-gd', role: 'UNIT_OFFICER', unitId: 'SO-GD' },
+      stage: 'UNIT_PROPOSAL',
+    });
+    expect(steps[2]).toMatchObject({
+      actor: { id: 'ban-tdkt', role: 'TDKT_OFFICE' },
+      summaryVi: 'Hồ sơ đầy đủ, đúng quy định.',
+      seen: { version: expect.any(Number), ruleSetId: 'VN-2025-07' },
+    });
     const votes = steps.filter((e: { type: string }) => e.type === 'VoteCast');
     expect(votes.map((v: { actor: { id: string } }) => v.actor.id)).toEqual(['hd-chu-tich', 'hd-tai-chinh', 'hd-y-te']);
     expect(JSON.stringify(t)).not.toMatch(/"choice"|APPROVE/);
     expect(steps[7].summaryVi).toContain('3/3 phiếu đồng ý (100%)');
-    expect(steps[10]).toMatchObject({ actor: { id: 'chu-tich-ubnd', role: 'AUTHORITY' }, stage: 'CLOSED', changes: expect.arrayContaining([{ field: 'outcome', from: null, to: 'AWARDED' }]) });
-    expect(t.stageDurations.map((v: { stage: string }) => v.stage)).toEqual(['UNIT_PROPOSAL', 'COUNCIL_REVIEW', 'PUBLIC_DISCLOSURE', 'FINAL_DECISION']);
-    expect(t.stageDurations.every((v: { workingDays: number; to: string | null }) => v.workingDays >= 0 && v.to !== null)).toBe(true);
-    expect(t).toMatchObject({ workflowId: `nomination-${id}`, runIds: [expect.any(String)], temporalUiUrl: expect.stringContaining(`/workflows/nomination-${id}`) });
+    expect(steps[10]).toMatchObject({
+      actor: { id: 'chu-tich-ubnd', role: 'AUTHORITY' },
+      stage: 'CLOSED',
+      changes: expect.arrayContaining([{ field: 'outcome', from: null, to: 'AWARDED' }]),
+    });
+    expect(t.stageDurations.map((v: { stage: string }) => v.stage)).toEqual([
+      'UNIT_PROPOSAL',
+      'COUNCIL_REVIEW',
+      'PUBLIC_DISCLOSURE',
+      'FINAL_DECISION',
+    ]);
+    expect(
+      t.stageDurations.every((v: { workingDays: number; to: string | null }) => v.workingDays >= 0 && v.to !== null),
+    ).toBe(true);
+    expect(t).toMatchObject({
+      workflowId: `nomination-${id}`,
+      runIds: [expect.any(String)],
+      temporalUiUrl: expect.stringContaining(`/workflows/nomination-${id}`),
+    });
     await s.get(users.unitOfficer, `/nominations/${id}/timeline`).expect(403);
   });
 
   it('reconstructs the case at three instants', async () => {
     const events = (await s.events(users.admin, id).expect(200)).body as { type: string; recordedAt: string }[];
     const at = (type: string) => events.find((e) => e.type === type)!.recordedAt;
-    const asOf = async (instant: string) => (await s.get(users.admin, `/nominations/${id}/as-of?at=${encodeURIComponent(instant)}`).expect(200)).body.state;
+    const asOf = async (instant: string) =>
+      (await s.get(users.admin, `/nominations/${id}/as-of?at=${encodeURIComponent(instant)}`).expect(200)).body.state;
     expect(await asOf(at('NominationDrafted'))).toMatchObject({ status: 'DRAFT', stage: 'UNIT_PROPOSAL' });
     expect(await asOf(at('ReviewOpened'))).toMatchObject({ status: 'BALLOT_OPEN', ballot: { voters: [] } });
-    expect(await asOf(at('DecisionIssued'))).toMatchObject({ outcome: 'AWARDED', decision: { signerId: 'chu-tich-ubnd' } });
-    expect((await s.get(users.admin, `/nominations/${id}/as-of?version=2`).expect(200)).body).toMatchObject({ version: 2, state: { status: 'SUBMITTED' } });
+    expect(await asOf(at('DecisionIssued'))).toMatchObject({
+      outcome: 'AWARDED',
+      decision: { signerId: 'chu-tich-ubnd' },
+    });
+    expect((await s.get(users.admin, `/nominations/${id}/as-of?version=2`).expect(200)).body).toMatchObject({
+      version: 2,
+      state: { status: 'SUBMITTED' },
+    });
   });
 
   it('proves the record: the chain verifies, a signed export checks offline, a tampered one does not', async () => {
-    expect((await s.get(users.admin, `/nominations/${id}/integrity`).expect(200)).body).toMatchObject({ ok: true, streams: 1 });
+    expect((await s.get(users.admin, `/nominations/${id}/integrity`).expect(200)).body).toMatchObject({
+      ok: true,
+      streams: 1,
+    });
     const exported = await s.get(users.admin, `/nominations/${id}/signed-export`).expect(200);
     const dir = mkdtempSync(join(tmpdir(), 'khen-export-'));
     const file = join(dir, 'case.json');
@@ -75,22 +122,37 @@ describe('administrators: timeline, as-of, integrity and exports of a real case'
     writeFileSync(file, JSON.stringify(doc));
     const bad = await run(process.execPath, [CLI, 'verify-export', file, '--json']).catch((e) => e);
     expect(bad.code).toBe(1);
-    expect(JSON.parse(bad.stdout)).toMatchObject({ ok: false, signatureValid: false, chainValid: false, broken: { streamVersion: 4 } });
+    expect(JSON.parse(bad.stdout)).toMatchObject({
+      ok: false,
+      signatureValid: false,
+      chainValid: false,
+      broken: { streamVersion: 4 },
+    });
   });
 
   it('finds the case by nominee and actor, and exports the result set as CSV and XLSX', async () => {
-    const found = (await s.get(users.admin, `/nominations?nominee=${encodeURIComponent('Lịch Sử')}&actor=chu-tich-ubnd`).expect(200)).body;
+    const found = (
+      await s.get(users.admin, `/nominations?nominee=${encodeURIComponent('Lịch Sử')}&actor=chu-tich-ubnd`).expect(200)
+    ).body;
     expect(found.items.map((r: { nominationId: string }) => r.nominationId)).toContain(id);
-    const csv = await s.get(users.admin, `/nominations/export?format=csv&nominee=${encodeURIComponent('Lịch Sử')}`).expect(200);
+    const csv = await s
+      .get(users.admin, `/nominations/export?format=csv&nominee=${encodeURIComponent('Lịch Sử')}`)
+      .expect(200);
     expect(csv.headers['content-type']).toContain('text/csv');
-    expect(csv.text.split('\r\n')[0]).toBe('\uFEFFMã hồ sơ,Người/tập thể được đề nghị,Mã định danh,Danh hiệu/hình thức,Loại hình,Năm thành tích,Đơn vị,Đợt thi đua,Hội đồng,Giai đoạn,Trạng thái,Kết quả,Hạn xử lý,Lập lúc,Cập nhật lúc');
+    expect(csv.text.split('\r\n')[0]).toBe(
+      '\uFEFFMã hồ sơ,Người/tập thể được đề nghị,Mã định danh,Danh hiệu/hình thức,Loại hình,Năm thành tích,Đơn vị,Đợt thi đua,Hội đồng,Giai đoạn,Trạng thái,Kết quả,Hạn xử lý,Lập lúc,Cập nhật lúc',
+    );
     expect(csv.text).toContain(`${id},Lưu Thị Lịch Sử`);
     expect(csv.text).toContain('Được khen thưởng');
-    const xlsx = await s.get(users.admin, `/nominations/export?format=xlsx&nominee=${encodeURIComponent('Lịch Sử')}`).buffer(true).parse((res, cb) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => cb(null, Buffer.concat(chunks)));
-    }).expect(200);
+    const xlsx = await s
+      .get(users.admin, `/nominations/export?format=xlsx&nominee=${encodeURIComponent('Lịch Sử')}`)
+      .buffer(true)
+      .parse((res, cb) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => cb(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(xlsx.body);
     const rows = book.worksheets[0].getSheetValues().filter(Boolean) as unknown[][];

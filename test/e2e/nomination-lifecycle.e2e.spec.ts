@@ -34,7 +34,10 @@ describe('a nomination over HTTP → Temporal → worker → PostgreSQL', () => 
   it('reaches AWARDED with the exact event sequence, read model, registry entry and no vote choice anywhere', async () => {
     const id = await throughBallot(['APPROVE', 'APPROVE', 'APPROVE']);
     // The disclosure timer (durable, test override of the working days) moves the case on by itself.
-    await eventually(async () => (await s.view(users.office, id)).body.status, (st) => st === 'AWAITING_DECISION');
+    await eventually(
+      async () => (await s.view(users.office, id)).body.status,
+      (st) => st === 'AWAITING_DECISION',
+    );
     const decided = await s.award(users.authority, id, `E2E-${id.slice(0, 8)}/QĐ-UBND`).expect(200);
     expect(decided.body).toMatchObject({ stage: 'CLOSED', status: 'AWARDED', version: AWARDED_SEQUENCE.length });
 
@@ -47,15 +50,41 @@ describe('a nomination over HTTP → Temporal → worker → PostgreSQL', () => 
 
     const view = await s.view(users.office, id).expect(200);
     expect(view.headers.etag).toBe(`"${AWARDED_SEQUENCE.length}"`);
-    expect(view.body).toMatchObject({ stage: 'CLOSED', outcome: 'AWARDED', awardCode: 'BK_TINH', unitId: 'SO-GD', nomineeName: 'Nguyễn Thị Lan', councilId: 'HD-TP' });
-    expect(view.body.state.tally).toMatchObject({ members: 4, recused: 1, eligible: 3, cast: 3, approve: 3, passed: true, rule: { percent: 80, denominator: 'ALL_MEMBERS' } });
-    expect(view.body.state.ballot.recused).toEqual([{ memberId: 'hd-giao-duc', reason: expect.stringContaining('Cùng đơn vị') }]);
+    expect(view.body).toMatchObject({
+      stage: 'CLOSED',
+      outcome: 'AWARDED',
+      awardCode: 'BK_TINH',
+      unitId: 'SO-GD',
+      nomineeName: 'Nguyễn Thị Lan',
+      councilId: 'HD-TP',
+    });
+    expect(view.body.state.tally).toMatchObject({
+      members: 4,
+      recused: 1,
+      eligible: 3,
+      cast: 3,
+      approve: 3,
+      passed: true,
+      rule: { percent: 80, denominator: 'ALL_MEMBERS' },
+    });
+    expect(view.body.state.ballot.recused).toEqual([
+      { memberId: 'hd-giao-duc', reason: expect.stringContaining('Cùng đơn vị') },
+    ]);
     // The seed document (version 1), or a later version of it: test/integration/rules-admin publishes one in the same
     // database, changing only an award this suite does not file. The Bằng khen's own rule is the seed's either way.
-    expect(view.body.state.rules).toMatchObject({ ruleSetId: 'VN-2025-07', award: { code: 'BK_TINH', ballot: { percent: 80, denominator: 'ALL_MEMBERS' } } });
-    const [entry] = await stack.db.query(`SELECT award_code, year, source FROM award_registry WHERE nomination_id = $1`, [id]);
+    expect(view.body.state.rules).toMatchObject({
+      ruleSetId: 'VN-2025-07',
+      award: { code: 'BK_TINH', ballot: { percent: 80, denominator: 'ALL_MEMBERS' } },
+    });
+    const [entry] = await stack.db.query(
+      `SELECT award_code, year, source FROM award_registry WHERE nomination_id = $1`,
+      [id],
+    );
     expect(entry).toEqual({ award_code: 'BK_TINH', year: 2026, source: 'EVENT' });
-    const open = await stack.db.query(`SELECT count(*)::int AS n FROM tasks WHERE nomination_id = $1 AND status = 'OPEN'`, [id]);
+    const open = await stack.db.query(
+      `SELECT count(*)::int AS n FROM tasks WHERE nomination_id = $1 AND status = 'OPEN'`,
+      [id],
+    );
     expect(open[0].n).toBe(0);
 
     await recordHistory(stack, id, 'awarded');
@@ -72,11 +101,18 @@ describe('a nomination over HTTP → Temporal → worker → PostgreSQL', () => 
   });
 
   it('refuses commands the rules forbid, with a code and Vietnamese and English reasons, and records nothing', async () => {
-    const created = await s.create(users.unitOfficer, { nominee: { name: 'Lê Văn Cường', subject: 'INDIVIDUAL' } }).expect(201);
+    const created = await s
+      .create(users.unitOfficer, { nominee: { name: 'Lê Văn Cường', subject: 'INDIVIDUAL' } })
+      .expect(201);
     const id: string = created.body.nominationId;
 
     const incomplete = await s.submit(users.unitOfficer, id, []).expect(422);
-    expect(incomplete.body).toMatchObject({ code: 'MISSING_DOCUMENTS', field: 'documents', status: 422, rule: { article: 'Điều 84' } });
+    expect(incomplete.body).toMatchObject({
+      code: 'MISSING_DOCUMENTS',
+      field: 'documents',
+      status: 422,
+      rule: { article: 'Điều 84' },
+    });
     expect(incomplete.body.detail).toContain('thiếu tài liệu bắt buộc');
     expect(incomplete.body.detailEn).toContain('lacks required documents');
 
@@ -93,7 +129,12 @@ describe('a nomination over HTTP → Temporal → worker → PostgreSQL', () => 
     const bad = await s.post(users.member2, `/nominations/${id}/votes`, { choice: 'MAYBE' }).expect(400);
     expect(bad.body).toMatchObject({ code: 'VALIDATION_FAILED', field: 'choice' });
     await stack.http().post(`/api/nominations/${id}/votes`).send({ choice: 'APPROVE' }).expect(401);
-    const stale = await stack.http().post(`/api/nominations/${id}/ballot/close`).set('Authorization', s.as(users.office)).set('If-Match', '"1"').expect(412);
+    const stale = await stack
+      .http()
+      .post(`/api/nominations/${id}/ballot/close`)
+      .set('Authorization', s.as(users.office))
+      .set('If-Match', '"1"')
+      .expect(412);
     expect(stale.body.code).toBe('STALE_VERSION');
 
     expect(await snapshot(stack, id)).toEqual(before);
@@ -110,11 +151,23 @@ describe('a nomination over HTTP → Temporal → worker → PostgreSQL', () => 
 
   it('publishes its OpenAPI document with every command route', async () => {
     const doc = await stack.http().get('/api/docs-json').expect(200);
-    expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining([
-      '/api/nominations', '/api/nominations/{id}', '/api/nominations/{id}/events', '/api/nominations/{id}/submit',
-      '/api/nominations/{id}/appraisal', '/api/nominations/{id}/votes', '/api/nominations/{id}/ballot/close', '/api/nominations/{id}/decision',
-      '/api/tasks', '/api/tasks/{taskId}/claim', '/api/public/disclosures', '/api/rules', '/api/bulk-filings',
-    ]));
+    expect(Object.keys(doc.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/nominations',
+        '/api/nominations/{id}',
+        '/api/nominations/{id}/events',
+        '/api/nominations/{id}/submit',
+        '/api/nominations/{id}/appraisal',
+        '/api/nominations/{id}/votes',
+        '/api/nominations/{id}/ballot/close',
+        '/api/nominations/{id}/decision',
+        '/api/tasks',
+        '/api/tasks/{taskId}/claim',
+        '/api/public/disclosures',
+        '/api/rules',
+        '/api/bulk-filings',
+      ]),
+    );
   });
 });
 
@@ -130,7 +183,14 @@ async function recordHistory(_stack: TestStack, nominationId: string, name: stri
   }
   // The CLI's JSON is the format Worker.runReplayHistory reads.
   const json = execFileSync(process.env.TEMPORAL_CLI ?? 'temporal', [
-    'workflow', 'show', '--workflow-id', workflowId, '--output', 'json', '--address', process.env.TEMPORAL_ADDRESS!,
+    'workflow',
+    'show',
+    '--workflow-id',
+    workflowId,
+    '--output',
+    'json',
+    '--address',
+    process.env.TEMPORAL_ADDRESS!,
   ]);
   writeFileSync(join(__dirname, '../histories', `${name}.json`), json);
 }

@@ -11,26 +11,54 @@ import { EXPECTED_EVENTS, outcomeOf } from './drill/scenarios';
 const CASES = 40;
 
 describe('fault drill (short form)', () => {
-  it(`${CASES} nominations reach their expected outcomes through 3 worker SIGKILLs, a Temporal restart and a PostgreSQL restart, with no event lost or doubled`, async () => {
-    const runDir = join(process.env.KHEN_TEST_RUN_DIR ?? '.data/test', 'drill');
-    const report = await runDrill({
-      cases: CASES, workerKills: 3, temporalRestarts: 1, postgresRestarts: 1,
-      dist: process.env.KHEN_DRILL_DIST ?? 'dist', bundle: process.env.TEMPORAL_WORKFLOW_BUNDLE, temporalCli: process.env.TEMPORAL_CLI ?? 'temporal',
-      runDir, deadlineMs: 8 * 60_000,
-    });
-    process.stderr.write(`${report.summary}\n${JSON.stringify({ ...report, events: { ...report.events, byType: undefined } })}\n`);
+  it(
+    `${CASES} nominations reach their expected outcomes through 3 worker SIGKILLs, a Temporal restart and a PostgreSQL restart, with no event lost or doubled`,
+    async () => {
+      const runDir = join(process.env.KHEN_TEST_RUN_DIR ?? '.data/test', 'drill');
+      const report = await runDrill({
+        cases: CASES,
+        workerKills: 3,
+        temporalRestarts: 1,
+        postgresRestarts: 1,
+        dist: process.env.KHEN_DRILL_DIST ?? 'dist',
+        bundle: process.env.TEMPORAL_WORKFLOW_BUNDLE,
+        temporalCli: process.env.TEMPORAL_CLI ?? 'temporal',
+        runDir,
+        deadlineMs: 8 * 60_000,
+      });
+      process.stderr.write(
+        `${report.summary}\n${JSON.stringify({ ...report, events: { ...report.events, byType: undefined } })}\n`,
+      );
 
-    expect(report.problems).toEqual([]);
-    const expectedEvents = Array.from({ length: CASES }, (_, i) => EXPECTED_EVENTS[outcomeOf(i)].length).reduce((a, b) => a + b, 0);
-    expect(report.cases).toEqual({ total: CASES, expected: { AWARDED: 28, REJECTED: 8, WITHDRAWN: 4 }, atExpectedOutcome: CASES, clientGaveUp: 0 });
-    expect(report.events).toMatchObject({ total: expectedEvents, streams: CASES });
-    expect(report.faults).toMatchObject({ workerKills: 3, temporalRestarts: 1, postgresRestarts: 1, firedWhileCasesInFlight: 5, unexpectedExits: { worker: 0, api: 0 } });
-    expect(report.checks).toMatchObject({
-      ok: true, hashChain: { ok: true, events: expectedEvents, broken: 0 }, consistency: { ok: true, cases: CASES, mismatches: 0 },
-      workflows: { completed: CASES, running: 0, other: 0 },
-    });
-    expect(report.worker.idempotencyViolations).toBe(0);
-    // The worker really died: it was started once more per kill.
-    expect(report.worker.starts).toBe(1 + 3);
-  }, 10 * 60_000);
+      expect(report.problems).toEqual([]);
+      const expectedEvents = Array.from({ length: CASES }, (_, i) => EXPECTED_EVENTS[outcomeOf(i)].length).reduce(
+        (a, b) => a + b,
+        0,
+      );
+      expect(report.cases).toEqual({
+        total: CASES,
+        expected: { AWARDED: 28, REJECTED: 8, WITHDRAWN: 4 },
+        atExpectedOutcome: CASES,
+        clientGaveUp: 0,
+      });
+      expect(report.events).toMatchObject({ total: expectedEvents, streams: CASES });
+      expect(report.faults).toMatchObject({
+        workerKills: 3,
+        temporalRestarts: 1,
+        postgresRestarts: 1,
+        firedWhileCasesInFlight: 5,
+        unexpectedExits: { worker: 0, api: 0 },
+      });
+      expect(report.checks).toMatchObject({
+        ok: true,
+        hashChain: { ok: true, events: expectedEvents, broken: 0 },
+        consistency: { ok: true, cases: CASES, mismatches: 0 },
+        workflows: { completed: CASES, running: 0, other: 0 },
+      });
+      expect(report.worker.idempotencyViolations).toBe(0);
+      // The worker really died: it was started once more per kill.
+      expect(report.worker.starts).toBe(1 + 3);
+    },
+    10 * 60_000,
+  );
 });

@@ -33,21 +33,39 @@ describe('appendEvents retried after its transaction committed', () => {
 
   it('records every event exactly once and the read model matches', async () => {
     const s = steps(stack);
-    const created = await s.create(users.unitOfficer, { nominee: { name: 'Đặng Thị Thu', subject: 'INDIVIDUAL' } }).expect(201);
+    const created = await s
+      .create(users.unitOfficer, { nominee: { name: 'Đặng Thị Thu', subject: 'INDIVIDUAL' } })
+      .expect(201);
     const id: string = created.body.nominationId;
     await s.submit(users.unitOfficer, id).expect(200);
     await s.appraise(users.office, id).expect(200);
 
     const events = await s.events(users.admin, id).expect(200);
-    const expected = ['NominationDrafted', 'DossierSubmitted', 'SlaClockStarted', 'TaskOpened', 'AppraisalCompleted', 'TaskClosed', 'ReviewOpened', 'TaskOpened', 'TaskOpened', 'TaskOpened'];
+    const expected = [
+      'NominationDrafted',
+      'DossierSubmitted',
+      'SlaClockStarted',
+      'TaskOpened',
+      'AppraisalCompleted',
+      'TaskClosed',
+      'ReviewOpened',
+      'TaskOpened',
+      'TaskOpened',
+      'TaskOpened',
+    ];
     expect(events.body.map((e: { type: string }) => e.type)).toEqual(expected);
-    const [{ n }] = await stack.db.query(`SELECT count(DISTINCT event_id)::int AS n FROM events WHERE stream_id = $1`, [`nomination-${id}`]);
+    const [{ n }] = await stack.db.query(`SELECT count(DISTINCT event_id)::int AS n FROM events WHERE stream_id = $1`, [
+      `nomination-${id}`,
+    ]);
     expect(n).toBe(expected.length);
     // Four appends (draft, submission, appraisal, ballot), each failed once after committing and succeeded on retry.
     expect(attempts).toBe(8);
     const view = await s.view(users.office, id).expect(200);
     expect(view.body).toMatchObject({ version: expected.length, status: 'BALLOT_OPEN' });
-    const tasks = await stack.db.query(`SELECT count(*)::int AS n FROM tasks WHERE nomination_id = $1 AND status = 'OPEN'`, [id]);
+    const tasks = await stack.db.query(
+      `SELECT count(*)::int AS n FROM tasks WHERE nomination_id = $1 AND status = 'OPEN'`,
+      [id],
+    );
     expect(tasks[0].n).toBe(3);
 
     // Temporal saw the failures and retried: the history has activity attempts > 1.

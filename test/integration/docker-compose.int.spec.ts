@@ -3,23 +3,35 @@ import { join } from 'node:path';
 
 const COMPOSE = join(__dirname, '../../docker/compose.yml');
 /** What production must provide: no development default is accepted there. */
-const SECRETS = { KHEN_JWT_SECRET: 'a-production-secret-value', KHEN_BALLOT_KEY: 'a-production-ballot-key', KHEN_EXPORT_SIGNING_KEY: 'pem-here' };
+const SECRETS = {
+  KHEN_JWT_SECRET: 'a-production-secret-value',
+  KHEN_BALLOT_KEY: 'a-production-ballot-key',
+  KHEN_EXPORT_SIGNING_KEY: 'pem-here',
+};
 
 /** docker/ is validated, not run, here: Debian's docker-compose resolves and checks the file. */
 function resolved(env: Record<string, string>): string {
-  return execFileSync('docker-compose', ['-f', COMPOSE, 'config'], { env: { ...process.env, ...env }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  return execFileSync('docker-compose', ['-f', COMPOSE, 'config'], {
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 describe('docker/compose.yml', () => {
   it('is valid and runs postgres, Temporal on it, its UI, the api and N workers', () => {
     const out = resolved({ ...SECRETS, WORKER_REPLICAS: '5' });
-    for (const service of ['postgres:', 'temporal:', 'temporal-ui:', 'api:', 'worker:', 'migrate:']) expect(out).toContain(`  ${service}`);
+    for (const service of ['postgres:', 'temporal:', 'temporal-ui:', 'api:', 'worker:', 'migrate:'])
+      expect(out).toContain(`  ${service}`);
     expect(out).toMatch(/image: temporalio\/auto-setup/);
     expect(out).toMatch(/worker:[\s\S]*replicas: 5/);
     expect(out).toMatch(/NODE_ENV: production/);
   });
 
-  it.each(Object.keys({ KHEN_JWT_SECRET: 1, KHEN_BALLOT_KEY: 1, KHEN_EXPORT_SIGNING_KEY: 1 }))('refuses to resolve without %s', (name) => {
-    expect(() => resolved({ ...SECRETS, [name]: '' })).toThrow(new RegExp(name));
-  });
+  it.each(Object.keys({ KHEN_JWT_SECRET: 1, KHEN_BALLOT_KEY: 1, KHEN_EXPORT_SIGNING_KEY: 1 }))(
+    'refuses to resolve without %s',
+    (name) => {
+      expect(() => resolved({ ...SECRETS, [name]: '' })).toThrow(new RegExp(name));
+    },
+  );
 });

@@ -12,12 +12,14 @@ const run = promisify(execFile);
 const CLI = join(__dirname, '../../dist/apps/cli/src/khen.js');
 
 /** The record that lasts for years (issue 5): its chain, its rebuilds and its checks, on a database of its own. */
-describe('the event store as the administrators\' record', () => {
+describe("the event store as the administrators' record", () => {
   let db: Awaited<ReturnType<typeof freshDatabase>>;
   let ds: DataSource;
-  const cli = (...args: string[]) => run(process.execPath, [CLI, ...args], { env: { ...process.env, DATABASE_URL: db.url } }).then(
-    (r) => ({ code: 0, stdout: r.stdout }), (e: { code: number; stdout: string }) => ({ code: e.code, stdout: e.stdout }),
-  );
+  const cli = (...args: string[]) =>
+    run(process.execPath, [CLI, ...args], { env: { ...process.env, DATABASE_URL: db.url } }).then(
+      (r) => ({ code: 0, stdout: r.stdout }),
+      (e: { code: number; stdout: string }) => ({ code: e.code, stdout: e.stdout }),
+    );
 
   beforeAll(async () => {
     db = await freshDatabase();
@@ -35,33 +37,57 @@ describe('the event store as the administrators\' record', () => {
     await appendSimulated(ds, sim.nominationId, sim.events);
     const events = await new EventStore(ds).readStream(`nomination-${sim.nominationId}`);
     const at = (type: string) => events.find((e) => e.type === type)!.recordedAt.toISOString();
-    expect(stateAsOf(events, { at: at('NominationDrafted') })).toMatchObject({ stage: 'UNIT_PROPOSAL', status: 'DRAFT' });
-    expect(stateAsOf(events, { at: at('ReviewOpened') })).toMatchObject({ stage: 'COUNCIL_REVIEW', status: 'BALLOT_OPEN', ballot: { open: true } });
+    expect(stateAsOf(events, { at: at('NominationDrafted') })).toMatchObject({
+      stage: 'UNIT_PROPOSAL',
+      status: 'DRAFT',
+    });
+    expect(stateAsOf(events, { at: at('ReviewOpened') })).toMatchObject({
+      stage: 'COUNCIL_REVIEW',
+      status: 'BALLOT_OPEN',
+      ballot: { open: true },
+    });
     expect(stateAsOf(events, { at: at('DecisionIssued') })).toMatchObject({ stage: 'CLOSED', outcome: 'AWARDED' });
     expect(stateAsOf(events, { at: '2026-10-20T01:59:59Z' }).version).toBe(0);
   });
 
   it('detects an event edited by SQL as superuser, at exactly its stream and version', async () => {
     expect((await verifyStore(ds)).ok).toBe(true);
-    const [victim] = await ds.query(`SELECT stream_id, stream_version FROM events WHERE type = 'AppraisalCompleted' ORDER BY stream_id LIMIT 1`);
-    asSuperuser(db.name, `ALTER TABLE events DISABLE TRIGGER events_no_update;
+    const [victim] = await ds.query(
+      `SELECT stream_id, stream_version FROM events WHERE type = 'AppraisalCompleted' ORDER BY stream_id LIMIT 1`,
+    );
+    asSuperuser(
+      db.name,
+      `ALTER TABLE events DISABLE TRIGGER events_no_update;
       UPDATE events SET data = jsonb_set(data, '{opinion}', '"Sửa lén sau khi ký"') WHERE stream_id = '${victim.stream_id}' AND stream_version = ${victim.stream_version};
-      ALTER TABLE events ENABLE TRIGGER events_no_update;`);
+      ALTER TABLE events ENABLE TRIGGER events_no_update;`,
+    );
     const report = await verifyStore(ds);
     expect(report.ok).toBe(false);
-    expect(report.firstBroken).toEqual({ streamId: victim.stream_id, streamVersion: victim.stream_version, reason: 'HASH_MISMATCH' });
+    expect(report.firstBroken).toEqual({
+      streamId: victim.stream_id,
+      streamVersion: victim.stream_version,
+      reason: 'HASH_MISMATCH',
+    });
     expect(report.broken).toHaveLength(1);
     const verify = await cli('verify');
     expect(verify.code).toBe(1);
     expect(verify.stdout).toContain(`luồng ${victim.stream_id}, phiên bản ${victim.stream_version} (HASH_MISMATCH)`);
     const one = await cli('verify', victim.stream_id.slice('nomination-'.length), '--json');
-    expect(JSON.parse(one.stdout)).toMatchObject({ ok: false, streams: 1, firstBroken: { streamVersion: victim.stream_version } });
+    expect(JSON.parse(one.stdout)).toMatchObject({
+      ok: false,
+      streams: 1,
+      firstBroken: { streamVersion: victim.stream_version },
+    });
   });
 
   it('rebuilds the case read models under concurrent writes and ends equal to a fresh fold', async () => {
     const writer = (async () => {
       for (let i = 0; i < 15; i++) {
-        const sim = simulateCase({ start: new Date(Date.UTC(2026, 10, 1, 2, i)), end: i % 2 ? 'AWARDED' : 'BALLOT_OPEN', stepMinutes: 30 });
+        const sim = simulateCase({
+          start: new Date(Date.UTC(2026, 10, 1, 2, i)),
+          end: i % 2 ? 'AWARDED' : 'BALLOT_OPEN',
+          stepMinutes: 30,
+        });
         await appendSimulated(ds, sim.nominationId, sim.events);
       }
     })();
@@ -77,14 +103,24 @@ describe('the event store as the administrators\' record', () => {
     expect(report.cases).toBe(12 + 1 + 15);
     const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM nominations`);
     expect(n).toBe(28);
-    expect(await ds.query(`SELECT tablename FROM pg_tables WHERE tablename LIKE '%__rebuild' OR tablename LIKE '%__old'`)).toEqual([]);
+    expect(
+      await ds.query(`SELECT tablename FROM pg_tables WHERE tablename LIKE '%__rebuild' OR tablename LIKE '%__old'`),
+    ).toEqual([]);
   });
 
   it('finds a read model that drifted from its events, and the CLI says so with exit code 1', async () => {
     const [row] = await ds.query(`SELECT nomination_id FROM nominations WHERE outcome = 'AWARDED' LIMIT 1`);
     await ds.query(`UPDATE nominations SET stage = 'FINAL_DECISION' WHERE nomination_id = $1`, [row.nomination_id]);
     const report = await checkConsistency(ds);
-    expect(report.mismatches).toEqual([expect.objectContaining({ table: 'nominations', key: row.nomination_id, field: 'stage', expected: 'CLOSED', actual: 'FINAL_DECISION' })]);
+    expect(report.mismatches).toEqual([
+      expect.objectContaining({
+        table: 'nominations',
+        key: row.nomination_id,
+        field: 'stage',
+        expected: 'CLOSED',
+        actual: 'FINAL_DECISION',
+      }),
+    ]);
     const check = await cli('check');
     expect(check.code).toBe(1);
     expect(check.stdout).toContain(row.nomination_id);

@@ -32,32 +32,55 @@ describe('bearer tokens from an OIDC issuer', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     issuer = `${base}/realms/khen`;
-    tokens = new TokenService(loadApiConfig({
-      KHEN_OIDC_ISSUER: issuer, KHEN_OIDC_JWKS_URL: `${base}/realms/khen/protocol/openid-connect/certs`, KHEN_OIDC_AUDIENCE: audience,
-    }));
+    tokens = new TokenService(
+      loadApiConfig({
+        KHEN_OIDC_ISSUER: issuer,
+        KHEN_OIDC_JWKS_URL: `${base}/realms/khen/protocol/openid-connect/certs`,
+        KHEN_OIDC_AUDIENCE: audience,
+      }),
+    );
   });
   afterAll(async () => new Promise<void>((resolve) => server?.close(() => resolve())));
 
   /** A token as the issuer would sign it; each test spoils one thing. */
-  function token(over: { key?: KeyLike; kid?: string; iss?: string; aud?: string; exp?: number | string; sub?: string; role?: string } = {}) {
+  function token(
+    over: {
+      key?: KeyLike;
+      kid?: string;
+      iss?: string;
+      aud?: string;
+      exp?: number | string;
+      sub?: string;
+      role?: string;
+    } = {},
+  ) {
     return new SignJWT({ ...claims, ...(over.role ? { role: over.role } : {}) })
       .setProtectedHeader({ alg: 'RS256', kid: over.kid ?? 'khen-test-1' })
-      .setSubject(over.sub ?? 'ha.lt@hanoi.gov.vn').setIssuer(over.iss ?? issuer).setAudience(over.aud ?? audience)
-      .setIssuedAt().setExpirationTime(over.exp ?? '5m')
+      .setSubject(over.sub ?? 'ha.lt@hanoi.gov.vn')
+      .setIssuer(over.iss ?? issuer)
+      .setAudience(over.aud ?? audience)
+      .setIssuedAt()
+      .setExpirationTime(over.exp ?? '5m')
       .sign(over.key ?? issuerKey);
   }
 
-  it('accepts a token signed by the issuer\'s key and reads the actor from our claims', async () => {
+  it("accepts a token signed by the issuer's key and reads the actor from our claims", async () => {
     const actor = await tokens.verify(await token());
     expect(actor).toEqual({
-      userId: 'ha.lt@hanoi.gov.vn', displayName: 'Lê Thu Hà', role: 'TDKT_OFFICE', unitId: 'BAN-TDKT', councilId: 'HD-TP',
-      authorityId: undefined, level: undefined, lead: true,
+      userId: 'ha.lt@hanoi.gov.vn',
+      displayName: 'Lê Thu Hà',
+      role: 'TDKT_OFFICE',
+      unitId: 'BAN-TDKT',
+      councilId: 'HD-TP',
+      authorityId: undefined,
+      level: undefined,
+      lead: true,
     });
     expect(jwksRequests).toBeGreaterThan(0);
   });
 
   it.each([
-    ['signed by another key under the issuer\'s key id', () => token({ key: otherKey })],
+    ["signed by another key under the issuer's key id", () => token({ key: otherKey })],
     ['signed by a key the issuer does not publish', () => token({ key: otherKey, kid: 'unknown-key' })],
     ['expired a minute ago', () => token({ exp: Math.floor(Date.now() / 1000) - 60 })],
     ['from another issuer', () => token({ iss: 'https://sso.example.vn/realms/khen' })],
@@ -70,7 +93,10 @@ describe('bearer tokens from an OIDC issuer', () => {
 
   it('refuses an HS256 development token once an issuer is configured', async () => {
     const devToken = await new TokenService(loadApiConfig({})).sign(users.office);
-    expect(await new TokenService(loadApiConfig({})).verify(devToken)).toMatchObject({ userId: 'ban-tdkt', role: 'TDKT_OFFICE' });
+    expect(await new TokenService(loadApiConfig({})).verify(devToken)).toMatchObject({
+      userId: 'ban-tdkt',
+      role: 'TDKT_OFFICE',
+    });
     expect(await tokens.verify(devToken)).toEqual({ reason: expect.any(String) });
   });
 });

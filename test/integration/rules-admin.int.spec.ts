@@ -15,7 +15,11 @@ import { startTestStack, TestStack, users } from '../support/test-stack';
  */
 const AWARD = 'CONG_DAN_THU_DO_UU_TU';
 /** The school files with the city council: no member of HD-TP is from THPT-CVA, so all four vote. */
-const SCHOOL_AT_CITY: Venue = { ...CITY, officer: users.schoolOfficer, voters: [users.member1, users.member2, users.member3, users.member4] };
+const SCHOOL_AT_CITY: Venue = {
+  ...CITY,
+  officer: users.schoolOfficer,
+  voters: [users.member1, users.member2, users.member3, users.member4],
+};
 const THEMATIC = { awardCode: AWARD, kind: 'THEO_DOT', campaignId: 'CHUYEN-DE-CDS-2026' };
 
 describe('rules published by an administrator', () => {
@@ -39,13 +43,20 @@ describe('rules published by an administrator', () => {
     expect(notAdmin.body).toMatchObject({ status: 403, code: 'ROLE_NOT_ALLOWED' });
     const malformed = structuredClone(doc);
     malformed.awards[AWARD].ballot.percent = 'một trăm';
-    expect((await s.post(users.admin, '/rules', malformed)).body).toMatchObject({ status: 400, code: 'VALIDATION_FAILED', field: `awards.${AWARD}.ballot.percent` });
+    expect((await s.post(users.admin, '/rules', malformed)).body).toMatchObject({
+      status: 400,
+      code: 'VALIDATION_FAILED',
+      field: `awards.${AWARD}.ballot.percent`,
+    });
     const meaningless = structuredClone(doc);
     meaningless.awards[AWARD].ballot.percent = 150;
     meaningless.awards[AWARD].disclosure.workingDays = 0;
     const invalid = await s.post(users.admin, '/rules', meaningless);
     expect(invalid.body).toMatchObject({ status: 422, code: 'RULE_SET_INVALID', field: `awards.${AWARD}.ballot` });
-    expect(invalid.body.errors.map((e: { field: string }) => e.field)).toEqual([`awards.${AWARD}.ballot`, `awards.${AWARD}.disclosure.workingDays`]);
+    expect(invalid.body.errors.map((e: { field: string }) => e.field)).toEqual([
+      `awards.${AWARD}.ballot`,
+      `awards.${AWARD}.disclosure.workingDays`,
+    ]);
     expect(invalid.body.detail).toContain('tỷ lệ phải từ 0 đến 100');
 
     expect(await versions()).toEqual(before);
@@ -55,43 +66,82 @@ describe('rules published by an administrator', () => {
     const f = flows(stack);
     const before = await f.submitted(SCHOOL_AT_CITY, 'Đinh Công Tráng', THEMATIC);
     const old = await current();
-    expect(old.awards[AWARD]).toMatchObject({ ballot: { comparison: 'AT_LEAST', percent: 75, denominator: 'ALL_MEMBERS' }, disclosure: { workingDays: 7 } });
+    expect(old.awards[AWARD]).toMatchObject({
+      ballot: { comparison: 'AT_LEAST', percent: 75, denominator: 'ALL_MEMBERS' },
+      disclosure: { workingDays: 7 },
+    });
 
     // The document as GET /rules/current gives it (prerequisiteTexts and version are the API's to drop).
     const doc = structuredClone(old);
     doc.effectiveFrom = todayVn();
-    doc.note = 'Hội đồng Thành phố: danh hiệu Công dân Thủ đô ưu tú cần 100% thành viên đồng ý; công khai 12 ngày làm việc.';
+    doc.note =
+      'Hội đồng Thành phố: danh hiệu Công dân Thủ đô ưu tú cần 100% thành viên đồng ý; công khai 12 ngày làm việc.';
     doc.awards[AWARD].ballot = { comparison: 'AT_LEAST', percent: 100, denominator: 'ALL_MEMBERS', quorumPercent: 75 };
     doc.awards[AWARD].disclosure = { workingDays: 12 };
     const published = must(await s.post(users.admin, '/rules', doc), 201).body;
-    expect(published).toMatchObject({ version: old.version + 1, effectiveFrom: todayVn(), awards: { [AWARD]: { ballot: { percent: 100 } } } });
+    expect(published).toMatchObject({
+      version: old.version + 1,
+      effectiveFrom: todayVn(),
+      awards: { [AWARD]: { ballot: { percent: 100 } } },
+    });
     expect(published.awards[AWARD]).not.toHaveProperty('prerequisiteTexts');
 
     const listed = await versions();
-    expect(listed[0]).toMatchObject({ version: published.version, id: old.id, effectiveFrom: todayVn(), publishedBy: 'quan-tri' });
+    expect(listed[0]).toMatchObject({
+      version: published.version,
+      id: old.id,
+      effectiveFrom: todayVn(),
+      publishedBy: 'quan-tri',
+    });
     expect(listed.map((v) => v.version)).toContain(old.version);
-    expect(must(await s.get(users.unitOfficer, `/rules/${old.version}`), 200).body.awards[AWARD].ballot.percent).toBe(75);
+    expect(must(await s.get(users.unitOfficer, `/rules/${old.version}`), 200).body.awards[AWARD].ballot.percent).toBe(
+      75,
+    );
     const inForce = await current();
-    expect(inForce).toMatchObject({ version: published.version, awards: { [AWARD]: { ballot: { percent: 100 }, disclosure: { workingDays: 12 } } } });
-    expect(inForce.awards.LDTT.prerequisiteTexts).toEqual([{ vi: expect.stringContaining('Hoàn thành tốt nhiệm vụ'), en: expect.stringContaining('completed duties well') }]);
+    expect(inForce).toMatchObject({
+      version: published.version,
+      awards: { [AWARD]: { ballot: { percent: 100 }, disclosure: { workingDays: 12 } } },
+    });
+    expect(inForce.awards.LDTT.prerequisiteTexts).toEqual([
+      { vi: expect.stringContaining('Hoàn thành tốt nhiệm vụ'), en: expect.stringContaining('completed duties well') },
+    ]);
 
     const after = await f.submitted(SCHOOL_AT_CITY, 'Lý Thường Kiệt', THEMATIC);
     // Both ballots: three of the four members approve (75 %).
     for (const id of [before, after]) {
       must(await s.appraise(users.office, id), 200);
-      for (const [i, voter] of SCHOOL_AT_CITY.voters.entries()) must(await s.vote(voter, id, i < 3 ? 'APPROVE' : 'DISAPPROVE'), 200);
+      for (const [i, voter] of SCHOOL_AT_CITY.voters.entries())
+        must(await s.vote(voter, id, i < 3 ? 'APPROVE' : 'DISAPPROVE'), 200);
       must(await s.closeBallot(users.office, id), 200);
     }
 
     const a = (await s.view(users.office, before)).body;
-    expect(a.state.rules).toMatchObject({ ruleSetVersion: old.version, award: { ballot: { percent: 75 }, disclosure: { workingDays: 7 } } });
-    expect(a.state.tally).toMatchObject({ eligible: 4, approve: 3, approvePercent: 75, passed: true, rule: { percent: 75 } });
+    expect(a.state.rules).toMatchObject({
+      ruleSetVersion: old.version,
+      award: { ballot: { percent: 75 }, disclosure: { workingDays: 7 } },
+    });
+    expect(a.state.tally).toMatchObject({
+      eligible: 4,
+      approve: 3,
+      approvePercent: 75,
+      passed: true,
+      rule: { percent: 75 },
+    });
     expect(a.status).toMatch(/^(DISCLOSURE_OPEN|AWAITING_DECISION)$/);
     expect((await storedEvents(stack, before)).find((e) => e.type === 'DisclosureOpened')?.data.workingDays).toBe(7);
 
     const b = (await s.view(users.office, after)).body;
-    expect(b.state.rules).toMatchObject({ ruleSetVersion: published.version, award: { ballot: { percent: 100 }, disclosure: { workingDays: 12 } } });
-    expect(b.state.tally).toMatchObject({ eligible: 4, approve: 3, approvePercent: 75, passed: false, rule: { percent: 100 } });
+    expect(b.state.rules).toMatchObject({
+      ruleSetVersion: published.version,
+      award: { ballot: { percent: 100 }, disclosure: { workingDays: 12 } },
+    });
+    expect(b.state.tally).toMatchObject({
+      eligible: 4,
+      approve: 3,
+      approvePercent: 75,
+      passed: false,
+      rule: { percent: 100 },
+    });
     expect(b).toMatchObject({ status: 'REJECTED', state: { rejection: { reasonCode: 'BALLOT_FAILED' } } });
   });
 });
@@ -110,25 +160,50 @@ describe('the working-day calendar published by an administrator', () => {
     const computed = must(await s.get(users.office, '/calendar/2027'), 200).body.computedDefault;
     expect(computed.daysOff).not.toContain('2027-11-15');
     const schedule = {
-      daysOff: [...computed.daysOff, '2027-11-15'], workingWeekendDays: computed.workingWeekendDays,
+      daysOff: [...computed.daysOff, '2027-11-15'],
+      workingWeekendDays: computed.workingWeekendDays,
       source: 'Thông báo số 01/TB-UBND (kiểm thử): nghỉ thêm thứ Hai 15/11/2027',
     };
 
-    expect((await s.post(users.office, '/calendar/2027', schedule)).body).toMatchObject({ status: 403, code: 'ROLE_NOT_ALLOWED' });
+    expect((await s.post(users.office, '/calendar/2027', schedule)).body).toMatchObject({
+      status: 403,
+      code: 'ROLE_NOT_ALLOWED',
+    });
     const wrongYear = await s.post(users.admin, '/calendar/2027', { ...schedule, daysOff: ['2026-12-31'] });
-    expect(wrongYear.body).toMatchObject({ status: 422, code: 'INVALID_SCHEDULE', field: 'daysOff', detail: expect.stringContaining('2026-12-31') });
+    expect(wrongYear.body).toMatchObject({
+      status: 422,
+      code: 'INVALID_SCHEDULE',
+      field: 'daysOff',
+      detail: expect.stringContaining('2026-12-31'),
+    });
     const weekday = await s.post(users.admin, '/calendar/2027', { ...schedule, workingWeekendDays: ['2027-11-16'] });
     expect(weekday.body).toMatchObject({ status: 422, code: 'INVALID_SCHEDULE', field: 'workingWeekendDays' });
     expect(must(await s.get(users.office, '/calendar/2027'), 200).body.history).toEqual([]);
 
     const published = must(await s.post(users.admin, '/calendar/2027', schedule), 201).body;
-    expect(published).toMatchObject({ year: 2027, version: 1, publishedBy: 'quan-tri', batchJobId: expect.any(String) });
-    const again = must(await s.post(users.admin, '/calendar/2027', { ...schedule, source: `${schedule.source} (bản 2)` }), 201).body;
+    expect(published).toMatchObject({
+      year: 2027,
+      version: 1,
+      publishedBy: 'quan-tri',
+      batchJobId: expect.any(String),
+    });
+    const again = must(
+      await s.post(users.admin, '/calendar/2027', { ...schedule, source: `${schedule.source} (bản 2)` }),
+      201,
+    ).body;
     expect(again.version).toBe(2);
 
     const year = must(await s.get(users.authority, '/calendar/2027'), 200).body;
-    expect(year.inEffect).toMatchObject({ origin: 'PUBLISHED', version: 2, source: `${schedule.source} (bản 2)`, daysOff: [...schedule.daysOff].sort() });
-    expect(year.history.map((h: { version: number; publishedBy: string }) => [h.version, h.publishedBy])).toEqual([[2, 'quan-tri'], [1, 'quan-tri']]);
+    expect(year.inEffect).toMatchObject({
+      origin: 'PUBLISHED',
+      version: 2,
+      source: `${schedule.source} (bản 2)`,
+      daysOff: [...schedule.daysOff].sort(),
+    });
+    expect(year.history.map((h: { version: number; publishedBy: string }) => [h.version, h.publishedBy])).toEqual([
+      [2, 'quan-tri'],
+      [1, 'quan-tri'],
+    ]);
     expect(year.computedDefault).toEqual(computed);
     expect(must(await s.get(users.office, '/calendar/2026'), 200).body.inEffect.origin).toBe('BUILT_IN');
   });

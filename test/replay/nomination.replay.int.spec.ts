@@ -4,12 +4,22 @@ import { join } from 'node:path';
 
 const ROOT = join(__dirname, '../..');
 const HISTORIES = join(ROOT, 'test/histories');
-const files = readdirSync(HISTORIES).filter((f) => f.endsWith('.json')).sort().map((f) => join(HISTORIES, f));
+const files = readdirSync(HISTORIES)
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .map((f) => join(HISTORIES, f));
 
 /** Runs the replayer (dist/scripts/replay-histories.js, built by npm test) as its own process. */
 function replay(...args: string[]) {
-  const run = spawnSync(process.execPath, [join(ROOT, 'dist/scripts/replay-histories.js'), ...args], { encoding: 'utf8', env: process.env, timeout: 120_000 });
-  const results = run.stdout.split('\n').filter((l) => l.startsWith('{"history"')).map((line) => JSON.parse(line) as { history: string; ok: boolean; error?: string });
+  const run = spawnSync(process.execPath, [join(ROOT, 'dist/scripts/replay-histories.js'), ...args], {
+    encoding: 'utf8',
+    env: process.env,
+    timeout: 120_000,
+  });
+  const results = run.stdout
+    .split('\n')
+    .filter((l) => l.startsWith('{"history"'))
+    .map((line) => JSON.parse(line) as { history: string; ok: boolean; error?: string });
   return { status: run.status, results, stderr: run.stderr };
 }
 

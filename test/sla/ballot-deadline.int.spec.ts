@@ -29,19 +29,37 @@ describe('a ballot closes at its deadline once the quorum is reached (time-skipp
 
   const handle = (id: string) => env.client.workflow.getHandle(nominationWorkflowId(id));
   const send = (id: string, type: keyof typeof nominationUpdates, command: NominationCommand, actor: Actor) =>
-    handle(id).executeUpdate(nominationUpdates[type] as typeof nominationUpdates.SubmitDossier, { args: [{ command, actor } as never] });
+    handle(id).executeUpdate(nominationUpdates[type] as typeof nominationUpdates.SubmitDossier, {
+      args: [{ command, actor } as never],
+    });
   const vote = async (id: string, member: Actor) => {
     const state = await handle(id).query(nominationStateQuery);
-    return send(id, 'CastVote', { type: 'CastVote', sealedChoice: sealChoice(key, state.ballot!.ballotId, 'APPROVE') }, member);
+    return send(
+      id,
+      'CastVote',
+      { type: 'CastVote', sealedChoice: sealChoice(key, state.ballot!.ballotId, 'APPROVE') },
+      member,
+    );
   };
 
   it('stays open without a quorum after the deadline, then closes itself on the vote that reaches it', async () => {
     const id = randomUUID();
     const draft: DraftInput = {
-      nominationId: id, awardCode: 'BK_TINH', kind: 'CONG_TRANG', unitId: 'SO-GD', campaignId: 'TONG-KET-2026', year: 2030,
-      nominee: { key: `BALLOT-${id}`, name: 'Quách Thị Hạn Chót', subject: 'INDIVIDUAL', unitId: 'SO-GD' }, council: { councilId: 'HD-TP', level: 'PROVINCE', authorityId: 'UBND-TP' }, achievements: {},
+      nominationId: id,
+      awardCode: 'BK_TINH',
+      kind: 'CONG_TRANG',
+      unitId: 'SO-GD',
+      campaignId: 'TONG-KET-2026',
+      year: 2030,
+      nominee: { key: `BALLOT-${id}`, name: 'Quách Thị Hạn Chót', subject: 'INDIVIDUAL', unitId: 'SO-GD' },
+      council: { councilId: 'HD-TP', level: 'PROVINCE', authorityId: 'UBND-TP' },
+      achievements: {},
     };
-    await env.client.workflow.start('nominationWorkflow', { taskQueue, workflowId: nominationWorkflowId(id), args: [{ draft, actor: DEMO_USERS.unitOfficer }] });
+    await env.client.workflow.start('nominationWorkflow', {
+      taskQueue,
+      workflowId: nominationWorkflowId(id),
+      args: [{ draft, actor: DEMO_USERS.unitOfficer }],
+    });
     await send(id, 'SubmitDossier', { type: 'SubmitDossier', documents: DEMO_DOCUMENTS }, DEMO_USERS.unitOfficer);
     await send(id, 'AppraiseDossier', { type: 'AppraiseDossier', opinion: 'Đạt' }, DEMO_USERS.office);
     const opened = await handle(id).query(nominationStateQuery);
@@ -55,7 +73,12 @@ describe('a ballot closes at its deadline once the quorum is reached (time-skipp
 
     await vote(id, DEMO_USERS.member2);
     await env.sleep(1000);
-    const [closed] = await db.query(`SELECT data FROM events WHERE stream_id = $1 AND type = 'ReviewClosed'`, [nominationWorkflowId(id)]);
-    expect(closed.data).toMatchObject({ closedBy: 'DEADLINE', tally: { cast: 2, eligible: 3, approve: 2, quorumReached: true } });
+    const [closed] = await db.query(`SELECT data FROM events WHERE stream_id = $1 AND type = 'ReviewClosed'`, [
+      nominationWorkflowId(id),
+    ]);
+    expect(closed.data).toMatchObject({
+      closedBy: 'DEADLINE',
+      tally: { cast: 2, eligible: 3, approve: 2, quorumReached: true },
+    });
   });
 });

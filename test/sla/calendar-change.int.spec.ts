@@ -26,17 +26,29 @@ describe('a published calendar moves running deadlines (time-skipping server, Ma
     await stack?.close();
   });
 
-  const clockEvents = async (id: string) => db.query(
-    `SELECT type, data FROM events WHERE stream_id = $1 AND type LIKE 'SlaClock%' ORDER BY stream_version`, [nominationWorkflowId(id)],
-  ) as Promise<{ type: string; data: { deadline: string; reason?: string } }[]>;
+  const clockEvents = async (id: string) =>
+    db.query(`SELECT type, data FROM events WHERE stream_id = $1 AND type LIKE 'SlaClock%' ORDER BY stream_version`, [
+      nominationWorkflowId(id),
+    ]) as Promise<{ type: string; data: { deadline: string; reason?: string } }[]>;
 
   it('reschedules the clock and the task due date by exactly the day the schedule adds', async () => {
     const id = randomUUID();
     const draft: DraftInput = {
-      nominationId: id, awardCode: 'BK_TINH', kind: 'CONG_TRANG', unitId: 'SO-GD', campaignId: 'TONG-KET-2026', year: 2030,
-      nominee: { key: `CAL-${id}`, name: 'Kiều Văn Lịch', subject: 'INDIVIDUAL', unitId: 'SO-GD' }, council: { councilId: 'HD-TP', level: 'PROVINCE', authorityId: 'UBND-TP' }, achievements: {},
+      nominationId: id,
+      awardCode: 'BK_TINH',
+      kind: 'CONG_TRANG',
+      unitId: 'SO-GD',
+      campaignId: 'TONG-KET-2026',
+      year: 2030,
+      nominee: { key: `CAL-${id}`, name: 'Kiều Văn Lịch', subject: 'INDIVIDUAL', unitId: 'SO-GD' },
+      council: { councilId: 'HD-TP', level: 'PROVINCE', authorityId: 'UBND-TP' },
+      achievements: {},
     };
-    await env.client.workflow.start('nominationWorkflow', { taskQueue, workflowId: nominationWorkflowId(id), args: [{ draft, actor: DEMO_USERS.unitOfficer }] });
+    await env.client.workflow.start('nominationWorkflow', {
+      taskQueue,
+      workflowId: nominationWorkflowId(id),
+      args: [{ draft, actor: DEMO_USERS.unitOfficer }],
+    });
     await env.client.workflow.getHandle(nominationWorkflowId(id)).executeUpdate(nominationUpdates.SubmitDossier, {
       args: [{ command: { type: 'SubmitDossier', documents: DEMO_DOCUMENTS }, actor: DEMO_USERS.unitOfficer }],
     });
@@ -44,14 +56,26 @@ describe('a published calendar moves running deadlines (time-skipping server, Ma
     expect((await clockEvents(id))[0].data.deadline).toBe('2031-03-17T17:00:00.000Z');
 
     const schedule = defaultYearSchedule(2031);
-    await new CalendarStore(db.manager).publish({ ...schedule, daysOff: [...schedule.daysOff, '2031-03-12'].sort(), source: 'Thử nghiệm: nghỉ thêm ngày 12/03/2031' }, 'test');
+    await new CalendarStore(db.manager).publish(
+      {
+        ...schedule,
+        daysOff: [...schedule.daysOff, '2031-03-12'].sort(),
+        source: 'Thử nghiệm: nghỉ thêm ngày 12/03/2031',
+      },
+      'test',
+    );
     // What the API's batch operation sends to every running case (exercised in test/integration/rules-admin).
-    await env.client.workflow.getHandle(nominationWorkflowId(id)).signal(calendarChangedSignal, { reason: 'lịch 2031 v1' });
+    await env.client.workflow
+      .getHandle(nominationWorkflowId(id))
+      .signal(calendarChangedSignal, { reason: 'lịch 2031 v1' });
     await env.sleep(5_000);
 
     const rescheduled = (await clockEvents(id)).find((e) => e.type === 'SlaClockRescheduled');
     expect(rescheduled?.data).toMatchObject({ deadline: '2031-03-18T17:00:00.000Z', reason: 'lịch 2031 v1' });
-    const [task] = await db.query(`SELECT due_at FROM tasks WHERE nomination_id = $1 AND task_type = 'APPRAISE_DOSSIER'`, [id]);
+    const [task] = await db.query(
+      `SELECT due_at FROM tasks WHERE nomination_id = $1 AND task_type = 'APPRAISE_DOSSIER'`,
+      [id],
+    );
     expect(task.due_at.toISOString()).toBe('2031-03-18T17:00:00.000Z');
   });
 });

@@ -33,7 +33,10 @@ describe('SLA clocks around Tết 2026 (time-skipping server)', () => {
 
   beforeAll(async () => {
     receiver = await startReceiver(SECRET, 1);
-    stack = await startTimeSkippingWorker('2026-02-10T03:00:00Z', { taskQueue, alertChannels: [new LogChannel(), new WebhookChannel(receiver.url, SECRET)] });
+    stack = await startTimeSkippingWorker('2026-02-10T03:00:00Z', {
+      taskQueue,
+      alertChannels: [new LogChannel(), new WebhookChannel(receiver.url, SECRET)],
+    });
     ({ env, db } = stack);
     api = await NestFactory.create(AppModule, { logger: ['error'], bodyParser: false });
     configureApp(api);
@@ -47,40 +50,75 @@ describe('SLA clocks around Tết 2026 (time-skipping server)', () => {
 
   const now = async () => new Date(await env.currentTimeMs());
   const sleepUntil = async (iso: string) => env.sleep(Math.max(1, Date.parse(iso) - (await now()).getTime()));
-  const events = async (id: string) => db.query(
-    `SELECT type, data, metadata->>'occurredAt' AS at FROM events WHERE stream_id = $1 ORDER BY stream_version`, [nominationWorkflowId(id)],
-  ) as Promise<{ type: string; data: Record<string, unknown>; at: string }[]>;
+  const events = async (id: string) =>
+    db.query(
+      `SELECT type, data, metadata->>'occurredAt' AS at FROM events WHERE stream_id = $1 ORDER BY stream_version`,
+      [nominationWorkflowId(id)],
+    ) as Promise<{ type: string; data: Record<string, unknown>; at: string }[]>;
 
   async function file(name: string): Promise<string> {
     const id = randomUUID();
     const officer = DEMO_USERS.unitOfficer;
     const draft: DraftInput = {
-      nominationId: id, awardCode: 'BK_TINH', kind: 'CONG_TRANG', unitId: 'SO-GD', campaignId: 'TONG-KET-2026', year: 2025,
-      nominee: { key: `SLA-${id}`, name, subject: 'INDIVIDUAL', unitId: 'SO-GD' }, council: { councilId: 'HD-TP', level: 'PROVINCE', authorityId: 'UBND-TP' }, achievements: {},
+      nominationId: id,
+      awardCode: 'BK_TINH',
+      kind: 'CONG_TRANG',
+      unitId: 'SO-GD',
+      campaignId: 'TONG-KET-2026',
+      year: 2025,
+      nominee: { key: `SLA-${id}`, name, subject: 'INDIVIDUAL', unitId: 'SO-GD' },
+      council: { councilId: 'HD-TP', level: 'PROVINCE', authorityId: 'UBND-TP' },
+      achievements: {},
     };
-    const handle = await env.client.workflow.start('nominationWorkflow', { taskQueue, workflowId: nominationWorkflowId(id), args: [{ draft, actor: officer }] });
+    const handle = await env.client.workflow.start('nominationWorkflow', {
+      taskQueue,
+      workflowId: nominationWorkflowId(id),
+      args: [{ draft, actor: officer }],
+    });
     await send(id, 'SubmitDossier', { type: 'SubmitDossier', documents: DEMO_DOCUMENTS }, officer);
     expect(handle.workflowId).toBe(nominationWorkflowId(id));
     return id;
   }
   function send(id: string, type: keyof typeof nominationUpdates, command: CommandRequest['command'], actor: Actor) {
-    return env.client.workflow.getHandle(nominationWorkflowId(id)).executeUpdate(nominationUpdates[type] as typeof nominationUpdates.SubmitDossier, { args: [{ command, actor } as never] });
+    return env.client.workflow
+      .getHandle(nominationWorkflowId(id))
+      .executeUpdate(nominationUpdates[type] as typeof nominationUpdates.SubmitDossier, {
+        args: [{ command, actor } as never],
+      });
   }
 
   it('warns after the 8th and breaches after the 10th working day, skipping Tết; a supplement pause moves the deadline by the paused working days; one breach, one delivery, one escalation', async () => {
     expect((await now()).toISOString().slice(0, 10)).toBe('2026-02-10');
     const a = await file('Nguyễn Văn Đúng Hạn');
     const b = await file('Trần Thị Bổ Sung');
-    await send(b, 'RequestSupplement', { type: 'RequestSupplement', missing: ['BIEN_BAN_HOP'], note: 'Bổ sung biên bản họp có chữ ký' }, DEMO_USERS.office);
+    await send(
+      b,
+      'RequestSupplement',
+      { type: 'RequestSupplement', missing: ['BIEN_BAN_HOP'], note: 'Bổ sung biên bản họp có chữ ký' },
+      DEMO_USERS.office,
+    );
     const started = (await events(a)).find((e) => e.type === 'SlaClockStarted')!;
-    expect(started.data).toMatchObject({ stage: 'COUNCIL_REVIEW', startedOn: '2026-02-10', budgetWorkingDays: 10, warningAt: '2026-02-27T17:00:00.000Z', deadline: '2026-03-03T17:00:00.000Z' });
+    expect(started.data).toMatchObject({
+      stage: 'COUNCIL_REVIEW',
+      startedOn: '2026-02-10',
+      budgetWorkingDays: 10,
+      warningAt: '2026-02-27T17:00:00.000Z',
+      deadline: '2026-03-03T17:00:00.000Z',
+    });
 
     // The unit answers on Friday 13/02: Wed 11, Thu 12 and Fri 13 did not count.
     await sleepUntil('2026-02-13T03:00:00Z');
-    await send(b, 'SupplementDossier', { type: 'SupplementDossier', documents: DEMO_DOCUMENTS }, DEMO_USERS.unitOfficer);
+    await send(
+      b,
+      'SupplementDossier',
+      { type: 'SupplementDossier', documents: DEMO_DOCUMENTS },
+      DEMO_USERS.unitOfficer,
+    );
     const resumed = (await events(b)).find((e) => e.type === 'SlaClockResumed')!;
     expect(resumed.data).toMatchObject({ on: '2026-02-13', deadline: '2026-03-06T17:00:00.000Z' });
-    expect((await events(b)).filter((e) => e.type === 'SlaClockPaused')).toEqual([expect.objectContaining({ data: expect.objectContaining({ on: '2026-02-10' }) })]);
+    expect((await events(b)).filter((e) => e.type === 'SlaClockPaused')).toEqual([
+      expect.objectContaining({ data: expect.objectContaining({ on: '2026-02-10' }) }),
+    ]);
     await sleepUntil('2026-03-04T12:00:00Z');
     const stream = await events(a);
     const warning = stream.find((e) => e.type === 'SlaWarning')!;
@@ -90,7 +128,10 @@ describe('SLA clocks around Tết 2026 (time-skipping server)', () => {
     expect(Date.parse(warning.at) - Date.parse('2026-02-27T17:00:00Z')).toBeLessThan(60_000);
     expect(breach.data).toMatchObject({ at: '2026-03-03T17:00:00.000Z', window: 1 });
     expect(stream.find((e) => e.type === 'EscalationRaised')!.data).toMatchObject({ level: 'OFFICE_LEAD', window: 1 });
-    const escalations = await db.query(`SELECT candidate_group, status FROM tasks WHERE nomination_id = $1 AND task_type = 'ESCALATION'`, [a]);
+    const escalations = await db.query(
+      `SELECT candidate_group, status FROM tasks WHERE nomination_id = $1 AND task_type = 'ESCALATION'`,
+      [a],
+    );
     expect(escalations).toEqual([{ candidate_group: 'office-lead:HD-TP', status: 'OPEN' }]);
     expect((await events(b)).some((e) => e.type === 'SlaBreached')).toBe(false);
 
@@ -100,13 +141,23 @@ describe('SLA clocks around Tết 2026 (time-skipping server)', () => {
     const tries = receiver.requests.filter((r) => r.key === breachKey);
     expect(tries.every((t) => t.signatureValid)).toBe(true);
     expect(receiver.requests[0].status).toBe(500);
-    expect([...receiver.accepted.values()].filter((d) => d.kind === 'SLA_BREACHED' && d.body.alert.nominationId === a)).toHaveLength(1);
+    expect(
+      [...receiver.accepted.values()].filter((d) => d.kind === 'SLA_BREACHED' && d.body.alert.nominationId === a),
+    ).toHaveLength(1);
     expect(receiver.accepted.has(breachKey)).toBe(true);
 
     // The board and /metrics read the same breach from the read models.
     const token = await new TokenService(loadApiConfig()).sign(DEMO_USERS.slaMonitor);
-    const board = await request(api.getHttpServer()).get('/api/sla/board?status=breached&award=BK_TINH').set('Authorization', `Bearer ${token}`).expect(200);
-    expect(board.body.items.find((i: { nominationId: string }) => i.nominationId === a)).toMatchObject({ stage: 'COUNCIL_REVIEW', breached: true, escalations: 1, deadline: '2026-03-03T17:00:00.000Z' });
+    const board = await request(api.getHttpServer())
+      .get('/api/sla/board?status=breached&award=BK_TINH')
+      .set('Authorization', `Bearer ${token}`)
+      .expect(200);
+    expect(board.body.items.find((i: { nominationId: string }) => i.nominationId === a)).toMatchObject({
+      stage: 'COUNCIL_REVIEW',
+      breached: true,
+      escalations: 1,
+      deadline: '2026-03-03T17:00:00.000Z',
+    });
     expect(board.body.counts.byStage.COUNCIL_REVIEW.breached).toBeGreaterThanOrEqual(1);
     const metrics = (await request(api.getHttpServer()).get('/metrics').expect(200)).text;
     expect(Number(/^khen_sla_breaches_total (\d+)/m.exec(metrics)?.[1])).toBeGreaterThanOrEqual(1);

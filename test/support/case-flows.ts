@@ -14,12 +14,20 @@ export interface Venue {
 
 /** The city council (HD-TP, PROVINCE): an SO-GD officer files, so member 4 (SO-GD) is recused. */
 export const CITY: Venue = {
-  councilId: 'HD-TP', officer: users.unitOfficer, office: users.office, voters: [users.member1, users.member2, users.member3], authority: users.authority,
+  councilId: 'HD-TP',
+  officer: users.unitOfficer,
+  office: users.office,
+  voters: [users.member1, users.member2, users.member3],
+  authority: users.authority,
 };
 
 /** The department council (HD-SO-GD, DEPARTMENT): the school files, so its principal (gd-hieu-truong) is recused. */
 export const DEPARTMENT: Venue = {
-  councilId: 'HD-SO-GD', officer: users.schoolOfficer, office: users.officeSoGd, voters: [users.memberSoGd1, users.memberSoGd2], authority: users.authoritySoGd,
+  councilId: 'HD-SO-GD',
+  officer: users.schoolOfficer,
+  office: users.officeSoGd,
+  voters: [users.memberSoGd1, users.memberSoGd2],
+  authority: users.authoritySoGd,
 };
 
 /** Fails with the problem body, so a refused step says why (supertest's own message does not). */
@@ -34,9 +42,16 @@ export function flows(stack: TestStack) {
   const s = steps(stack);
 
   /** `body` is the rest of the filing form; its `subject` (default INDIVIDUAL) goes to the nominee. */
-  async function filed(v: Venue, name: string, body: { subject?: 'INDIVIDUAL' | 'COLLECTIVE' } & object = {}): Promise<string> {
+  async function filed(
+    v: Venue,
+    name: string,
+    body: { subject?: 'INDIVIDUAL' | 'COLLECTIVE' } & object = {},
+  ): Promise<string> {
     const { subject, ...form } = body;
-    const created = must(await s.create(v.officer, { councilId: v.councilId, nominee: nominee(name, subject), ...form }), 201);
+    const created = must(
+      await s.create(v.officer, { councilId: v.councilId, nominee: nominee(name, subject), ...form }),
+      201,
+    );
     return created.body.nominationId;
   }
 

@@ -6,15 +6,34 @@
 const SUBMITTED = ['NominationDrafted', 'DossierSubmitted', 'SlaClockStarted', 'TaskOpened'];
 const VOTED = [
   ...SUBMITTED,
-  'AppraisalCompleted', 'TaskClosed',
-  'ReviewOpened', 'TaskOpened', 'TaskOpened', 'TaskOpened',
-  'VoteCast', 'TaskClosed', 'VoteCast', 'TaskClosed', 'VoteCast', 'TaskClosed',
+  'AppraisalCompleted',
+  'TaskClosed',
+  'ReviewOpened',
+  'TaskOpened',
+  'TaskOpened',
+  'TaskOpened',
+  'VoteCast',
+  'TaskClosed',
+  'VoteCast',
+  'TaskClosed',
+  'VoteCast',
+  'TaskClosed',
   'ReviewClosed',
 ];
 
 export const EVENT_SEQUENCES = {
   /** Three approvals, disclosure, the authority's decision. */
-  AWARDED: [...VOTED, 'DisclosureOpened', 'SlaClockStopped', 'DisclosureClosed', 'SlaClockStarted', 'TaskOpened', 'DecisionIssued', 'SlaClockStopped', 'TaskClosed'],
+  AWARDED: [
+    ...VOTED,
+    'DisclosureOpened',
+    'SlaClockStopped',
+    'DisclosureClosed',
+    'SlaClockStarted',
+    'TaskOpened',
+    'DecisionIssued',
+    'SlaClockStopped',
+    'TaskClosed',
+  ],
   /** The ballot falls short of its threshold. */
   REJECTED: [...VOTED, 'NominationRejected', 'SlaClockStopped'],
   /** The unit withdraws after submitting. */

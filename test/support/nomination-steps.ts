@@ -9,12 +9,26 @@ const REQUEST_TIMEOUT_MS = 60_000;
 export function steps(stack: TestStack) {
   const as = (actor: Actor) => `Bearer ${stack.token(actor)}`;
   // A stuck command fails its test instead of holding the connection (and the stack's shutdown) forever.
-  const post = (actor: Actor, path: string, body: object = {}) => stack.http().post(`/api${path}`).set('Authorization', as(actor)).timeout({ response: REQUEST_TIMEOUT_MS }).send(body);
-  const get = (actor: Actor, path: string) => stack.http().get(`/api${path}`).set('Authorization', as(actor)).timeout({ response: REQUEST_TIMEOUT_MS });
+  const post = (actor: Actor, path: string, body: object = {}) =>
+    stack
+      .http()
+      .post(`/api${path}`)
+      .set('Authorization', as(actor))
+      .timeout({ response: REQUEST_TIMEOUT_MS })
+      .send(body);
+  const get = (actor: Actor, path: string) =>
+    stack.http().get(`/api${path}`).set('Authorization', as(actor)).timeout({ response: REQUEST_TIMEOUT_MS });
   const n = (path: string) => `/nominations${path}`;
 
-  const put = (actor: Actor, path: string, body: object = {}) => stack.http().put(`/api${path}`).set('Authorization', as(actor)).timeout({ response: REQUEST_TIMEOUT_MS }).send(body);
-  const del = (actor: Actor, path: string) => stack.http().delete(`/api${path}`).set('Authorization', as(actor)).timeout({ response: REQUEST_TIMEOUT_MS });
+  const put = (actor: Actor, path: string, body: object = {}) =>
+    stack
+      .http()
+      .put(`/api${path}`)
+      .set('Authorization', as(actor))
+      .timeout({ response: REQUEST_TIMEOUT_MS })
+      .send(body);
+  const del = (actor: Actor, path: string) =>
+    stack.http().delete(`/api${path}`).set('Authorization', as(actor)).timeout({ response: REQUEST_TIMEOUT_MS });
 
   return {
     as,
@@ -23,12 +37,18 @@ export function steps(stack: TestStack) {
     put,
     del,
     /** A Bằng khen of the city for an individual of the officer's unit, filed with the city council. */
-    create: (actor: Actor, overrides: object = {}) => post(actor, n(''), {
-      awardCode: 'BK_TINH', kind: 'CONG_TRANG', campaignId: 'TONG-KET-2026', councilId: 'HD-TP',
-      nominee: { name: 'Nguyễn Thị Lan', subject: 'INDIVIDUAL', position: 'Giáo viên' }, ...overrides,
-    }),
+    create: (actor: Actor, overrides: object = {}) =>
+      post(actor, n(''), {
+        awardCode: 'BK_TINH',
+        kind: 'CONG_TRANG',
+        campaignId: 'TONG-KET-2026',
+        councilId: 'HD-TP',
+        nominee: { name: 'Nguyễn Thị Lan', subject: 'INDIVIDUAL', position: 'Giáo viên' },
+        ...overrides,
+      }),
     submit: (actor: Actor, id: string, documents = DEMO_DOCUMENTS) => post(actor, n(`/${id}/submit`), { documents }),
-    appraise: (actor: Actor, id: string, body: object = {}) => post(actor, n(`/${id}/appraisal`), { opinion: 'Hồ sơ đầy đủ, đúng quy định.', ...body }),
+    appraise: (actor: Actor, id: string, body: object = {}) =>
+      post(actor, n(`/${id}/appraisal`), { opinion: 'Hồ sơ đầy đủ, đúng quy định.', ...body }),
     vote: (actor: Actor, id: string, choice: 'APPROVE' | 'DISAPPROVE') => post(actor, n(`/${id}/votes`), { choice }),
     closeBallot: (actor: Actor, id: string) => post(actor, n(`/${id}/ballot/close`)),
     award: (actor: Actor, id: string, decisionNumber = '125/QĐ-UBND', decisionDate = '2026-11-20') =>
@@ -36,19 +56,38 @@ export function steps(stack: TestStack) {
     view: (actor: Actor, id: string) => get(actor, n(`/${id}`)),
     events: (actor: Actor, id: string) => get(actor, n(`/${id}/events`)),
     tasks: (actor: Actor, query = '') => get(actor, `/tasks${query}`),
-    requestSupplement: (actor: Actor, id: string, missing: string[], note = 'Đề nghị bổ sung biên bản họp Hội đồng TĐKT đơn vị.') =>
-      post(actor, n(`/${id}/supplement-requests`), { missing, note }),
+    requestSupplement: (
+      actor: Actor,
+      id: string,
+      missing: string[],
+      note = 'Đề nghị bổ sung biên bản họp Hội đồng TĐKT đơn vị.',
+    ) => post(actor, n(`/${id}/supplement-requests`), { missing, note }),
     supplement: (actor: Actor, id: string, documents: object[]) => post(actor, n(`/${id}/supplements`), { documents }),
-    writtenOpinion: (actor: Actor, id: string, memberId: string, choice: 'APPROVE' | 'DISAPPROVE') => post(actor, n(`/${id}/written-opinions`), { memberId, choice }),
+    writtenOpinion: (actor: Actor, id: string, memberId: string, choice: 'APPROVE' | 'DISAPPROVE') =>
+      post(actor, n(`/${id}/written-opinions`), { memberId, choice }),
     decide: (actor: Actor, id: string, body: object) => post(actor, n(`/${id}/decision`), body),
-    resolve: (actor: Actor, id: string, objectionId: string, outcome: 'UPHELD' | 'DISMISSED', note = 'Đã xác minh tại đơn vị: nội dung phản ánh không đúng.') =>
-      post(actor, n(`/${id}/objections/${objectionId}/resolution`), { outcome, note }),
+    resolve: (
+      actor: Actor,
+      id: string,
+      objectionId: string,
+      outcome: 'UPHELD' | 'DISMISSED',
+      note = 'Đã xác minh tại đơn vị: nội dung phản ánh không đúng.',
+    ) => post(actor, n(`/${id}/objections/${objectionId}/resolution`), { outcome, note }),
     /** The public, without a token. */
     object: (id: string, content: string, submitterName?: string) =>
-      stack.http().post(`/api/public/disclosures/${id}/objections`).send({ content, ...(submitterName ? { submitterName } : {}) }),
+      stack
+        .http()
+        .post(`/api/public/disclosures/${id}/objections`)
+        .send({ content, ...(submitterName ? { submitterName } : {}) }),
     /** Waits until the case reaches a status (timers move cases on by themselves). */
     untilStatus: async (actor: Actor, id: string, status: string, timeoutMs = 30_000) =>
-      (await eventually(() => get(actor, n(`/${id}`)), (r) => r.body.status === status, timeoutMs)).body,
+      (
+        await eventually(
+          () => get(actor, n(`/${id}`)),
+          (r) => r.body.status === status,
+          timeoutMs,
+        )
+      ).body,
   };
 }
 
@@ -64,8 +103,13 @@ export const decisionNumber = (suffix: string) => `${randomUUID().slice(0, 8)}/Q
 export const todayVn = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 
 /** The stream of a case as stored: type and data, in order. */
-export async function storedEvents(stack: TestStack, nominationId: string): Promise<{ type: string; data: Record<string, any> }[]> {
-  return stack.db.query(`SELECT type, data FROM events WHERE stream_id = $1 ORDER BY stream_version`, [`nomination-${nominationId}`]);
+export async function storedEvents(
+  stack: TestStack,
+  nominationId: string,
+): Promise<{ type: string; data: Record<string, any> }[]> {
+  return stack.db.query(`SELECT type, data FROM events WHERE stream_id = $1 ORDER BY stream_version`, [
+    `nomination-${nominationId}`,
+  ]);
 }
 
 /** Polls until `check` passes (timers and workflows move cases on by themselves). */
@@ -73,7 +117,8 @@ export async function eventually<T>(probe: () => Promise<T>, check: (t: T) => bo
   const deadline = Date.now() + timeoutMs;
   let last = await probe();
   while (!check(last)) {
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms; last value: ${JSON.stringify(last)}`);
+    if (Date.now() > deadline)
+      throw new Error(`condition not met within ${timeoutMs} ms; last value: ${JSON.stringify(last)}`);
     await new Promise((r) => setTimeout(r, 150));
     last = await probe();
   }
@@ -82,14 +127,21 @@ export async function eventually<T>(probe: () => Promise<T>, check: (t: T) => bo
 
 /** Event types of a case, in order. */
 export async function eventTypes(stack: TestStack, nominationId: string): Promise<string[]> {
-  const rows = await stack.db.query(`SELECT type FROM events WHERE stream_id = $1 ORDER BY stream_version`, [`nomination-${nominationId}`]);
+  const rows = await stack.db.query(`SELECT type FROM events WHERE stream_id = $1 ORDER BY stream_version`, [
+    `nomination-${nominationId}`,
+  ]);
   return rows.map((r: { type: string }) => r.type);
 }
 
 /** What a refused command must leave unchanged: the case row and its events. */
 export async function snapshot(stack: TestStack, nominationId: string) {
   const [row] = await stack.db.query(`SELECT version, state FROM nominations WHERE nomination_id = $1`, [nominationId]);
-  const [{ count }] = await stack.db.query(`SELECT count(*)::int AS count FROM events WHERE stream_id = $1`, [`nomination-${nominationId}`]);
-  const tasks = await stack.db.query(`SELECT task_id, status, claimed_by FROM tasks WHERE nomination_id = $1 ORDER BY task_id`, [nominationId]);
+  const [{ count }] = await stack.db.query(`SELECT count(*)::int AS count FROM events WHERE stream_id = $1`, [
+    `nomination-${nominationId}`,
+  ]);
+  const tasks = await stack.db.query(
+    `SELECT task_id, status, claimed_by FROM tasks WHERE nomination_id = $1 ORDER BY task_id`,
+    [nominationId],
+  );
   return { row, count, tasks };
 }

@@ -42,7 +42,9 @@ export async function startTestStack(workerOptions: WorkerModuleOptions = {}): P
   // Atomic upserts: suites run in parallel and all load the same directory.
   await loadDirectory(db);
 
-  const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot({ taskQueue, ...workerOptions }), { logger: ['error'] });
+  const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot({ taskQueue, ...workerOptions }), {
+    logger: ['error'],
+  });
   await worker.init();
   const api = await NestFactory.create(AppModule, { logger: ['error'], bodyParser: false });
   configureApp(api);
@@ -57,7 +59,10 @@ export async function startTestStack(workerOptions: WorkerModuleOptions = {}): P
   };
   for (const actor of Object.values(DEMO_USERS)) await signIn(actor);
   return {
-    api, worker, db, taskQueue,
+    api,
+    worker,
+    db,
+    taskQueue,
     store: new EventStore(db, inlineProjections()),
     http: () => request(api.getHttpServer()),
     token: (actor) => {

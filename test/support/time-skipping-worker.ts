@@ -22,7 +22,10 @@ export interface TimeSkippingWorker {
  * demo directory, and the real worker (Nest context) polling `taskQueue` on that server. Whatever
  * started is stopped again if a later step fails.
  */
-export async function startTimeSkippingWorker(startAt: string, o: { taskQueue: string; alertChannels?: AlertChannel[] }): Promise<TimeSkippingWorker> {
+export async function startTimeSkippingWorker(
+  startAt: string,
+  o: { taskQueue: string; alertChannels?: AlertChannel[] },
+): Promise<TimeSkippingWorker> {
   let env: TestWorkflowEnvironment | undefined;
   let db: DataSource | undefined;
   let worker: INestApplicationContext | undefined;
@@ -36,9 +39,15 @@ export async function startTimeSkippingWorker(startAt: string, o: { taskQueue: s
     db = createDataSource(loadDatabaseConfig(), { entities: READ_MODEL_ENTITIES });
     await db.initialize();
     await loadDirectory(db);
-    worker = await NestFactory.createApplicationContext(WorkerModule.forRoot({
-      connection: env.nativeConnection, namespace: 'default', taskQueue: o.taskQueue, alertChannels: o.alertChannels ?? [new LogChannel()],
-    }), { logger: ['error'] });
+    worker = await NestFactory.createApplicationContext(
+      WorkerModule.forRoot({
+        connection: env.nativeConnection,
+        namespace: 'default',
+        taskQueue: o.taskQueue,
+        alertChannels: o.alertChannels ?? [new LogChannel()],
+      }),
+      { logger: ['error'] },
+    );
     await worker.init();
     return { env, db, close };
   } catch (err) {

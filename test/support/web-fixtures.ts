@@ -13,9 +13,16 @@ const DAY = 86_400_000;
  * projection as usual. No Temporal workflow runs for this case: it is for read-only pages (SLA board).
  * `frozenRulesFrom` is a real case whose DossierSubmitted carries the rules to freeze.
  */
-export async function seedBreachedCase(stack: TestStack, frozenRulesFrom: string, nomineeName: string): Promise<string> {
+export async function seedBreachedCase(
+  stack: TestStack,
+  frozenRulesFrom: string,
+  nomineeName: string,
+): Promise<string> {
   const id = randomUUID();
-  const [{ data }] = await stack.db.query(`SELECT data FROM events WHERE stream_id = $1 AND type = 'DossierSubmitted'`, [`nomination-${frozenRulesFrom}`]);
+  const [{ data }] = await stack.db.query(
+    `SELECT data FROM events WHERE stream_id = $1 AND type = 'DossierSubmitted'`,
+    [`nomination-${frozenRulesFrom}`],
+  );
   const rules = data.rules;
   const now = Date.now();
   const ago = (days: number) => new Date(now - days * DAY).toISOString();
@@ -23,27 +30,92 @@ export async function seedBreachedCase(stack: TestStack, frozenRulesFrom: string
   const escalationTask = `${id}:ESCALATION:${clockId}:1#1`;
   const stage = 'COUNCIL_REVIEW';
   const events: { type: string; data: unknown; at: string }[] = [
-    { at: ago(31), type: 'NominationDrafted', data: {
-      nominationId: id, awardCode: 'BK_TINH', kind: 'CONG_TRANG', unitId: 'SO-GD', campaignId: 'TONG-KET-2026', year: 2026,
-      nominee: { key: `SO-GD:${nomineeName.toLocaleLowerCase('vi')}`, name: nomineeName, subject: 'INDIVIDUAL', unitId: 'SO-GD', position: 'Giáo viên' },
-      council: { councilId: 'HD-TP', level: 'PROVINCE', authorityId: 'UBND-TP' }, achievements: {}, ruleSetId: rules.ruleSetId,
-    } },
+    {
+      at: ago(31),
+      type: 'NominationDrafted',
+      data: {
+        nominationId: id,
+        awardCode: 'BK_TINH',
+        kind: 'CONG_TRANG',
+        unitId: 'SO-GD',
+        campaignId: 'TONG-KET-2026',
+        year: 2026,
+        nominee: {
+          key: `SO-GD:${nomineeName.toLocaleLowerCase('vi')}`,
+          name: nomineeName,
+          subject: 'INDIVIDUAL',
+          unitId: 'SO-GD',
+          position: 'Giáo viên',
+        },
+        council: { councilId: 'HD-TP', level: 'PROVINCE', authorityId: 'UBND-TP' },
+        achievements: {},
+        ruleSetId: rules.ruleSetId,
+      },
+    },
     { at: ago(30), type: 'DossierSubmitted', data: { documents: DEMO_DOCUMENTS, receivedAt: ago(30), rules } },
-    { at: ago(30), type: 'SlaClockStarted', data: { clockId, stage, startedOn: ago(30).slice(0, 10), budgetWorkingDays: 10, warningAt: ago(19), deadline: ago(15) } },
-    { at: ago(30), type: 'TaskOpened', data: { taskId: `${id}:APPRAISE_DOSSIER#1`, taskType: 'APPRAISE_DOSSIER', slot: 'APPRAISE_DOSSIER', candidateGroup: 'office:HD-TP', priority: 3, stage, dueAt: ago(15) } },
+    {
+      at: ago(30),
+      type: 'SlaClockStarted',
+      data: {
+        clockId,
+        stage,
+        startedOn: ago(30).slice(0, 10),
+        budgetWorkingDays: 10,
+        warningAt: ago(19),
+        deadline: ago(15),
+      },
+    },
+    {
+      at: ago(30),
+      type: 'TaskOpened',
+      data: {
+        taskId: `${id}:APPRAISE_DOSSIER#1`,
+        taskType: 'APPRAISE_DOSSIER',
+        slot: 'APPRAISE_DOSSIER',
+        candidateGroup: 'office:HD-TP',
+        priority: 3,
+        stage,
+        dueAt: ago(15),
+      },
+    },
     { at: ago(19), type: 'SlaWarning', data: { clockId, stage, at: ago(19), deadline: ago(15) } },
     { at: ago(15), type: 'SlaBreached', data: { clockId, stage, at: ago(15), deadline: ago(15), window: 1 } },
-    { at: ago(15), type: 'EscalationRaised', data: { clockId, stage, level: 'OFFICE_LEAD', window: 1, taskId: escalationTask } },
-    { at: ago(15), type: 'TaskOpened', data: { taskId: escalationTask, taskType: 'ESCALATION', slot: `ESCALATION:${clockId}:1`, candidateGroup: 'office-lead:HD-TP', priority: 1, stage } },
+    {
+      at: ago(15),
+      type: 'EscalationRaised',
+      data: { clockId, stage, level: 'OFFICE_LEAD', window: 1, taskId: escalationTask },
+    },
+    {
+      at: ago(15),
+      type: 'TaskOpened',
+      data: {
+        taskId: escalationTask,
+        taskType: 'ESCALATION',
+        slot: `ESCALATION:${clockId}:1`,
+        candidateGroup: 'office-lead:HD-TP',
+        priority: 1,
+        stage,
+      },
+    },
   ];
   let version = 0;
   for (const e of events) {
     // One append per event so that each is recorded at its own past instant.
     const store = new EventStore(stack.db, inlineProjections(), () => new Date(e.at));
-    const metadata = e.type.startsWith('Sla') || e.type === 'EscalationRaised' || e.type === 'TaskOpened'
-      ? { actorId: 'system', actorRole: 'SYSTEM', workflowId: `nomination-${id}`, fixture: true }
-      : { actorId: 'cb-so-gd', actorRole: 'UNIT_OFFICER', actorName: 'Trần Văn Minh', actorUnitId: 'SO-GD', workflowId: `nomination-${id}`, fixture: true };
-    const result = await store.append(`nomination-${id}`, version, [{ eventId: randomUUID(), type: e.type, data: e.data, metadata }]);
+    const metadata =
+      e.type.startsWith('Sla') || e.type === 'EscalationRaised' || e.type === 'TaskOpened'
+        ? { actorId: 'system', actorRole: 'SYSTEM', workflowId: `nomination-${id}`, fixture: true }
+        : {
+            actorId: 'cb-so-gd',
+            actorRole: 'UNIT_OFFICER',
+            actorName: 'Trần Văn Minh',
+            actorUnitId: 'SO-GD',
+            workflowId: `nomination-${id}`,
+            fixture: true,
+          };
+    const result = await store.append(`nomination-${id}`, version, [
+      { eventId: randomUUID(), type: e.type, data: e.data, metadata },
+    ]);
     version = result.nextExpectedVersion;
   }
   return id;

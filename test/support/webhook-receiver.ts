@@ -26,7 +26,13 @@ export async function startReceiver(secret: string, failFirst = 1) {
       const expected = `sha256=${createHmac('sha256', secret).update(raw).digest('hex')}`;
       const key = String(req.headers['idempotency-key'] ?? '');
       const status = failures-- > 0 ? 500 : accepted.has(key) ? 409 : 200;
-      const d: Delivery = { key, kind: String(req.headers['x-khen-event']), status, signatureValid: req.headers['x-khen-signature'] === expected, body: JSON.parse(raw) };
+      const d: Delivery = {
+        key,
+        kind: String(req.headers['x-khen-event']),
+        status,
+        signatureValid: req.headers['x-khen-signature'] === expected,
+        body: JSON.parse(raw),
+      };
       requests.push(d);
       if (status === 200 && d.signatureValid) accepted.set(key, d);
       res.writeHead(status).end();

@@ -1,7 +1,17 @@
 import type { BrowserContext } from 'playwright-core';
 import { eventually, steps } from '../support/nomination-steps';
 import { users } from '../support/test-stack';
-import { DESKTOP, horizontalOverflow, launchBrowser, newPage, PHONE, screenshot, signIn, startWebStack, type WebStack } from '../support/web-browser';
+import {
+  DESKTOP,
+  horizontalOverflow,
+  launchBrowser,
+  newPage,
+  PHONE,
+  screenshot,
+  signIn,
+  startWebStack,
+  type WebStack,
+} from '../support/web-browser';
 import { seedBreachedCase } from '../support/web-fixtures';
 
 /**
@@ -22,13 +32,18 @@ describe('public, SLA and administration pages in the browser', () => {
     stack = await startWebStack();
     s = steps(stack);
     browser = await launchBrowser();
-    const created = await s.create(users.unitOfficer, { nominee: { name: NOMINEE, subject: 'INDIVIDUAL', position: 'Hiệu trưởng' } }).expect(201);
+    const created = await s
+      .create(users.unitOfficer, { nominee: { name: NOMINEE, subject: 'INDIVIDUAL', position: 'Hiệu trưởng' } })
+      .expect(201);
     disclosed = created.body.nominationId;
     await s.submit(users.unitOfficer, disclosed).expect(200);
     await s.appraise(users.office, disclosed).expect(200);
     for (const m of [users.member1, users.member2, users.member3]) await s.vote(m, disclosed, 'APPROVE').expect(200);
     await s.closeBallot(users.office, disclosed).expect(200);
-    await eventually(async () => (await s.view(users.office, disclosed)).body.status, (st) => st === 'DISCLOSURE_OPEN');
+    await eventually(
+      async () => (await s.view(users.office, disclosed)).body.status,
+      (st) => st === 'DISCLOSURE_OPEN',
+    );
   });
   afterAll(async () => {
     await browser?.close();
@@ -43,7 +58,12 @@ describe('public, SLA and administration pages in the browser', () => {
     const card = p.locator(`[data-nomination="${disclosed}"]`);
     await card.getByRole('heading', { name: NOMINEE }).waitFor();
     const endsAt = (await s.view(users.office, disclosed)).body.state.disclosure.endsAt as string;
-    const expected = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date(endsAt));
+    const expected = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Asia/Ho_Chi_Minh',
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+    }).format(new Date(endsAt));
     expect(await card.locator('[data-testid=ends-at]').textContent()).toBe(expected);
     expect(expected).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
     expect(await horizontalOverflow(p)).toBeLessThanOrEqual(0);
@@ -53,10 +73,19 @@ describe('public, SLA and administration pages in the browser', () => {
     await card.getByLabel('Họ và tên (không bắt buộc)').fill('Nguyễn Văn An');
     await screenshot(p, 'public-objection-form');
     await card.getByRole('button', { name: 'Gửi ý kiến' }).click();
-    await card.locator('[data-testid=objection-received]').filter({ hasText: 'Đã tiếp nhận ý kiến phản ánh' }).waitFor();
+    await card
+      .locator('[data-testid=objection-received]')
+      .filter({ hasText: 'Đã tiếp nhận ý kiến phản ánh' })
+      .waitFor();
     await screenshot(p, 'public-objection-received');
-    const view = await eventually(async () => (await s.view(users.office, disclosed)).body, (b) => b.state.objections.length === 1);
-    expect(view.state.objections[0]).toMatchObject({ content: 'Thành tích kê khai chưa đúng thực tế tại đơn vị.', submitterName: 'Nguyễn Văn An' });
+    const view = await eventually(
+      async () => (await s.view(users.office, disclosed)).body,
+      (b) => b.state.objections.length === 1,
+    );
+    expect(view.state.objections[0]).toMatchObject({
+      content: 'Thành tích kê khai chưa đúng thực tế tại đơn vị.',
+      submitterName: 'Nguyễn Văn An',
+    });
     await p.close();
   });
 
@@ -82,7 +111,11 @@ describe('public, SLA and administration pages in the browser', () => {
     await p.getByRole('heading', { name: 'Bộ quy tắc đang có hiệu lực' }).waitFor();
     await p.locator('table.awards').getByText('Bằng khen cấp bộ, ban, ngành, tỉnh', { exact: true }).waitFor();
     await p.locator('table.awards').getByText('≥ 80% tổng số thành viên').first().waitFor();
-    await p.locator('table.awards').getByText(/xếp loại từ «Hoàn thành tốt nhiệm vụ» trở lên/).first().waitFor();
+    await p
+      .locator('table.awards')
+      .getByText(/xếp loại từ «Hoàn thành tốt nhiệm vụ» trở lên/)
+      .first()
+      .waitFor();
     await screenshot(p, 'admin-rules');
     const editor = p.getByLabel('Văn bản quy tắc (JSON)');
     await editor.fill('{ "id": "VN-TEST", ');
@@ -95,7 +128,10 @@ describe('public, SLA and administration pages in the browser', () => {
     await screenshot(p, 'admin-rules-invalid');
     await p.goto(`${stack.baseUrl}/quan-tri/lich-nghi`);
     await p.getByRole('heading', { name: 'Lịch đang áp dụng' }).waitFor();
-    await p.getByText(/\d{2}\/\d{2}\/\d{4}/).first().waitFor();
+    await p
+      .getByText(/\d{2}\/\d{2}\/\d{4}/)
+      .first()
+      .waitFor();
     await screenshot(p, 'admin-calendar');
     await p.goto(`${stack.baseUrl}/quan-tri/nguoi-dung`);
     await p.getByRole('cell', { name: 'hd-chu-tich' }).waitFor();
@@ -108,7 +144,8 @@ describe('public, SLA and administration pages in the browser', () => {
     await signIn(p, stack.baseUrl, stack.token(users.unitOfficer));
     await p.goto(`${stack.baseUrl}/tai-len`);
     await p.locator('#b-council').selectOption('HD-TP');
-    const csv = 'Họ và tên,Danh hiệu,Đối tượng,Chức vụ\nLê Thị Bích,BK_TINH,Cá nhân,Giáo viên\n,BK_TINH,Cá nhân,Giáo viên\nVõ Văn Cường,KHONG CO,Cá nhân,Nhân viên\n';
+    const csv =
+      'Họ và tên,Danh hiệu,Đối tượng,Chức vụ\nLê Thị Bích,BK_TINH,Cá nhân,Giáo viên\n,BK_TINH,Cá nhân,Giáo viên\nVõ Văn Cường,KHONG CO,Cá nhân,Nhân viên\n';
     await p.locator('#b-file').setInputFiles({ name: 'danh-sach.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await p.getByRole('button', { name: 'Tải lên và lập hồ sơ' }).click();
     await p.getByText('Tệp có 3 dòng: 1 dòng hợp lệ, 2 dòng bị từ chối.').waitFor();

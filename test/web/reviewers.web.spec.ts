@@ -1,7 +1,17 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { eventually, steps } from '../support/nomination-steps';
 import { users } from '../support/test-stack';
-import { DESKTOP, horizontalOverflow, launchBrowser, newPage, PHONE, screenshot, signIn, startWebStack, type WebStack } from '../support/web-browser';
+import {
+  DESKTOP,
+  horizontalOverflow,
+  launchBrowser,
+  newPage,
+  PHONE,
+  screenshot,
+  signIn,
+  startWebStack,
+  type WebStack,
+} from '../support/web-browser';
 
 /**
  * The reviewers' pages in a real browser (Debian's Chromium) against the real API, worker, Temporal
@@ -53,7 +63,13 @@ describe('reviewers in the browser', () => {
     const rows = await p.locator('.doc-row').count();
     expect(rows).toBeGreaterThanOrEqual(3);
     for (let i = 0; i < rows; i++) {
-      await p.locator(`#sub-file-${i}`).setInputFiles({ name: `tai-lieu-${i}.pdf`, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4 tài liệu ${i} ${caseId}`) });
+      await p
+        .locator(`#sub-file-${i}`)
+        .setInputFiles({
+          name: `tai-lieu-${i}.pdf`,
+          mimeType: 'application/pdf',
+          buffer: Buffer.from(`%PDF-1.4 tài liệu ${i} ${caseId}`),
+        });
       await p.locator(`#sub-hash-${i}`).filter({ hasText: 'Đã lưu' }).waitFor();
     }
     await screenshot(p, 'unit-submit-dossier');
@@ -106,7 +122,10 @@ describe('reviewers in the browser', () => {
     for (const m of [users.member2, users.member3]) await s.vote(m, caseId, 'APPROVE').expect(200);
     await s.closeBallot(users.office, caseId).expect(200);
     // Disclosure runs on its durable timer (test override of the working days).
-    await eventually(async () => (await s.view(users.office, caseId)).body.status, (st) => st === 'AWAITING_DECISION');
+    await eventually(
+      async () => (await s.view(users.office, caseId)).body.status,
+      (st) => st === 'AWAITING_DECISION',
+    );
     const p = await page();
     await signIn(p, stack.baseUrl, stack.token(users.authority));
     await p.goto(`${stack.baseUrl}/hop-viec`);
@@ -122,7 +141,9 @@ describe('reviewers in the browser', () => {
   });
 
   it('shows a refusal as the API words it (Vietnamese detail), then the same page in English', async () => {
-    const created = await s.create(users.unitOfficer, { nominee: { name: 'Hồ Văn Thiếu', subject: 'INDIVIDUAL' } }).expect(201);
+    const created = await s
+      .create(users.unitOfficer, { nominee: { name: 'Hồ Văn Thiếu', subject: 'INDIVIDUAL' } })
+      .expect(201);
     const p = await page();
     await signIn(p, stack.baseUrl, stack.token(users.unitOfficer));
     await p.goto(`${stack.baseUrl}/ho-so/${created.body.nominationId}`);
@@ -167,7 +188,10 @@ describe('reviewers in the browser', () => {
     expect(await timeline.count()).toBeGreaterThanOrEqual(5);
     await p.getByText('Chuỗi băm toàn vẹn').waitFor();
     await p.getByRole('heading', { name: 'Thời gian ở mỗi giai đoạn' }).waitFor();
-    await p.getByText(/Người thực hiện: (Chủ tịch UBND Thành phố|chu-tich-ubnd)/).first().waitFor();
+    await p
+      .getByText(/Người thực hiện: (Chủ tịch UBND Thành phố|chu-tich-ubnd)/)
+      .first()
+      .waitFor();
     await screenshot(p, 'case-timeline-admin');
     // As-of (issue 5 §3): the case right after its first step, a draft.
     await timeline.first().getByRole('button', { name: 'Xem hồ sơ ngay sau bước này' }).click();
@@ -187,9 +211,15 @@ describe('reviewers in the browser', () => {
     await p.getByRole('button', { name: 'Lưu bộ lọc' }).click();
     await p.locator('#v-pick option', { hasText: 'Thẩm định' }).waitFor({ state: 'attached' });
     const views = await s.get(users.office, '/tasks/views').expect(200);
-    expect(views.body).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Thẩm định', query: expect.objectContaining({ type: 'APPRAISE_DOSSIER' }) })]));
+    expect(views.body).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'Thẩm định', query: expect.objectContaining({ type: 'APPRAISE_DOSSIER' }) }),
+      ]),
+    );
     // A fresh case waits for appraisal; the lead hands its task to ban-tdkt-2.
-    const created = await s.create(users.unitOfficer, { nominee: { name: 'Đoàn Văn Giao Lại', subject: 'INDIVIDUAL' } }).expect(201);
+    const created = await s
+      .create(users.unitOfficer, { nominee: { name: 'Đoàn Văn Giao Lại', subject: 'INDIVIDUAL' } })
+      .expect(201);
     await s.submit(users.unitOfficer, created.body.nominationId).expect(200);
     await p.reload();
     const task = row(p, 'APPRAISE_DOSSIER', 'Đoàn Văn Giao Lại');
@@ -197,7 +227,10 @@ describe('reviewers in the browser', () => {
     await p.getByLabel('Giao lại cho (mã người dùng)').fill('ban-tdkt-2');
     await p.locator('form.inline-form').getByRole('button', { name: 'Giao lại' }).click();
     await p.getByText('Đã giao lại việc của Đoàn Văn Giao Lại cho ban-tdkt-2.').waitFor();
-    const [t] = await stack.db.query(`SELECT assignee FROM tasks WHERE nomination_id = $1 AND task_type = 'APPRAISE_DOSSIER' AND status = 'OPEN'`, [created.body.nominationId]);
+    const [t] = await stack.db.query(
+      `SELECT assignee FROM tasks WHERE nomination_id = $1 AND task_type = 'APPRAISE_DOSSIER' AND status = 'OPEN'`,
+      [created.body.nominationId],
+    );
     expect(t.assignee).toBe('ban-tdkt-2');
     await screenshot(p, 'inbox-saved-view-reassign');
     await p.close();

@@ -16,7 +16,10 @@ export function configureApp(app: INestApplication): void {
   // Public objections are small; documents and bulk files are binary bodies of their own size.
   app.use('/api/public', json({ limit: '16kb' }));
   app.use('/api/documents', raw({ type: () => true, limit: '10mb' }));
-  app.use('/api/bulk-filings', raw({ type: (req) => !String(req.headers['content-type'] ?? '').startsWith('application/json'), limit: '8mb' }));
+  app.use(
+    '/api/bulk-filings',
+    raw({ type: (req) => !String(req.headers['content-type'] ?? '').startsWith('application/json'), limit: '8mb' }),
+  );
   app.use('/api/integrity/exports', json({ limit: '20mb' }));
   app.use(json({ limit: '256kb' }));
   app.use((req: Request, res: Response, next: NextFunction) => {
@@ -25,18 +28,24 @@ export function configureApp(app: INestApplication): void {
     next();
   });
   // NUL first: PostgreSQL text cannot hold it, and a draft carrying one could never be recorded.
-  app.useGlobalPipes(new RejectNulPipe(), new ValidationPipe({
-    whitelist: true,
-    forbidNonWhitelisted: true,
-    transform: true,
-    exceptionFactory: (errors) => {
-      const fieldErrors = toFieldErrors(errors);
-      return new ProblemException(400, 'VALIDATION_FAILED',
-        `Dữ liệu không hợp lệ: ${fieldErrors.map((e) => e.reason).join('; ')}.`,
-        `Invalid input: ${fieldErrors.map((e) => e.reasonEn).join('; ')}.`,
-        { field: fieldErrors[0]?.field, errors: fieldErrors });
-    },
-  }));
+  app.useGlobalPipes(
+    new RejectNulPipe(),
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      exceptionFactory: (errors) => {
+        const fieldErrors = toFieldErrors(errors);
+        return new ProblemException(
+          400,
+          'VALIDATION_FAILED',
+          `Dữ liệu không hợp lệ: ${fieldErrors.map((e) => e.reason).join('; ')}.`,
+          `Invalid input: ${fieldErrors.map((e) => e.reasonEn).join('; ')}.`,
+          { field: fieldErrors[0]?.field, errors: fieldErrors },
+        );
+      },
+    }),
+  );
   const doc = new DocumentBuilder()
     .setTitle('Khen API')
     .setDescription('Quy trình xét đề nghị thi đua, khen thưởng — nomination approvals')

@@ -27,37 +27,60 @@ async function main(argv: string[]): Promise<number> {
     const a = argv[i];
     if (a === '--json' || a === '--help' || a === '-h') flags.set(a.replace(/^-+/, ''), true);
     else if (a === '--out' || a === '--public-key') flags.set(a.slice(2), argv[++i] ?? '');
-    else if (a.startsWith('-')) { console.error(`Tuỳ chọn không rõ: ${a}\n\n${HELP}`); return EXIT.USAGE; }
-    else args.push(a);
+    else if (a.startsWith('-')) {
+      console.error(`Tuỳ chọn không rõ: ${a}\n\n${HELP}`);
+      return EXIT.USAGE;
+    } else args.push(a);
   }
   const [command, arg] = args;
   const wantsHelp = flags.has('help') || flags.has('h');
-  if (!command || wantsHelp) { console.log(HELP); return wantsHelp ? EXIT.OK : EXIT.USAGE; }
+  if (!command || wantsHelp) {
+    console.log(HELP);
+    return wantsHelp ? EXIT.OK : EXIT.USAGE;
+  }
   const out: Output = { json: flags.has('json'), print: (t) => console.log(t) };
   if (command === 'verify-export') {
-    if (!arg) { console.error('Cần đường dẫn tệp xuất.'); return EXIT.USAGE; }
+    if (!arg) {
+      console.error('Cần đường dẫn tệp xuất.');
+      return EXIT.USAGE;
+    }
     return verifyExport(arg, flags.get('public-key') as string | undefined, out);
   }
   const known = ['history', 'verify', 'rebuild', 'check', 'reconcile', 'export'];
-  if (!known.includes(command)) { console.error(`Lệnh không rõ: ${command}\n\n${HELP}`); return EXIT.USAGE; }
-  if ((command === 'history' || command === 'export') && !arg) { console.error(`Lệnh ${command} cần mã hồ sơ.`); return EXIT.USAGE; }
+  if (!known.includes(command)) {
+    console.error(`Lệnh không rõ: ${command}\n\n${HELP}`);
+    return EXIT.USAGE;
+  }
+  if ((command === 'history' || command === 'export') && !arg) {
+    console.error(`Lệnh ${command} cần mã hồ sơ.`);
+    return EXIT.USAGE;
+  }
   const ds = createDataSource(loadDatabaseConfig(), { entities: READ_MODEL_ENTITIES });
   await ds.initialize();
   try {
     switch (command) {
-      case 'history': return await history(ds, arg, out);
-      case 'verify': return await verify(ds, arg, out);
-      case 'rebuild': return await rebuild(ds, arg, out);
-      case 'check': return await check(ds, out);
-      case 'reconcile': return await reconcile(ds, args.slice(1), out);
-      default: return await exportOne(ds, arg, flags.get('out') as string | undefined, out);
+      case 'history':
+        return await history(ds, arg, out);
+      case 'verify':
+        return await verify(ds, arg, out);
+      case 'rebuild':
+        return await rebuild(ds, arg, out);
+      case 'check':
+        return await check(ds, out);
+      case 'reconcile':
+        return await reconcile(ds, args.slice(1), out);
+      default:
+        return await exportOne(ds, arg, flags.get('out') as string | undefined, out);
     }
   } finally {
     await ds.destroy();
   }
 }
 
-main(process.argv.slice(2)).then((code) => process.exit(code), (err) => {
-  console.error(`Lỗi: ${err instanceof Error ? err.message : String(err)}`);
-  process.exit(EXIT.FAILED);
-});
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error(`Lỗi: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(EXIT.FAILED);
+  },
+);

@@ -8,7 +8,9 @@ export function progressBar(label: string) {
     const width = 30;
     const share = total > 0 ? Math.min(1, done / total) : 1;
     const filled = Math.round(share * width);
-    process.stderr.write(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${(share * 100).toFixed(0).padStart(3)}% ${done}/${total}`);
+    process.stderr.write(
+      `\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${(share * 100).toFixed(0).padStart(3)}% ${done}/${total}`,
+    );
     if (done >= total) process.stderr.write('\n');
   };
 }

@@ -6,15 +6,21 @@ import { z } from 'zod';
 import { WorkerModule } from './worker.module';
 
 /** Where the Temporal worker's own Prometheus metrics are served (task slots, latencies, polls); empty = off. */
-const { KHEN_WORKER_METRICS_ADDRESS } = z.object({ KHEN_WORKER_METRICS_ADDRESS: z.string().default('0.0.0.0:9464') }).parse(process.env);
+const { KHEN_WORKER_METRICS_ADDRESS } = z
+  .object({ KHEN_WORKER_METRICS_ADDRESS: z.string().default('0.0.0.0:9464') })
+  .parse(process.env);
 
 async function bootstrap(): Promise<void> {
   // Before any connection: the runtime is created once per process.
-  if (KHEN_WORKER_METRICS_ADDRESS) Runtime.install({ telemetryOptions: { metrics: { prometheus: { bindAddress: KHEN_WORKER_METRICS_ADDRESS } } } });
+  if (KHEN_WORKER_METRICS_ADDRESS)
+    Runtime.install({ telemetryOptions: { metrics: { prometheus: { bindAddress: KHEN_WORKER_METRICS_ADDRESS } } } });
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot());
   // SIGTERM/SIGINT: stop polling, let running tasks finish, close connections.
   app.enableShutdownHooks();
-  Logger.log(`Khen worker started${KHEN_WORKER_METRICS_ADDRESS ? `; Temporal worker metrics on http://${KHEN_WORKER_METRICS_ADDRESS}/metrics` : ''}`, 'Bootstrap');
+  Logger.log(
+    `Khen worker started${KHEN_WORKER_METRICS_ADDRESS ? `; Temporal worker metrics on http://${KHEN_WORKER_METRICS_ADDRESS}/metrics` : ''}`,
+    'Bootstrap',
+  );
 }
 
 bootstrap().catch((err) => {

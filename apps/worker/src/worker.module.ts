@@ -17,8 +17,13 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [DatabaseModule, TypeOrmModule.forFeature([CouncilRecord])],
       providers: [
-        { provide: WORKER_MODULE_OPTIONS, useValue: options }, AppendEventsActivity, RulesActivity, BallotActivity, TemporalWorkerService,
-        { provide: ALERT_CHANNELS, useFactory: () => options.alertChannels ?? alertChannels() }, NotifyActivity,
+        { provide: WORKER_MODULE_OPTIONS, useValue: options },
+        AppendEventsActivity,
+        RulesActivity,
+        BallotActivity,
+        TemporalWorkerService,
+        { provide: ALERT_CHANNELS, useFactory: () => options.alertChannels ?? alertChannels() },
+        NotifyActivity,
       ],
     };
   }

@@ -43,17 +43,35 @@ const unsigned = (x: Omit<CaseExport, 'signature'> & { signature?: unknown }) =>
   return Buffer.from(canonicalJson(rest));
 };
 
-export function exportCase(streamId: string, events: readonly StoredEvent[], key: KeyObject, now = new Date()): CaseExport {
+export function exportCase(
+  streamId: string,
+  events: readonly StoredEvent[],
+  key: KeyObject,
+  now = new Date(),
+): CaseExport {
   const body = {
-    format: EXPORT_FORMAT as typeof EXPORT_FORMAT, streamId, exportedAt: now.toISOString(),
+    format: EXPORT_FORMAT as typeof EXPORT_FORMAT,
+    streamId,
+    exportedAt: now.toISOString(),
     events: events.map((e) => ({
-      globalPosition: e.globalPosition, streamId: e.streamId, streamVersion: e.streamVersion, eventId: e.eventId, type: e.type, data: e.data,
-      metadata: e.metadata, recordedAt: e.recordedAt.toISOString(), prevHash: e.prevHash?.toString('hex') ?? null, hash: e.hash.toString('hex'),
+      globalPosition: e.globalPosition,
+      streamId: e.streamId,
+      streamVersion: e.streamVersion,
+      eventId: e.eventId,
+      type: e.type,
+      data: e.data,
+      metadata: e.metadata,
+      recordedAt: e.recordedAt.toISOString(),
+      prevHash: e.prevHash?.toString('hex') ?? null,
+      hash: e.hash.toString('hex'),
     })),
     head: events.length ? events[events.length - 1].hash.toString('hex') : null,
   };
   const publicKey = createPublicKey(key).export({ type: 'spki', format: 'pem' }).toString();
-  return { ...body, signature: { algorithm: 'Ed25519', publicKey, value: sign(null, unsigned(body), key).toString('base64') } };
+  return {
+    ...body,
+    signature: { algorithm: 'Ed25519', publicKey, value: sign(null, unsigned(body), key).toString('base64') },
+  };
 }
 
 export interface ExportCheck {
@@ -67,12 +85,30 @@ export interface ExportCheck {
 
 /** Checks an export offline: the signature over its content, and every hash of its chain. */
 export function checkCaseExport(x: CaseExport, trustedPublicKeyPem?: string): ExportCheck {
-  const signatureValid = x.format === EXPORT_FORMAT && verify(null, unsigned(x), createPublicKey(x.signature.publicKey), Buffer.from(x.signature.value, 'base64'));
-  const broken = verifyChain(x.events.map((e) => ({
-    ...e, recordedAt: new Date(e.recordedAt), prevHash: e.prevHash === null ? null : Buffer.from(e.prevHash, 'hex'), hash: Buffer.from(e.hash, 'hex'),
-  })));
-  const trustedKey = trustedPublicKeyPem === undefined ? undefined
-    : createPublicKey(trustedPublicKeyPem).export({ type: 'spki', format: 'der' }).equals(createPublicKey(x.signature.publicKey).export({ type: 'spki', format: 'der' }));
-  const chainValid = !broken && (x.events.length === 0 ? x.head === null : x.head === x.events[x.events.length - 1].hash);
-  return { ok: signatureValid && chainValid && trustedKey !== false, signatureValid, chainValid, trustedKey, broken: broken && { streamVersion: broken.streamVersion, reason: broken.reason } };
+  const signatureValid =
+    x.format === EXPORT_FORMAT &&
+    verify(null, unsigned(x), createPublicKey(x.signature.publicKey), Buffer.from(x.signature.value, 'base64'));
+  const broken = verifyChain(
+    x.events.map((e) => ({
+      ...e,
+      recordedAt: new Date(e.recordedAt),
+      prevHash: e.prevHash === null ? null : Buffer.from(e.prevHash, 'hex'),
+      hash: Buffer.from(e.hash, 'hex'),
+    })),
+  );
+  const trustedKey =
+    trustedPublicKeyPem === undefined
+      ? undefined
+      : createPublicKey(trustedPublicKeyPem)
+          .export({ type: 'spki', format: 'der' })
+          .equals(createPublicKey(x.signature.publicKey).export({ type: 'spki', format: 'der' }));
+  const chainValid =
+    !broken && (x.events.length === 0 ? x.head === null : x.head === x.events[x.events.length - 1].hash);
+  return {
+    ok: signatureValid && chainValid && trustedKey !== false,
+    signatureValid,
+    chainValid,
+    trustedKey,
+    broken: broken && { streamVersion: broken.streamVersion, reason: broken.reason },
+  };
 }

@@ -23,6 +23,9 @@ export function dataSourceOptions(
   };
 }
 
-export function createDataSource(config: DatabaseConfig, extra: Parameters<typeof dataSourceOptions>[1] = {}): DataSource {
+export function createDataSource(
+  config: DatabaseConfig,
+  extra: Parameters<typeof dataSourceOptions>[1] = {},
+): DataSource {
   return new DataSource(dataSourceOptions(config, extra));
 }

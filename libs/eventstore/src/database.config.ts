@@ -18,7 +18,8 @@ export interface DatabaseConfig {
 
 export function loadDatabaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
   const c = schema.parse(env);
-  const url = c.DATABASE_URL ??
+  const url =
+    c.DATABASE_URL ??
     `postgres://${encodeURIComponent(c.PGUSER)}:${encodeURIComponent(c.PGPASSWORD)}@${c.PGHOST}:${c.PGPORT}/${c.PGDATABASE}`;
   return { url, poolSize: c.DB_POOL_SIZE };
 }

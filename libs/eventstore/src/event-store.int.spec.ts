@@ -6,7 +6,12 @@ import { EventStore } from './event-store';
 import { IdempotencyViolationError, NewEvent, WrongExpectedVersionError } from './event-store.types';
 import { chainHash } from './hash-chain';
 
-const event = (type = 'Something', data: object = { n: 1 }): NewEvent => ({ eventId: randomUUID(), type, data, metadata: { actorId: 'tester' } });
+const event = (type = 'Something', data: object = { n: 1 }): NewEvent => ({
+  eventId: randomUUID(),
+  type,
+  data,
+  metadata: { actorId: 'tester' },
+});
 
 describe('EventStore on the real PostgreSQL', () => {
   let ds: DataSource;
@@ -41,7 +46,9 @@ describe('EventStore on the real PostgreSQL', () => {
     const stream = `test-${randomUUID()}`;
     const first = event();
     await store.append(stream, 0, [first]);
-    await expect(store.append(`test-${randomUUID()}`, 0, [first, event()])).rejects.toBeInstanceOf(IdempotencyViolationError);
+    await expect(store.append(`test-${randomUUID()}`, 0, [first, event()])).rejects.toBeInstanceOf(
+      IdempotencyViolationError,
+    );
   });
 
   it('lets exactly one of many concurrent writers at the same version win', async () => {
@@ -63,7 +70,15 @@ describe('EventStore on the real PostgreSQL', () => {
     let prev: Buffer | null = null;
     for (const e of events) {
       expect(e.prevHash).toEqual(prev);
-      const expected = chainHash(prev, { streamId: stream, streamVersion: e.streamVersion, eventId: e.eventId, type: e.type, data: e.data, metadata: e.metadata, recordedAt: e.recordedAt.toISOString() });
+      const expected = chainHash(prev, {
+        streamId: stream,
+        streamVersion: e.streamVersion,
+        eventId: e.eventId,
+        type: e.type,
+        data: e.data,
+        metadata: e.metadata,
+        recordedAt: e.recordedAt.toISOString(),
+      });
       expect(e.hash.equals(expected)).toBe(true);
       prev = e.hash;
     }
@@ -72,7 +87,9 @@ describe('EventStore on the real PostgreSQL', () => {
   it('is append-only in the database itself: UPDATE, DELETE and TRUNCATE are refused', async () => {
     const stream = `test-${randomUUID()}`;
     await store.append(stream, 0, [event()]);
-    await expect(ds.query(`UPDATE events SET data = '{"n":2}' WHERE stream_id = $1`, [stream])).rejects.toThrow(/append-only/);
+    await expect(ds.query(`UPDATE events SET data = '{"n":2}' WHERE stream_id = $1`, [stream])).rejects.toThrow(
+      /append-only/,
+    );
     await expect(ds.query(`DELETE FROM events WHERE stream_id = $1`, [stream])).rejects.toThrow(/append-only/);
     await expect(ds.query(`TRUNCATE events`)).rejects.toThrow(/append-only/);
     expect(await count(stream)).toBe(1);

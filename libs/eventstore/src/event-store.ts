@@ -1,7 +1,13 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { chainHash } from './hash-chain';
 import {
-  AppendOptions, AppendResult, IdempotencyViolationError, InlineProjection, NewEvent, StoredEvent, WrongExpectedVersionError,
+  AppendOptions,
+  AppendResult,
+  IdempotencyViolationError,
+  InlineProjection,
+  NewEvent,
+  StoredEvent,
+  WrongExpectedVersionError,
 } from './event-store.types';
 
 interface StoredId {
@@ -25,9 +31,16 @@ interface EventRow {
 
 export function toStoredEvent(r: EventRow): StoredEvent {
   return {
-    globalPosition: String(r.global_position), streamId: r.stream_id, streamVersion: r.stream_version,
-    eventId: r.event_id, type: r.type, data: r.data, metadata: r.metadata, recordedAt: r.recorded_at,
-    prevHash: r.prev_hash, hash: r.hash,
+    globalPosition: String(r.global_position),
+    streamId: r.stream_id,
+    streamVersion: r.stream_version,
+    eventId: r.event_id,
+    type: r.type,
+    data: r.data,
+    metadata: r.metadata,
+    recordedAt: r.recorded_at,
+    prevHash: r.prev_hash,
+    hash: r.hash,
   };
 }
 
@@ -46,21 +59,26 @@ export class EventStore {
    * Appends in one transaction. `precheck` runs under the stream's lock, after the replay check and
    * before the insert; a value it returns refuses the append (nothing is written) and is handed back.
    */
-  async append<R = never>(streamId: string, expectedVersion: number, events: readonly NewEvent[], options: AppendOptions<R> = {}): Promise<AppendResult<R>> {
+  async append<R = never>(
+    streamId: string,
+    expectedVersion: number,
+    events: readonly NewEvent[],
+    options: AppendOptions<R> = {},
+  ): Promise<AppendResult<R>> {
     if (events.length === 0) return { nextExpectedVersion: expectedVersion, appended: false };
     return this.dataSource.transaction(async (manager) => {
       // One writer per stream at a time; other streams are not blocked. Its own statement: a
       // statement's snapshot is taken before it runs, so reads after the lock must come after it.
       await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [streamId]);
       // Under the lock, one round trip: which of these ids are stored already, and the stream's head.
-      const [{ stored: already, head_version: headVersion, head_hash: headHash }] = await manager.query(
+      const [{ stored: already, head_version: headVersion, head_hash: headHash }] = (await manager.query(
         `SELECT (SELECT coalesce(json_agg(json_build_object('event_id', event_id, 'stream_id', stream_id, 'stream_version', stream_version)), '[]')
                    FROM events WHERE event_id = ANY($1::uuid[])) AS stored,
                 h.stream_version AS head_version, h.hash AS head_hash
          FROM (SELECT 1) one
          LEFT JOIN LATERAL (SELECT stream_version, hash FROM events WHERE stream_id = $2 ORDER BY stream_version DESC LIMIT 1) h ON true`,
         [events.map((e) => e.eventId), streamId],
-      ) as { stored: StoredId[]; head_version: number | null; head_hash: Buffer | null }[];
+      )) as { stored: StoredId[]; head_version: number | null; head_hash: Buffer | null }[];
       const replay = this.checkReplay(already, streamId, expectedVersion, events);
       if (replay) return replay;
       const rejected = options.precheck ? await options.precheck(manager) : undefined;
@@ -76,38 +94,70 @@ export class EventStore {
   }
 
   /** All ids already stored at exactly the positions this batch would take: a pure replay. */
-  private checkReplay(rows: StoredId[], streamId: string, expectedVersion: number, events: readonly NewEvent[]): AppendResult | null {
+  private checkReplay(
+    rows: StoredId[],
+    streamId: string,
+    expectedVersion: number,
+    events: readonly NewEvent[],
+  ): AppendResult | null {
     if (rows.length === 0) return null;
     const at = new Map(rows.map((r) => [r.event_id, r] as const));
     const samePlace = events.every((e, i) => {
       const r = at.get(e.eventId);
       return r && r.stream_id === streamId && r.stream_version === expectedVersion + i + 1;
     });
-    if (!samePlace) throw new IdempotencyViolationError(streamId, `${rows.length} of ${events.length} event ids already stored elsewhere`);
+    if (!samePlace)
+      throw new IdempotencyViolationError(
+        streamId,
+        `${rows.length} of ${events.length} event ids already stored elsewhere`,
+      );
     return { nextExpectedVersion: expectedVersion + events.length, appended: false };
   }
 
   /** The whole batch in one INSERT, hash-chained in order. */
-  private async insert(manager: EntityManager, streamId: string, fromVersion: number, headHash: Buffer | null, events: readonly NewEvent[]): Promise<StoredEvent[]> {
+  private async insert(
+    manager: EntityManager,
+    streamId: string,
+    fromVersion: number,
+    headHash: Buffer | null,
+    events: readonly NewEvent[],
+  ): Promise<StoredEvent[]> {
     const recordedAt = this.clock();
     const stored: StoredEvent[] = [];
     let prevHash = headHash;
     for (const [i, e] of events.entries()) {
       const streamVersion = fromVersion + i + 1;
-      const hash = chainHash(prevHash, { streamId, streamVersion, eventId: e.eventId, type: e.type, data: e.data, metadata: e.metadata, recordedAt: recordedAt.toISOString() });
+      const hash = chainHash(prevHash, {
+        streamId,
+        streamVersion,
+        eventId: e.eventId,
+        type: e.type,
+        data: e.data,
+        metadata: e.metadata,
+        recordedAt: recordedAt.toISOString(),
+      });
       stored.push({ ...e, globalPosition: '', streamId, streamVersion, recordedAt, prevHash, hash });
       prevHash = hash;
     }
-    const rows = await manager.query(
+    const rows = (await manager.query(
       `INSERT INTO events (stream_id, stream_version, event_id, type, data, metadata, recorded_at, prev_hash, hash)
        SELECT $1, v, id, t, d, m, $2, p, h
        FROM unnest($3::int[], $4::uuid[], $5::text[], $6::jsonb[], $7::jsonb[], $8::bytea[], $9::bytea[]) AS x(v, id, t, d, m, p, h)
        ORDER BY v
        ON CONFLICT (event_id) DO NOTHING
        RETURNING global_position, event_id`,
-      [streamId, recordedAt, stored.map((e) => e.streamVersion), stored.map((e) => e.eventId), stored.map((e) => e.type),
-        stored.map((e) => JSON.stringify(e.data)), stored.map((e) => JSON.stringify(e.metadata)), stored.map((e) => e.prevHash), stored.map((e) => e.hash)],
-    ) as { global_position: string; event_id: string }[];
+      [
+        streamId,
+        recordedAt,
+        stored.map((e) => e.streamVersion),
+        stored.map((e) => e.eventId),
+        stored.map((e) => e.type),
+        stored.map((e) => JSON.stringify(e.data)),
+        stored.map((e) => JSON.stringify(e.metadata)),
+        stored.map((e) => e.prevHash),
+        stored.map((e) => e.hash),
+      ],
+    )) as { global_position: string; event_id: string }[];
     const positions = new Map(rows.map((r) => [r.event_id, String(r.global_position)]));
     for (const e of stored) {
       const position = positions.get(e.eventId);
@@ -118,9 +168,9 @@ export class EventStore {
   }
 
   async readStream(streamId: string): Promise<StoredEvent[]> {
-    const rows = await this.dataSource.query(
-      `SELECT * FROM events WHERE stream_id = $1 ORDER BY stream_version`, [streamId],
-    ) as EventRow[];
+    const rows = (await this.dataSource.query(`SELECT * FROM events WHERE stream_id = $1 ORDER BY stream_version`, [
+      streamId,
+    ])) as EventRow[];
     return rows.map(toStoredEvent);
   }
 }

@@ -39,7 +39,11 @@ export interface InlineProjection {
 
 export class WrongExpectedVersionError extends Error {
   readonly code = 'WRONG_EXPECTED_VERSION';
-  constructor(readonly streamId: string, readonly expected: number, readonly actual: number) {
+  constructor(
+    readonly streamId: string,
+    readonly expected: number,
+    readonly actual: number,
+  ) {
     super(`stream ${streamId}: expected version ${expected}, found ${actual}`);
     this.name = 'WrongExpectedVersionError';
   }
@@ -48,7 +52,10 @@ export class WrongExpectedVersionError extends Error {
 /** Some but not all of a batch's ids are stored, or stored elsewhere: never a pure replay. */
 export class IdempotencyViolationError extends Error {
   readonly code = 'IDEMPOTENCY_VIOLATION';
-  constructor(readonly streamId: string, detail: string) {
+  constructor(
+    readonly streamId: string,
+    detail: string,
+  ) {
     super(`stream ${streamId}: ${detail}`);
     this.name = 'IdempotencyViolationError';
   }

@@ -22,14 +22,22 @@ export interface VerifyReport {
 export function verifyChain(events: readonly StoredEvent[]): ChainBreak | undefined {
   let prev: Buffer | null = null;
   for (const [i, e] of events.entries()) {
-    if (e.streamVersion !== i + 1) return { streamId: e.streamId, streamVersion: e.streamVersion, reason: 'VERSION_GAP' };
+    if (e.streamVersion !== i + 1)
+      return { streamId: e.streamId, streamVersion: e.streamVersion, reason: 'VERSION_GAP' };
     if (!(e.prevHash === null ? prev === null : prev !== null && e.prevHash.equals(prev))) {
       return { streamId: e.streamId, streamVersion: e.streamVersion, reason: 'PREV_HASH_MISMATCH' };
     }
     const expected = chainHash(prev, {
-      streamId: e.streamId, streamVersion: e.streamVersion, eventId: e.eventId, type: e.type, data: e.data, metadata: e.metadata, recordedAt: e.recordedAt.toISOString(),
+      streamId: e.streamId,
+      streamVersion: e.streamVersion,
+      eventId: e.eventId,
+      type: e.type,
+      data: e.data,
+      metadata: e.metadata,
+      recordedAt: e.recordedAt.toISOString(),
     });
-    if (!expected.equals(e.hash)) return { streamId: e.streamId, streamVersion: e.streamVersion, reason: 'HASH_MISMATCH' };
+    if (!expected.equals(e.hash))
+      return { streamId: e.streamId, streamVersion: e.streamVersion, reason: 'HASH_MISMATCH' };
     prev = e.hash;
   }
   return undefined;
@@ -39,9 +47,15 @@ export function verifyChain(events: readonly StoredEvent[]): ChainBreak | undefi
  * Verifies one stream, or the whole store stream by stream in keyset batches (bounded memory).
  * `onProgress(done, total)` reports events checked, for a progress bar.
  */
-export async function verifyStore(ds: DataSource, opts: { streamId?: string; batch?: number; onProgress?: (done: number, total: number) => void } = {}): Promise<VerifyReport> {
+export async function verifyStore(
+  ds: DataSource,
+  opts: { streamId?: string; batch?: number; onProgress?: (done: number, total: number) => void } = {},
+): Promise<VerifyReport> {
   const batch = opts.batch ?? 20_000;
-  const [{ total }] = await ds.query(`SELECT count(*)::int AS total FROM events ${opts.streamId ? 'WHERE stream_id = $1' : ''}`, opts.streamId ? [opts.streamId] : []);
+  const [{ total }] = await ds.query(
+    `SELECT count(*)::int AS total FROM events ${opts.streamId ? 'WHERE stream_id = $1' : ''}`,
+    opts.streamId ? [opts.streamId] : [],
+  );
   const report: VerifyReport = { ok: true, streams: 0, events: 0, broken: [] };
   let after: [string, number] = ['', 0];
   let current: StoredEvent[] = [];
@@ -55,7 +69,8 @@ export async function verifyStore(ds: DataSource, opts: { streamId?: string; bat
   for (;;) {
     const rows = await ds.query(
       `SELECT * FROM events WHERE (stream_id, stream_version) > ($1, $2) ${opts.streamId ? 'AND stream_id = $4' : ''}
-       ORDER BY stream_id, stream_version LIMIT $3`, opts.streamId ? [...after, batch, opts.streamId] : [...after, batch],
+       ORDER BY stream_id, stream_version LIMIT $3`,
+      opts.streamId ? [...after, batch, opts.streamId] : [...after, batch],
     );
     for (const row of rows) {
       const e = toStoredEvent(row);

@@ -11,11 +11,16 @@ export const EVENT_STORE = Symbol('EVENT_STORE');
 @Module({
   imports: [
     TypeOrmModule.forRootAsync({
-      useFactory: () => dataSourceOptions(loadDatabaseConfig(), { entities: READ_MODEL_ENTITIES, migrations: READ_MODEL_MIGRATIONS }),
+      useFactory: () =>
+        dataSourceOptions(loadDatabaseConfig(), { entities: READ_MODEL_ENTITIES, migrations: READ_MODEL_MIGRATIONS }),
     }),
   ],
   providers: [
-    { provide: EVENT_STORE, inject: [DataSource], useFactory: (ds: DataSource) => new EventStore(ds, inlineProjections()) },
+    {
+      provide: EVENT_STORE,
+      inject: [DataSource],
+      useFactory: (ds: DataSource) => new EventStore(ds, inlineProjections()),
+    },
   ],
   exports: [EVENT_STORE],
 })

@@ -10,7 +10,12 @@ import { CasesProjection } from './cases/cases.projection';
 import { BulkFilingsProjection } from './bulk/bulk-filings.projection';
 
 export const READ_MODEL_ENTITIES = [NominationView, CouncilRecord, UnitRecord, CampaignRecord];
-export const READ_MODEL_MIGRATIONS = [CreateReadModels1763900000100, RulesDirectoryQueue1764000000000, ProjectionCheckpoints1764100000100, InboxPartitionIndexes1764200000000];
+export const READ_MODEL_MIGRATIONS = [
+  CreateReadModels1763900000100,
+  RulesDirectoryQueue1764000000000,
+  ProjectionCheckpoints1764100000100,
+  InboxPartitionIndexes1764200000000,
+];
 
 /** Every read model written in the append's own transaction (design.md §2). */
 export function inlineProjections() {

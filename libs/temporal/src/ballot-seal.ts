@@ -3,12 +3,16 @@ import { z } from 'zod';
 import type { RevealedBallots, VoteChoice } from '@khen/domain';
 
 const DEV_KEY = 'khen-dev-only-ballot-key';
-const schema = z.object({ KHEN_BALLOT_KEY: z.string().min(16).default(DEV_KEY), NODE_ENV: z.string().default('development') });
+const schema = z.object({
+  KHEN_BALLOT_KEY: z.string().min(16).default(DEV_KEY),
+  NODE_ENV: z.string().default('development'),
+});
 
 /** The key that seals council votes: the API seals, the worker opens them only to tally. */
 export function loadBallotKey(env: NodeJS.ProcessEnv = process.env): Buffer {
   const c = schema.parse(env);
-  if (c.KHEN_BALLOT_KEY === DEV_KEY && c.NODE_ENV === 'production') throw new Error('KHEN_BALLOT_KEY must be set in production');
+  if (c.KHEN_BALLOT_KEY === DEV_KEY && c.NODE_ENV === 'production')
+    throw new Error('KHEN_BALLOT_KEY must be set in production');
   return createHash('sha256').update(c.KHEN_BALLOT_KEY).digest();
 }
 

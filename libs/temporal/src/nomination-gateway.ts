@@ -3,8 +3,15 @@ import { WorkflowIdReusePolicy } from '@temporalio/common';
 import { randomUUID } from 'node:crypto';
 import { bulkWorkflowId, type BulkFilingInput } from '@khen/workflows/bulk-filing.contract';
 import {
-  calendarChangedSignal, CommandAccepted, CommandRequest, HumanCommandType, NominationStartInput, nominationStateQuery, nominationUpdates,
-  nominationWorkflowId, searchAttributes,
+  calendarChangedSignal,
+  CommandAccepted,
+  CommandRequest,
+  HumanCommandType,
+  NominationStartInput,
+  nominationStateQuery,
+  nominationUpdates,
+  nominationWorkflowId,
+  searchAttributes,
 } from '@khen/workflows/nomination.contract';
 import type { NominationState } from '@khen/domain';
 import type { TemporalConfig } from './temporal.config';
@@ -15,7 +22,10 @@ export class NominationAlreadyExistsError extends Error {
 
 /** Typed handles on the workflows: the only door the API has into Temporal. */
 export class NominationGateway {
-  constructor(readonly client: Client, private readonly config: TemporalConfig) {}
+  constructor(
+    readonly client: Client,
+    private readonly config: TemporalConfig,
+  ) {}
 
   static async connect(config: TemporalConfig): Promise<NominationGateway> {
     const connection = await Connection.connect({ address: config.address });
@@ -48,7 +58,8 @@ export class NominationGateway {
   async startBulk(input: Omit<BulkFilingInput, 'disclosureOverrideMs'>): Promise<{ started: boolean }> {
     try {
       await this.client.workflow.start('bulkFilingWorkflow', {
-        taskQueue: this.config.taskQueue, workflowId: bulkWorkflowId(input.bulkId),
+        taskQueue: this.config.taskQueue,
+        workflowId: bulkWorkflowId(input.bulkId),
         args: [{ ...input, disclosureOverrideMs: this.config.disclosureOverrideMs }],
         workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
       });
@@ -62,7 +73,9 @@ export class NominationGateway {
   /** Sends a command as its Update and waits for it to be recorded (or refused). */
   async execute(nominationId: string, type: HumanCommandType, request: CommandRequest): Promise<CommandAccepted> {
     const handle = this.client.workflow.getHandle(nominationWorkflowId(nominationId));
-    return handle.executeUpdate(nominationUpdates[type] as typeof nominationUpdates.SubmitDossier, { args: [request as never] });
+    return handle.executeUpdate(nominationUpdates[type] as typeof nominationUpdates.SubmitDossier, {
+      args: [request as never],
+    });
   }
 
   /**
@@ -73,7 +86,9 @@ export class NominationGateway {
     const jobId = randomUUID();
     const payload = this.client.options.loadedDataConverter.payloadConverter.toPayload({ reason });
     await this.client.workflowService.startBatchOperation({
-      namespace: this.config.namespace, jobId, reason: `calendar: ${reason}`,
+      namespace: this.config.namespace,
+      jobId,
+      reason: `calendar: ${reason}`,
       visibilityQuery: `WorkflowType = 'nominationWorkflow' AND ExecutionStatus = 'Running'`,
       signalOperation: { signal: calendarChangedSignal.name, input: { payloads: [payload] }, identity: 'khen-api' },
     });

@@ -10,7 +10,8 @@ export interface ProjectedCase {
   outcome: string | null;
 }
 
-export type MismatchKind = 'WORKFLOW_MISSING' | 'WORKFLOW_CLOSED' | 'STATE_DIFFERS' | 'SEARCH_ATTRIBUTE_DIFFERS' | 'WORKFLOW_STILL_RUNNING';
+export type MismatchKind =
+  'WORKFLOW_MISSING' | 'WORKFLOW_CLOSED' | 'STATE_DIFFERS' | 'SEARCH_ATTRIBUTE_DIFFERS' | 'WORKFLOW_STILL_RUNNING';
 
 export interface ReconcileMismatch {
   nominationId: string;
@@ -26,8 +27,14 @@ export interface ReconcileMismatch {
  * checked again after `recheckMs` with a fresh projection row, and only lasting ones are reported.
  */
 export async function reconcileCases(
-  client: Client, cases: readonly ProjectedCase[],
-  opts: { concurrency?: number; onProgress?: (done: number, total: number) => void; reload?: (ids: string[]) => Promise<ProjectedCase[]>; recheckMs?: number } = {},
+  client: Client,
+  cases: readonly ProjectedCase[],
+  opts: {
+    concurrency?: number;
+    onProgress?: (done: number, total: number) => void;
+    reload?: (ids: string[]) => Promise<ProjectedCase[]>;
+    recheckMs?: number;
+  } = {},
 ): Promise<ReconcileMismatch[]> {
   const first = await pass(client, cases, opts.concurrency ?? 16, opts.onProgress);
   if (first.length === 0 || !opts.reload) return first;
@@ -35,7 +42,12 @@ export async function reconcileCases(
   return pass(client, await opts.reload(first.map((m) => m.nominationId)), opts.concurrency ?? 16);
 }
 
-async function pass(client: Client, cases: readonly ProjectedCase[], concurrency: number, onProgress?: (done: number, total: number) => void): Promise<ReconcileMismatch[]> {
+async function pass(
+  client: Client,
+  cases: readonly ProjectedCase[],
+  concurrency: number,
+  onProgress?: (done: number, total: number) => void,
+): Promise<ReconcileMismatch[]> {
   const out: ReconcileMismatch[] = [];
   let next = 0;
   let done = 0;
@@ -58,19 +70,36 @@ async function reconcileOne(client: Client, c: ProjectedCase): Promise<Reconcile
   try {
     description = await handle.describe();
   } catch (err) {
-    if (err instanceof WorkflowNotFoundError) return c.outcome ? undefined : { nominationId: c.nominationId, kind: 'WORKFLOW_MISSING', projection, temporal: {} };
+    if (err instanceof WorkflowNotFoundError)
+      return c.outcome
+        ? undefined
+        : { nominationId: c.nominationId, kind: 'WORKFLOW_MISSING', projection, temporal: {} };
     throw err;
   }
   const status = description.status.name;
   if (c.outcome) {
-    return status === 'RUNNING' ? { nominationId: c.nominationId, kind: 'WORKFLOW_STILL_RUNNING', projection, temporal: { status } } : undefined;
+    return status === 'RUNNING'
+      ? { nominationId: c.nominationId, kind: 'WORKFLOW_STILL_RUNNING', projection, temporal: { status } }
+      : undefined;
   }
-  if (status !== 'RUNNING') return { nominationId: c.nominationId, kind: 'WORKFLOW_CLOSED', projection, temporal: { status } };
+  if (status !== 'RUNNING')
+    return { nominationId: c.nominationId, kind: 'WORKFLOW_CLOSED', projection, temporal: { status } };
   const live = await handle.query(nominationStateQuery);
   if (live.version !== c.version || live.stage !== c.stage || live.status !== c.status) {
-    return { nominationId: c.nominationId, kind: 'STATE_DIFFERS', projection, temporal: { version: live.version, stage: live.stage, status: live.status } };
+    return {
+      nominationId: c.nominationId,
+      kind: 'STATE_DIFFERS',
+      projection,
+      temporal: { version: live.version, stage: live.stage, status: live.status },
+    };
   }
   const stageAttribute = description.typedSearchAttributes.get(searchAttributes.stage as never);
-  if (stageAttribute !== c.stage) return { nominationId: c.nominationId, kind: 'SEARCH_ATTRIBUTE_DIFFERS', projection, temporal: { NominationStage: stageAttribute ?? null } };
+  if (stageAttribute !== c.stage)
+    return {
+      nominationId: c.nominationId,
+      kind: 'SEARCH_ATTRIBUTE_DIFFERS',
+      projection,
+      temporal: { NominationStage: stageAttribute ?? null },
+    };
   return undefined;
 }

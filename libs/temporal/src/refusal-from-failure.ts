@@ -12,7 +12,12 @@ export function refusalFromFailure(err: unknown): Refusal | undefined {
     if (err.cause.type === REFUSAL_FAILURE_TYPE && isRefusal(detail)) return detail;
   }
   if (err instanceof WorkflowNotFoundError || isCompletedError(err)) {
-    return refusal('NOMINATION_CLOSED', 'CONFLICT', 'Hồ sơ đã kết thúc hoặc không còn tiếp nhận thao tác.', 'The nomination is closed or no longer accepts commands.');
+    return refusal(
+      'NOMINATION_CLOSED',
+      'CONFLICT',
+      'Hồ sơ đã kết thúc hoặc không còn tiếp nhận thao tác.',
+      'The nomination is closed or no longer accepts commands.',
+    );
   }
   return undefined;
 }

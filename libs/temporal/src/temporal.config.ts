@@ -24,8 +24,11 @@ export interface TemporalConfig {
 export function loadTemporalConfig(env: NodeJS.ProcessEnv = process.env): TemporalConfig {
   const c = schema.parse(env);
   return {
-    address: c.TEMPORAL_ADDRESS, namespace: c.TEMPORAL_NAMESPACE, taskQueue: c.TEMPORAL_TASK_QUEUE,
-    uiUrl: c.TEMPORAL_UI_URL, workflowBundlePath: c.TEMPORAL_WORKFLOW_BUNDLE,
+    address: c.TEMPORAL_ADDRESS,
+    namespace: c.TEMPORAL_NAMESPACE,
+    taskQueue: c.TEMPORAL_TASK_QUEUE,
+    uiUrl: c.TEMPORAL_UI_URL,
+    workflowBundlePath: c.TEMPORAL_WORKFLOW_BUNDLE,
     disclosureOverrideMs: c.KHEN_DISCLOSURE_OVERRIDE_MS,
   };
 }

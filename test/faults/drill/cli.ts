@@ -23,10 +23,19 @@ async function main(): Promise<void> {
   const a = args(process.argv.slice(2));
   const num = (k: string, d: number) => (a[k] === undefined ? d : Number(a[k]));
   const report = await runDrill({
-    cases: num('cases', 1000), workerKills: num('worker-kills', 20), temporalRestarts: num('temporal-restarts', 3), postgresRestarts: num('postgres-restarts', 3),
-    dist: a.dist ?? 'dist', bundle: a.bundle, temporalCli: a['temporal-cli'] ?? process.env.TEMPORAL_CLI ?? 'temporal',
-    runDir: a['run-dir'] ?? `.data/drill/run-${Date.now()}`, concurrency: num('concurrency', 24), disclosureMs: num('disclosure-ms', 2000),
-    deadlineMs: num('deadline-min', 40) * 60_000, temporalDownMs: num('temporal-down-ms', 8000), keepDatabase: a['keep-db'] === 'true',
+    cases: num('cases', 1000),
+    workerKills: num('worker-kills', 20),
+    temporalRestarts: num('temporal-restarts', 3),
+    postgresRestarts: num('postgres-restarts', 3),
+    dist: a.dist ?? 'dist',
+    bundle: a.bundle,
+    temporalCli: a['temporal-cli'] ?? process.env.TEMPORAL_CLI ?? 'temporal',
+    runDir: a['run-dir'] ?? `.data/drill/run-${Date.now()}`,
+    concurrency: num('concurrency', 24),
+    disclosureMs: num('disclosure-ms', 2000),
+    deadlineMs: num('deadline-min', 40) * 60_000,
+    temporalDownMs: num('temporal-down-ms', 8000),
+    keepDatabase: a['keep-db'] === 'true',
   });
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   process.stderr.write(`${report.summary}\n`);

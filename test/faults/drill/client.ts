@@ -32,7 +32,9 @@ export function newStats(): ClientStats {
   return { requests: 0, retries: {}, statuses: {}, alreadyDoneAfterRetry: 0, serverErrors: {}, unexpected: [] };
 }
 
-const bump = (m: Record<string, number>, k: string, n = 1) => { m[k] = (m[k] ?? 0) + n; };
+const bump = (m: Record<string, number>, k: string, n = 1) => {
+  m[k] = (m[k] ?? 0) + n;
+};
 
 /** Limits concurrent requests (the API is one process on a 2-core machine). */
 export class Semaphore {
@@ -54,7 +56,11 @@ export class Semaphore {
 export class DrillClient {
   readonly stats = newStats();
 
-  constructor(private readonly baseUrl: string, private readonly gate: Semaphore, private readonly timeoutMs = 30_000) {}
+  constructor(
+    private readonly baseUrl: string,
+    private readonly gate: Semaphore,
+    private readonly timeoutMs = 30_000,
+  ) {}
 
   async raw(method: string, path: string, token: string | undefined, body?: unknown): Promise<Reply> {
     return this.gate.run(async () => {
@@ -62,7 +68,10 @@ export class DrillClient {
       try {
         const res = await fetch(`${this.baseUrl}/api${path}`, {
           method,
-          headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+          headers: {
+            ...(token ? { authorization: `Bearer ${token}` } : {}),
+            ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+          },
           body: body !== undefined ? JSON.stringify(body) : undefined,
           signal: AbortSignal.timeout(this.timeoutMs),
         });
@@ -74,11 +83,13 @@ export class DrillClient {
           // not JSON: keep the text
         }
         bump(this.stats.statuses, String(res.status));
-        if (res.status >= 500) bump(this.stats.serverErrors, `${res.status} ${(parsed as { code?: string })?.code ?? ''}`.trim());
+        if (res.status >= 500)
+          bump(this.stats.serverErrors, `${res.status} ${(parsed as { code?: string })?.code ?? ''}`.trim());
         return { status: res.status, body: parsed };
       } catch (err) {
         const e = err as Error & { cause?: { code?: string } };
-        const reason = e.name === 'TimeoutError' || e.name === 'AbortError' ? 'timeout' : `network ${e.cause?.code ?? e.message}`;
+        const reason =
+          e.name === 'TimeoutError' || e.name === 'AbortError' ? 'timeout' : `network ${e.cause?.code ?? e.message}`;
         bump(this.stats.statuses, '0');
         return { status: 0, body: undefined, error: reason };
       }
@@ -90,7 +101,10 @@ export class DrillClient {
     for (let attempt = 0; ; attempt++) {
       const r = await this.raw('GET', path, token);
       if ((r.status >= 200 && r.status < 300) || r.status === 404) return r;
-      if (Date.now() > deadline) throw new Error(`GET ${path}: no answer before the deadline (last ${r.status} ${r.error ?? JSON.stringify(r.body)})`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `GET ${path}: no answer before the deadline (last ${r.status} ${r.error ?? JSON.stringify(r.body)})`,
+        );
       this.retried(r);
       await backoff(attempt);
     }
@@ -104,7 +118,7 @@ export class DrillClient {
 /** 200 ms doubling to 5 s, with jitter, so that 1,000 cases do not retry in lockstep. */
 export function backoff(attempt: number): Promise<void> {
   const base = Math.min(5000, 200 * 2 ** attempt);
-  return sleep(base / 2 + Math.random() * base / 2);
+  return sleep(base / 2 + (Math.random() * base) / 2);
 }
 
 /** A lost answer: the command may or may not have been recorded. */

@@ -27,7 +27,13 @@ export function freePort(): Promise<number> {
 }
 
 /** Polls until `probe` is true; `dead` (checked first, outside the probe's error handling) aborts at once. */
-async function until(what: string, probe: () => boolean | Promise<boolean>, timeoutMs: number, everyMs = 250, dead: () => string | undefined = () => undefined): Promise<number> {
+async function until(
+  what: string,
+  probe: () => boolean | Promise<boolean>,
+  timeoutMs: number,
+  everyMs = 250,
+  dead: () => string | undefined = () => undefined,
+): Promise<number> {
   const started = Date.now();
   for (;;) {
     const why = dead();
@@ -42,7 +48,10 @@ async function until(what: string, probe: () => boolean | Promise<boolean>, time
   }
 }
 
-const asRoot = (cmd: string, args: string[]) => (process.getuid?.() === 0 ? execFileSync(cmd, args, { stdio: 'pipe', encoding: 'utf8' }) : execFileSync('sudo', [cmd, ...args], { stdio: 'pipe', encoding: 'utf8' }));
+const asRoot = (cmd: string, args: string[]) =>
+  process.getuid?.() === 0
+    ? execFileSync(cmd, args, { stdio: 'pipe', encoding: 'utf8' })
+    : execFileSync('sudo', [cmd, ...args], { stdio: 'pipe', encoding: 'utf8' });
 
 /**
  * A PostgreSQL cluster driven by pg_ctlcluster. By default the drill uses a cluster of its own
@@ -50,12 +59,23 @@ const asRoot = (cmd: string, args: string[]) => (process.getuid?.() === 0 ? exec
  * database; `KHEN_DRILL_PG_CLUSTER=main` restarts the shared cluster instead.
  */
 export class PgCluster {
-  private constructor(readonly version: string, readonly name: string, readonly port: number, readonly own: boolean) {}
+  private constructor(
+    readonly version: string,
+    readonly name: string,
+    readonly port: number,
+    readonly own: boolean,
+  ) {}
 
   static async ensure(name = process.env.KHEN_DRILL_PG_CLUSTER ?? 'khen-drill'): Promise<PgCluster> {
-    const version = readdirSync('/usr/lib/postgresql').sort((a, b) => Number(a) - Number(b)).pop()!;
+    const version = readdirSync('/usr/lib/postgresql')
+      .sort((a, b) => Number(a) - Number(b))
+      .pop()!;
     const own = name !== 'main';
-    const listed = () => asRoot('pg_lsclusters', ['-h']).split('\n').map((l) => l.trim().split(/\s+/)).find((f) => f[0] === version && f[1] === name);
+    const listed = () =>
+      asRoot('pg_lsclusters', ['-h'])
+        .split('\n')
+        .map((l) => l.trim().split(/\s+/))
+        .find((f) => f[0] === version && f[1] === name);
     if (!listed()) {
       if (!own) throw new Error(`PostgreSQL cluster ${version}/${name} does not exist`);
       const port = await freePort();
@@ -75,13 +95,30 @@ export class PgCluster {
 
   /** Runs SQL as the cluster's superuser (the local postgres OS user). */
   admin(sql: string, db = 'postgres'): string {
-    const args = ['-u', 'postgres', '--', 'psql', '-v', 'ON_ERROR_STOP=1', '-qAt', '-p', String(this.port), '-d', db, '-c', sql];
-    return process.getuid?.() === 0 ? execFileSync('runuser', args, { encoding: 'utf8', env: { PATH: process.env.PATH } })
+    const args = [
+      '-u',
+      'postgres',
+      '--',
+      'psql',
+      '-v',
+      'ON_ERROR_STOP=1',
+      '-qAt',
+      '-p',
+      String(this.port),
+      '-d',
+      db,
+      '-c',
+      sql,
+    ];
+    return process.getuid?.() === 0
+      ? execFileSync('runuser', args, { encoding: 'utf8', env: { PATH: process.env.PATH } })
       : execFileSync('sudo', ['-u', 'postgres', 'psql', ...args.slice(4)], { encoding: 'utf8' });
   }
 
   private ensureRole(user: string, password: string): void {
-    this.admin(`DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${user}') THEN CREATE ROLE "${user}" LOGIN CREATEDB PASSWORD '${password}'; END IF; END $$;`);
+    this.admin(
+      `DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${user}') THEN CREATE ROLE "${user}" LOGIN CREATEDB PASSWORD '${password}'; END IF; END $$;`,
+    );
   }
 
   ready(): boolean {
@@ -136,7 +173,13 @@ class Managed {
   private out?: WriteStream;
   private expectExit = false;
 
-  constructor(readonly name: string, private readonly cmd: string, private readonly args: string[], private readonly env: NodeJS.ProcessEnv, readonly logFile: string) {}
+  constructor(
+    readonly name: string,
+    private readonly cmd: string,
+    private readonly args: string[],
+    private readonly env: NodeJS.ProcessEnv,
+    readonly logFile: string,
+  ) {}
 
   start(): void {
     this.out ??= createWriteStream(this.logFile, { flags: 'a' });
@@ -185,15 +228,44 @@ class Managed {
   }
 }
 
-export const SEARCH_ATTRIBUTES = ['NominationStage=Keyword', 'AwardCode=Keyword', 'UnitId=Keyword', 'CampaignId=Keyword', 'SlaDeadline=Datetime'];
+export const SEARCH_ATTRIBUTES = [
+  'NominationStage=Keyword',
+  'AwardCode=Keyword',
+  'UnitId=Keyword',
+  'CampaignId=Keyword',
+  'SlaDeadline=Datetime',
+];
 
 /** `temporal server start-dev` on its own port and SQLite file; restarted on the same file. */
 export class TemporalDevServer extends Managed {
-  constructor(readonly cli: string, readonly port: number, readonly dbFile: string, logFile: string) {
-    super('temporal', cli, [
-      'server', 'start-dev', '--db-filename', dbFile, '--ip', '127.0.0.1', '--port', String(port), '--headless', '--log-level', 'warn',
-      '--sqlite-pragma', 'journal_mode=wal', ...SEARCH_ATTRIBUTES.flatMap((sa) => ['--search-attribute', sa]),
-    ], process.env, logFile);
+  constructor(
+    readonly cli: string,
+    readonly port: number,
+    readonly dbFile: string,
+    logFile: string,
+  ) {
+    super(
+      'temporal',
+      cli,
+      [
+        'server',
+        'start-dev',
+        '--db-filename',
+        dbFile,
+        '--ip',
+        '127.0.0.1',
+        '--port',
+        String(port),
+        '--headless',
+        '--log-level',
+        'warn',
+        '--sqlite-pragma',
+        'journal_mode=wal',
+        ...SEARCH_ATTRIBUTES.flatMap((sa) => ['--search-attribute', sa]),
+      ],
+      process.env,
+      logFile,
+    );
   }
 
   get address(): string {
@@ -202,7 +274,10 @@ export class TemporalDevServer extends Managed {
 
   healthy(): boolean {
     try {
-      execFileSync(this.cli, ['operator', 'cluster', 'health', '--address', this.address], { stdio: 'ignore', timeout: 10_000 });
+      execFileSync(this.cli, ['operator', 'cluster', 'health', '--address', this.address], {
+        stdio: 'ignore',
+        timeout: 10_000,
+      });
       return true;
     } catch {
       return false;
@@ -212,7 +287,13 @@ export class TemporalDevServer extends Managed {
   async up(timeoutMs = 90_000): Promise<number> {
     const started = Date.now();
     this.start();
-    await until('Temporal dev server', () => this.healthy(), timeoutMs, 500, () => (this.alive ? undefined : `exited; log ${this.logFile}`));
+    await until(
+      'Temporal dev server',
+      () => this.healthy(),
+      timeoutMs,
+      500,
+      () => (this.alive ? undefined : `exited; log ${this.logFile}`),
+    );
     return Date.now() - started;
   }
 
@@ -232,14 +313,26 @@ export class TemporalDevServer extends Managed {
 
 /** The worker or the API: `node dist/apps/<app>/src/main.js`, as scripts/up.sh runs them. */
 export class AppProcess extends Managed {
-  constructor(readonly app: 'worker' | 'api', dist: string, env: NodeJS.ProcessEnv, logFile: string, private readonly ready: () => Promise<boolean>) {
+  constructor(
+    readonly app: 'worker' | 'api',
+    dist: string,
+    env: NodeJS.ProcessEnv,
+    logFile: string,
+    private readonly ready: () => Promise<boolean>,
+  ) {
     super(app, process.execPath, [join(dist, 'apps', app, 'src', 'main.js')], env, logFile);
   }
 
   async up(timeoutMs = 120_000): Promise<number> {
     const started = Date.now();
     this.start();
-    await until(this.app, () => this.ready(), timeoutMs, 200, () => (this.alive ? undefined : `exited at start; log ${this.logFile}`));
+    await until(
+      this.app,
+      () => this.ready(),
+      timeoutMs,
+      200,
+      () => (this.alive ? undefined : `exited at start; log ${this.logFile}`),
+    );
     return Date.now() - started;
   }
 

@@ -64,18 +64,39 @@ export interface DrillReport {
   cases: { total: number; expected: Record<string, number>; atExpectedOutcome: number; clientGaveUp: number };
   events: { total: number; streams: number; byType: Record<string, number> };
   faults: {
-    workerKills: number; temporalRestarts: number; postgresRestarts: number; firedWhileCasesInFlight: number;
-    unexpectedExits: { worker: number; api: number }; timeline: FaultRecord[];
+    workerKills: number;
+    temporalRestarts: number;
+    postgresRestarts: number;
+    firedWhileCasesInFlight: number;
+    unexpectedExits: { worker: number; api: number };
+    timeline: FaultRecord[];
   };
   client: {
-    requests: number; retries: number; retriesByReason: Record<string, number>; alreadyDoneAfterRetry: number;
-    statuses: Record<string, number>; serverErrors: Record<string, number>; unexpectedRefusals: string[];
+    requests: number;
+    retries: number;
+    retriesByReason: Record<string, number>;
+    alreadyDoneAfterRetry: number;
+    statuses: Record<string, number>;
+    serverErrors: Record<string, number>;
+    unexpectedRefusals: string[];
   };
   worker: { starts: number; replayedAppends: number; failedActivityAttempts: number; idempotencyViolations: number };
   api: { internalErrors: number };
-  checks: Omit<VerifyReport, 'problems' | 'eventsByType' | 'events' | 'streams' | 'durationsMs' | 'casesAtExpectedOutcome'>;
+  checks: Omit<
+    VerifyReport,
+    'problems' | 'eventsByType' | 'events' | 'streams' | 'durationsMs' | 'casesAtExpectedOutcome'
+  >;
   problems: string[];
-  durationsMs: { total: number; setup: number; load: number; verify: number; caseP50: number; caseP90: number; caseMax: number; verifySteps: VerifyReport['durationsMs'] };
+  durationsMs: {
+    total: number;
+    setup: number;
+    load: number;
+    verify: number;
+    caseP50: number;
+    caseP90: number;
+    caseMax: number;
+    verifySteps: VerifyReport['durationsMs'];
+  };
 }
 
 /** One drill at a time per machine: they share the drill's PostgreSQL cluster. */
@@ -86,12 +107,29 @@ async function lockCluster(): Promise<() => void> {
       const fd = openSync(file, 'wx');
       writeFileSync(fd, String(process.pid));
       closeSync(fd);
-      return () => { try { unlinkSync(file); } catch { /* gone */ } };
+      return () => {
+        try {
+          unlinkSync(file);
+        } catch {
+          /* gone */
+        }
+      };
     } catch {
       const holder = Number(readFileSync(file, 'utf8') || 0);
       let alive = false;
-      try { alive = holder > 0 && (process.kill(holder, 0), true); } catch { alive = false; }
-      if (!alive) { try { unlinkSync(file); } catch { /* raced */ } continue; }
+      try {
+        alive = holder > 0 && (process.kill(holder, 0), true);
+      } catch {
+        alive = false;
+      }
+      if (!alive) {
+        try {
+          unlinkSync(file);
+        } catch {
+          /* raced */
+        }
+        continue;
+      }
       if (waited % 30_000 === 0) log(`waiting for drill pid ${holder} to release the PostgreSQL cluster`);
       if (waited > 30 * 60_000) throw new Error(`drill pid ${holder} holds ${file} for 30 minutes`);
       await sleep(1000);
@@ -125,7 +163,16 @@ export async function runDrill(o: DrillOptions): Promise<DrillReport> {
   const started = Date.now();
   const runDir = ensureDir(resolve(o.runDir));
   // A run dir used before: its Temporal history and logs would be counted again.
-  for (const f of ['temporal.db', 'temporal.db-wal', 'temporal.db-shm', 'temporal.log', 'worker.log', 'api.log', 'report.json']) rmSync(join(runDir, f), { force: true });
+  for (const f of [
+    'temporal.db',
+    'temporal.db-wal',
+    'temporal.db-shm',
+    'temporal.log',
+    'worker.log',
+    'api.log',
+    'report.json',
+  ])
+    rmSync(join(runDir, f), { force: true });
   const dist = resolve(o.dist);
   const unlock = await lockCluster();
   let cluster: PgCluster;
@@ -141,15 +188,30 @@ export async function runDrill(o: DrillOptions): Promise<DrillReport> {
   const temporalPort = await freePort();
   const apiPort = await freePort();
   const env: NodeJS.ProcessEnv = {
-    ...process.env, PGHOST: '127.0.0.1', PGPORT: String(cluster.port), PGUSER: user, PGPASSWORD: process.env.PGPASSWORD ?? 'khen', PGDATABASE: database,
-    TEMPORAL_ADDRESS: `127.0.0.1:${temporalPort}`, TEMPORAL_NAMESPACE: 'default', TEMPORAL_TASK_QUEUE: 'nominations', API_PORT: String(apiPort),
-    KHEN_DISCLOSURE_OVERRIDE_MS: String(o.disclosureMs ?? 2000), NODE_ENV: 'development', DB_POOL_SIZE: '10',
+    ...process.env,
+    PGHOST: '127.0.0.1',
+    PGPORT: String(cluster.port),
+    PGUSER: user,
+    PGPASSWORD: process.env.PGPASSWORD ?? 'khen',
+    PGDATABASE: database,
+    TEMPORAL_ADDRESS: `127.0.0.1:${temporalPort}`,
+    TEMPORAL_NAMESPACE: 'default',
+    TEMPORAL_TASK_QUEUE: 'nominations',
+    API_PORT: String(apiPort),
+    KHEN_DISCLOSURE_OVERRIDE_MS: String(o.disclosureMs ?? 2000),
+    NODE_ENV: 'development',
+    DB_POOL_SIZE: '10',
     // The worker's own Prometheus endpoint would collide with another worker's on this machine.
     KHEN_WORKER_METRICS_ADDRESS: '',
   };
   delete env.DATABASE_URL;
   delete env.TEMPORAL_UI_URL;
-  const temporal = new TemporalDevServer(o.temporalCli, temporalPort, join(runDir, 'temporal.db'), join(runDir, 'temporal.log'));
+  const temporal = new TemporalDevServer(
+    o.temporalCli,
+    temporalPort,
+    join(runDir, 'temporal.db'),
+    join(runDir, 'temporal.log'),
+  );
   let worker: AppProcess | undefined;
   let api: AppProcess | undefined;
   const stopAll = async () => {
@@ -158,7 +220,9 @@ export async function runDrill(o: DrillOptions): Promise<DrillReport> {
     await temporal.close();
   };
   try {
-    log(`database ${database} on PostgreSQL ${cluster.version}/${cluster.name} (port ${cluster.port}); run dir ${runDir}`);
+    log(
+      `database ${database} on PostgreSQL ${cluster.version}/${cluster.name} (port ${cluster.port}); run dir ${runDir}`,
+    );
     execFileSync(process.execPath, [join(dist, 'scripts/migrate.js')], { env, stdio: ['ignore', 'ignore', 'pipe'] });
     const setupDs = createDataSource(loadDatabaseConfig(env), { entities: READ_MODEL_ENTITIES });
     await setupDs.initialize();
@@ -167,14 +231,24 @@ export async function runDrill(o: DrillOptions): Promise<DrillReport> {
     let bundle = o.bundle;
     if (!bundle) {
       bundle = join(runDir, 'workflow-bundle.js');
-      execFileSync(process.execPath, [join(dist, 'scripts/bundle-workflows.js'), bundle], { stdio: ['ignore', 'ignore', 'pipe'] });
+      execFileSync(process.execPath, [join(dist, 'scripts/bundle-workflows.js'), bundle], {
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
     }
     env.TEMPORAL_WORKFLOW_BUNDLE = bundle;
     await temporal.up();
     log(`Temporal dev server at ${temporal.address} (db ${temporal.dbFile})`);
-    worker = new AppProcess('worker', dist, env, join(runDir, 'worker.log'), async () => /worker polling/.test(lastIncarnation(worker!.logText())));
+    worker = new AppProcess('worker', dist, env, join(runDir, 'worker.log'), async () =>
+      /worker polling/.test(lastIncarnation(worker!.logText())),
+    );
     const apiUrl = `http://127.0.0.1:${apiPort}`;
-    api = new AppProcess('api', dist, env, join(runDir, 'api.log'), async () => (await fetch(`${apiUrl}/api/health`, { signal: AbortSignal.timeout(2000) })).ok);
+    api = new AppProcess(
+      'api',
+      dist,
+      env,
+      join(runDir, 'api.log'),
+      async () => (await fetch(`${apiUrl}/api/health`, { signal: AbortSignal.timeout(2000) })).ok,
+    );
     await Promise.all([worker.up(), api.up()]);
     log(`worker and API up (API ${apiUrl})`);
 
@@ -194,10 +268,16 @@ export async function runDrill(o: DrillOptions): Promise<DrillReport> {
     log(`load: ${o.cases} nominations (${totalSteps} commands), faults ${JSON.stringify(faultPlan(o))}`);
 
     let loadDone = false;
-    const drivers = Promise.all(cases.map(async (c, i) => {
-      await sleep(Math.min(i * 5, 2000));
-      await c.drive(client, tokens, deadline, () => { stepsDone++; });
-    })).finally(() => { loadDone = true; });
+    const drivers = Promise.all(
+      cases.map(async (c, i) => {
+        await sleep(Math.min(i * 5, 2000));
+        await c.drive(client, tokens, deadline, () => {
+          stepsDone++;
+        });
+      }),
+    ).finally(() => {
+      loadDone = true;
+    });
 
     const restarting = new Set<string>();
     // A supervisor, as in production: a process that died on its own is started again (and counted).
@@ -220,24 +300,35 @@ export async function runDrill(o: DrillOptions): Promise<DrillReport> {
         // Spread over the first 70 % of the commands, so that the last fault still meets cases in flight.
         const threshold = plan.length === 1 ? 0.35 : 0.03 + (0.67 * j) / (plan.length - 1);
         while (!loadDone && stepsDone / totalSteps < threshold) await sleep(200);
-        if (loadDone) { log(`fault ${j + 1} (${kind}) not fired: the load finished first`); continue; }
+        if (loadDone) {
+          log(`fault ${j + 1} (${kind}) not fired: the load finished first`);
+          continue;
+        }
         await sleep(Math.random() * 1500);
         const at = Date.now();
         const inFlight = cases.filter((c) => !c.finished).length;
-        log(`fault ${j + 1}/${plan.length}: ${kind} at progress ${(stepsDone / totalSteps).toFixed(2)} (${inFlight} cases in flight)`);
+        log(
+          `fault ${j + 1}/${plan.length}: ${kind} at progress ${(stepsDone / totalSteps).toFixed(2)} (${inFlight} cases in flight)`,
+        );
         let downtimeMs = 0;
         if (kind === 'worker-kill') {
           restarting.add('worker');
           await worker!.kill();
           await sleep(300 + Math.random() * 2000);
-          downtimeMs = Date.now() - at + await worker!.up();
+          downtimeMs = Date.now() - at + (await worker!.up());
           restarting.delete('worker');
         } else if (kind === 'temporal-restart') {
           downtimeMs = await temporal.restart(o.temporalDownMs ?? 8000);
         } else {
           downtimeMs = await cluster.restart();
         }
-        timeline.push({ kind, at: at - loadStarted, progress: Number((stepsDone / totalSteps).toFixed(3)), downtimeMs, casesInFlight: inFlight });
+        timeline.push({
+          kind,
+          at: at - loadStarted,
+          progress: Number((stepsDone / totalSteps).toFixed(3)),
+          downtimeMs,
+          casesInFlight: inFlight,
+        });
         await sleep(500 + Math.random() * 1000);
       }
     })();
@@ -245,8 +336,10 @@ export async function runDrill(o: DrillOptions): Promise<DrillReport> {
       for (let last = 0; !loadDone; await sleep(1000)) {
         if (Date.now() - last < 30_000) continue;
         last = Date.now();
-        log(`progress: ${stepsDone}/${totalSteps} commands, ${cases.filter((c) => c.finished).length}/${cases.length} cases done, `
-          + `${client.stats.requests} requests, ${Object.values(client.stats.retries).reduce((a, b) => a + b, 0)} retries`);
+        log(
+          `progress: ${stepsDone}/${totalSteps} commands, ${cases.filter((c) => c.finished).length}/${cases.length} cases done, ` +
+            `${client.stats.requests} requests, ${Object.values(client.stats.retries).reduce((a, b) => a + b, 0)} retries`,
+        );
       }
     })();
 
@@ -275,14 +368,25 @@ export async function runDrill(o: DrillOptions): Promise<DrillReport> {
     const apiLog = api.logText();
     const problems = [...v.problems];
     const count = (k: FaultKind) => timeline.filter((f) => f.kind === k).length;
-    if (count('worker-kill') !== o.workerKills) problems.push(`${count('worker-kill')} of ${o.workerKills} worker kills fired during the load`);
-    if (count('temporal-restart') !== o.temporalRestarts) problems.push(`${count('temporal-restart')} of ${o.temporalRestarts} Temporal restarts fired during the load`);
-    if (count('postgres-restart') !== o.postgresRestarts) problems.push(`${count('postgres-restart')} of ${o.postgresRestarts} PostgreSQL restarts fired during the load`);
+    if (count('worker-kill') !== o.workerKills)
+      problems.push(`${count('worker-kill')} of ${o.workerKills} worker kills fired during the load`);
+    if (count('temporal-restart') !== o.temporalRestarts)
+      problems.push(`${count('temporal-restart')} of ${o.temporalRestarts} Temporal restarts fired during the load`);
+    if (count('postgres-restart') !== o.postgresRestarts)
+      problems.push(`${count('postgres-restart')} of ${o.postgresRestarts} PostgreSQL restarts fired during the load`);
     const unexpectedExits = { worker: worker.unexpectedExits, api: api.unexpectedExits };
-    if (unexpectedExits.worker || unexpectedExits.api) problems.push(`processes died on their own: ${JSON.stringify(unexpectedExits)}`);
-    if (client.stats.unexpected.length) problems.push(`${client.stats.unexpected.length} refusals the plan did not expect, e.g. ${client.stats.unexpected.slice(0, 3).join(' | ')}`);
-    const idempotencyViolations = countMatches(workerLog, /WRONG_EXPECTED_VERSION|IDEMPOTENCY_VIOLATION|IdempotencyViolation|expected version \d+, found/);
-    if (idempotencyViolations) problems.push(`${idempotencyViolations} store version/idempotency errors in the worker log`);
+    if (unexpectedExits.worker || unexpectedExits.api)
+      problems.push(`processes died on their own: ${JSON.stringify(unexpectedExits)}`);
+    if (client.stats.unexpected.length)
+      problems.push(
+        `${client.stats.unexpected.length} refusals the plan did not expect, e.g. ${client.stats.unexpected.slice(0, 3).join(' | ')}`,
+      );
+    const idempotencyViolations = countMatches(
+      workerLog,
+      /WRONG_EXPECTED_VERSION|IDEMPOTENCY_VIOLATION|IdempotencyViolation|expected version \d+, found/,
+    );
+    if (idempotencyViolations)
+      problems.push(`${idempotencyViolations} store version/idempotency errors in the worker log`);
 
     const latencies = cases.filter((c) => c.finishedAt).map((c) => c.finishedAt! - loadStarted);
     const retries = Object.values(client.stats.retries).reduce((a, b) => a + b, 0);
@@ -292,34 +396,59 @@ export async function runDrill(o: DrillOptions): Promise<DrillReport> {
     const report: DrillReport = {
       ok,
       summary: '',
-      cases: { total: cases.length, expected, atExpectedOutcome: v.casesAtExpectedOutcome, clientGaveUp: cases.filter((c) => c.error).length },
+      cases: {
+        total: cases.length,
+        expected,
+        atExpectedOutcome: v.casesAtExpectedOutcome,
+        clientGaveUp: cases.filter((c) => c.error).length,
+      },
       events: { total: v.events, streams: v.streams, byType: v.eventsByType },
       faults: {
-        workerKills: count('worker-kill'), temporalRestarts: count('temporal-restart'), postgresRestarts: count('postgres-restart'),
-        firedWhileCasesInFlight: timeline.filter((f) => f.casesInFlight > 0).length, unexpectedExits, timeline,
+        workerKills: count('worker-kill'),
+        temporalRestarts: count('temporal-restart'),
+        postgresRestarts: count('postgres-restart'),
+        firedWhileCasesInFlight: timeline.filter((f) => f.casesInFlight > 0).length,
+        unexpectedExits,
+        timeline,
       },
       client: {
-        requests: client.stats.requests, retries, retriesByReason: client.stats.retries, alreadyDoneAfterRetry: client.stats.alreadyDoneAfterRetry,
-        statuses: client.stats.statuses, serverErrors: client.stats.serverErrors, unexpectedRefusals: client.stats.unexpected.slice(0, 20),
+        requests: client.stats.requests,
+        retries,
+        retriesByReason: client.stats.retries,
+        alreadyDoneAfterRetry: client.stats.alreadyDoneAfterRetry,
+        statuses: client.stats.statuses,
+        serverErrors: client.stats.serverErrors,
+        unexpectedRefusals: client.stats.unexpected.slice(0, 20),
       },
       worker: {
-        starts: worker.starts, replayedAppends: countMatches(workerLog, /replayed append on/),
-        failedActivityAttempts: countMatches(workerLog, /Activity failed/), idempotencyViolations,
+        starts: worker.starts,
+        replayedAppends: countMatches(workerLog, /replayed append on/),
+        failedActivityAttempts: countMatches(workerLog, /Activity failed/),
+        idempotencyViolations,
       },
       api: { internalErrors: countMatches(apiLog, /ERROR \[Problem\]/) },
       checks: { ok: v.ok, hashChain: v.hashChain, consistency: v.consistency, workflows: v.workflows },
       problems,
       durationsMs: {
-        total: Date.now() - started, setup: setupMs, load: loadMs, verify: verifyMs,
-        caseP50: percentile(latencies, 50), caseP90: percentile(latencies, 90), caseMax: Math.max(0, ...latencies), verifySteps: v.durationsMs,
+        total: Date.now() - started,
+        setup: setupMs,
+        load: loadMs,
+        verify: verifyMs,
+        caseP50: percentile(latencies, 50),
+        caseP90: percentile(latencies, 90),
+        caseMax: Math.max(0, ...latencies),
+        verifySteps: v.durationsMs,
       },
     };
-    report.summary = `drill ${ok ? 'PASSED' : 'FAILED'}: ${v.casesAtExpectedOutcome}/${cases.length} cases at their expected outcome `
-      + `(${Object.entries(expected).map(([k, n]) => `${n} ${k}`).join(', ')}), ${v.events} events in ${v.streams} streams, `
-      + `${report.faults.workerKills} worker kills, ${report.faults.temporalRestarts} Temporal + ${report.faults.postgresRestarts} PostgreSQL restarts, `
-      + `${retries} client retries (${client.stats.alreadyDoneAfterRetry} found already done), ${report.worker.replayedAppends} replayed appends ignored, `
-      + `hash chain ${v.hashChain.ok ? 'ok' : 'BROKEN'}, read models ${v.consistency.ok ? 'consistent' : 'INCONSISTENT'}, `
-      + `load ${Math.round(loadMs / 1000)} s, total ${Math.round(report.durationsMs.total / 1000)} s${ok ? '' : ` — ${problems.length} problems`}`;
+    report.summary =
+      `drill ${ok ? 'PASSED' : 'FAILED'}: ${v.casesAtExpectedOutcome}/${cases.length} cases at their expected outcome ` +
+      `(${Object.entries(expected)
+        .map(([k, n]) => `${n} ${k}`)
+        .join(', ')}), ${v.events} events in ${v.streams} streams, ` +
+      `${report.faults.workerKills} worker kills, ${report.faults.temporalRestarts} Temporal + ${report.faults.postgresRestarts} PostgreSQL restarts, ` +
+      `${retries} client retries (${client.stats.alreadyDoneAfterRetry} found already done), ${report.worker.replayedAppends} replayed appends ignored, ` +
+      `hash chain ${v.hashChain.ok ? 'ok' : 'BROKEN'}, read models ${v.consistency.ok ? 'consistent' : 'INCONSISTENT'}, ` +
+      `load ${Math.round(loadMs / 1000)} s, total ${Math.round(report.durationsMs.total / 1000)} s${ok ? '' : ` — ${problems.length} problems`}`;
     writeFileSync(join(runDir, 'report.json'), JSON.stringify(report, null, 2));
     if (!o.keepDatabase) cluster.dropDatabase(database);
     return report;

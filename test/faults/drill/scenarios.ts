@@ -40,7 +40,17 @@ interface Step {
 
 const U = DEMO_USERS;
 const VOTERS = [U.member1, U.member2, U.member3];
-const AFTER_SUBMIT = ['SUBMITTED', 'BALLOT_PENDING', 'BALLOT_OPEN', 'DISCLOSURE_PENDING', 'DISCLOSURE_OPEN', 'AWAITING_DECISION', 'AWARDED', 'REJECTED', 'WITHDRAWN'];
+const AFTER_SUBMIT = [
+  'SUBMITTED',
+  'BALLOT_PENDING',
+  'BALLOT_OPEN',
+  'DISCLOSURE_PENDING',
+  'DISCLOSURE_OPEN',
+  'AWAITING_DECISION',
+  'AWARDED',
+  'REJECTED',
+  'WITHDRAWN',
+];
 const AFTER_APPRAISAL = AFTER_SUBMIT.slice(1);
 const AFTER_BALLOT = ['DISCLOSURE_PENDING', 'DISCLOSURE_OPEN', 'AWAITING_DECISION', 'AWARDED', 'REJECTED'];
 
@@ -52,7 +62,11 @@ export class DrillCase {
   error?: string;
   private known: Known = { exists: false, status: 'NEW', voters: [] };
 
-  constructor(readonly index: number, readonly outcome: Outcome, private readonly runTag: string) {
+  constructor(
+    readonly index: number,
+    readonly outcome: Outcome,
+    private readonly runTag: string,
+  ) {
     this.steps = this.plan();
   }
 
@@ -60,39 +74,80 @@ export class DrillCase {
     const n = (p: string) => `/nominations/${this.id}${p}`;
     const steps: Step[] = [
       {
-        name: 'create', actor: U.unitOfficer, path: '/nominations', ready: () => true, done: (k) => k.exists,
+        name: 'create',
+        actor: U.unitOfficer,
+        path: '/nominations',
+        ready: () => true,
+        done: (k) => k.exists,
         body: {
-          nominationId: this.id, awardCode: 'BK_TINH', kind: 'CONG_TRANG', campaignId: 'TONG-KET-2026', councilId: 'HD-TP',
-          nominee: { name: `Diễn tập ${this.index} Nguyễn Văn Bền`, subject: 'INDIVIDUAL', key: `D-${this.runTag}-${this.index}`, position: 'Giáo viên' },
+          nominationId: this.id,
+          awardCode: 'BK_TINH',
+          kind: 'CONG_TRANG',
+          campaignId: 'TONG-KET-2026',
+          councilId: 'HD-TP',
+          nominee: {
+            name: `Diễn tập ${this.index} Nguyễn Văn Bền`,
+            subject: 'INDIVIDUAL',
+            key: `D-${this.runTag}-${this.index}`,
+            position: 'Giáo viên',
+          },
         },
       },
-      { name: 'submit', actor: U.unitOfficer, path: n('/submit'), body: { documents: DEMO_DOCUMENTS }, ready: (k) => k.exists, done: (k) => AFTER_SUBMIT.includes(k.status) },
+      {
+        name: 'submit',
+        actor: U.unitOfficer,
+        path: n('/submit'),
+        body: { documents: DEMO_DOCUMENTS },
+        ready: (k) => k.exists,
+        done: (k) => AFTER_SUBMIT.includes(k.status),
+      },
     ];
     if (this.outcome === 'WITHDRAWN') {
       steps.push({
-        name: 'withdraw', actor: U.unitOfficer, path: n('/withdrawal'), body: { reason: 'Đơn vị rút hồ sơ để hoàn thiện thêm minh chứng.' },
-        ready: (k) => k.status === 'SUBMITTED', done: (k) => k.status === 'WITHDRAWN',
+        name: 'withdraw',
+        actor: U.unitOfficer,
+        path: n('/withdrawal'),
+        body: { reason: 'Đơn vị rút hồ sơ để hoàn thiện thêm minh chứng.' },
+        ready: (k) => k.status === 'SUBMITTED',
+        done: (k) => k.status === 'WITHDRAWN',
       });
       return steps;
     }
     steps.push({
-      name: 'appraise', actor: U.office, path: n('/appraisal'), body: { opinion: 'Hồ sơ đầy đủ, đúng quy định.' },
-      ready: (k) => k.status === 'SUBMITTED', done: (k) => AFTER_APPRAISAL.includes(k.status),
+      name: 'appraise',
+      actor: U.office,
+      path: n('/appraisal'),
+      body: { opinion: 'Hồ sơ đầy đủ, đúng quy định.' },
+      ready: (k) => k.status === 'SUBMITTED',
+      done: (k) => AFTER_APPRAISAL.includes(k.status),
     });
-    const choices = this.outcome === 'AWARDED' ? ['APPROVE', 'APPROVE', 'APPROVE'] : ['APPROVE', 'DISAPPROVE', 'APPROVE'];
-    VOTERS.forEach((m, i) => steps.push({
-      name: `vote ${m.userId}`, actor: m, path: n('/votes'), body: { choice: choices[i] },
-      ready: (k) => k.status === 'BALLOT_OPEN', done: (k) => k.voters.includes(m.userId) || AFTER_BALLOT.includes(k.status),
-    }));
+    const choices =
+      this.outcome === 'AWARDED' ? ['APPROVE', 'APPROVE', 'APPROVE'] : ['APPROVE', 'DISAPPROVE', 'APPROVE'];
+    VOTERS.forEach((m, i) =>
+      steps.push({
+        name: `vote ${m.userId}`,
+        actor: m,
+        path: n('/votes'),
+        body: { choice: choices[i] },
+        ready: (k) => k.status === 'BALLOT_OPEN',
+        done: (k) => k.voters.includes(m.userId) || AFTER_BALLOT.includes(k.status),
+      }),
+    );
     steps.push({
-      name: 'close ballot', actor: U.office, path: n('/ballot/close'),
-      ready: (k) => k.status === 'BALLOT_OPEN' && k.voters.length === VOTERS.length, done: (k) => AFTER_BALLOT.includes(k.status),
+      name: 'close ballot',
+      actor: U.office,
+      path: n('/ballot/close'),
+      ready: (k) => k.status === 'BALLOT_OPEN' && k.voters.length === VOTERS.length,
+      done: (k) => AFTER_BALLOT.includes(k.status),
     });
     if (this.outcome === 'AWARDED') {
       steps.push({
-        name: 'decide', actor: U.authority, path: n('/decision'),
+        name: 'decide',
+        actor: U.authority,
+        path: n('/decision'),
         body: { outcome: 'AWARD', decisionNumber: `${this.id.slice(0, 8)}/QĐ-UBND`, decisionDate: todayVn() },
-        ready: (k) => k.status === 'AWAITING_DECISION', done: (k) => k.status === 'AWARDED',
+        ready: (k) => k.status === 'AWAITING_DECISION',
+        done: (k) => k.status === 'AWARDED',
       });
     }
     return steps;
@@ -105,13 +160,21 @@ export class DrillCase {
   /** Re-reads the case (as the administrator, who sees every case). */
   private async refresh(c: DrillClient, token: string, deadline: number): Promise<Known> {
     const r = await c.read(`/nominations/${this.id}`, token, deadline);
-    this.known = r.status === 404 ? { exists: false, status: 'NEW', voters: [] }
-      : { exists: true, status: r.body.status, voters: r.body.state?.ballot?.voters ?? [] };
+    this.known =
+      r.status === 404
+        ? { exists: false, status: 'NEW', voters: [] }
+        : { exists: true, status: r.body.status, voters: r.body.state?.ballot?.voters ?? [] };
     return this.known;
   }
 
   /** Walks the plan; resolves when the case has its outcome, or records why it could not. */
-  async drive(c: DrillClient, tokens: (a: Actor) => string, deadline: number, onStep: () => void, pollMs = 1000): Promise<void> {
+  async drive(
+    c: DrillClient,
+    tokens: (a: Actor) => string,
+    deadline: number,
+    onStep: () => void,
+    pollMs = 1000,
+  ): Promise<void> {
     const reader = tokens(U.admin);
     try {
       for (const step of this.steps) {
@@ -119,7 +182,8 @@ export class DrillCase {
         let refusals = 0;
         let fresh = false;
         for (let attempt = 0; ; attempt++) {
-          if (Date.now() > deadline) throw new Error(`step "${step.name}": deadline passed (case at ${this.known.status})`);
+          if (Date.now() > deadline)
+            throw new Error(`step "${step.name}": deadline passed (case at ${this.known.status})`);
           if (!fresh && (resent || !step.ready(this.known))) await this.refresh(c, reader, deadline);
           fresh = false;
           if (step.done(this.known)) {
@@ -147,7 +211,8 @@ export class DrillCase {
           if (step.done(this.known)) continue;
           refusals++;
           c.stats.unexpected.push(`${this.id} ${step.name}: ${r.status} ${r.body?.code ?? ''} at ${this.known.status}`);
-          if (refusals >= 5) throw new Error(`step "${step.name}" refused ${refusals} times: ${r.status} ${JSON.stringify(r.body)}`);
+          if (refusals >= 5)
+            throw new Error(`step "${step.name}" refused ${refusals} times: ${r.status} ${JSON.stringify(r.body)}`);
           await backoff(attempt);
         }
         this.stepsDone++;

@@ -8,4 +8,6 @@ export const PUBLIC_KEY = 'khen:public';
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
 
-export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionContext): Actor => ctx.switchToHttp().getRequest().actor);
+export const CurrentActor = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext): Actor => ctx.switchToHttp().getRequest().actor,
+);

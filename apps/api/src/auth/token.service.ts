@@ -35,18 +35,34 @@ export class TokenService {
   /** A development token (HS256), as `npm start` prints for the demo users. */
   async sign(actor: Actor, expiresIn = '30d'): Promise<string> {
     const claims: KhenClaims = {
-      name: actor.displayName, role: actor.role, unitId: actor.unitId, councilId: actor.councilId, authorityId: actor.authorityId, level: actor.level, lead: actor.lead,
+      name: actor.displayName,
+      role: actor.role,
+      unitId: actor.unitId,
+      councilId: actor.councilId,
+      authorityId: actor.authorityId,
+      level: actor.level,
+      lead: actor.lead,
     };
-    return new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject(actor.userId).setIssuer(this.config.jwtIssuer)
-      .setIssuedAt().setExpirationTime(expiresIn).sign(this.secret);
+    return new SignJWT(claims)
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(actor.userId)
+      .setIssuer(this.config.jwtIssuer)
+      .setIssuedAt()
+      .setExpirationTime(expiresIn)
+      .sign(this.secret);
   }
 
   /** The actor a bearer token speaks for, or why not. */
   async verify(token: string): Promise<Actor | { reason: string }> {
     try {
-      const { payload } = this.jwks && this.config.oidc
-        ? await jwtVerify<KhenClaims>(token, this.jwks, { issuer: this.config.oidc.issuer, audience: this.config.oidc.audience, algorithms: ['RS256', 'ES256', 'PS256'] })
-        : await jwtVerify<KhenClaims>(token, this.secret, { issuer: this.config.jwtIssuer, algorithms: ['HS256'] });
+      const { payload } =
+        this.jwks && this.config.oidc
+          ? await jwtVerify<KhenClaims>(token, this.jwks, {
+              issuer: this.config.oidc.issuer,
+              audience: this.config.oidc.audience,
+              algorithms: ['RS256', 'ES256', 'PS256'],
+            })
+          : await jwtVerify<KhenClaims>(token, this.secret, { issuer: this.config.jwtIssuer, algorithms: ['HS256'] });
       return toActor(payload);
     } catch (err) {
       const reason = err instanceof Error ? err.message : String(err);
@@ -59,11 +75,19 @@ export class TokenService {
 function toActor(c: KhenClaims): Actor | { reason: string } {
   if (typeof c.sub !== 'string' || !c.sub) return { reason: 'no subject' };
   // Claims end up in events and tables: PostgreSQL text cannot hold a NUL.
-  if (Object.values(c).some((v) => typeof v === 'string' && v.includes('\u0000'))) return { reason: 'a claim contains a NUL character' };
-  if (!c.role || !(TOKEN_ROLES as readonly string[]).includes(c.role)) return { reason: `role ${String(c.role)} not granted by tokens` };
+  if (Object.values(c).some((v) => typeof v === 'string' && v.includes('\u0000')))
+    return { reason: 'a claim contains a NUL character' };
+  if (!c.role || !(TOKEN_ROLES as readonly string[]).includes(c.role))
+    return { reason: `role ${String(c.role)} not granted by tokens` };
   const str = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
   return {
-    userId: c.sub, displayName: str(c.name), role: c.role, unitId: str(c.unitId), councilId: str(c.councilId), authorityId: str(c.authorityId),
-    level: isAuthorityLevel(c.level) ? c.level : undefined, lead: c.lead === true,
+    userId: c.sub,
+    displayName: str(c.name),
+    role: c.role,
+    unitId: str(c.unitId),
+    councilId: str(c.councilId),
+    authorityId: str(c.authorityId),
+    level: isAuthorityLevel(c.level) ? c.level : undefined,
+    lead: c.lead === true,
   };
 }

@@ -27,17 +27,27 @@ export function parseCsv(text: string): Table {
   for (let i = 0; i < body.length; i++) {
     const c = body[i];
     if (quoted) {
-      if (c === '"' && body[i + 1] === '"') { cell += '"'; i++; }
-      else if (c === '"') quoted = false;
+      if (c === '"' && body[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"' && cell === '') quoted = true;
-    else if (c === sep) { row.push(cell); cell = ''; }
-    else if (c === '\n' || c === '\r') {
+    else if (c === sep) {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n' || c === '\r') {
       if (c === '\r' && body[i + 1] === '\n') i++;
-      row.push(cell); records.push(row); row = []; cell = '';
+      row.push(cell);
+      records.push(row);
+      row = [];
+      cell = '';
     } else cell += c;
   }
-  if (cell !== '' || row.length) { row.push(cell); records.push(row); }
+  if (cell !== '' || row.length) {
+    row.push(cell);
+    records.push(row);
+  }
   return table(records.map((r, i) => ({ number: i + 1, cells: r.map((x) => x.trim()) })));
 }
 
@@ -48,7 +58,9 @@ export async function readXlsx(buffer: Buffer): Promise<Table> {
   const sheet = workbook.worksheets[0];
   if (!sheet) return { header: [], rows: [], rowNumbers: [] };
   const records: { number: number; cells: string[] }[] = [];
-  sheet.eachRow({ includeEmpty: false }, (r) => records.push({ number: r.number, cells: (r.values as unknown[]).slice(1).map(cellText) }));
+  sheet.eachRow({ includeEmpty: false }, (r) =>
+    records.push({ number: r.number, cells: (r.values as unknown[]).slice(1).map(cellText) }),
+  );
   const read = table(records);
   return { ...read, rows: read.rows.map((r) => Array.from({ length: read.header.length }, (_, i) => r[i] ?? '')) };
 }
@@ -58,7 +70,11 @@ function cellText(v: unknown): string {
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (typeof v === 'object') {
     const o = v as { text?: string; result?: unknown; richText?: { text: string }[] };
-    if (o.richText) return o.richText.map((t) => t.text).join('').trim();
+    if (o.richText)
+      return o.richText
+        .map((t) => t.text)
+        .join('')
+        .trim();
     if (o.text !== undefined) return String(o.text).trim();
     if (o.result !== undefined) return cellText(o.result);
   }
@@ -67,5 +83,11 @@ function cellText(v: unknown): string {
 
 /** Header names compared without case, diacritics or punctuation ("Họ và tên" = "ho_va_ten"). */
 export function normalizeHeader(h: string): string {
-  return h.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+  return h
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/gi, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_|_$/g, '');
 }

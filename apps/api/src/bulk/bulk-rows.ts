@@ -1,5 +1,14 @@
 import {
-  draftNomination, isRefusal, NOMINATION_KINDS, RATINGS, type BulkRowResult, type DraftInput, type NominationKind, type Rating, type RuleSet, type Subject,
+  draftNomination,
+  isRefusal,
+  NOMINATION_KINDS,
+  RATINGS,
+  type BulkRowResult,
+  type DraftInput,
+  type NominationKind,
+  type Rating,
+  type RuleSet,
+  type Subject,
 } from '@khen/domain';
 import { normalizeHeader, type Table } from './bulk-file';
 
@@ -17,11 +26,19 @@ const COLUMNS: Record<string, string[]> = {
 };
 
 const SUBJECT_VALUES: Record<string, Subject> = {
-  ca_nhan: 'INDIVIDUAL', individual: 'INDIVIDUAL', tap_the: 'COLLECTIVE', collective: 'COLLECTIVE', ho_gia_dinh: 'HOUSEHOLD', household: 'HOUSEHOLD',
+  ca_nhan: 'INDIVIDUAL',
+  individual: 'INDIVIDUAL',
+  tap_the: 'COLLECTIVE',
+  collective: 'COLLECTIVE',
+  ho_gia_dinh: 'HOUSEHOLD',
+  household: 'HOUSEHOLD',
 };
 const RATING_VALUES: Record<string, Rating> = {
   ...Object.fromEntries(RATINGS.map((r) => [r.toLowerCase(), r])),
-  hoan_thanh_xuat_sac_nhiem_vu: 'HOAN_THANH_XUAT_SAC', hoan_thanh_tot_nhiem_vu: 'HOAN_THANH_TOT', hoan_thanh_nhiem_vu: 'HOAN_THANH', khong_hoan_thanh_nhiem_vu: 'KHONG_HOAN_THANH',
+  hoan_thanh_xuat_sac_nhiem_vu: 'HOAN_THANH_XUAT_SAC',
+  hoan_thanh_tot_nhiem_vu: 'HOAN_THANH_TOT',
+  hoan_thanh_nhiem_vu: 'HOAN_THANH',
+  khong_hoan_thanh_nhiem_vu: 'KHONG_HOAN_THANH',
 };
 
 export interface BulkContext {
@@ -47,7 +64,13 @@ export function mapColumns(header: string[]): Record<string, number> | RowError[
   }
   const missing = ['name', 'awardCode'].filter((f) => index[f] === undefined);
   return missing.length
-    ? missing.map((f) => error(f, `Thiếu cột bắt buộc "${f === 'name' ? 'Họ và tên' : 'Danh hiệu'}" ở dòng tiêu đề.`, `The header lacks the required column "${f}".`))
+    ? missing.map((f) =>
+        error(
+          f,
+          `Thiếu cột bắt buộc "${f === 'name' ? 'Họ và tên' : 'Danh hiệu'}" ở dòng tiêu đề.`,
+          `The header lacks the required column "${f}".`,
+        ),
+      )
     : index;
 }
 
@@ -55,7 +78,11 @@ export function mapColumns(header: string[]): Record<string, number> | RowError[
  * Each data row → a draft (the same check as filing one by one), or its errors in Vietnamese with
  * the row number as the user sees it in the file (the header is row 1, blank rows counted).
  */
-export function rowsToDrafts(table: Table, columns: Record<string, number>, ctx: BulkContext): { drafts: { row: number; draft: DraftInput }[]; rejected: BulkRowResult[] } {
+export function rowsToDrafts(
+  table: Table,
+  columns: Record<string, number>,
+  ctx: BulkContext,
+): { drafts: { row: number; draft: DraftInput }[]; rejected: BulkRowResult[] } {
   const drafts: { row: number; draft: DraftInput }[] = [];
   const rejected: BulkRowResult[] = [];
   table.rows.forEach((cells, i) => {
@@ -64,32 +91,69 @@ export function rowsToDrafts(table: Table, columns: Record<string, number>, ctx:
     const errors: RowError[] = [];
     const name = get('name');
     if (!name) errors.push(error('name', 'Thiếu họ và tên người/tập thể được đề nghị.', 'Missing nominee name.'));
-    if (name.length > 200) errors.push(error('name', 'Họ và tên quá dài (tối đa 200 ký tự).', 'Name too long (200 characters at most).'));
+    if (name.length > 200)
+      errors.push(error('name', 'Họ và tên quá dài (tối đa 200 ký tự).', 'Name too long (200 characters at most).'));
     const awardCode = get('awardCode').toUpperCase();
-    if (!/^[A-Z0-9_]{1,32}$/.test(awardCode)) errors.push(error('awardCode', `Mã danh hiệu "${get('awardCode')}" không hợp lệ.`, `Invalid award code "${get('awardCode')}".`));
+    if (!/^[A-Z0-9_]{1,32}$/.test(awardCode))
+      errors.push(
+        error(
+          'awardCode',
+          `Mã danh hiệu "${get('awardCode')}" không hợp lệ.`,
+          `Invalid award code "${get('awardCode')}".`,
+        ),
+      );
     const subject = get('subject') ? SUBJECT_VALUES[normalizeHeader(get('subject'))] : 'INDIVIDUAL';
-    if (!subject) errors.push(error('subject', `Đối tượng "${get('subject')}" không hợp lệ (Cá nhân, Tập thể, Hộ gia đình).`, `Invalid subject "${get('subject')}".`));
+    if (!subject)
+      errors.push(
+        error(
+          'subject',
+          `Đối tượng "${get('subject')}" không hợp lệ (Cá nhân, Tập thể, Hộ gia đình).`,
+          `Invalid subject "${get('subject')}".`,
+        ),
+      );
     const kindText = get('kind').toUpperCase();
     const kind = (kindText || 'CONG_TRANG') as NominationKind;
-    if (!(NOMINATION_KINDS as readonly string[]).includes(kind)) errors.push(error('kind', `Loại hình "${get('kind')}" không hợp lệ.`, `Invalid kind "${get('kind')}".`));
+    if (!(NOMINATION_KINDS as readonly string[]).includes(kind))
+      errors.push(error('kind', `Loại hình "${get('kind')}" không hợp lệ.`, `Invalid kind "${get('kind')}".`));
     const year = get('year') ? Number(get('year')) : ctx.campaignYear;
-    if (!Number.isInteger(year)) errors.push(error('year', `Năm "${get('year')}" không hợp lệ.`, `Invalid year "${get('year')}".`));
+    if (!Number.isInteger(year))
+      errors.push(error('year', `Năm "${get('year')}" không hợp lệ.`, `Invalid year "${get('year')}".`));
     const rating = get('rating') ? RATING_VALUES[normalizeHeader(get('rating'))] : undefined;
-    if (get('rating') && !rating) errors.push(error('rating', `Xếp loại "${get('rating')}" không hợp lệ.`, `Invalid rating "${get('rating')}".`));
+    if (get('rating') && !rating)
+      errors.push(error('rating', `Xếp loại "${get('rating')}" không hợp lệ.`, `Invalid rating "${get('rating')}".`));
     const genderText = normalizeHeader(get('gender'));
-    const gender = genderText === 'nu' || genderText === 'female' ? 'FEMALE' as const : genderText === 'nam' || genderText === 'male' ? 'MALE' as const : undefined;
+    const gender =
+      genderText === 'nu' || genderText === 'female'
+        ? ('FEMALE' as const)
+        : genderText === 'nam' || genderText === 'male'
+          ? ('MALE' as const)
+          : undefined;
     if (errors.length) {
       rejected.push({ row, name: name || undefined, errors });
       return;
     }
     const key = get('key') || `${ctx.unitId}:${name.normalize('NFC').toLocaleLowerCase('vi')}`;
     const draft: DraftInput = {
-      nominationId: ctx.nominationIdFor(row), awardCode, kind, unitId: ctx.unitId, campaignId: ctx.campaignId, year,
-      nominee: { key, name, subject: subject!, unitId: ctx.unitId, ...(get('position') ? { position: get('position') } : {}), ...(gender ? { gender } : {}) },
-      council: ctx.council, achievements: rating ? { ratings: [{ year, rating }] } : {},
+      nominationId: ctx.nominationIdFor(row),
+      awardCode,
+      kind,
+      unitId: ctx.unitId,
+      campaignId: ctx.campaignId,
+      year,
+      nominee: {
+        key,
+        name,
+        subject: subject!,
+        unitId: ctx.unitId,
+        ...(get('position') ? { position: get('position') } : {}),
+        ...(gender ? { gender } : {}),
+      },
+      council: ctx.council,
+      achievements: rating ? { ratings: [{ year, rating }] } : {},
     };
     const checked = draftNomination(draft, ctx.ruleSet, ctx.now);
-    if (isRefusal(checked)) rejected.push({ row, name, errors: [error(checked.field ?? '', checked.messageVi, checked.messageEn)] });
+    if (isRefusal(checked))
+      rejected.push({ row, name, errors: [error(checked.field ?? '', checked.messageVi, checked.messageEn)] });
     else drafts.push({ row, draft });
   });
   return { drafts, rejected };

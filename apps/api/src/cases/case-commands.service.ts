@@ -11,7 +11,9 @@ import { NOMINATION_GATEWAY } from './nomination-gateway.provider';
 const NEEDS_FACTS = new Set<HumanCommandType>(['SubmitDossier', 'SupplementDossier', 'IssueDecision']);
 
 export const taskNotFound = (taskId: string) =>
-  new ProblemException(404, 'TASK_NOT_FOUND', `Không tìm thấy công việc ${taskId}.`, `Task ${taskId} not found.`, { field: 'taskId' });
+  new ProblemException(404, 'TASK_NOT_FOUND', `Không tìm thấy công việc ${taskId}.`, `Task ${taskId} not found.`, {
+    field: 'taskId',
+  });
 
 /**
  * Commands go HTTP → Temporal Update, never straight to PostgreSQL (design.md §2). Before sending,
@@ -30,10 +32,23 @@ export class CaseCommands {
     this.rules = new RuleStore(db.manager);
   }
 
-  async execute(id: string, type: HumanCommandType, command: NominationCommand, actor: Actor, correlationId: string, ifMatch?: string): Promise<CommandAccepted> {
+  async execute(
+    id: string,
+    type: HumanCommandType,
+    command: NominationCommand,
+    actor: Actor,
+    correlationId: string,
+    ifMatch?: string,
+  ): Promise<CommandAccepted> {
     const view = await this.reads.get(id, actor.role === 'PUBLIC' ? undefined : actor);
     if (ifMatch !== undefined && ifMatch.replace(/^W\//, '').replace(/"/g, '') !== String(view.version)) {
-      throw new ProblemException(412, 'STALE_VERSION', `Hồ sơ đã thay đổi (phiên bản hiện tại ${view.version}); vui lòng tải lại.`, `The nomination changed (current version ${view.version}); reload it.`, { field: 'If-Match' });
+      throw new ProblemException(
+        412,
+        'STALE_VERSION',
+        `Hồ sơ đã thay đổi (phiên bản hiện tại ${view.version}); vui lòng tải lại.`,
+        `The nomination changed (current version ${view.version}); reload it.`,
+        { field: 'If-Match' },
+      );
     }
     const facts = NEEDS_FACTS.has(type) ? await this.facts(view.state) : undefined;
     try {
@@ -46,15 +61,37 @@ export class CaseCommands {
   }
 
   /** A task command goes to the case that owns the task. */
-  async executeOnTask(taskId: string, type: HumanCommandType, command: NominationCommand, actor: Actor, correlationId: string): Promise<CommandAccepted> {
+  async executeOnTask(
+    taskId: string,
+    type: HumanCommandType,
+    command: NominationCommand,
+    actor: Actor,
+    correlationId: string,
+  ): Promise<CommandAccepted> {
     const nominationId = nominationOfTask(taskId);
     if (!nominationId) throw taskNotFound(taskId);
     return this.execute(nominationId, type, command, actor, correlationId);
   }
 
-  private async facts(state: { nominationId: string; nominee?: { key: string }; unitId: string; campaignId: string; awardCode: string }): Promise<SubmissionFacts | undefined> {
+  private async facts(state: {
+    nominationId: string;
+    nominee?: { key: string };
+    unitId: string;
+    campaignId: string;
+    awardCode: string;
+  }): Promise<SubmissionFacts | undefined> {
     const ruleSet = await this.rules.inForce(toCivilDate(new Date()));
     if (!ruleSet || !state.nominee) return undefined;
-    return loadSubmissionFacts(this.db.manager, { nominationId: state.nominationId, nomineeKey: state.nominee.key, unitId: state.unitId, campaignId: state.campaignId, awardCode: state.awardCode }, ruleSet);
+    return loadSubmissionFacts(
+      this.db.manager,
+      {
+        nominationId: state.nominationId,
+        nomineeKey: state.nominee.key,
+        unitId: state.unitId,
+        campaignId: state.campaignId,
+        awardCode: state.awardCode,
+      },
+      ruleSet,
+    );
   }
 }

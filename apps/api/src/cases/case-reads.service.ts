@@ -7,7 +7,9 @@ import { EVENT_STORE, NominationView, nominationStreamId } from '@khen/projectio
 import { ProblemException } from '../problem/problem.exception';
 
 export const notFound = (id: string) =>
-  new ProblemException(404, 'NOMINATION_NOT_FOUND', `Không tìm thấy hồ sơ ${id}.`, `Nomination ${id} not found.`, { field: 'id' });
+  new ProblemException(404, 'NOMINATION_NOT_FOUND', `Không tìm thấy hồ sơ ${id}.`, `Nomination ${id} not found.`, {
+    field: 'id',
+  });
 
 /** Reads come from the projections and the event store, never from Temporal (design.md §2). */
 @Injectable()
@@ -38,7 +40,14 @@ export class CaseReads {
 
 export function presentEvent(e: StoredEvent) {
   return {
-    position: e.globalPosition, streamVersion: e.streamVersion, eventId: e.eventId, type: e.type, data: e.data,
-    metadata: e.metadata, recordedAt: e.recordedAt.toISOString(), hash: e.hash.toString('hex'), prevHash: e.prevHash?.toString('hex') ?? null,
+    position: e.globalPosition,
+    streamVersion: e.streamVersion,
+    eventId: e.eventId,
+    type: e.type,
+    data: e.data,
+    metadata: e.metadata,
+    recordedAt: e.recordedAt.toISOString(),
+    hash: e.hash.toString('hex'),
+    prevHash: e.prevHash?.toString('hex') ?? null,
   };
 }

@@ -13,5 +13,7 @@ export function decodeCursor(cursor: string | undefined, length: number): unknow
   } catch {
     // fall through to the refusal
   }
-  throw new ProblemException(400, 'INVALID_CURSOR', 'Con trỏ phân trang không hợp lệ.', 'Invalid page cursor.', { field: 'cursor' });
+  throw new ProblemException(400, 'INVALID_CURSOR', 'Con trỏ phân trang không hợp lệ.', 'Invalid page cursor.', {
+    field: 'cursor',
+  });
 }

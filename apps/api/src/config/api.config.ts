@@ -34,7 +34,20 @@ export const API_CONFIG = Symbol('API_CONFIG');
 export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   const c = schema.parse(env);
   const usesDevSecret = c.KHEN_JWT_SECRET === DEV_SECRET;
-  const oidc = c.KHEN_OIDC_ISSUER && c.KHEN_OIDC_JWKS_URL ? { issuer: c.KHEN_OIDC_ISSUER, jwksUrl: c.KHEN_OIDC_JWKS_URL, audience: c.KHEN_OIDC_AUDIENCE } : undefined;
-  if (usesDevSecret && c.NODE_ENV === 'production' && !oidc) throw new Error('KHEN_JWT_SECRET or KHEN_OIDC_ISSUER + KHEN_OIDC_JWKS_URL must be set in production');
-  return { port: c.API_PORT, jwtSecret: c.KHEN_JWT_SECRET, jwtIssuer: c.KHEN_JWT_ISSUER, usesDevSecret, oidc, objectionRatePerHour: c.KHEN_OBJECTION_RATE_PER_HOUR, publicUrl: c.KHEN_API_PUBLIC_URL, demo: c.NODE_ENV !== 'production' };
+  const oidc =
+    c.KHEN_OIDC_ISSUER && c.KHEN_OIDC_JWKS_URL
+      ? { issuer: c.KHEN_OIDC_ISSUER, jwksUrl: c.KHEN_OIDC_JWKS_URL, audience: c.KHEN_OIDC_AUDIENCE }
+      : undefined;
+  if (usesDevSecret && c.NODE_ENV === 'production' && !oidc)
+    throw new Error('KHEN_JWT_SECRET or KHEN_OIDC_ISSUER + KHEN_OIDC_JWKS_URL must be set in production');
+  return {
+    port: c.API_PORT,
+    jwtSecret: c.KHEN_JWT_SECRET,
+    jwtIssuer: c.KHEN_JWT_ISSUER,
+    usesDevSecret,
+    oidc,
+    objectionRatePerHour: c.KHEN_OBJECTION_RATE_PER_HOUR,
+    publicUrl: c.KHEN_API_PUBLIC_URL,
+    demo: c.NODE_ENV !== 'production',
+  };
 }

@@ -12,14 +12,25 @@ import { DEMO_USERS } from './demo-users';
 export class DemoController {
   private tokens?: Promise<{ key: string; userId: string; role: string; displayName?: string; token: string }[]>;
 
-  constructor(private readonly signer: TokenService, @Inject(API_CONFIG) private readonly config: ApiConfig) {}
+  constructor(
+    private readonly signer: TokenService,
+    @Inject(API_CONFIG) private readonly config: ApiConfig,
+  ) {}
 
   @Public()
   @Get('tokens')
   @ApiOperation({ summary: 'Mã truy cập của người dùng thử (chỉ môi trường thử nghiệm)' })
   async list() {
     if (!this.config.demo) throw new ProblemException(404, 'NOT_FOUND', 'Không tìm thấy.', 'Not found.');
-    this.tokens ??= Promise.all(Object.entries(DEMO_USERS).map(async ([key, a]) => ({ key, userId: a.userId, role: a.role, displayName: a.displayName, token: await this.signer.sign(a) })));
+    this.tokens ??= Promise.all(
+      Object.entries(DEMO_USERS).map(async ([key, a]) => ({
+        key,
+        userId: a.userId,
+        role: a.role,
+        displayName: a.displayName,
+        token: await this.signer.sign(a),
+      })),
+    );
     return { users: await this.tokens };
   }
 }

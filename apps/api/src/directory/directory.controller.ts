@@ -19,16 +19,22 @@ export class DirectoryController {
 
   @Get('directory/councils')
   councils() {
-    return this.db.query(`SELECT council_id AS "councilId", name, level, authority_id AS "authorityId", authority_name AS "authorityName", members FROM councils ORDER BY council_id`);
+    return this.db.query(
+      `SELECT council_id AS "councilId", name, level, authority_id AS "authorityId", authority_name AS "authorityName", members FROM councils ORDER BY council_id`,
+    );
   }
 
   @Get('directory/units')
   units() {
-    return this.db.query(`SELECT unit_id AS "unitId", name, parent_id AS "parentId", level FROM units ORDER BY unit_id`);
+    return this.db.query(
+      `SELECT unit_id AS "unitId", name, parent_id AS "parentId", level FROM units ORDER BY unit_id`,
+    );
   }
 
   @Get('directory/campaigns')
   campaigns() {
-    return this.db.query(`SELECT campaign_id AS "campaignId", name, year, kind FROM campaigns ORDER BY year DESC, campaign_id`);
+    return this.db.query(
+      `SELECT campaign_id AS "campaignId", name, year, kind FROM campaigns ORDER BY year DESC, campaign_id`,
+    );
   }
 }

@@ -2,7 +2,11 @@ import ExcelJS from 'exceljs';
 import { formatInstantVi, STAGE_NAMES_VI, type Stage } from '@khen/domain';
 import type { CaseRow } from '../nominations/nominations.search';
 
-const OUTCOME_VI: Record<string, string> = { AWARDED: 'Được khen thưởng', REJECTED: 'Không khen thưởng', WITHDRAWN: 'Đã rút' };
+const OUTCOME_VI: Record<string, string> = {
+  AWARDED: 'Được khen thưởng',
+  REJECTED: 'Không khen thưởng',
+  WITHDRAWN: 'Đã rút',
+};
 
 /** Columns of an exported result set, Vietnamese headers, dates dd/MM/yyyy in Việt Nam time. */
 const COLUMNS: [string, (r: CaseRow) => string | number][] = [
@@ -17,7 +21,7 @@ const COLUMNS: [string, (r: CaseRow) => string | number][] = [
   ['Hội đồng', (r) => r.councilId],
   ['Giai đoạn', (r) => STAGE_NAMES_VI[r.stage as Stage] ?? r.stage],
   ['Trạng thái', (r) => r.status],
-  ['Kết quả', (r) => (r.outcome ? OUTCOME_VI[r.outcome] ?? r.outcome : '')],
+  ['Kết quả', (r) => (r.outcome ? (OUTCOME_VI[r.outcome] ?? r.outcome) : '')],
   ['Hạn xử lý', (r) => (r.slaDeadline ? formatInstantVi(r.slaDeadline) : '')],
   ['Lập lúc', (r) => formatInstantVi(r.createdAt)],
   ['Cập nhật lúc', (r) => formatInstantVi(r.updatedAt)],
@@ -32,7 +36,10 @@ const csvCell = (v: string | number) => {
 
 /** UTF-8 with a BOM so that Excel shows the diacritics. */
 export function toCsv(rows: CaseRow[]): Buffer {
-  const lines = [COLUMNS.map(([h]) => csvCell(h)).join(','), ...rows.map((r) => COLUMNS.map(([, f]) => csvCell(f(r))).join(','))];
+  const lines = [
+    COLUMNS.map(([h]) => csvCell(h)).join(','),
+    ...rows.map((r) => COLUMNS.map(([, f]) => csvCell(f(r))).join(',')),
+  ];
   return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
 }
 
@@ -41,6 +48,8 @@ export async function toXlsx(rows: CaseRow[]): Promise<Buffer> {
   const sheet = book.addWorksheet('Hồ sơ');
   sheet.addRow(COLUMNS.map(([h]) => h)).font = { bold: true };
   rows.forEach((r) => sheet.addRow(COLUMNS.map(([, f]) => f(r))));
-  sheet.columns.forEach((c) => { c.width = 22; });
+  sheet.columns.forEach((c) => {
+    c.width = 22;
+  });
   return Buffer.from(await book.xlsx.writeBuffer());
 }

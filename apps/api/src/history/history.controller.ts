@@ -18,7 +18,12 @@ const MAX_EXPORT_ROWS = 50_000;
 
 class AsOfQueryDto {
   @ApiPropertyOptional({ description: 'Thời điểm (ISO)' }) @IsOptional() @IsDateString() @IsInstant() at?: string;
-  @ApiPropertyOptional({ description: 'Hoặc phiên bản hồ sơ' }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) version?: number;
+  @ApiPropertyOptional({ description: 'Hoặc phiên bản hồ sơ' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  version?: number;
 }
 
 class ExportQueryDto extends SearchQueryDto {
@@ -30,9 +35,14 @@ class ExportQueryDto extends SearchQueryDto {
 @ApiBearerAuth()
 @Controller()
 export class HistoryController {
-  constructor(private readonly history: HistoryService, private readonly reads: CaseReads, private readonly search: CaseSearch) {}
+  constructor(
+    private readonly history: HistoryService,
+    private readonly reads: CaseReads,
+    private readonly search: CaseSearch,
+  ) {}
 
-  @Get('nominations/export') @Roles(...AUDITORS)
+  @Get('nominations/export')
+  @Roles(...AUDITORS)
   @ApiOperation({ summary: 'Xuất danh sách hồ sơ theo bộ lọc tìm kiếm (CSV hoặc XLSX)' })
   async exportList(@Query() q: ExportQueryDto, @CurrentActor() a: Actor, @Res() res: Response) {
     const { format = 'csv', ...filters } = q;
@@ -45,48 +55,72 @@ export class HistoryController {
     } while (cursor && rows.length < MAX_EXPORT_ROWS);
     const stamp = new Date().toISOString().slice(0, 10);
     if (format === 'xlsx') {
-      res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').attachment(`ho-so-${stamp}.xlsx`).send(await toXlsx(rows));
+      res
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .attachment(`ho-so-${stamp}.xlsx`)
+        .send(await toXlsx(rows));
     } else {
       res.type('text/csv; charset=utf-8').attachment(`ho-so-${stamp}.csv`).send(toCsv(rows));
     }
   }
 
-  @Get('nominations/:id/timeline') @Roles(...AUDITORS)
-  @ApiOperation({ summary: 'Dòng thời gian của hồ sơ: ai, khi nào, vì sao; thời gian từng giai đoạn; liên kết Temporal' })
+  @Get('nominations/:id/timeline')
+  @Roles(...AUDITORS)
+  @ApiOperation({
+    summary: 'Dòng thời gian của hồ sơ: ai, khi nào, vì sao; thời gian từng giai đoạn; liên kết Temporal',
+  })
   async timeline(@Param('id', uuid) id: string, @CurrentActor() a: Actor) {
     await this.reads.get(id, a);
     return this.history.timeline(id);
   }
 
-  @Get('nominations/:id/as-of') @Roles(...AUDITORS)
+  @Get('nominations/:id/as-of')
+  @Roles(...AUDITORS)
   @ApiOperation({ summary: 'Trạng thái hồ sơ tại một thời điểm (?at=ISO) hoặc một phiên bản (?version=N)' })
   async asOf(@Param('id', uuid) id: string, @Query() q: AsOfQueryDto, @CurrentActor() a: Actor) {
-    if (q.at === undefined && q.version === undefined) throw new ProblemException(400, 'FIELD_REQUIRED', 'Cần thời điểm (at) hoặc phiên bản (version).', 'Give at or version.', { field: 'at' });
+    if (q.at === undefined && q.version === undefined)
+      throw new ProblemException(
+        400,
+        'FIELD_REQUIRED',
+        'Cần thời điểm (at) hoặc phiên bản (version).',
+        'Give at or version.',
+        { field: 'at' },
+      );
     await this.reads.get(id, a);
     return this.history.asOf(id, q.at, q.version);
   }
 
-  @Get('nominations/:id/integrity') @Roles(...AUDITORS)
+  @Get('nominations/:id/integrity')
+  @Roles(...AUDITORS)
   @ApiOperation({ summary: 'Kiểm tra chuỗi băm của hồ sơ (phát hiện sửa đổi dữ liệu)' })
   async integrity(@Param('id', uuid) id: string, @CurrentActor() a: Actor) {
     await this.reads.get(id, a);
     return this.history.integrity(id);
   }
 
-  @Get('nominations/:id/signed-export') @Roles('ADMIN', 'TDKT_OFFICE')
-  @ApiOperation({ summary: 'Bản xuất có chữ ký (JSON kèm chuỗi băm) để kiểm tra độc lập: npm run khen -- verify-export' })
+  @Get('nominations/:id/signed-export')
+  @Roles('ADMIN', 'TDKT_OFFICE')
+  @ApiOperation({
+    summary: 'Bản xuất có chữ ký (JSON kèm chuỗi băm) để kiểm tra độc lập: npm run khen -- verify-export',
+  })
   async signedExport(@Param('id', uuid) id: string, @CurrentActor() a: Actor, @Res() res: Response) {
     await this.reads.get(id, a);
-    res.type('application/json').attachment(`ho-so-${id}.khen.json`).send(JSON.stringify(await this.history.exportSigned(id), null, 2));
+    res
+      .type('application/json')
+      .attachment(`ho-so-${id}.khen.json`)
+      .send(JSON.stringify(await this.history.exportSigned(id), null, 2));
   }
 
-  @Get('integrity') @Roles('ADMIN')
+  @Get('integrity')
+  @Roles('ADMIN')
   @ApiOperation({ summary: 'Kiểm tra chuỗi băm toàn bộ kho sự kiện' })
   integrityAll() {
     return this.history.integrity();
   }
 
-  @Post('integrity/exports') @HttpCode(200) @Roles('ADMIN', 'TDKT_OFFICE', 'AUTHORITY', 'SLA_MONITOR')
+  @Post('integrity/exports')
+  @HttpCode(200)
+  @Roles('ADMIN', 'TDKT_OFFICE', 'AUTHORITY', 'SLA_MONITOR')
   @ApiOperation({ summary: 'Kiểm tra một bản xuất có chữ ký' })
   checkExport(@Body() body: unknown) {
     return this.history.check(body);

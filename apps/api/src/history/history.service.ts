@@ -1,7 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { NominationState } from '@khen/domain';
-import { checkCaseExport, exportCase, exportSigningKey, verifyStore, type CaseExport, type EventStore, type StoredEvent } from '@khen/eventstore';
+import {
+  checkCaseExport,
+  exportCase,
+  exportSigningKey,
+  verifyStore,
+  type CaseExport,
+  type EventStore,
+  type StoredEvent,
+} from '@khen/eventstore';
 import { buildTimeline, EVENT_STORE, nominationStreamId, stateAsOf } from '@khen/projections';
 import { loadTemporalConfig } from '@khen/temporal';
 import { notFound } from '../cases/case-reads.service';
@@ -17,7 +25,11 @@ export class HistoryService {
   private readonly temporal = loadTemporalConfig();
   private readonly key = exportSigningKey();
 
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore, private readonly db: DataSource, private readonly calendars: CalendarProvider) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly db: DataSource,
+    private readonly calendars: CalendarProvider,
+  ) {}
 
   private async stream(id: string): Promise<StoredEvent[]> {
     const events = await this.store.readStream(nominationStreamId(id));
@@ -28,10 +40,19 @@ export class HistoryService {
   async timeline(id: string, now = new Date()) {
     const t = buildTimeline(nominationStreamId(id), await this.stream(id), await this.calendars.calendar(), now);
     const ui = this.temporal.uiUrl ?? 'http://127.0.0.1:8233';
-    return { nominationId: id, ...t, temporalUiUrl: `${ui}/namespaces/${this.temporal.namespace}/workflows/${t.workflowId}`, pagePath: `/ho-so/${id}` };
+    return {
+      nominationId: id,
+      ...t,
+      temporalUiUrl: `${ui}/namespaces/${this.temporal.namespace}/workflows/${t.workflowId}`,
+      pagePath: `/ho-so/${id}`,
+    };
   }
 
-  async asOf(id: string, at?: string, version?: number): Promise<{ at: string | null; version: number; state: NominationState }> {
+  async asOf(
+    id: string,
+    at?: string,
+    version?: number,
+  ): Promise<{ at: string | null; version: number; state: NominationState }> {
     const state = stateAsOf(await this.stream(id), { at, version });
     return { at: at ?? null, version: state.version, state };
   }
@@ -49,7 +70,13 @@ export class HistoryService {
   check(doc: unknown) {
     const x = doc as CaseExport;
     if (!x || typeof x !== 'object' || !Array.isArray(x.events) || !x.signature) {
-      throw new ProblemException(400, 'NOT_AN_EXPORT', 'Nội dung không phải bản xuất hồ sơ của Khen.', 'Not a Khen case export.', { field: 'body' });
+      throw new ProblemException(
+        400,
+        'NOT_AN_EXPORT',
+        'Nội dung không phải bản xuất hồ sơ của Khen.',
+        'Not a Khen case export.',
+        { field: 'body' },
+      );
     }
     return checkCaseExport(x);
   }

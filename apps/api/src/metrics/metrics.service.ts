@@ -14,22 +14,39 @@ export class MetricsService {
   constructor(db: DataSource, sla: SlaService) {
     collectDefaultMetrics({ register: this.registry, prefix: 'khen_api_' });
     new Gauge({
-      name: 'khen_open_cases', help: 'Open nominations by stage', labelNames: ['stage'], registers: [this.registry],
+      name: 'khen_open_cases',
+      help: 'Open nominations by stage',
+      labelNames: ['stage'],
+      registers: [this.registry],
       async collect() {
         this.reset();
-        for (const r of await db.query(`SELECT stage, count(*)::int AS n FROM nominations WHERE outcome IS NULL GROUP BY stage`)) this.set({ stage: r.stage }, r.n);
+        for (const r of await db.query(
+          `SELECT stage, count(*)::int AS n FROM nominations WHERE outcome IS NULL GROUP BY stage`,
+        ))
+          this.set({ stage: r.stage }, r.n);
       },
     });
     new Gauge({
-      name: 'khen_open_tasks', help: 'Open tasks in the reviewers\' queue by type', labelNames: ['type'], registers: [this.registry],
+      name: 'khen_open_tasks',
+      help: "Open tasks in the reviewers' queue by type",
+      labelNames: ['type'],
+      registers: [this.registry],
       async collect() {
         this.reset();
-        for (const r of await db.query(`SELECT task_type, count(*)::int AS n FROM tasks WHERE status = 'OPEN' GROUP BY task_type`)) this.set({ type: r.task_type }, r.n);
+        for (const r of await db.query(
+          `SELECT task_type, count(*)::int AS n FROM tasks WHERE status = 'OPEN' GROUP BY task_type`,
+        ))
+          this.set({ type: r.task_type }, r.n);
       },
     });
-    for (const [name, type, help] of [['khen_sla_warnings_total', 'SlaWarning', 'SLA warnings recorded'], ['khen_sla_breaches_total', 'SlaBreached', 'SLA breaches recorded']]) {
+    for (const [name, type, help] of [
+      ['khen_sla_warnings_total', 'SlaWarning', 'SLA warnings recorded'],
+      ['khen_sla_breaches_total', 'SlaBreached', 'SLA breaches recorded'],
+    ]) {
       new Counter({
-        name, help, registers: [this.registry],
+        name,
+        help,
+        registers: [this.registry],
         async collect() {
           const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM events WHERE type = $1`, [type]);
           this.reset();
@@ -38,20 +55,27 @@ export class MetricsService {
       });
     }
     new Gauge({
-      name: 'khen_projector_lag_events', help: 'Events a catch-up projector still has to fold (0: projections are written with the append)', labelNames: ['projection'],
+      name: 'khen_projector_lag_events',
+      help: 'Events a catch-up projector still has to fold (0: projections are written with the append)',
+      labelNames: ['projection'],
       registers: [this.registry],
       async collect() {
         this.reset();
-        const rows = await db.query(
-          `SELECT c.projection, (SELECT count(*) FROM events e WHERE e.global_position > c.position)::int AS lag FROM projection_checkpoints c`,
-        ).catch(() => [] as { projection: string; lag: number }[]);
+        const rows = await db
+          .query(
+            `SELECT c.projection, (SELECT count(*) FROM events e WHERE e.global_position > c.position)::int AS lag FROM projection_checkpoints c`,
+          )
+          .catch(() => [] as { projection: string; lag: number }[]);
         this.set({ projection: 'inline' }, 0);
         for (const r of rows) this.set({ projection: r.projection }, r.lag);
       },
     });
     new Histogram({
-      name: 'khen_stage_duration_working_days', help: 'Working days stage clocks ran (last 30 days)', labelNames: ['stage'],
-      buckets: [1, 2, 3, 5, 10, 15, 20, 30, 45, 60], registers: [this.registry],
+      name: 'khen_stage_duration_working_days',
+      help: 'Working days stage clocks ran (last 30 days)',
+      labelNames: ['stage'],
+      buckets: [1, 2, 3, 5, 10, 15, 20, 30, 45, 60],
+      registers: [this.registry],
       async collect() {
         this.reset();
         const { stages } = await sla.stageDurations(30);

@@ -13,7 +13,8 @@ import type { CreateNominationDto } from './dto/create-nomination.dto';
 const DRAFT_VISIBLE_TIMEOUT_MS = 15_000;
 
 /** A nominee without an id of their own is keyed by unit and name (NFC, case-insensitive). */
-export const defaultNomineeKey = (unitId: string, name: string) => `${unitId}:${name.normalize('NFC').trim().toLocaleLowerCase('vi')}`;
+export const defaultNomineeKey = (unitId: string, name: string) =>
+  `${unitId}:${name.normalize('NFC').trim().toLocaleLowerCase('vi')}`;
 
 /**
  * Filing a nomination: the directory gives the council, its level and authority and the campaign's
@@ -34,15 +35,48 @@ export class NominationFiling {
   }
 
   /** The draft a DTO describes, or the refusal that stops it before anything starts. */
-  async draftFor(dto: CreateNominationDto, actor: Actor, nominationId = dto.nominationId ?? randomUUID()): Promise<DraftInput> {
-    if (!actor.unitId) throw new ProblemException(403, 'NO_UNIT', 'Tài khoản không gắn với đơn vị nào.', 'The account belongs to no unit.');
+  async draftFor(
+    dto: CreateNominationDto,
+    actor: Actor,
+    nominationId = dto.nominationId ?? randomUUID(),
+  ): Promise<DraftInput> {
+    if (!actor.unitId)
+      throw new ProblemException(
+        403,
+        'NO_UNIT',
+        'Tài khoản không gắn với đơn vị nào.',
+        'The account belongs to no unit.',
+      );
     const council = await this.councils.findOneBy({ councilId: dto.councilId });
-    if (!council) throw new ProblemException(422, 'UNKNOWN_COUNCIL', `Không có Hội đồng "${dto.councilId}".`, `No council "${dto.councilId}".`, { field: 'councilId' });
+    if (!council)
+      throw new ProblemException(
+        422,
+        'UNKNOWN_COUNCIL',
+        `Không có Hội đồng "${dto.councilId}".`,
+        `No council "${dto.councilId}".`,
+        { field: 'councilId' },
+      );
     const campaign = await this.campaigns.findOneBy({ campaignId: dto.campaignId });
-    if (!campaign) throw new ProblemException(422, 'UNKNOWN_CAMPAIGN', `Không có đợt thi đua "${dto.campaignId}".`, `No campaign "${dto.campaignId}".`, { field: 'campaignId' });
+    if (!campaign)
+      throw new ProblemException(
+        422,
+        'UNKNOWN_CAMPAIGN',
+        `Không có đợt thi đua "${dto.campaignId}".`,
+        `No campaign "${dto.campaignId}".`,
+        { field: 'campaignId' },
+      );
     const draft: DraftInput = {
-      nominationId, awardCode: dto.awardCode, kind: dto.kind, unitId: actor.unitId, campaignId: dto.campaignId, year: dto.year ?? campaign.year,
-      nominee: { ...dto.nominee, key: dto.nominee.key ?? defaultNomineeKey(actor.unitId, dto.nominee.name), unitId: actor.unitId },
+      nominationId,
+      awardCode: dto.awardCode,
+      kind: dto.kind,
+      unitId: actor.unitId,
+      campaignId: dto.campaignId,
+      year: dto.year ?? campaign.year,
+      nominee: {
+        ...dto.nominee,
+        key: dto.nominee.key ?? defaultNomineeKey(actor.unitId, dto.nominee.name),
+        unitId: actor.unitId,
+      },
       council: { councilId: council.councilId, level: council.level, authorityId: council.authorityId },
       achievements: dto.achievements ?? {},
     };
@@ -54,13 +88,23 @@ export class NominationFiling {
     return draft;
   }
 
-  async create(dto: CreateNominationDto, actor: Actor, correlationId: string): Promise<NominationView | { nominationId: string }> {
+  async create(
+    dto: CreateNominationDto,
+    actor: Actor,
+    correlationId: string,
+  ): Promise<NominationView | { nominationId: string }> {
     const draft = await this.draftFor(dto, actor);
     try {
       await this.gateway.start({ draft, actor, correlationId });
     } catch (err) {
       if (err instanceof NominationAlreadyExistsError) {
-        throw new ProblemException(409, 'NOMINATION_EXISTS', 'Hồ sơ với mã này đã tồn tại.', 'A nomination with this id already exists.', { field: 'nominationId' });
+        throw new ProblemException(
+          409,
+          'NOMINATION_EXISTS',
+          'Hồ sơ với mã này đã tồn tại.',
+          'A nomination with this id already exists.',
+          { field: 'nominationId' },
+        );
       }
       throw err;
     }

@@ -10,14 +10,21 @@ import { IsInstant } from '../problem/edge-validation';
 const ID = /^[A-Za-z0-9_.-]+$/;
 
 export class SearchQueryDto {
-  @ApiPropertyOptional({ description: 'Tên hoặc mã định danh người/tập thể được đề nghị' }) @IsOptional() @IsString() @MaxLength(100)
+  @ApiPropertyOptional({ description: 'Tên hoặc mã định danh người/tập thể được đề nghị' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   nominee?: string;
   @ApiPropertyOptional() @IsOptional() @Matches(ID) @MaxLength(64) unitId?: string;
   @ApiPropertyOptional() @IsOptional() @Matches(/^[A-Z0-9_]+$/) @MaxLength(32) awardCode?: string;
   @ApiPropertyOptional() @IsOptional() @Matches(ID) @MaxLength(64) campaignId?: string;
   @ApiPropertyOptional({ enum: STAGES }) @IsOptional() @IsIn(STAGES) stage?: string;
   @ApiPropertyOptional({ enum: OUTCOMES }) @IsOptional() @IsIn(OUTCOMES) outcome?: string;
-  @ApiPropertyOptional({ description: 'Người đã thao tác trên hồ sơ (mã người dùng)' }) @IsOptional() @Matches(ID) @MaxLength(64) actor?: string;
+  @ApiPropertyOptional({ description: 'Người đã thao tác trên hồ sơ (mã người dùng)' })
+  @IsOptional()
+  @Matches(ID)
+  @MaxLength(64)
+  actor?: string;
   @ApiPropertyOptional({ description: 'Cập nhật từ (ISO)' }) @IsOptional() @IsDateString() @IsInstant() from?: string;
   @ApiPropertyOptional({ description: 'Cập nhật đến (ISO)' }) @IsOptional() @IsDateString() @IsInstant() to?: string;
   @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
@@ -51,12 +58,23 @@ export class CaseSearch {
   async list(q: SearchQueryDto, actor: Actor): Promise<{ items: CaseRow[]; nextCursor: string | null }> {
     const where: string[] = [];
     const args: unknown[] = [];
-    const add = (sql: string, value: unknown) => { args.push(value); where.push(sql.replace('?', `$${args.length}`)); };
+    const add = (sql: string, value: unknown) => {
+      args.push(value);
+      where.push(sql.replace('?', `$${args.length}`));
+    };
     switch (actor.role) {
-      case 'UNIT_OFFICER': add('unit_id = ?', actor.unitId ?? ''); break;
-      case 'TDKT_OFFICE': case 'COUNCIL_MEMBER': add('council_id = ?', actor.councilId ?? ''); break;
-      case 'AUTHORITY': add('authority_id = ?', actor.authorityId ?? ''); break;
-      default: break;
+      case 'UNIT_OFFICER':
+        add('unit_id = ?', actor.unitId ?? '');
+        break;
+      case 'TDKT_OFFICE':
+      case 'COUNCIL_MEMBER':
+        add('council_id = ?', actor.councilId ?? '');
+        break;
+      case 'AUTHORITY':
+        add('authority_id = ?', actor.authorityId ?? '');
+        break;
+      default:
+        break;
     }
     if (q.nominee) {
       args.push(`%${q.nominee.replace(/[\\%_]/g, (c) => `\\${c}`)}%`, q.nominee);
@@ -69,7 +87,11 @@ export class CaseSearch {
     if (q.outcome) add('outcome = ?', q.outcome);
     if (q.from) add('updated_at >= ?', q.from);
     if (q.to) add('updated_at <= ?', q.to);
-    if (q.actor) add(`EXISTS (SELECT 1 FROM events e WHERE e.stream_id = nominations.stream_id AND e.metadata->>'actorId' = ?)`, q.actor);
+    if (q.actor)
+      add(
+        `EXISTS (SELECT 1 FROM events e WHERE e.stream_id = nominations.stream_id AND e.metadata->>'actorId' = ?)`,
+        q.actor,
+      );
     const after = decodeCursor(q.cursor, 2);
     if (after) {
       args.push(after[0], after[1]);
@@ -77,18 +99,25 @@ export class CaseSearch {
     }
     const limit = q.limit ?? 50;
     args.push(limit + 1);
-    const rows = await this.db.query(
+    const rows = (await this.db.query(
       `SELECT nomination_id AS "nominationId", nominee_name AS "nomineeName", nominee_key AS "nomineeKey", award_code AS "awardCode", kind, year,
               unit_id AS "unitId", campaign_id AS "campaignId", council_id AS "councilId", stage, status, outcome, version,
               sla_deadline AS "slaDeadline", created_at AS "createdAt", updated_at AS "updatedAt"
        FROM nominations ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-       ORDER BY updated_at DESC, nomination_id DESC LIMIT $${args.length}`, args,
-    ) as (CaseRow & { updatedAt: Date })[];
+       ORDER BY updated_at DESC, nomination_id DESC LIMIT $${args.length}`,
+      args,
+    )) as (CaseRow & { updatedAt: Date })[];
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     return {
-      items: page.map((r) => ({ ...r, updatedAt: new Date(r.updatedAt).toISOString(), createdAt: new Date(r.createdAt).toISOString(), slaDeadline: r.slaDeadline ? new Date(r.slaDeadline).toISOString() : null })),
-      nextCursor: rows.length > limit && last ? encodeCursor([new Date(last.updatedAt).toISOString(), last.nominationId]) : null,
+      items: page.map((r) => ({
+        ...r,
+        updatedAt: new Date(r.updatedAt).toISOString(),
+        createdAt: new Date(r.createdAt).toISOString(),
+        slaDeadline: r.slaDeadline ? new Date(r.slaDeadline).toISOString() : null,
+      })),
+      nextCursor:
+        rows.length > limit && last ? encodeCursor([new Date(last.updatedAt).toISOString(), last.nominationId]) : null,
     };
   }
 }

@@ -25,8 +25,14 @@ export function findNul(value: unknown, path = '', depth = 0): string | undefine
   return undefined;
 }
 
-export const nulRefused = (field: string) => new ProblemException(400, 'INVALID_CHARACTERS',
-  `Dữ liệu chứa ký tự không hợp lệ (NUL) tại ${field}.`, `The input contains a NUL character (U+0000) at ${field}.`, { field });
+export const nulRefused = (field: string) =>
+  new ProblemException(
+    400,
+    'INVALID_CHARACTERS',
+    `Dữ liệu chứa ký tự không hợp lệ (NUL) tại ${field}.`,
+    `The input contains a NUL character (U+0000) at ${field}.`,
+    { field },
+  );
 
 /** Global pipe, before validation: no body, query or path parameter may carry U+0000 (PostgreSQL text cannot). */
 @Injectable()
@@ -41,26 +47,37 @@ export class RejectNulPipe implements PipeTransform {
 
 /** A real calendar day yyyy-MM-dd (2026-02-30 and 0000-01-01 are not), years 1000–9999. */
 export function IsCivilDay(options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy({
-    name: 'isCivilDay',
-    validator: {
-      validate: (v: unknown) => typeof v === 'string' && isCivilDate(v) && v >= '1000-01-01',
-      defaultMessage: () => '$property must be a real date (yyyy-MM-dd)',
+  return ValidateBy(
+    {
+      name: 'isCivilDay',
+      validator: {
+        validate: (v: unknown) => typeof v === 'string' && isCivilDate(v) && v >= '1000-01-01',
+        defaultMessage: () => '$property must be a real date (yyyy-MM-dd)',
+      },
     },
-  }, options);
+    options,
+  );
 }
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** An ISO date or instant that exists (no 2026-02-30T…), years 1000–9999: what PostgreSQL and Date agree on. */
 export function IsInstant(options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy({
-    name: 'isInstant',
-    validator: {
-      validate: (v: unknown) => typeof v === 'string' && ISO_INSTANT.test(v) && isCivilDate(v.slice(0, 10)) && v >= '1000' && Number.isFinite(Date.parse(v)),
-      defaultMessage: () => '$property must be an ISO date or instant that exists',
+  return ValidateBy(
+    {
+      name: 'isInstant',
+      validator: {
+        validate: (v: unknown) =>
+          typeof v === 'string' &&
+          ISO_INSTANT.test(v) &&
+          isCivilDate(v.slice(0, 10)) &&
+          v >= '1000' &&
+          Number.isFinite(Date.parse(v)),
+        defaultMessage: () => '$property must be an ISO date or instant that exists',
+      },
     },
-  }, options);
+    options,
+  );
 }
 
 /**
@@ -68,13 +85,23 @@ export function IsInstant(options?: ValidationOptions): PropertyDecorator {
  * The global ValidationPipe may already have made a number of it (`transform: true`).
  */
 export class BoundedIntPipe implements PipeTransform<string | number, number> {
-  constructor(private readonly min: number, private readonly max: number, private readonly code = 'OUT_OF_RANGE') {}
+  constructor(
+    private readonly min: number,
+    private readonly max: number,
+    private readonly code = 'OUT_OF_RANGE',
+  ) {}
 
   transform(value: string | number, metadata: ArgumentMetadata): number {
     const field = metadata.data ?? 'value';
     const n = /^-?\d{1,16}$/.test(String(value)) ? Number(value) : NaN;
     if (!Number.isSafeInteger(n) || n < this.min || n > this.max) {
-      throw new ProblemException(400, this.code, `${field} phải là số nguyên từ ${this.min} đến ${this.max}.`, `${field} must be an integer from ${this.min} to ${this.max}.`, { field });
+      throw new ProblemException(
+        400,
+        this.code,
+        `${field} phải là số nguyên từ ${this.min} đến ${this.max}.`,
+        `${field} must be an integer from ${this.min} to ${this.max}.`,
+        { field },
+      );
     }
     return n;
   }

@@ -4,9 +4,17 @@ import { ProblemException } from './problem.exception';
 import { isUnavailable } from './unavailable';
 
 const GENERIC_VI: Record<number, string> = {
-  400: 'Yêu cầu không hợp lệ.', 401: 'Chưa đăng nhập.', 403: 'Không có quyền thực hiện.', 404: 'Không tìm thấy.',
-  405: 'Phương thức không được hỗ trợ.', 409: 'Xung đột trạng thái.', 412: 'Dữ liệu đã thay đổi, vui lòng tải lại.',
-  413: 'Nội dung gửi lên quá lớn.', 415: 'Định dạng nội dung không được hỗ trợ.', 422: 'Dữ liệu không hợp lệ.', 429: 'Quá nhiều yêu cầu.',
+  400: 'Yêu cầu không hợp lệ.',
+  401: 'Chưa đăng nhập.',
+  403: 'Không có quyền thực hiện.',
+  404: 'Không tìm thấy.',
+  405: 'Phương thức không được hỗ trợ.',
+  409: 'Xung đột trạng thái.',
+  412: 'Dữ liệu đã thay đổi, vui lòng tải lại.',
+  413: 'Nội dung gửi lên quá lớn.',
+  415: 'Định dạng nội dung không được hỗ trợ.',
+  422: 'Dữ liệu không hợp lệ.',
+  429: 'Quá nhiều yêu cầu.',
 };
 
 /** The one edge where errors become HTTP: RFC 7807 bodies with a stable code and a correlation id. */
@@ -22,20 +30,25 @@ export class ProblemFilter implements ExceptionFilter {
     if (p.status === 503) res.setHeader('Retry-After', '2');
     const who = req.actor?.userId ?? 'anonymous';
     if (p.status >= 500) {
-      this.logger.error(`${correlationId} ${req.method} ${req.originalUrl}: ${exception instanceof Error ? exception.stack : String(exception)}`);
+      this.logger.error(
+        `${correlationId} ${req.method} ${req.originalUrl}: ${exception instanceof Error ? exception.stack : String(exception)}`,
+      );
     } else {
       this.logger.warn(`refused ${who} ${req.method} ${req.originalUrl}: ${p.code} ${p.messageEn} [${correlationId}]`);
     }
-    res.status(p.status).type('application/problem+json').json({
-      type: `https://khen.local/problems/${p.code.toLowerCase().replace(/_/g, '-')}`,
-      title: p.messageVi,
-      status: p.status,
-      code: p.code,
-      detail: p.messageVi,
-      detailEn: p.messageEn,
-      ...p.extra,
-      correlationId,
-    });
+    res
+      .status(p.status)
+      .type('application/problem+json')
+      .json({
+        type: `https://khen.local/problems/${p.code.toLowerCase().replace(/_/g, '-')}`,
+        title: p.messageVi,
+        status: p.status,
+        code: p.code,
+        detail: p.messageVi,
+        detailEn: p.messageEn,
+        ...p.extra,
+        correlationId,
+      });
   }
 
   private toProblem(exception: unknown): ProblemException {
@@ -44,19 +57,52 @@ export class ProblemFilter implements ExceptionFilter {
     // encoding, malformed JSON) are the client's: their own 4xx status, never a 500.
     const clientError = clientErrorStatus(exception);
     if (clientError) {
-      const code = clientError === 413 ? 'PAYLOAD_TOO_LARGE' : clientError === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : clientError === 400 ? 'BAD_REQUEST' : `HTTP_${clientError}`;
-      return new ProblemException(clientError, code, GENERIC_VI[clientError] ?? 'Yêu cầu không được chấp nhận.', (exception as Error).message);
+      const code =
+        clientError === 413
+          ? 'PAYLOAD_TOO_LARGE'
+          : clientError === 415
+            ? 'UNSUPPORTED_MEDIA_TYPE'
+            : clientError === 400
+              ? 'BAD_REQUEST'
+              : `HTTP_${clientError}`;
+      return new ProblemException(
+        clientError,
+        code,
+        GENERIC_VI[clientError] ?? 'Yêu cầu không được chấp nhận.',
+        (exception as Error).message,
+      );
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
-      const code = status === 404 ? 'NOT_FOUND' : status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 400 ? 'BAD_REQUEST' : `HTTP_${status}`;
-      return new ProblemException(status, code, GENERIC_VI[status] ?? 'Yêu cầu không được chấp nhận.', exception.message);
+      const code =
+        status === 404
+          ? 'NOT_FOUND'
+          : status === 413
+            ? 'PAYLOAD_TOO_LARGE'
+            : status === 400
+              ? 'BAD_REQUEST'
+              : `HTTP_${status}`;
+      return new ProblemException(
+        status,
+        code,
+        GENERIC_VI[status] ?? 'Yêu cầu không được chấp nhận.',
+        exception.message,
+      );
     }
     if (isUnavailable(exception)) {
-      return new ProblemException(503, 'SERVICE_UNAVAILABLE', 'Hệ thống đang tạm gián đoạn, vui lòng thử lại sau ít giây.',
-        'The service is briefly unavailable; please retry in a few seconds.');
+      return new ProblemException(
+        503,
+        'SERVICE_UNAVAILABLE',
+        'Hệ thống đang tạm gián đoạn, vui lòng thử lại sau ít giây.',
+        'The service is briefly unavailable; please retry in a few seconds.',
+      );
     }
-    return new ProblemException(500, 'INTERNAL_ERROR', 'Lỗi hệ thống, vui lòng thử lại sau.', 'Internal error; please retry later.');
+    return new ProblemException(
+      500,
+      'INTERNAL_ERROR',
+      'Lỗi hệ thống, vui lòng thử lại sau.',
+      'Internal error; please retry later.',
+    );
   }
 }
 

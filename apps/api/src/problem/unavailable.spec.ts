@@ -4,13 +4,27 @@ const withProps = (message: string, props: Record<string, unknown>) => Object.as
 
 describe('isUnavailable: a store or Temporal out for a moment, not a fault of ours', () => {
   it.each([
-    ['PostgreSQL shutting down (57P01)', withProps('terminating connection due to administrator command', { code: '57P01' })],
+    [
+      'PostgreSQL shutting down (57P01)',
+      withProps('terminating connection due to administrator command', { code: '57P01' }),
+    ],
     ['PostgreSQL starting up (57P03)', withProps('the database system is starting up', { code: '57P03' })],
     ['a connection exception (08006)', withProps('connection failure', { code: '08006' })],
     ['connection refused', withProps('connect ECONNREFUSED 127.0.0.1:5432', { code: 'ECONNREFUSED' })],
     ['pg: connection terminated', new Error('Connection terminated unexpectedly')],
-    ['TypeORM wrapping the driver error', withProps('query failed', { driverError: withProps('shutting down', { code: '57P01' }) })],
-    ['Temporal unavailable (gRPC 14) as a cause', withProps('Failed to start workflow', { cause: withProps('14 UNAVAILABLE: No connection established', { code: 14, details: 'No connection established' }) })],
+    [
+      'TypeORM wrapping the driver error',
+      withProps('query failed', { driverError: withProps('shutting down', { code: '57P01' }) }),
+    ],
+    [
+      'Temporal unavailable (gRPC 14) as a cause',
+      withProps('Failed to start workflow', {
+        cause: withProps('14 UNAVAILABLE: No connection established', {
+          code: 14,
+          details: 'No connection established',
+        }),
+      }),
+    ],
   ])('%s', (_, error) => {
     expect(isUnavailable(error)).toBe(true);
   });

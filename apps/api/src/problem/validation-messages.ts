@@ -26,7 +26,11 @@ const VI: Record<string, string> = {
 export function toFieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((e) => {
     const field = parent ? `${parent}.${e.property}` : e.property;
-    const own = Object.entries(e.constraints ?? {}).map(([rule, en]) => ({ field, reason: `${field}: ${VI[rule] ?? 'không hợp lệ'}`, reasonEn: en }));
+    const own = Object.entries(e.constraints ?? {}).map(([rule, en]) => ({
+      field,
+      reason: `${field}: ${VI[rule] ?? 'không hợp lệ'}`,
+      reasonEn: en,
+    }));
     return [...own, ...toFieldErrors(e.children ?? [], field)];
   });
 }

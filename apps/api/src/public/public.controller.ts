@@ -21,7 +21,11 @@ const PUBLIC_ACTOR: Actor = { userId: 'public', role: 'PUBLIC', displayName: 'Ng
 export class PublicController {
   private readonly limiter: RateLimiter;
 
-  constructor(private readonly db: DataSource, private readonly commands: CaseCommands, @Inject(API_CONFIG) config: ApiConfig) {
+  constructor(
+    private readonly db: DataSource,
+    private readonly commands: CaseCommands,
+    @Inject(API_CONFIG) config: ApiConfig,
+  ) {
     this.limiter = new RateLimiter(config.objectionRatePerHour, 60 * 60 * 1000);
   }
 
@@ -41,16 +45,41 @@ export class PublicController {
   }
 
   @Public()
-  @Post('disclosures/:id/objections') @HttpCode(201)
+  @Post('disclosures/:id/objections')
+  @HttpCode(201)
   @ApiOperation({ summary: 'Gửi ý kiến phản ánh về một hồ sơ đang công khai (giới hạn số lần mỗi giờ)' })
-  async object(@Param('id', uuid) id: string, @Body() dto: ObjectionDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+  async object(
+    @Param('id', uuid) id: string,
+    @Body() dto: ObjectionDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     if (!this.limiter.take(req.ip ?? 'unknown')) {
-      throw new ProblemException(429, 'TOO_MANY_OBJECTIONS', 'Bạn đã gửi quá nhiều ý kiến trong một giờ; vui lòng thử lại sau.', 'Too many objections from this client in an hour; try again later.');
+      throw new ProblemException(
+        429,
+        'TOO_MANY_OBJECTIONS',
+        'Bạn đã gửi quá nhiều ý kiến trong một giờ; vui lòng thử lại sau.',
+        'Too many objections from this client in an hour; try again later.',
+      );
     }
     const objectionId = dto.objectionId ?? randomUUID();
-    const done = await this.commands.execute(id, 'FileObjection', {
-      type: 'FileObjection', objectionId, content: dto.content, submitterName: dto.submitterName, contact: dto.contact,
-    }, PUBLIC_ACTOR, correlation(res));
-    return { objectionId, nominationId: done.nominationId, messageVi: 'Đã tiếp nhận ý kiến phản ánh. Ban Thi đua – Khen thưởng sẽ xem xét, giải quyết.' };
+    const done = await this.commands.execute(
+      id,
+      'FileObjection',
+      {
+        type: 'FileObjection',
+        objectionId,
+        content: dto.content,
+        submitterName: dto.submitterName,
+        contact: dto.contact,
+      },
+      PUBLIC_ACTOR,
+      correlation(res),
+    );
+    return {
+      objectionId,
+      nominationId: done.nominationId,
+      messageVi: 'Đã tiếp nhận ý kiến phản ánh. Ban Thi đua – Khen thưởng sẽ xem xét, giải quyết.',
+    };
   }
 }

@@ -5,7 +5,11 @@
 export class RateLimiter {
   private readonly hits = new Map<string, number[]>();
 
-  constructor(private readonly limit: number, private readonly windowMs: number, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly limit: number,
+    private readonly windowMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   /** Records a hit; false when the client is over its limit (the hit is not counted). */
   take(key: string): boolean {

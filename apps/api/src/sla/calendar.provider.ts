@@ -14,7 +14,8 @@ export class CalendarProvider {
   }
 
   async calendar(now = Date.now()): Promise<WorkingCalendar> {
-    if (!this.cached || now - this.cached.at > 60_000) this.cached = { at: now, calendar: vietnamCalendar(await this.store.latest()) };
+    if (!this.cached || now - this.cached.at > 60_000)
+      this.cached = { at: now, calendar: vietnamCalendar(await this.store.latest()) };
     return this.cached.calendar;
   }
 }

@@ -1,11 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { addCivilDays, toCivilDate, workingDaysBetween, type ClockState, type PauseInterval, type WorkingCalendar } from '@khen/domain';
+import {
+  addCivilDays,
+  toCivilDate,
+  workingDaysBetween,
+  type ClockState,
+  type PauseInterval,
+  type WorkingCalendar,
+} from '@khen/domain';
 import { CalendarProvider } from './calendar.provider';
 import type { BoardQueryDto } from './sla.dto';
 
 interface CaseRow {
-  nominationId: string; nomineeName: string; awardCode: string; unitId: string; campaignId: string; councilId: string; stage: string; status: string;
+  nominationId: string;
+  nomineeName: string;
+  awardCode: string;
+  unitId: string;
+  campaignId: string;
+  councilId: string;
+  stage: string;
+  status: string;
   clocks: Record<string, ClockState>;
 }
 
@@ -18,13 +32,18 @@ const HOUR = 3_600_000;
 export function workingDaysToDeadline(calendar: WorkingCalendar, now: Date, deadline: string): number {
   const today = toCivilDate(now);
   const lastDay = toCivilDate(new Date(Date.parse(deadline) - 1));
-  return lastDay >= today ? workingDaysBetween(calendar, addCivilDays(today, -1), lastDay) : -workingDaysBetween(calendar, lastDay, addCivilDays(today, -1));
+  return lastDay >= today
+    ? workingDaysBetween(calendar, addCivilDays(today, -1), lastDay)
+    : -workingDaysBetween(calendar, lastDay, addCivilDays(today, -1));
 }
 
 /** SLA monitors' views (issue 6 §3): the stalled-case board, weekly breach rates, stage durations. */
 @Injectable()
 export class SlaService {
-  constructor(private readonly db: DataSource, private readonly calendars: CalendarProvider) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly calendars: CalendarProvider,
+  ) {}
 
   async board(q: BoardQueryDto, now = new Date()) {
     const args: unknown[] = [now];
@@ -33,21 +52,47 @@ export class SlaService {
     if (status === 'breached') where.push(`sla_deadline <= $1`);
     else if (status === 'at-risk') where.push(`sla_warning_at <= $1`, `sla_deadline > $1`);
     else if (status === 'stalled') where.push(`sla_warning_at <= $1`);
-    const add = (col: string, v: string | undefined) => { if (v) { args.push(v); where.push(`${col} = $${args.length}`); } };
-    add('stage', q.stage); add('unit_id', q.unit); add('award_code', q.award); add('campaign_id', q.campaign);
-    const order = q.sort === 'stage' ? 'stage, sla_deadline' : q.sort === 'unit' ? 'unit_id, sla_deadline' : 'sla_deadline, nomination_id';
-    const rows = await this.db.query(
+    const add = (col: string, v: string | undefined) => {
+      if (v) {
+        args.push(v);
+        where.push(`${col} = $${args.length}`);
+      }
+    };
+    add('stage', q.stage);
+    add('unit_id', q.unit);
+    add('award_code', q.award);
+    add('campaign_id', q.campaign);
+    const order =
+      q.sort === 'stage'
+        ? 'stage, sla_deadline'
+        : q.sort === 'unit'
+          ? 'unit_id, sla_deadline'
+          : 'sla_deadline, nomination_id';
+    const rows = (await this.db.query(
       `SELECT nomination_id AS "nominationId", nominee_name AS "nomineeName", award_code AS "awardCode", unit_id AS "unitId", campaign_id AS "campaignId",
               council_id AS "councilId", stage, status, state->'clocks' AS clocks
-       FROM nominations WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${Math.min(q.limit ?? 500, 2000)}`, args,
-    ) as CaseRow[];
+       FROM nominations WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${Math.min(q.limit ?? 500, 2000)}`,
+      args,
+    )) as CaseRow[];
     const calendar = await this.calendars.calendar();
     const items = rows.map((r) => {
-      const clock = Object.values(r.clocks).filter((c) => c.deadline).sort((a, b) => a.deadline!.localeCompare(b.deadline!))[0];
+      const clock = Object.values(r.clocks)
+        .filter((c) => c.deadline)
+        .sort((a, b) => a.deadline!.localeCompare(b.deadline!))[0];
       const breached = now.getTime() >= Date.parse(clock.deadline!);
       return {
-        nominationId: r.nominationId, nomineeName: r.nomineeName, awardCode: r.awardCode, unitId: r.unitId, campaignId: r.campaignId, councilId: r.councilId,
-        stage: clock.stage, status: r.status, deadline: clock.deadline!, warningAt: clock.warningAt!, breached, escalations: clock.breaches,
+        nominationId: r.nominationId,
+        nomineeName: r.nomineeName,
+        awardCode: r.awardCode,
+        unitId: r.unitId,
+        campaignId: r.campaignId,
+        councilId: r.councilId,
+        stage: clock.stage,
+        status: r.status,
+        deadline: clock.deadline!,
+        warningAt: clock.warningAt!,
+        breached,
+        escalations: clock.breaches,
         workingDaysToBreach: workingDaysToDeadline(calendar, now, clock.deadline!),
         hoursToBreach: Math.round(((Date.parse(clock.deadline!) - now.getTime()) / HOUR) * 10) / 10,
       };
@@ -57,14 +102,18 @@ export class SlaService {
 
   /** At-risk and breached cases per stage and per unit, over every open case. */
   private async counts(now: Date) {
-    const rows = await this.db.query(
+    const rows = (await this.db.query(
       `SELECT stage, unit_id AS "unitId", count(*) FILTER (WHERE sla_deadline > $1)::int AS "atRisk", count(*) FILTER (WHERE sla_deadline <= $1)::int AS breached
-       FROM nominations WHERE outcome IS NULL AND sla_warning_at <= $1 GROUP BY stage, unit_id`, [now],
-    ) as { stage: string; unitId: string; atRisk: number; breached: number }[];
+       FROM nominations WHERE outcome IS NULL AND sla_warning_at <= $1 GROUP BY stage, unit_id`,
+      [now],
+    )) as { stage: string; unitId: string; atRisk: number; breached: number }[];
     const byStage: Record<string, { atRisk: number; breached: number }> = {};
     const byUnit: Record<string, { atRisk: number; breached: number }> = {};
     for (const r of rows) {
-      for (const [map, key] of [[byStage, r.stage], [byUnit, r.unitId]] as const) {
+      for (const [map, key] of [
+        [byStage, r.stage],
+        [byUnit, r.unitId],
+      ] as const) {
         map[key] = { atRisk: (map[key]?.atRisk ?? 0) + r.atRisk, breached: (map[key]?.breached ?? 0) + r.breached };
       }
     }
@@ -80,28 +129,37 @@ export class SlaService {
               count(e.*) FILTER (WHERE e.type = 'SlaWarning')::int AS warnings, count(e.*) FILTER (WHERE e.type = 'SlaBreached')::int AS breaches
        FROM w LEFT JOIN events e ON e.type IN ('SlaWarning', 'SlaBreached')
          AND date_trunc('week', ((e.data->>'at')::timestamptz AT TIME ZONE 'Asia/Ho_Chi_Minh')) = w.start
-       GROUP BY w.start ORDER BY w.start`, [now, weeks],
+       GROUP BY w.start ORDER BY w.start`,
+      [now, weeks],
     );
     return { weeks: rows };
   }
 
   /** Working days each stage clock ran (pauses excluded), over clocks stopped in the last `days` days. */
   async stageDurations(days = 90, now = new Date()) {
-    const rows = await this.db.query(
+    const rows = (await this.db.query(
       `SELECT e.stream_id, e.type, e.data FROM events e
        WHERE e.type IN ('SlaClockStarted', 'SlaClockPaused', 'SlaClockResumed', 'SlaClockStopped')
          AND e.stream_id IN (SELECT stream_id FROM events WHERE type = 'SlaClockStopped' AND recorded_at > $1::timestamptz - $2::int * interval '1 day')
-       ORDER BY e.global_position`, [now, days],
-    ) as { stream_id: string; type: string; data: { clockId: string; stage?: string; startedOn?: string; on?: string } }[];
+       ORDER BY e.global_position`,
+      [now, days],
+    )) as {
+      stream_id: string;
+      type: string;
+      data: { clockId: string; stage?: string; startedOn?: string; on?: string };
+    }[];
     const calendar = await this.calendars.calendar();
     const clocks = new Map<string, { stage: string; startedOn: string; pauses: PauseInterval[]; stoppedOn?: string }>();
     for (const r of rows) {
       const key = `${r.stream_id}/${r.data.clockId}`;
       const c = clocks.get(key);
-      if (r.type === 'SlaClockStarted') clocks.set(key, { stage: r.data.stage!, startedOn: r.data.startedOn!, pauses: [] });
+      if (r.type === 'SlaClockStarted')
+        clocks.set(key, { stage: r.data.stage!, startedOn: r.data.startedOn!, pauses: [] });
       else if (c && r.type === 'SlaClockPaused') c.pauses.push({ from: r.data.on! });
-      else if (c && r.type === 'SlaClockResumed') { const p = c.pauses[c.pauses.length - 1]; if (p) p.to = r.data.on; }
-      else if (c && r.type === 'SlaClockStopped') c.stoppedOn = r.data.on;
+      else if (c && r.type === 'SlaClockResumed') {
+        const p = c.pauses[c.pauses.length - 1];
+        if (p) p.to = r.data.on;
+      } else if (c && r.type === 'SlaClockStopped') c.stoppedOn = r.data.on;
     }
     const byStage = new Map<string, number[]>();
     for (const c of clocks.values()) {
@@ -118,9 +176,17 @@ export class SlaService {
         const sorted = [...values].sort((a, b) => a - b);
         const pct = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
         return {
-          stage, count: sorted.length, p50WorkingDays: pct(50), p90WorkingDays: pct(90),
-          buckets: [...bucketsUpTo.map((upTo, i) => ({ upTo, count: sorted.filter((v) => v <= upTo && (i === 0 || v > bucketsUpTo[i - 1])).length })),
-            { upTo: null, count: sorted.filter((v) => v > bucketsUpTo[bucketsUpTo.length - 1]).length }],
+          stage,
+          count: sorted.length,
+          p50WorkingDays: pct(50),
+          p90WorkingDays: pct(90),
+          buckets: [
+            ...bucketsUpTo.map((upTo, i) => ({
+              upTo,
+              count: sorted.filter((v) => v <= upTo && (i === 0 || v > bucketsUpTo[i - 1])).length,
+            })),
+            { upTo: null, count: sorted.filter((v) => v > bucketsUpTo[bucketsUpTo.length - 1]).length },
+          ],
         };
       }),
     };

@@ -15,15 +15,26 @@ export class SavedViews {
   }
 
   async get(userId: string, name: string): Promise<SavedQuery> {
-    const [row] = await this.db.query(`SELECT query FROM saved_views WHERE user_id = $1 AND name = $2`, [userId, name]) as { query: SavedQuery }[];
-    if (!row) throw new ProblemException(404, 'VIEW_NOT_FOUND', `Không có bộ lọc đã lưu "${name}".`, `No saved view "${name}".`, { field: 'view' });
+    const [row] = (await this.db.query(`SELECT query FROM saved_views WHERE user_id = $1 AND name = $2`, [
+      userId,
+      name,
+    ])) as { query: SavedQuery }[];
+    if (!row)
+      throw new ProblemException(
+        404,
+        'VIEW_NOT_FOUND',
+        `Không có bộ lọc đã lưu "${name}".`,
+        `No saved view "${name}".`,
+        { field: 'view' },
+      );
     return row.query;
   }
 
   async save(userId: string, name: string, query: SavedQuery): Promise<void> {
     await this.db.query(
       `INSERT INTO saved_views (user_id, name, query, created_at) VALUES ($1, $2, $3, now())
-       ON CONFLICT (user_id, name) DO UPDATE SET query = EXCLUDED.query`, [userId, name, JSON.stringify(query)],
+       ON CONFLICT (user_id, name) DO UPDATE SET query = EXCLUDED.query`,
+      [userId, name, JSON.stringify(query)],
     );
   }
 

@@ -14,11 +14,15 @@ const weekday = (civil: string) => new Date(`${civil}T00:00:00Z`).getUTCDay();
 export function parseDates(text: string): { dates: string[]; bad: string[] } {
   const dates: string[] = [];
   const bad: string[] = [];
-  for (const raw of text.split(/[\n,;]+/).map((s) => s.trim()).filter(Boolean)) {
+  for (const raw of text
+    .split(/[\n,;]+/)
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const vn = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(raw);
     const iso = vn ? `${vn[3]}-${vn[2].padStart(2, '0')}-${vn[1].padStart(2, '0')}` : raw;
     const d = new Date(`${iso}T00:00:00Z`);
-    if (/^\d{4}-\d{2}-\d{2}$/.test(iso) && !Number.isNaN(d.getTime()) && d.toISOString().startsWith(iso)) dates.push(iso);
+    if (/^\d{4}-\d{2}-\d{2}$/.test(iso) && !Number.isNaN(d.getTime()) && d.toISOString().startsWith(iso))
+      dates.push(iso);
     else bad.push(raw);
   }
   return { dates, bad };
@@ -37,7 +41,17 @@ export function CalendarPage() {
       <form class="filters" onSubmit={(e) => e.preventDefault()}>
         <div class="field">
           <label for="cal-year">{t('calendar.year')}</label>
-          <input id="cal-year" type="number" min={2000} max={2100} value={year} onChange={(e) => { const y = Number(e.currentTarget.value); if (y >= 2000 && y <= 2100) setYear(y); }} />
+          <input
+            id="cal-year"
+            type="number"
+            min={2000}
+            max={2100}
+            value={year}
+            onChange={(e) => {
+              const y = Number(e.currentTarget.value);
+              if (y >= 2000 && y <= 2100) setYear(y);
+            }}
+          />
         </div>
       </form>
       {cal.loading && !c && <Loading />}
@@ -46,15 +60,25 @@ export function CalendarPage() {
         <div class="columns">
           <section class="card">
             <h2>{t('calendar.inEffect')}</h2>
-            <p><span class="badge">{label('origin', c.inEffect.origin)}</span> {c.inEffect.source}</p>
+            <p>
+              <span class="badge">{label('origin', c.inEffect.origin)}</span> {c.inEffect.source}
+            </p>
             <Schedule s={c.inEffect} />
           </section>
           <section class="card">
             <h2>{t('calendar.computed')}</h2>
             <Schedule s={c.computedDefault} />
             <h3>{t('calendar.history')}</h3>
-            {c.history.length === 0 ? <p class="muted">{t('calendar.noHistory')}</p> : (
-              <ul>{c.history.map((h) => <li key={h.version}>v{h.version} · {formatDateTime(h.publishedAt)} · {h.publishedBy} — {h.source}</li>)}</ul>
+            {c.history.length === 0 ? (
+              <p class="muted">{t('calendar.noHistory')}</p>
+            ) : (
+              <ul>
+                {c.history.map((h) => (
+                  <li key={h.version}>
+                    v{h.version} · {formatDateTime(h.publishedAt)} · {h.publishedBy} — {h.source}
+                  </li>
+                ))}
+              </ul>
             )}
           </section>
         </div>
@@ -70,9 +94,25 @@ function Schedule({ s }: { s: YearSchedule }) {
   return (
     <>
       <h3>{t('calendar.daysOff', { n: s.daysOff.length })}</h3>
-      <ul class="days">{s.daysOff.map((d) => <li key={d}>{names[weekday(d)]} {formatDate(d)}</li>)}</ul>
+      <ul class="days">
+        {s.daysOff.map((d) => (
+          <li key={d}>
+            {names[weekday(d)]} {formatDate(d)}
+          </li>
+        ))}
+      </ul>
       <h3>{t('calendar.workingWeekend', { n: s.workingWeekendDays.length })}</h3>
-      {s.workingWeekendDays.length === 0 ? <p class="muted">{t('case.none')}</p> : <ul class="days">{s.workingWeekendDays.map((d) => <li key={d}>{names[weekday(d)]} {formatDate(d)}</li>)}</ul>}
+      {s.workingWeekendDays.length === 0 ? (
+        <p class="muted">{t('case.none')}</p>
+      ) : (
+        <ul class="days">
+          {s.workingWeekendDays.map((d) => (
+            <li key={d}>
+              {names[weekday(d)]} {formatDate(d)}
+            </li>
+          ))}
+        </ul>
+      )}
     </>
   );
 }
@@ -85,26 +125,61 @@ function PublishCalendar({ year, start, onDone }: { year: number; start: YearSch
   const daysOff = parseDates(off);
   const working = parseDates(work);
   const bad = [...daysOff.bad, ...working.bad];
-  const send = useAction(() => Api.publishCalendar(year, { daysOff: daysOff.dates, workingWeekendDays: working.dates, source: source.trim() }));
+  const send = useAction(() =>
+    Api.publishCalendar(year, { daysOff: daysOff.dates, workingWeekendDays: working.dates, source: source.trim() }),
+  );
   return (
     <section class="card">
       <h2>{t('calendar.publishTitle', { year })}</h2>
-      <form onSubmit={async (e) => { e.preventDefault(); if (bad.length === 0 && await send.run()) onDone(); }}>
+      <form
+        onSubmit={async (e) => {
+          e.preventDefault();
+          if (bad.length === 0 && (await send.run())) onDone();
+        }}
+      >
         <div class="grid2">
           <Field id="cal-off" label={t('calendar.daysOffInput')} hint={t('calendar.datesHint')} required>
-            <textarea id="cal-off" rows={10} value={off} onInput={(e) => setOff(e.currentTarget.value)} aria-describedby="cal-off-hint" />
+            <textarea
+              id="cal-off"
+              rows={10}
+              value={off}
+              onInput={(e) => setOff(e.currentTarget.value)}
+              aria-describedby="cal-off-hint"
+            />
           </Field>
           <Field id="cal-work" label={t('calendar.workingInput')} hint={t('calendar.datesHint')}>
-            <textarea id="cal-work" rows={10} value={work} onInput={(e) => setWork(e.currentTarget.value)} aria-describedby="cal-work-hint" />
+            <textarea
+              id="cal-work"
+              rows={10}
+              value={work}
+              onInput={(e) => setWork(e.currentTarget.value)}
+              aria-describedby="cal-work-hint"
+            />
           </Field>
         </div>
         <Field id="cal-source" label={t('calendar.source')} required>
-          <input id="cal-source" value={source} onInput={(e) => setSource(e.currentTarget.value)} required maxLength={500} />
+          <input
+            id="cal-source"
+            value={source}
+            onInput={(e) => setSource(e.currentTarget.value)}
+            required
+            maxLength={500}
+          />
         </Field>
-        {bad.length > 0 && <p class="error" role="alert">{t('calendar.badDates', { dates: bad.join(', ') })}</p>}
+        {bad.length > 0 && (
+          <p class="error" role="alert">
+            {t('calendar.badDates', { dates: bad.join(', ') })}
+          </p>
+        )}
         <ErrorBox error={send.error} />
-        {send.result !== undefined && !send.error && !send.busy && <p class="ok" role="status">{t('calendar.published')}</p>}
-        <button type="submit" class="primary" disabled={send.busy || bad.length > 0}>{t('calendar.publish')}</button>
+        {send.result !== undefined && !send.error && !send.busy && (
+          <p class="ok" role="status">
+            {t('calendar.published')}
+          </p>
+        )}
+        <button type="submit" class="primary" disabled={send.busy || bad.length > 0}>
+          {t('calendar.publish')}
+        </button>
       </form>
     </section>
   );

@@ -6,7 +6,10 @@ import { ErrorBox, useAction } from '../ui/ui';
 
 /** Where a JSON.parse error points, as line and column (for the editor's message). */
 function parseError(text: string): { message: string; line?: number; column?: number } | null {
-  try { JSON.parse(text); return null; } catch (e) {
+  try {
+    JSON.parse(text);
+    return null;
+  } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     const pos = /position (\d+)/.exec(message);
     if (!pos) return { message };
@@ -21,7 +24,12 @@ export function RulesEditor({ current, onPublished }: { current: RuleSet; onPubl
   const { t } = useI18n();
   const start = () => {
     const { version: _v, ...doc } = current;
-    const awards = Object.fromEntries(Object.entries(doc.awards).map(([k, a]) => { const { prerequisiteTexts: _p, ...rest } = a; return [k, rest]; }));
+    const awards = Object.fromEntries(
+      Object.entries(doc.awards).map(([k, a]) => {
+        const { prerequisiteTexts: _p, ...rest } = a;
+        return [k, rest];
+      }),
+    );
     return JSON.stringify({ ...doc, awards }, null, 2);
   };
   const [text, setText] = useState(start);
@@ -31,20 +39,56 @@ export function RulesEditor({ current, onPublished }: { current: RuleSet; onPubl
     <section class="card">
       <h2>{t('rules.publishTitle')}</h2>
       <p class="small">{t('rules.publishIntro')}</p>
-      <form onSubmit={async (e) => { e.preventDefault(); if (!local && await publish.run()) onPublished(); }}>
+      <form
+        onSubmit={async (e) => {
+          e.preventDefault();
+          if (!local && (await publish.run())) onPublished();
+        }}
+      >
         <label for="rules-json">{t('rules.json')}</label>
-        <textarea id="rules-json" class="code" rows={18} spellcheck={false} value={text} onInput={(e) => { setText(e.currentTarget.value); publish.reset(); }}
-          aria-invalid={local ? 'true' : 'false'} aria-describedby="rules-json-status" />
+        <textarea
+          id="rules-json"
+          class="code"
+          rows={18}
+          spellcheck={false}
+          value={text}
+          onInput={(e) => {
+            setText(e.currentTarget.value);
+            publish.reset();
+          }}
+          aria-invalid={local ? 'true' : 'false'}
+          aria-describedby="rules-json-status"
+        />
         <div id="rules-json-status" aria-live="polite">
-          {local
-            ? <p class="error" role="alert">{t('rules.jsonInvalid', { line: local.line ?? '?', column: local.column ?? '?' })} <code class="small">{local.message}</code></p>
-            : <p class="muted small">{t('rules.jsonValid')}</p>}
+          {local ? (
+            <p class="error" role="alert">
+              {t('rules.jsonInvalid', { line: local.line ?? '?', column: local.column ?? '?' })}{' '}
+              <code class="small">{local.message}</code>
+            </p>
+          ) : (
+            <p class="muted small">{t('rules.jsonValid')}</p>
+          )}
         </div>
         <ErrorBox error={publish.error} />
-        {publish.result && <p class="ok" role="status">{t('rules.published', { version: publish.result.version })}</p>}
+        {publish.result && (
+          <p class="ok" role="status">
+            {t('rules.published', { version: publish.result.version })}
+          </p>
+        )}
         <div class="actions">
-          <button type="button" class="secondary" onClick={() => { setText(start()); publish.reset(); }}>{t('common.reset')}</button>
-          <button type="submit" class="primary" disabled={!!local || publish.busy}>{t('rules.publish')}</button>
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => {
+              setText(start());
+              publish.reset();
+            }}
+          >
+            {t('common.reset')}
+          </button>
+          <button type="submit" class="primary" disabled={!!local || publish.busy}>
+            {t('rules.publish')}
+          </button>
         </div>
       </form>
     </section>

@@ -3,7 +3,10 @@ import { getToken, signOut } from '../auth/session';
 
 /** A refusal of the API, carrying its RFC 7807 body (Vietnamese `detail`, English `detailEn`). */
 export class ApiError extends Error {
-  constructor(readonly status: number, readonly problem: Problem) {
+  constructor(
+    readonly status: number,
+    readonly problem: Problem,
+  ) {
     super(problem.detail);
   }
 }
@@ -12,7 +15,8 @@ type Query = Record<string, string | number | boolean | undefined | null>;
 
 export function queryString(q: Query = {}): string {
   const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(q)) if (v !== undefined && v !== null && v !== '' && v !== false) params.set(k, String(v));
+  for (const [k, v] of Object.entries(q))
+    if (v !== undefined && v !== null && v !== '' && v !== false) params.set(k, String(v));
   const s = params.toString();
   return s ? `?${s}` : '';
 }
@@ -21,11 +25,16 @@ async function problemOf(res: Response): Promise<Problem> {
   const text = await res.text();
   try {
     const body = JSON.parse(text) as Partial<Problem>;
-    if (body && typeof body.detail === 'string') return { status: res.status, code: body.code ?? `HTTP_${res.status}`, ...body } as Problem;
-  } catch { /* not JSON: fall through */ }
+    if (body && typeof body.detail === 'string')
+      return { status: res.status, code: body.code ?? `HTTP_${res.status}`, ...body } as Problem;
+  } catch {
+    /* not JSON: fall through */
+  }
   return {
-    status: res.status, code: `HTTP_${res.status}`,
-    detail: res.status === 404 ? 'Chức năng hoặc dữ liệu chưa có trên máy chủ (404).' : `Máy chủ trả lời lỗi ${res.status}.`,
+    status: res.status,
+    code: `HTTP_${res.status}`,
+    detail:
+      res.status === 404 ? 'Chức năng hoặc dữ liệu chưa có trên máy chủ (404).' : `Máy chủ trả lời lỗi ${res.status}.`,
     detailEn: res.status === 404 ? 'Not available on the server yet (404).' : `The server answered ${res.status}.`,
   };
 }
@@ -52,9 +61,18 @@ export async function api<T>(path: string, o: RequestOptions = {}): Promise<T> {
   }
   let res: Response;
   try {
-    res = await fetch(`/api${path}${queryString(o.query)}`, { method: o.method ?? (body ? 'POST' : 'GET'), headers, body });
+    res = await fetch(`/api${path}${queryString(o.query)}`, {
+      method: o.method ?? (body ? 'POST' : 'GET'),
+      headers,
+      body,
+    });
   } catch {
-    throw new ApiError(0, { status: 0, code: 'NETWORK', detail: 'Không kết nối được máy chủ.', detailEn: 'Could not reach the server.' });
+    throw new ApiError(0, {
+      status: 0,
+      code: 'NETWORK',
+      detail: 'Không kết nối được máy chủ.',
+      detailEn: 'Could not reach the server.',
+    });
   }
   if (!res.ok) {
     const problem = await problemOf(res);
@@ -74,11 +92,24 @@ export function upload<T>(path: string, file: File, query: Query, onProgress: (f
     const token = getToken();
     if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
     const xlsx = /\.xlsx$/i.test(file.name);
-    xhr.setRequestHeader('Content-Type', xlsx ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv');
+    xhr.setRequestHeader(
+      'Content-Type',
+      xlsx ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv',
+    );
     xhr.setRequestHeader('X-File-Name', encodeURIComponent(file.name));
     xhr.setRequestHeader('Accept', 'application/json');
-    xhr.upload.onprogress = (e) => { if (e.lengthComputable) onProgress(e.loaded / e.total); };
-    xhr.onerror = () => reject(new ApiError(0, { status: 0, code: 'NETWORK', detail: 'Không kết nối được máy chủ.', detailEn: 'Could not reach the server.' }));
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) onProgress(e.loaded / e.total);
+    };
+    xhr.onerror = () =>
+      reject(
+        new ApiError(0, {
+          status: 0,
+          code: 'NETWORK',
+          detail: 'Không kết nối được máy chủ.',
+          detailEn: 'Could not reach the server.',
+        }),
+      );
     xhr.onload = async () => {
       const res = new Response(xhr.responseText, { status: xhr.status });
       if (xhr.status >= 200 && xhr.status < 300) resolve(JSON.parse(xhr.responseText) as T);
@@ -91,7 +122,9 @@ export function upload<T>(path: string, file: File, query: Query, onProgress: (f
 /** Downloads an authenticated file (exports) and hands it to the browser under `fileName`. */
 export async function download(path: string, fileName: string, query: Query = {}): Promise<void> {
   const token = getToken();
-  const res = await fetch(`/api${path}${queryString(query)}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  const res = await fetch(`/api${path}${queryString(query)}`, {
+    headers: token ? { Authorization: `Bearer ${token}` } : {},
+  });
   if (!res.ok) throw new ApiError(res.status, await problemOf(res));
   const url = URL.createObjectURL(await res.blob());
   const a = document.createElement('a');

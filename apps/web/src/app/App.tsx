@@ -36,7 +36,12 @@ export function App() {
       const params = r.match(path);
       if (!params) continue;
       if (r.roles && !token) page = <LoginPage next={path} />;
-      else if (r.roles && me && !r.roles.includes(me.role)) page = <p class="error" role="alert">{t('app.forbidden')}</p>;
+      else if (r.roles && me && !r.roles.includes(me.role))
+        page = (
+          <p class="error" role="alert">
+            {t('app.forbidden')}
+          </p>
+        );
       else if (r.roles && !me) page = null;
       else page = r.render(params);
       break;
@@ -46,9 +51,13 @@ export function App() {
 
   return (
     <>
-      <a class="skip" href="#main">{t('app.skip')}</a>
+      <a class="skip" href="#main">
+        {t('app.skip')}
+      </a>
       <Header />
-      <main id="main" tabIndex={-1}>{page}</main>
+      <main id="main" tabIndex={-1}>
+        {page}
+      </main>
       <footer class="footer muted small">{t('app.footer')}</footer>
     </>
   );

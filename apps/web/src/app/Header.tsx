@@ -6,8 +6,16 @@ import { Link, navigate, usePath } from './router';
 import { SLA_ROLES } from './routes';
 
 const NAV: { href: string; key: MessageKey; roles?: Role[] }[] = [
-  { href: '/hop-viec', key: 'nav.inbox', roles: ['UNIT_OFFICER', 'TDKT_OFFICE', 'COUNCIL_MEMBER', 'AUTHORITY', 'ADMIN', 'SLA_MONITOR'] },
-  { href: '/ho-so', key: 'nav.cases', roles: ['UNIT_OFFICER', 'TDKT_OFFICE', 'COUNCIL_MEMBER', 'AUTHORITY', 'ADMIN', 'SLA_MONITOR'] },
+  {
+    href: '/hop-viec',
+    key: 'nav.inbox',
+    roles: ['UNIT_OFFICER', 'TDKT_OFFICE', 'COUNCIL_MEMBER', 'AUTHORITY', 'ADMIN', 'SLA_MONITOR'],
+  },
+  {
+    href: '/ho-so',
+    key: 'nav.cases',
+    roles: ['UNIT_OFFICER', 'TDKT_OFFICE', 'COUNCIL_MEMBER', 'AUTHORITY', 'ADMIN', 'SLA_MONITOR'],
+  },
   { href: '/ho-so/moi', key: 'nav.newCase', roles: ['UNIT_OFFICER'] },
   { href: '/tai-len', key: 'nav.bulk', roles: ['UNIT_OFFICER'] },
   { href: '/sla', key: 'nav.sla', roles: SLA_ROLES },
@@ -24,26 +32,47 @@ export function Header() {
   const items = NAV.filter((n) => !n.roles || (me && n.roles.includes(me.role)));
   return (
     <header class="header">
-      <div class="brand"><Link href="/">{t('app.name')}</Link> <span class="muted small">{t('app.tagline')}</span></div>
+      <div class="brand">
+        <Link href="/">{t('app.name')}</Link> <span class="muted small">{t('app.tagline')}</span>
+      </div>
       <nav aria-label={t('nav.label')}>
         <ul>
           {items.map((n) => (
-            <li key={n.href}><Link href={n.href} aria-current={path === n.href ? 'page' : undefined}>{t(n.key)}</Link></li>
+            <li key={n.href}>
+              <Link href={n.href} aria-current={path === n.href ? 'page' : undefined}>
+                {t(n.key)}
+              </Link>
+            </li>
           ))}
         </ul>
       </nav>
       <div class="tools">
         <div role="group" aria-label={t('lang.label')} class="lang">
-          <button type="button" aria-pressed={lang === 'vi'} onClick={() => setLang('vi')} lang="vi">Tiếng Việt</button>
-          <button type="button" aria-pressed={lang === 'en'} onClick={() => setLang('en')} lang="en">English</button>
+          <button type="button" aria-pressed={lang === 'vi'} onClick={() => setLang('vi')} lang="vi">
+            Tiếng Việt
+          </button>
+          <button type="button" aria-pressed={lang === 'en'} onClick={() => setLang('en')} lang="en">
+            English
+          </button>
         </div>
         {token ? (
           <div class="user">
             <span data-testid="whoami">{me ? `${me.displayName ?? me.userId} · ${label('role', me.role)}` : '…'}</span>
-            <button type="button" class="link" onClick={() => { signOut(); navigate('/dang-nhap'); }}>{t('auth.signOut')}</button>
+            <button
+              type="button"
+              class="link"
+              onClick={() => {
+                signOut();
+                navigate('/dang-nhap');
+              }}
+            >
+              {t('auth.signOut')}
+            </button>
           </div>
         ) : (
-          <Link href="/dang-nhap" class="button">{t('auth.signIn')}</Link>
+          <Link href="/dang-nhap" class="button">
+            {t('auth.signIn')}
+          </Link>
         )}
       </div>
     </header>

@@ -6,7 +6,12 @@ import { useI18n } from '../i18n/i18n';
 import { store, useStore } from './store';
 
 /** Directory and rule names, loaded once per sign-in, for showing names instead of codes. */
-interface Directory { units: Unit[]; campaigns: Campaign[]; councils: Council[]; rules: RuleSet | null }
+interface Directory {
+  units: Unit[];
+  campaigns: Campaign[];
+  councils: Council[];
+  rules: RuleSet | null;
+}
 const EMPTY: Directory = { units: [], campaigns: [], councils: [], rules: null };
 const directory = store<Directory>(EMPTY);
 let loadedFor: string | null = null;
@@ -15,13 +20,19 @@ async function load(token: string): Promise<void> {
   loadedFor = token;
   const settle = <T,>(p: Promise<T>, fallback: T) => p.catch(() => fallback);
   const [units, campaigns, councils, rules] = await Promise.all([
-    settle(Api.units(), []), settle(Api.campaigns(), []), settle(Api.councils(), []), settle(Api.rulesCurrent(), null),
+    settle(Api.units(), []),
+    settle(Api.campaigns(), []),
+    settle(Api.councils(), []),
+    settle(Api.rulesCurrent(), null),
   ]);
   if (loadedFor === token) directory.set({ units, campaigns, councils, rules });
 }
 
 session.subscribe((s) => {
-  if (!s.token) { loadedFor = null; directory.set(EMPTY); } else if (s.token !== loadedFor) void load(s.token);
+  if (!s.token) {
+    loadedFor = null;
+    directory.set(EMPTY);
+  } else if (s.token !== loadedFor) void load(s.token);
 });
 
 export function useDirectory() {
@@ -31,8 +42,9 @@ export function useDirectory() {
     const token = session.get().token;
     if (token && token !== loadedFor) void load(token);
   }, []);
-  const unitName = (id: string | null | undefined) => (id ? d.units.find((u) => u.unitId === id)?.name ?? id : '—');
-  const campaignName = (id: string | null | undefined) => (id ? d.campaigns.find((c) => c.campaignId === id)?.name ?? id : '—');
+  const unitName = (id: string | null | undefined) => (id ? (d.units.find((u) => u.unitId === id)?.name ?? id) : '—');
+  const campaignName = (id: string | null | undefined) =>
+    id ? (d.campaigns.find((c) => c.campaignId === id)?.name ?? id) : '—';
   const awardName = (code: string | null | undefined) => {
     if (!code) return '—';
     const a = d.rules?.awards[code];
@@ -44,5 +56,16 @@ export function useDirectory() {
   };
   /** Dossier content stays Vietnamese whatever the page's language (a prefilled document title). */
   const documentTitle = (code: string) => d.rules?.documentTypes?.[code]?.nameVi ?? code;
-  return { ...d, unitName, campaignName, awardName, documentName, documentTitle, reload: () => { const t = session.get().token; if (t) void load(t); } };
+  return {
+    ...d,
+    unitName,
+    campaignName,
+    awardName,
+    documentName,
+    documentTitle,
+    reload: () => {
+      const t = session.get().token;
+      if (t) void load(t);
+    },
+  };
 }

@@ -30,13 +30,25 @@ export function match(pattern: string, path: string): Record<string, string> | n
   return params;
 }
 
-export function Link(props: { href: string; children: ComponentChildren; class?: string; 'aria-current'?: 'page' | undefined; 'aria-label'?: string }) {
+export function Link(props: {
+  href: string;
+  children: ComponentChildren;
+  class?: string;
+  'aria-current'?: 'page' | undefined;
+  'aria-label'?: string;
+}) {
   const { href, children, ...rest } = props;
   return (
-    <a href={href} {...rest} onClick={(e) => {
-      if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-      e.preventDefault();
-      navigate(href);
-    }}>{children}</a>
+    <a
+      href={href}
+      {...rest}
+      onClick={(e) => {
+        if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+        e.preventDefault();
+        navigate(href);
+      }}
+    >
+      {children}
+    </a>
   );
 }

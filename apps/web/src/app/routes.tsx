@@ -13,13 +13,23 @@ import { BulkUploadPage } from '../unit/BulkUploadPage';
 import { NewNominationPage } from '../unit/NewNominationPage';
 import { match } from './router';
 
-export interface Route { path: string; roles?: Role[]; render: (p: Record<string, string>) => VNode; match: (path: string) => Record<string, string> | null }
+export interface Route {
+  path: string;
+  roles?: Role[];
+  render: (p: Record<string, string>) => VNode;
+  match: (path: string) => Record<string, string> | null;
+}
 
 const ALL: Role[] = ['UNIT_OFFICER', 'TDKT_OFFICE', 'COUNCIL_MEMBER', 'AUTHORITY', 'ADMIN', 'SLA_MONITOR'];
 export const SLA_ROLES: Role[] = ['SLA_MONITOR', 'ADMIN', 'TDKT_OFFICE'];
 export const HISTORY_ROLES: Role[] = ['ADMIN', 'TDKT_OFFICE', 'AUTHORITY', 'SLA_MONITOR'];
 
-const route = (path: string, render: Route['render'], roles?: Role[]): Route => ({ path, render, roles, match: (p) => match(path, p) });
+const route = (path: string, render: Route['render'], roles?: Role[]): Route => ({
+  path,
+  render,
+  roles,
+  match: (p) => match(path, p),
+});
 
 /** Every page and who may open it (the API enforces the same; this only hides what would be refused). */
 export const ROUTES: Route[] = [
@@ -38,9 +48,13 @@ export const ROUTES: Route[] = [
 
 export function homeOf(role: Role): string {
   switch (role) {
-    case 'UNIT_OFFICER': return '/ho-so';
-    case 'ADMIN': return '/quan-tri/quy-tac';
-    case 'SLA_MONITOR': return '/sla';
-    default: return '/hop-viec';
+    case 'UNIT_OFFICER':
+      return '/ho-so';
+    case 'ADMIN':
+      return '/quan-tri/quy-tac';
+    case 'SLA_MONITOR':
+      return '/sla';
+    default:
+      return '/hop-viec';
   }
 }

@@ -12,7 +12,9 @@ export function store<T>(initial: T) {
     },
     subscribe(l: (v: T) => void) {
       listeners.add(l);
-      return () => { listeners.delete(l); };
+      return () => {
+        listeners.delete(l);
+      };
     },
   };
 }

@@ -11,7 +11,13 @@ import { ApiError } from '../api/client';
 async function verify(token: string): Promise<Me> {
   const res = await fetch('/api/me', { headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' } });
   const body = await res.json().catch(() => ({}));
-  if (!res.ok) throw new ApiError(res.status, { status: res.status, code: body.code ?? `HTTP_${res.status}`, detail: body.detail ?? `HTTP ${res.status}`, detailEn: body.detailEn });
+  if (!res.ok)
+    throw new ApiError(res.status, {
+      status: res.status,
+      code: body.code ?? `HTTP_${res.status}`,
+      detail: body.detail ?? `HTTP ${res.status}`,
+      detailEn: body.detailEn,
+    });
   return body as Me;
 }
 
@@ -27,7 +33,9 @@ export function LoginPage({ next }: { next?: string }) {
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => { void serverTokens().then(setKnown); }, []);
+  useEffect(() => {
+    void serverTokens().then(setKnown);
+  }, []);
 
   const tokenOf = (u: DemoUser) => known[u.userId] ?? embeddedToken(u.key);
 
@@ -67,21 +75,42 @@ export function LoginPage({ next }: { next?: string }) {
               <li key={u.userId}>
                 <button type="button" class="user-pick" onClick={() => choose(u)} disabled={busy} data-user={u.userId}>
                   <strong>{u.displayName}</strong>
-                  <span class="muted small">{label('role', u.role)}{u.scope ? ` · ${u.scope}` : ''} · <code>{u.userId}</code></span>
+                  <span class="muted small">
+                    {label('role', u.role)}
+                    {u.scope ? ` · ${u.scope}` : ''} · <code>{u.userId}</code>
+                  </span>
                 </button>
               </li>
             ))}
           </ul>
         </div>
-        <form class="card" onSubmit={(e) => { e.preventDefault(); void use(token); }}>
+        <form
+          class="card"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void use(token);
+          }}
+        >
           <h2>{t('auth.pasteTitle')}</h2>
-          {chosen
-            ? <p role="status">{t('auth.pasteFor', { name: chosen.displayName, variable: tokenVariable(chosen.key) })}</p>
-            : <p class="muted">{t('auth.pasteHint')}</p>}
+          {chosen ? (
+            <p role="status">{t('auth.pasteFor', { name: chosen.displayName, variable: tokenVariable(chosen.key) })}</p>
+          ) : (
+            <p class="muted">{t('auth.pasteHint')}</p>
+          )}
           <Field id="token" label={t('auth.token')} required>
-            <textarea id="token" rows={5} value={token} onInput={(e) => setToken(e.currentTarget.value)} required spellcheck={false} autocomplete="off" />
+            <textarea
+              id="token"
+              rows={5}
+              value={token}
+              onInput={(e) => setToken(e.currentTarget.value)}
+              required
+              spellcheck={false}
+              autocomplete="off"
+            />
           </Field>
-          <button type="submit" class="primary" disabled={busy || !token.trim()}>{t('auth.signIn')}</button>
+          <button type="submit" class="primary" disabled={busy || !token.trim()}>
+            {t('auth.signIn')}
+          </button>
         </form>
       </div>
     </section>

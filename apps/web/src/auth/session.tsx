@@ -4,7 +4,11 @@ import { store, useStore } from '../app/store';
 const KEY = 'khen.token';
 
 function read(): string | null {
-  try { return sessionStorage.getItem(KEY); } catch { return null; }
+  try {
+    return sessionStorage.getItem(KEY);
+  } catch {
+    return null;
+  }
 }
 
 /** The bearer token lives in sessionStorage (gone with the tab), `me` is what GET /api/me answered. */

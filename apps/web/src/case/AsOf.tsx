@@ -9,15 +9,30 @@ export function AsOf({ id, version }: { id: string; version: number }) {
   const s = load.result?.state;
   return (
     <div class="as-of small">
-      {!s && <button type="button" class="link" disabled={load.busy} onClick={() => void load.run()}>{t('asof.show')}</button>}
+      {!s && (
+        <button type="button" class="link" disabled={load.busy} onClick={() => void load.run()}>
+          {t('asof.show')}
+        </button>
+      )}
       <ErrorBox error={load.error} />
       {s && (
         <dl class="as-of-state" data-testid={`as-of-${version}`}>
-          <dt>{t('asof.version')}</dt><dd>{s.version}</dd>
-          <dt>{t('inbox.stage')}</dt><dd>{label('stage', s.stage)}</dd>
-          <dt>{t('asof.status')}</dt><dd>{s.status}</dd>
-          {s.rules && <><dt>{t('asof.rules')}</dt><dd>{s.rules.ruleSetId} v{s.rules.ruleSetVersion}</dd></>}
-          <dt>{t('asof.documents')}</dt><dd>{s.documents.length}</dd>
+          <dt>{t('asof.version')}</dt>
+          <dd>{s.version}</dd>
+          <dt>{t('inbox.stage')}</dt>
+          <dd>{label('stage', s.stage)}</dd>
+          <dt>{t('asof.status')}</dt>
+          <dd>{s.status}</dd>
+          {s.rules && (
+            <>
+              <dt>{t('asof.rules')}</dt>
+              <dd>
+                {s.rules.ruleSetId} v{s.rules.ruleSetVersion}
+              </dd>
+            </>
+          )}
+          <dt>{t('asof.documents')}</dt>
+          <dd>{s.documents.length}</dd>
         </dl>
       )}
     </div>

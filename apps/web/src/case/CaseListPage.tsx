@@ -17,37 +17,78 @@ export function CaseListPage() {
   const [stage, setStage] = useState('');
   const [q, setQ] = useState<Record<string, string | undefined>>({});
   const [extra, setExtra] = useState<CaseRow[]>([]);
-  const list = useAsync(async () => { setExtra([]); return Api.cases({ ...q, limit: 50 }); }, [JSON.stringify(q)]);
-  const more = useAction(async (cursor: string) => { const p = await Api.cases({ ...q, limit: 50, cursor }); setExtra((x) => [...x, ...p.items]); return p.nextCursor; });
+  const list = useAsync(async () => {
+    setExtra([]);
+    return Api.cases({ ...q, limit: 50 });
+  }, [JSON.stringify(q)]);
+  const more = useAction(async (cursor: string) => {
+    const p = await Api.cases({ ...q, limit: 50, cursor });
+    setExtra((x) => [...x, ...p.items]);
+    return p.nextCursor;
+  });
   const items = [...(list.data?.items ?? []), ...extra];
   const next = more.result !== undefined ? more.result : list.data?.nextCursor;
   return (
     <section>
       <PageTitle>{t('cases.title')}</PageTitle>
-      {me?.role === 'UNIT_OFFICER' && <p><Link href="/ho-so/moi" class="button primary">{t('nav.newCase')}</Link> <Link href="/tai-len" class="button secondary">{t('nav.bulk')}</Link></p>}
-      <form class="filters" onSubmit={(e) => { e.preventDefault(); setQ({ nominee: nominee || undefined, stage: stage || undefined }); }}>
-        <div class="field"><label for="c-nominee">{t('cases.nominee')}</label><input id="c-nominee" value={nominee} onInput={(e) => setNominee(e.currentTarget.value)} /></div>
+      {me?.role === 'UNIT_OFFICER' && (
+        <p>
+          <Link href="/ho-so/moi" class="button primary">
+            {t('nav.newCase')}
+          </Link>{' '}
+          <Link href="/tai-len" class="button secondary">
+            {t('nav.bulk')}
+          </Link>
+        </p>
+      )}
+      <form
+        class="filters"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setQ({ nominee: nominee || undefined, stage: stage || undefined });
+        }}
+      >
+        <div class="field">
+          <label for="c-nominee">{t('cases.nominee')}</label>
+          <input id="c-nominee" value={nominee} onInput={(e) => setNominee(e.currentTarget.value)} />
+        </div>
         <div class="field">
           <label for="c-stage">{t('inbox.stage')}</label>
           <select id="c-stage" value={stage} onChange={(e) => setStage(e.currentTarget.value)}>
             <option value="">{t('common.any')}</option>
-            {STAGES.map((s) => <option key={s} value={s}>{label('stage', s)}</option>)}
+            {STAGES.map((s) => (
+              <option key={s} value={s}>
+                {label('stage', s)}
+              </option>
+            ))}
           </select>
         </div>
-        <div class="field buttons"><button type="submit" class="primary">{t('common.search')}</button></div>
+        <div class="field buttons">
+          <button type="submit" class="primary">
+            {t('common.search')}
+          </button>
+        </div>
       </form>
       {list.loading && !list.data ? <Loading /> : <ErrorBox error={list.error} />}
       {list.data && items.length === 0 && <p class="empty">{t('cases.empty')}</p>}
       {items.length > 0 && (
         <table class="responsive">
-          <thead><tr>
-            <th scope="col">{t('inbox.col.nominee')}</th><th scope="col">{t('inbox.col.award')}</th><th scope="col">{t('inbox.col.unit')}</th>
-            <th scope="col">{t('inbox.stage')}</th><th scope="col">{t('cases.status')}</th><th scope="col">{t('cases.updated')}</th>
-          </tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t('inbox.col.nominee')}</th>
+              <th scope="col">{t('inbox.col.award')}</th>
+              <th scope="col">{t('inbox.col.unit')}</th>
+              <th scope="col">{t('inbox.stage')}</th>
+              <th scope="col">{t('cases.status')}</th>
+              <th scope="col">{t('cases.updated')}</th>
+            </tr>
+          </thead>
           <tbody>
             {items.map((c) => (
               <tr key={c.nominationId}>
-                <td data-label={t('inbox.col.nominee')}><Link href={`/ho-so/${c.nominationId}`}>{c.nomineeName}</Link></td>
+                <td data-label={t('inbox.col.nominee')}>
+                  <Link href={`/ho-so/${c.nominationId}`}>{c.nomineeName}</Link>
+                </td>
                 <td data-label={t('inbox.col.award')}>{dir.awardName(c.awardCode)}</td>
                 <td data-label={t('inbox.col.unit')}>{dir.unitName(c.unitId)}</td>
                 <td data-label={t('inbox.stage')}>{label('stage', c.stage)}</td>
@@ -59,7 +100,11 @@ export function CaseListPage() {
         </table>
       )}
       <ErrorBox error={more.error} />
-      {next && <button type="button" class="secondary" onClick={() => void more.run(next)} disabled={more.busy}>{t('common.more')}</button>}
+      {next && (
+        <button type="button" class="secondary" onClick={() => void more.run(next)} disabled={more.busy}>
+          {t('common.more')}
+        </button>
+      )}
     </section>
   );
 }

@@ -18,13 +18,22 @@ export function CasePage({ id }: { id: string }) {
   const { me } = useSession();
   const n = useAsync(() => Api.nomination(id), [id]);
   if (n.loading && !n.data) return <Loading />;
-  if (!n.data) return <><PageTitle>{t('case.title')}</PageTitle><ErrorBox error={n.error} /></>;
+  if (!n.data)
+    return (
+      <>
+        <PageTitle>{t('case.title')}</PageTitle>
+        <ErrorBox error={n.error} />
+      </>
+    );
   const v = n.data;
   const s = v.state;
   return (
     <article class="case">
       <PageTitle>{v.nomineeName}</PageTitle>
-      <p class="muted">{t('case.id')}: <code>{v.nominationId}</code> · {t('case.version')} {v.version} · {label('status', v.status)}{v.outcome ? ` · ${label('outcome', v.outcome)}` : ''}</p>
+      <p class="muted">
+        {t('case.id')}: <code>{v.nominationId}</code> · {t('case.version')} {v.version} · {label('status', v.status)}
+        {v.outcome ? ` · ${label('outcome', v.outcome)}` : ''}
+      </p>
       <StageProgress stage={v.stage} />
       {me?.role === 'UNIT_OFFICER' && <UnitActions nomination={v} onChanged={n.reload} />}
       <div class="columns">
@@ -32,7 +41,12 @@ export function CasePage({ id }: { id: string }) {
         <section class="card">
           <h2>{t('case.documents')}</h2>
           <Documents v={v} />
-          {s.supplement && <div class="callout"><strong>{t('supplement.requested')}</strong><p>{s.supplement.note}</p></div>}
+          {s.supplement && (
+            <div class="callout">
+              <strong>{t('supplement.requested')}</strong>
+              <p>{s.supplement.note}</p>
+            </div>
+          )}
         </section>
       </div>
       <Progress v={v} />
@@ -49,17 +63,39 @@ function Dossier({ v }: { v: NominationView }) {
     <section class="card">
       <h2>{t('case.dossier')}</h2>
       <dl class="facts">
-        <dt>{t('case.nominee')}</dt><dd>{s.nominee?.name ?? v.nomineeName}{s.nominee?.position ? `, ${s.nominee.position}` : ''}</dd>
-        <dt>{t('case.subject')}</dt><dd>{label('subject', s.nominee?.subject)}</dd>
-        <dt>{t('case.award')}</dt><dd>{dir.awardName(v.awardCode)} <span class="muted small">({v.awardCode})</span></dd>
-        <dt>{t('case.kind')}</dt><dd>{label('kind', v.kind)}</dd>
-        <dt>{t('case.unit')}</dt><dd>{dir.unitName(v.unitId)}</dd>
-        <dt>{t('case.campaign')}</dt><dd>{dir.campaignName(v.campaignId)}</dd>
-        <dt>{t('case.year')}</dt><dd>{v.year}</dd>
-        <dt>{t('case.council')}</dt><dd>{dir.councils.find((c) => c.councilId === v.councilId)?.name ?? v.councilId}</dd>
-        <dt>{t('case.received')}</dt><dd>{formatDate(s.receivedAt)}</dd>
-        <dt>{t('case.slaDeadline')}</dt><dd>{formatDateTime(v.slaDeadline)}</dd>
-        {s.rules && <><dt>{t('case.rules')}</dt><dd>{s.rules.ruleSetId} v{s.rules.ruleSetVersion}</dd></>}
+        <dt>{t('case.nominee')}</dt>
+        <dd>
+          {s.nominee?.name ?? v.nomineeName}
+          {s.nominee?.position ? `, ${s.nominee.position}` : ''}
+        </dd>
+        <dt>{t('case.subject')}</dt>
+        <dd>{label('subject', s.nominee?.subject)}</dd>
+        <dt>{t('case.award')}</dt>
+        <dd>
+          {dir.awardName(v.awardCode)} <span class="muted small">({v.awardCode})</span>
+        </dd>
+        <dt>{t('case.kind')}</dt>
+        <dd>{label('kind', v.kind)}</dd>
+        <dt>{t('case.unit')}</dt>
+        <dd>{dir.unitName(v.unitId)}</dd>
+        <dt>{t('case.campaign')}</dt>
+        <dd>{dir.campaignName(v.campaignId)}</dd>
+        <dt>{t('case.year')}</dt>
+        <dd>{v.year}</dd>
+        <dt>{t('case.council')}</dt>
+        <dd>{dir.councils.find((c) => c.councilId === v.councilId)?.name ?? v.councilId}</dd>
+        <dt>{t('case.received')}</dt>
+        <dd>{formatDate(s.receivedAt)}</dd>
+        <dt>{t('case.slaDeadline')}</dt>
+        <dd>{formatDateTime(v.slaDeadline)}</dd>
+        {s.rules && (
+          <>
+            <dt>{t('case.rules')}</dt>
+            <dd>
+              {s.rules.ruleSetId} v{s.rules.ruleSetVersion}
+            </dd>
+          </>
+        )}
       </dl>
     </section>
   );
@@ -75,7 +111,11 @@ function Documents({ v }: { v: NominationView }) {
       {docs.map((d) => (
         <li key={d.code}>
           <strong>{dir.documentName(d.code)}</strong>: {d.title}
-          <div class="small muted"><a href={`/api/documents/${d.sha256}`} target="_blank" rel="noopener">SHA-256 {d.sha256.slice(0, 16)}…</a></div>
+          <div class="small muted">
+            <a href={`/api/documents/${d.sha256}`} target="_blank" rel="noopener">
+              SHA-256 {d.sha256.slice(0, 16)}…
+            </a>
+          </div>
         </li>
       ))}
     </ul>
@@ -87,25 +127,109 @@ function Progress({ v }: { v: NominationView }) {
   const { me } = useSession();
   const s = v.state;
   // A council member sees no trace of the other members' ballots, not even whose vote is still open.
-  const tasks = Object.values(s.tasks ?? {}).filter((x) => me?.role !== 'COUNCIL_MEMBER' || x.type !== 'CAST_VOTE' || x.assignee === me.userId);
+  const tasks = Object.values(s.tasks ?? {}).filter(
+    (x) => me?.role !== 'COUNCIL_MEMBER' || x.type !== 'CAST_VOTE' || x.assignee === me.userId,
+  );
   return (
     <section class="card">
       <h2>{t('case.progress')}</h2>
       <dl class="facts">
-        {s.appraisal && <><dt>{t('case.appraisal')}</dt><dd>{s.appraisal.opinion}</dd></>}
-        {s.ballot && <><dt>{t('case.ballot')}</dt><dd>{s.ballot.open ? t('case.ballotOpen', { at: formatDateTime(s.ballot.deadline) }) : t('case.ballotClosed')}</dd></>}
-        {s.tally && <><dt>{t('case.tally')}</dt><dd>{t('case.tallyText', { approve: s.tally.approve, eligible: s.tally.eligible, percent: s.tally.approvePercent })} — {s.tally.passed ? t('case.passed') : t('case.failed')}</dd></>}
-        {s.disclosure && <><dt>{t('case.disclosure')}</dt><dd>{formatDate(s.disclosure.opensAt)} – {formatDate(s.disclosure.endsAt)}</dd></>}
-        <dt>{t('case.objections')}</dt><dd>{s.objections.length === 0 ? t('case.none') : (
-          <ul>{s.objections.map((o) => <li key={o.objectionId}>{o.content} <span class="badge">{label('objection', o.outcome ?? 'OPEN')}</span></li>)}</ul>
-        )}</dd>
-        {s.decision && <><dt>{t('case.decision')}</dt><dd>{t('case.decisionText', { number: s.decision.decisionNumber, date: formatDate(s.decision.decisionDate), signer: s.decision.signerName })}</dd></>}
-        {s.rejection && <><dt>{t('case.rejection')}</dt><dd>{label('reason', s.rejection.reasonCode)}: {s.rejection.reason}</dd></>}
-        {s.forwarded && <><dt>{t('case.forwarded')}</dt><dd>{s.forwarded.note}</dd></>}
-        {s.withdrawal && <><dt>{t('case.withdrawn')}</dt><dd>{s.withdrawal.reason}</dd></>}
-        <dt>{t('case.openTasks')}</dt><dd>{tasks.length === 0 ? t('case.none') : (
-          <ul>{tasks.map((x) => <li key={x.taskId}>{label('task', x.type)} — {x.claimedBy ?? x.assignee ?? x.candidateGroup}{x.dueAt ? ` · ${t('inbox.col.due')} ${formatDate(x.dueAt)}` : ''}</li>)}</ul>
-        )}</dd>
+        {s.appraisal && (
+          <>
+            <dt>{t('case.appraisal')}</dt>
+            <dd>{s.appraisal.opinion}</dd>
+          </>
+        )}
+        {s.ballot && (
+          <>
+            <dt>{t('case.ballot')}</dt>
+            <dd>
+              {s.ballot.open ? t('case.ballotOpen', { at: formatDateTime(s.ballot.deadline) }) : t('case.ballotClosed')}
+            </dd>
+          </>
+        )}
+        {s.tally && (
+          <>
+            <dt>{t('case.tally')}</dt>
+            <dd>
+              {t('case.tallyText', {
+                approve: s.tally.approve,
+                eligible: s.tally.eligible,
+                percent: s.tally.approvePercent,
+              })}{' '}
+              — {s.tally.passed ? t('case.passed') : t('case.failed')}
+            </dd>
+          </>
+        )}
+        {s.disclosure && (
+          <>
+            <dt>{t('case.disclosure')}</dt>
+            <dd>
+              {formatDate(s.disclosure.opensAt)} – {formatDate(s.disclosure.endsAt)}
+            </dd>
+          </>
+        )}
+        <dt>{t('case.objections')}</dt>
+        <dd>
+          {s.objections.length === 0 ? (
+            t('case.none')
+          ) : (
+            <ul>
+              {s.objections.map((o) => (
+                <li key={o.objectionId}>
+                  {o.content} <span class="badge">{label('objection', o.outcome ?? 'OPEN')}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </dd>
+        {s.decision && (
+          <>
+            <dt>{t('case.decision')}</dt>
+            <dd>
+              {t('case.decisionText', {
+                number: s.decision.decisionNumber,
+                date: formatDate(s.decision.decisionDate),
+                signer: s.decision.signerName,
+              })}
+            </dd>
+          </>
+        )}
+        {s.rejection && (
+          <>
+            <dt>{t('case.rejection')}</dt>
+            <dd>
+              {label('reason', s.rejection.reasonCode)}: {s.rejection.reason}
+            </dd>
+          </>
+        )}
+        {s.forwarded && (
+          <>
+            <dt>{t('case.forwarded')}</dt>
+            <dd>{s.forwarded.note}</dd>
+          </>
+        )}
+        {s.withdrawal && (
+          <>
+            <dt>{t('case.withdrawn')}</dt>
+            <dd>{s.withdrawal.reason}</dd>
+          </>
+        )}
+        <dt>{t('case.openTasks')}</dt>
+        <dd>
+          {tasks.length === 0 ? (
+            t('case.none')
+          ) : (
+            <ul>
+              {tasks.map((x) => (
+                <li key={x.taskId}>
+                  {label('task', x.type)} — {x.claimedBy ?? x.assignee ?? x.candidateGroup}
+                  {x.dueAt ? ` · ${t('inbox.col.due')} ${formatDate(x.dueAt)}` : ''}
+                </li>
+              ))}
+            </ul>
+          )}
+        </dd>
       </dl>
     </section>
   );

@@ -11,7 +11,10 @@ export function StageProgress({ stage }: { stage: Stage }) {
     <ol class="stages" aria-label={t('case.stages')}>
       {ORDER.map((s, i) => (
         <li key={s} class={i < at ? 'done' : i === at ? 'current' : ''} aria-current={i === at ? 'step' : undefined}>
-          <span class="num" aria-hidden="true">{i + 1}</span> {label('stage', s)}
+          <span class="num" aria-hidden="true">
+            {i + 1}
+          </span>{' '}
+          {label('stage', s)}
           {i === at && <span class="sr-only"> ({t('case.currentStage')})</span>}
         </li>
       ))}

@@ -12,13 +12,25 @@ import { requiredDocuments } from '../unit/requiredDocuments';
 export function UnitActions({ nomination, onChanged }: { nomination: NominationView; onChanged: () => void }) {
   const { t } = useI18n();
   const [message, setMessage] = useState<string | null>(null);
-  const done = (m: string) => { setMessage(m); onChanged(); };
+  const done = (m: string) => {
+    setMessage(m);
+    onChanged();
+  };
   return (
     <>
-      <div aria-live="polite">{message && <p class="ok" role="status">{message}</p>}</div>
+      <div aria-live="polite">
+        {message && (
+          <p class="ok" role="status">
+            {message}
+          </p>
+        )}
+      </div>
       {nomination.status === 'DRAFT' && <SubmitForm nomination={nomination} onDone={done} />}
       {nomination.status === 'SUPPLEMENT_REQUESTED' && (
-        <section class="card"><h2>{t('supplement.title')}</h2><SupplementTaskForm nomination={nomination} onDone={done} /></section>
+        <section class="card">
+          <h2>{t('supplement.title')}</h2>
+          <SupplementTaskForm nomination={nomination} onDone={done} />
+        </section>
       )}
     </>
   );
@@ -35,10 +47,17 @@ function SubmitForm({ nomination, onDone }: { nomination: NominationView; onDone
     <section class="card">
       <h2>{t('submit.title')}</h2>
       <p class="small">{t('submit.intro')}</p>
-      <form onSubmit={async (e) => { e.preventDefault(); if (await send.run()) onDone(t('submit.done')); }}>
+      <form
+        onSubmit={async (e) => {
+          e.preventDefault();
+          if (await send.run()) onDone(t('submit.done'));
+        }}
+      >
         <DocumentsEditor rows={current} onChange={setRows} idPrefix="sub" />
         <ErrorBox error={send.error} />
-        <button type="submit" class="primary" disabled={send.busy}>{t('submit.submit')}</button>
+        <button type="submit" class="primary" disabled={send.busy}>
+          {t('submit.submit')}
+        </button>
       </form>
     </section>
   );

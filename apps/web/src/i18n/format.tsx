@@ -3,7 +3,12 @@ import type { Lang } from './i18n';
 const TZ = 'Asia/Ho_Chi_Minh';
 
 const dateFmt = new Intl.DateTimeFormat('en-GB', { timeZone: TZ, day: '2-digit', month: '2-digit', year: 'numeric' });
-const timeFmt = new Intl.DateTimeFormat('en-GB', { timeZone: TZ, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const timeFmt = new Intl.DateTimeFormat('en-GB', {
+  timeZone: TZ,
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
 
 /** dd/MM/yyyy in Asia/Ho_Chi_Minh, in both languages (issue 7). A civil date (yyyy-MM-dd) is shown as is. */
 export function formatDate(value: string | null | undefined): string {

@@ -5,7 +5,11 @@ export type Lang = 'vi' | 'en';
 const KEY = 'khen.lang';
 
 function initial(): Lang {
-  try { return localStorage.getItem(KEY) === 'en' ? 'en' : 'vi'; } catch { return 'vi'; }
+  try {
+    return localStorage.getItem(KEY) === 'en' ? 'en' : 'vi';
+  } catch {
+    return 'vi';
+  }
 }
 
 /** Vietnamese by default; English switchable and remembered. */
@@ -13,7 +17,11 @@ export const language = store<Lang>(initial());
 document.documentElement.lang = language.get();
 
 export function setLang(lang: Lang): void {
-  try { localStorage.setItem(KEY, lang); } catch { /* private mode */ }
+  try {
+    localStorage.setItem(KEY, lang);
+  } catch {
+    /* private mode */
+  }
   document.documentElement.lang = lang;
   language.set(lang);
 }
@@ -29,12 +37,13 @@ export function translate(lang: Lang, key: MessageKey, params?: Record<string, s
 export function useI18n() {
   const lang = useStore(language);
   const t: Translate = (key, params) => translate(lang, key, params);
-  const pick = (viText: string | undefined | null, enText: string | undefined | null) => (lang === 'en' ? enText || viText : viText || enText) ?? '';
+  const pick = (viText: string | undefined | null, enText: string | undefined | null) =>
+    (lang === 'en' ? enText || viText : viText || enText) ?? '';
   /** A key of a family (`stage.COUNCIL_REVIEW`), or the raw code when the family lacks it. */
   const label = (family: string, code: string | null | undefined) => {
     if (!code) return '';
     const k = `${family}.${code}` as MessageKey;
-    return (k in vi) ? t(k) : code;
+    return k in vi ? t(k) : code;
   };
   return { lang, t, pick, label };
 }

@@ -35,7 +35,8 @@ export const vi = {
   'error.rule': 'Căn cứ',
 
   'auth.title': 'Đăng nhập (bản trình diễn)',
-  'auth.intro': 'Chọn một người dùng mẫu để đăng nhập với vai trò của họ, hoặc dán mã truy cập (bearer token). Mã được giữ trong phiên của thẻ trình duyệt này.',
+  'auth.intro':
+    'Chọn một người dùng mẫu để đăng nhập với vai trò của họ, hoặc dán mã truy cập (bearer token). Mã được giữ trong phiên của thẻ trình duyệt này.',
   'auth.demoUsers': 'Người dùng mẫu',
   'auth.pasteTitle': 'Dán mã truy cập',
   'auth.pasteHint': 'Lệnh npm start ghi mã của từng người dùng mẫu vào tệp .data/demo-tokens.env.',
@@ -128,7 +129,8 @@ export const vi = {
   'appraise.supplementDone': 'Đã yêu cầu bổ sung hồ sơ của {name}.',
 
   'vote.sealedTitle': 'Phiếu kín',
-  'vote.sealedText': 'Lựa chọn của bạn được niêm phong ngay khi gửi: không ai, kể cả quản trị viên, biết bạn chọn gì. Kết quả chỉ được kiểm khi kết thúc bỏ phiếu và không gắn với tên người bỏ phiếu. Trang này không hiển thị phiếu của thành viên khác.',
+  'vote.sealedText':
+    'Lựa chọn của bạn được niêm phong ngay khi gửi: không ai, kể cả quản trị viên, biết bạn chọn gì. Kết quả chỉ được kiểm khi kết thúc bỏ phiếu và không gắn với tên người bỏ phiếu. Trang này không hiển thị phiếu của thành viên khác.',
   'vote.deadline': 'Hạn bỏ phiếu: {at}',
   'vote.legend': 'Ý kiến của bạn về đề nghị khen thưởng {name}',
   'vote.approve': 'Đồng ý',
@@ -174,7 +176,8 @@ export const vi = {
   'supplement.submit': 'Gửi hồ sơ bổ sung',
   'supplement.done': 'Đã gửi hồ sơ bổ sung.',
   'submit.title': 'Nộp hồ sơ',
-  'submit.intro': 'Đính kèm các tài liệu bắt buộc rồi nộp. Khi hồ sơ được tiếp nhận đủ, bộ quy tắc đang hiệu lực được áp dụng đến hết quy trình.',
+  'submit.intro':
+    'Đính kèm các tài liệu bắt buộc rồi nộp. Khi hồ sơ được tiếp nhận đủ, bộ quy tắc đang hiệu lực được áp dụng đến hết quy trình.',
   'submit.submit': 'Nộp hồ sơ',
   'submit.done': 'Đã nộp hồ sơ.',
   'docs.legend': 'Tài liệu',
@@ -277,7 +280,8 @@ export const vi = {
   'new.create': 'Lập hồ sơ',
 
   'bulk.title': 'Tải lên danh sách đề nghị',
-  'bulk.intro': 'Mỗi dòng của tệp CSV (UTF-8) hoặc XLSX là một hồ sơ; dòng đầu là tiêu đề cột. Các cột bắt buộc: Họ và tên, Danh hiệu.',
+  'bulk.intro':
+    'Mỗi dòng của tệp CSV (UTF-8) hoặc XLSX là một hồ sơ; dòng đầu là tiêu đề cột. Các cột bắt buộc: Họ và tên, Danh hiệu.',
   'bulk.template': 'Tải tệp mẫu (CSV)',
   'bulk.file': 'Tệp danh sách',
   'bulk.fileHint': 'CSV hoặc XLSX, tối đa 2.000 dòng.',
@@ -294,7 +298,8 @@ export const vi = {
   'bulk.seeCases': 'Xem các hồ sơ đã lập',
 
   'public.title': 'Công khai lấy ý kiến',
-  'public.intro': 'Danh sách các cá nhân, tập thể được đề nghị khen thưởng đang được công khai để lấy ý kiến nhân dân. Mọi người có thể gửi ý kiến phản ánh trước ngày kết thúc.',
+  'public.intro':
+    'Danh sách các cá nhân, tập thể được đề nghị khen thưởng đang được công khai để lấy ý kiến nhân dân. Mọi người có thể gửi ý kiến phản ánh trước ngày kết thúc.',
   'public.empty': 'Hiện không có hồ sơ nào đang công khai.',
   'public.period': 'Thời gian công khai',
   'public.object': 'Gửi ý kiến phản ánh',
@@ -332,7 +337,8 @@ export const vi = {
   'rules.version': 'Phiên bản',
   'rules.publishedAt': 'Ban hành',
   'rules.publishTitle': 'Ban hành phiên bản mới',
-  'rules.publishIntro': 'Sửa văn bản JSON (bắt đầu từ bộ quy tắc hiện hành) rồi ban hành. Phiên bản cũ không bị sửa; hồ sơ đã tiếp nhận giữ quy tắc cũ.',
+  'rules.publishIntro':
+    'Sửa văn bản JSON (bắt đầu từ bộ quy tắc hiện hành) rồi ban hành. Phiên bản cũ không bị sửa; hồ sơ đã tiếp nhận giữ quy tắc cũ.',
   'rules.json': 'Văn bản quy tắc (JSON)',
   'rules.jsonValid': 'JSON hợp lệ về cú pháp; máy chủ sẽ kiểm tra nội dung khi ban hành.',
   'rules.jsonInvalid': 'JSON sai cú pháp ở dòng {line}, cột {column}.',
@@ -357,7 +363,8 @@ export const vi = {
   'calendar.published': 'Đã ban hành; các hồ sơ đang chạy sẽ tính lại thời hạn.',
 
   'users.title': 'Người dùng và vai trò (bản trình diễn)',
-  'users.intro': 'Vai trò và phạm vi nằm trong mã truy cập của từng người; hệ thống không lưu danh sách người dùng. Đây là các người dùng mẫu.',
+  'users.intro':
+    'Vai trò và phạm vi nằm trong mã truy cập của từng người; hệ thống không lưu danh sách người dùng. Đây là các người dùng mẫu.',
   'users.me': 'Bạn',
   'users.groups': 'nhóm xử lý',
   'users.name': 'Họ tên',
@@ -508,10 +515,11 @@ export const en: Record<MessageKey, string> = {
   'error.rule': 'Legal basis',
 
   'auth.title': 'Sign in (demo)',
-  'auth.intro': 'Pick a demo user to sign in with their role, or paste a bearer token. The token is kept for this browser tab\'s session only.',
+  'auth.intro':
+    "Pick a demo user to sign in with their role, or paste a bearer token. The token is kept for this browser tab's session only.",
   'auth.demoUsers': 'Demo users',
   'auth.pasteTitle': 'Paste a token',
-  'auth.pasteHint': 'npm start writes each demo user\'s token to .data/demo-tokens.env.',
+  'auth.pasteHint': "npm start writes each demo user's token to .data/demo-tokens.env.",
   'auth.pasteFor': 'No token known for {name} yet: paste the value of {variable} from .data/demo-tokens.env.',
   'auth.token': 'Bearer token',
   'auth.signIn': 'Sign in',
@@ -520,9 +528,9 @@ export const en: Record<MessageKey, string> = {
   'inbox.title': 'Inbox',
   'inbox.filters': 'Filters',
   'inbox.scope': 'Scope',
-  'inbox.scope.all': 'Mine and my groups\'',
+  'inbox.scope.all': "Mine and my groups'",
   'inbox.scope.mine': 'Mine',
-  'inbox.scope.groups': 'My groups\'',
+  'inbox.scope.groups': "My groups'",
   'inbox.type': 'Task type',
   'inbox.stage': 'Stage',
   'inbox.award': 'Award',
@@ -554,7 +562,8 @@ export const en: Record<MessageKey, string> = {
   'inbox.claimed': 'Claimed: {name}.',
   'inbox.released': 'Released to the group: {name}.',
   'inbox.openCase': 'Open the case',
-  'inbox.escalationInfo': 'An escalation closes by itself when the case moves on: act on the case or extend its deadline.',
+  'inbox.escalationInfo':
+    'An escalation closes by itself when the case moves on: act on the case or extend its deadline.',
 
   'sla.noDeadline': 'No deadline',
   'sla.left': '{span} left',
@@ -601,7 +610,8 @@ export const en: Record<MessageKey, string> = {
   'appraise.supplementDone': 'Asked for a supplement to the dossier of {name}.',
 
   'vote.sealedTitle': 'Secret ballot',
-  'vote.sealedText': 'Your choice is sealed the moment you send it: nobody, administrators included, can see what you chose. Ballots are counted only when voting closes, and never next to a voter\'s name. This page shows no other member\'s vote.',
+  'vote.sealedText':
+    "Your choice is sealed the moment you send it: nobody, administrators included, can see what you chose. Ballots are counted only when voting closes, and never next to a voter's name. This page shows no other member's vote.",
   'vote.deadline': 'Voting closes: {at}',
   'vote.legend': 'Your vote on the nomination of {name}',
   'vote.approve': 'Approve',
@@ -620,7 +630,7 @@ export const en: Record<MessageKey, string> = {
   'objection.OPEN': 'Unresolved',
   'objection.note': 'Resolution note',
   'objection.submit': 'Record the resolution',
-  'objection.resolved': 'The objection\'s resolution was recorded.',
+  'objection.resolved': "The objection's resolution was recorded.",
   'objection.anonymous': 'Anonymous',
 
   'decision.outcome': 'Decision',
@@ -647,7 +657,8 @@ export const en: Record<MessageKey, string> = {
   'supplement.submit': 'Send the supplement',
   'supplement.done': 'The supplement was sent.',
   'submit.title': 'Submit the dossier',
-  'submit.intro': 'Attach the required documents, then submit. Once the dossier is received complete, the rules in force apply to the end of the procedure.',
+  'submit.intro':
+    'Attach the required documents, then submit. Once the dossier is received complete, the rules in force apply to the end of the procedure.',
   'submit.submit': 'Submit the dossier',
   'submit.done': 'The dossier was submitted.',
   'docs.legend': 'Documents',
@@ -732,7 +743,7 @@ export const en: Record<MessageKey, string> = {
   'history.calendarDays': 'Calendar days',
   'history.timeline': 'Timeline',
   'history.by': 'By',
-  'history.fallback': 'The server has no timeline yet (GET /timeline); showing the case\'s raw events.',
+  'history.fallback': "The server has no timeline yet (GET /timeline); showing the case's raw events.",
   'history.integrityChecking': 'Checking the hash chain…',
   'history.integrityOk': 'Hash chain intact ({n} events)',
   'history.integrityBroken': 'Hash chain broken from version {version}: {reason}',
@@ -741,7 +752,7 @@ export const en: Record<MessageKey, string> = {
 
   'new.title': 'New nomination',
   'new.intro': 'Creates a draft; attach the documents and submit on the case page.',
-  'new.name': 'Full name (or the collective\'s name)',
+  'new.name': "Full name (or the collective's name)",
   'new.position': 'Position',
   'new.gender': 'Gender',
   'new.female': 'Female',
@@ -750,7 +761,8 @@ export const en: Record<MessageKey, string> = {
   'new.create': 'Create the draft',
 
   'bulk.title': 'Bulk upload of nominations',
-  'bulk.intro': 'Each row of the CSV (UTF-8) or XLSX file is one nomination; the first row holds the column names. Required columns: full name, award.',
+  'bulk.intro':
+    'Each row of the CSV (UTF-8) or XLSX file is one nomination; the first row holds the column names. Required columns: full name, award.',
   'bulk.template': 'Download a template (CSV)',
   'bulk.file': 'List file',
   'bulk.fileHint': 'CSV or XLSX, at most 2,000 rows.',
@@ -767,7 +779,8 @@ export const en: Record<MessageKey, string> = {
   'bulk.seeCases': 'See the filed cases',
 
   'public.title': 'Public disclosure',
-  'public.intro': 'People and collectives proposed for an award, published to collect the public\'s opinion. Anyone may send an objection before the end date.',
+  'public.intro':
+    "People and collectives proposed for an award, published to collect the public's opinion. Anyone may send an objection before the end date.",
   'public.empty': 'No case is under disclosure right now.',
   'public.period': 'Disclosure period',
   'public.object': 'Send an objection',
@@ -805,7 +818,8 @@ export const en: Record<MessageKey, string> = {
   'rules.version': 'Version',
   'rules.publishedAt': 'Published',
   'rules.publishTitle': 'Publish a new version',
-  'rules.publishIntro': 'Edit the JSON document (starting from the rules in force) and publish. Old versions are never edited; received dossiers keep their rules.',
+  'rules.publishIntro':
+    'Edit the JSON document (starting from the rules in force) and publish. Old versions are never edited; received dossiers keep their rules.',
   'rules.json': 'Rule document (JSON)',
   'rules.jsonValid': 'The JSON is well-formed; the server checks its content on publishing.',
   'rules.jsonInvalid': 'Malformed JSON at line {line}, column {column}.',
@@ -830,7 +844,8 @@ export const en: Record<MessageKey, string> = {
   'calendar.published': 'Published; running cases recompute their deadlines.',
 
   'users.title': 'Users and roles (demo)',
-  'users.intro': 'Roles and scopes travel in each user\'s token; the system keeps no user list. These are the demo users.',
+  'users.intro':
+    "Roles and scopes travel in each user's token; the system keeps no user list. These are the demo users.",
   'users.me': 'You',
   'users.groups': 'groups',
   'users.name': 'Name',
@@ -838,9 +853,9 @@ export const en: Record<MessageKey, string> = {
   'users.role': 'Role',
   'users.scope': 'Scope',
   'users.rolesTitle': 'What each role does',
-  'users.does.UNIT_OFFICER': 'Files, submits and supplements their unit\'s dossiers; bulk uploads.',
+  'users.does.UNIT_OFFICER': "Files, submits and supplements their unit's dossiers; bulk uploads.",
   'users.does.TDKT_OFFICE': 'Appraises dossiers, closes ballots, resolves objections, extends deadlines.',
-  'users.does.COUNCIL_MEMBER': 'Votes by secret ballot (recused for their own unit\'s nominees).',
+  'users.does.COUNCIL_MEMBER': "Votes by secret ballot (recused for their own unit's nominees).",
   'users.does.AUTHORITY': 'Signs, rejects or forwards upward.',
   'users.does.ADMIN': 'Publishes rules and holiday calendars; sees every case and its history.',
   'users.does.SLA_MONITOR': 'Watches deadlines and overdue cases (read only).',
@@ -883,7 +898,7 @@ export const en: Record<MessageKey, string> = {
   'task.CAST_VOTE': 'Cast a secret vote',
   'task.RESOLVE_OBJECTION': 'Resolve an objection',
   'task.SIGN_DECISION': 'Sign the decision',
-  'task.RECORD_HIGHER_DECISION': 'Record the higher level\'s decision',
+  'task.RECORD_HIGHER_DECISION': "Record the higher level's decision",
   'task.ESCALATION': 'Handle an overdue case',
 
   'reason.WRONG_SUBJECT': 'Wrong subject',

@@ -6,6 +6,13 @@ export function BreachBadge({ msToBreach, breachAt }: { msToBreach: number | nul
   const { t, lang } = useI18n();
   const u = urgencyOf(msToBreach);
   if (u === 'none' || msToBreach === null) return <span class="badge badge-none">{t('sla.noDeadline')}</span>;
-  const text = u === 'breached' ? t('sla.breachedAgo', { span: formatSpan(msToBreach, lang) }) : t('sla.left', { span: formatSpan(msToBreach, lang) });
-  return <span class={`badge badge-${u}`} title={formatDateTime(breachAt)} data-urgency={u}>{text}</span>;
+  const text =
+    u === 'breached'
+      ? t('sla.breachedAgo', { span: formatSpan(msToBreach, lang) })
+      : t('sla.left', { span: formatSpan(msToBreach, lang) });
+  return (
+    <span class={`badge badge-${u}`} title={formatDateTime(breachAt)} data-urgency={u}>
+      {text}
+    </span>
+  );
 }

@@ -24,8 +24,17 @@ export function InboxPage() {
   const [handing, setHanding] = useState<{ taskId: string; mode: 'reassign' | 'delegate' } | null>(null);
   const lead = me?.role === 'ADMIN' || (me?.role === 'TDKT_OFFICE' && me.lead === true);
   const [notice, setNotice] = useState<string | null>(null);
-  const list = useAsync(async () => { const p = await Api.tasks({ ...query, limit: 50 }); setPages([]); more.reset(); return p; }, [JSON.stringify(query)]);
-  const more = useAction(async (cursor: string) => { const p = await Api.tasks({ ...query, limit: 50, cursor }); setPages((x) => [...x, ...p.items]); return p.nextCursor; });
+  const list = useAsync(async () => {
+    const p = await Api.tasks({ ...query, limit: 50 });
+    setPages([]);
+    more.reset();
+    return p;
+  }, [JSON.stringify(query)]);
+  const more = useAction(async (cursor: string) => {
+    const p = await Api.tasks({ ...query, limit: 50, cursor });
+    setPages((x) => [...x, ...p.items]);
+    return p.nextCursor;
+  });
   const claim = useAction(async (task: Task, how: 'claim' | 'release') => {
     await (how === 'claim' ? Api.claim(task.taskId) : Api.release(task.taskId));
     setNotice(t(how === 'claim' ? 'inbox.claimed' : 'inbox.released', { name: task.nomineeName }));
@@ -40,9 +49,28 @@ export function InboxPage() {
   return (
     <section>
       <PageTitle>{t('inbox.title')}</PageTitle>
-      <InboxFilters key={JSON.stringify(query)} value={query} onApply={(q) => { setOpen(null); setQuery(q); }} />
-      <SavedViews current={query} onPick={(q) => { setOpen(null); setQuery(q); }} />
-      <div aria-live="polite" class="notice">{notice && <p class="ok" role="status">{notice}</p>}</div>
+      <InboxFilters
+        key={JSON.stringify(query)}
+        value={query}
+        onApply={(q) => {
+          setOpen(null);
+          setQuery(q);
+        }}
+      />
+      <SavedViews
+        current={query}
+        onPick={(q) => {
+          setOpen(null);
+          setQuery(q);
+        }}
+      />
+      <div aria-live="polite" class="notice">
+        {notice && (
+          <p class="ok" role="status">
+            {notice}
+          </p>
+        )}
+      </div>
       <ErrorBox error={claim.error} />
       {list.loading && !list.data ? <Loading /> : <ErrorBox error={list.error} />}
       {list.data && items.length === 0 && <p class="empty">{t('inbox.empty')}</p>}
@@ -51,31 +79,86 @@ export function InboxPage() {
           <caption class="sr-only">{t('inbox.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('inbox.col.task')}</th><th scope="col">{t('inbox.col.nominee')}</th><th scope="col">{t('inbox.col.award')}</th>
-              <th scope="col">{t('inbox.col.unit')}</th><th scope="col">{t('inbox.col.due')}</th><th scope="col">{t('inbox.col.breach')}</th>
-              <th scope="col">{t('inbox.col.holder')}</th><th scope="col">{t('inbox.col.actions')}</th>
+              <th scope="col">{t('inbox.col.task')}</th>
+              <th scope="col">{t('inbox.col.nominee')}</th>
+              <th scope="col">{t('inbox.col.award')}</th>
+              <th scope="col">{t('inbox.col.unit')}</th>
+              <th scope="col">{t('inbox.col.due')}</th>
+              <th scope="col">{t('inbox.col.breach')}</th>
+              <th scope="col">{t('inbox.col.holder')}</th>
+              <th scope="col">{t('inbox.col.actions')}</th>
             </tr>
           </thead>
           <tbody>
             {items.map((task) => {
               const mineClaimed = task.claimedBy === me?.userId;
               return [
-                <tr key={task.taskId} data-task={task.taskId} data-type={task.type} class={open === task.taskId ? 'selected' : ''}>
-                  <td data-label={t('inbox.col.task')}><strong>{pick(task.typeNameVi, task.typeNameEn)}</strong>{task.priority === 1 && <span class="badge badge-breached">{t('inbox.urgent')}</span>}<div class="muted small">{label('stage', task.stage)}</div></td>
-                  <td data-label={t('inbox.col.nominee')}><Link href={`/ho-so/${task.nominationId}`}>{task.nomineeName}</Link></td>
+                <tr
+                  key={task.taskId}
+                  data-task={task.taskId}
+                  data-type={task.type}
+                  class={open === task.taskId ? 'selected' : ''}
+                >
+                  <td data-label={t('inbox.col.task')}>
+                    <strong>{pick(task.typeNameVi, task.typeNameEn)}</strong>
+                    {task.priority === 1 && <span class="badge badge-breached">{t('inbox.urgent')}</span>}
+                    <div class="muted small">{label('stage', task.stage)}</div>
+                  </td>
+                  <td data-label={t('inbox.col.nominee')}>
+                    <Link href={`/ho-so/${task.nominationId}`}>{task.nomineeName}</Link>
+                  </td>
                   <td data-label={t('inbox.col.award')}>{dir.awardName(task.awardCode)}</td>
                   <td data-label={t('inbox.col.unit')}>{dir.unitName(task.unitId)}</td>
                   <td data-label={t('inbox.col.due')}>{formatDate(task.dueAt)}</td>
-                  <td data-label={t('inbox.col.breach')}><BreachBadge msToBreach={task.msToBreach} breachAt={task.breachAt} /></td>
-                  <td data-label={t('inbox.col.holder')}>{task.claimedBy ? (mineClaimed ? t('inbox.me') : task.claimedBy) : t('inbox.unclaimed')}</td>
+                  <td data-label={t('inbox.col.breach')}>
+                    <BreachBadge msToBreach={task.msToBreach} breachAt={task.breachAt} />
+                  </td>
+                  <td data-label={t('inbox.col.holder')}>
+                    {task.claimedBy ? (mineClaimed ? t('inbox.me') : task.claimedBy) : t('inbox.unclaimed')}
+                  </td>
                   <td data-label={t('inbox.col.actions')} class="row-actions">
-                    {!readOnly && !task.claimedBy && <button type="button" class="primary" disabled={claim.busy} onClick={() => void claim.run(task, 'claim')}>{t('inbox.claim')}</button>}
-                    {!readOnly && mineClaimed && task.type !== 'ESCALATION' && (
-                      <button type="button" class="primary" aria-expanded={open === task.taskId} onClick={() => setOpen(open === task.taskId ? null : task.taskId)}>{t('inbox.act')}</button>
+                    {!readOnly && !task.claimedBy && (
+                      <button
+                        type="button"
+                        class="primary"
+                        disabled={claim.busy}
+                        onClick={() => void claim.run(task, 'claim')}
+                      >
+                        {t('inbox.claim')}
+                      </button>
                     )}
-                    {!readOnly && mineClaimed && <button type="button" class="secondary" disabled={claim.busy} onClick={() => void claim.run(task, 'release')}>{t('inbox.release')}</button>}
+                    {!readOnly && mineClaimed && task.type !== 'ESCALATION' && (
+                      <button
+                        type="button"
+                        class="primary"
+                        aria-expanded={open === task.taskId}
+                        onClick={() => setOpen(open === task.taskId ? null : task.taskId)}
+                      >
+                        {t('inbox.act')}
+                      </button>
+                    )}
+                    {!readOnly && mineClaimed && (
+                      <button
+                        type="button"
+                        class="secondary"
+                        disabled={claim.busy}
+                        onClick={() => void claim.run(task, 'release')}
+                      >
+                        {t('inbox.release')}
+                      </button>
+                    )}
                     {!readOnly && task.type !== 'CAST_VOTE' && (lead || mineClaimed) && (
-                      <button type="button" class="secondary" onClick={() => setHanding(handing?.taskId === task.taskId ? null : { taskId: task.taskId, mode: lead ? 'reassign' : 'delegate' })}>
+                      <button
+                        type="button"
+                        class="secondary"
+                        onClick={() =>
+                          setHanding(
+                            handing?.taskId === task.taskId
+                              ? null
+                              : { taskId: task.taskId, mode: lead ? 'reassign' : 'delegate' },
+                          )
+                        }
+                      >
                         {t(lead ? 'handover.reassign' : 'handover.delegate')}
                       </button>
                     )}
@@ -83,13 +166,30 @@ export function InboxPage() {
                 </tr>,
                 handing?.taskId === task.taskId && (
                   <tr key={`${task.taskId}-handover`} class="action-row">
-                    <td colSpan={8}><HandOver task={task} mode={handing.mode} onDone={(msg) => { setHanding(null); setNotice(msg); list.reload(); }} /></td>
+                    <td colSpan={8}>
+                      <HandOver
+                        task={task}
+                        mode={handing.mode}
+                        onDone={(msg) => {
+                          setHanding(null);
+                          setNotice(msg);
+                          list.reload();
+                        }}
+                      />
+                    </td>
                   </tr>
                 ),
                 open === task.taskId && (
                   <tr key={`${task.taskId}-form`} class="action-row">
                     <td colSpan={8}>
-                      <TaskAction task={task} onDone={(msg) => { setOpen(null); setNotice(msg); list.reload(); }} />
+                      <TaskAction
+                        task={task}
+                        onDone={(msg) => {
+                          setOpen(null);
+                          setNotice(msg);
+                          list.reload();
+                        }}
+                      />
                     </td>
                   </tr>
                 ),
@@ -99,7 +199,11 @@ export function InboxPage() {
         </table>
       )}
       <ErrorBox error={more.error} />
-      {nextCursor && <button type="button" class="secondary" disabled={more.busy} onClick={() => void more.run(nextCursor)}>{t('common.more')}</button>}
+      {nextCursor && (
+        <button type="button" class="secondary" disabled={more.busy} onClick={() => void more.run(nextCursor)}>
+          {t('common.more')}
+        </button>
+      )}
     </section>
   );
 }

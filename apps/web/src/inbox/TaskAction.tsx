@@ -16,21 +16,33 @@ export function TaskAction({ task, onDone }: { task: Task; onDone: (message: str
   const n = nomination.data;
   return (
     <div class="task-action" role="region" aria-label={pick(task.typeNameVi, task.typeNameEn)}>
-      <h2>{pick(task.typeNameVi, task.typeNameEn)}: {task.nomineeName}</h2>
-      <p class="small"><Link href={`/ho-so/${task.nominationId}`}>{t('inbox.openCase')}</Link></p>
+      <h2>
+        {pick(task.typeNameVi, task.typeNameEn)}: {task.nomineeName}
+      </h2>
+      <p class="small">
+        <Link href={`/ho-so/${task.nominationId}`}>{t('inbox.openCase')}</Link>
+      </p>
       {nomination.loading && !n && <Loading />}
       <ErrorBox error={nomination.error} />
-      {n && (() => {
-        switch (task.type) {
-          case 'APPRAISE_DOSSIER': return <AppraiseForm task={task} nomination={n} onDone={onDone} />;
-          case 'CAST_VOTE': return <VoteForm task={task} onDone={onDone} />;
-          case 'RESOLVE_OBJECTION': return <ObjectionResolutionForm task={task} nomination={n} onDone={onDone} />;
-          case 'SIGN_DECISION': return <DecisionForm task={task} nomination={n} onDone={onDone} mode="sign" />;
-          case 'RECORD_HIGHER_DECISION': return <DecisionForm task={task} nomination={n} onDone={onDone} mode="higher" />;
-          case 'SUPPLEMENT_DOSSIER': return <SupplementTaskForm task={task} nomination={n} onDone={onDone} />;
-          default: return <p>{t('inbox.escalationInfo')}</p>;
-        }
-      })()}
+      {n &&
+        (() => {
+          switch (task.type) {
+            case 'APPRAISE_DOSSIER':
+              return <AppraiseForm task={task} nomination={n} onDone={onDone} />;
+            case 'CAST_VOTE':
+              return <VoteForm task={task} onDone={onDone} />;
+            case 'RESOLVE_OBJECTION':
+              return <ObjectionResolutionForm task={task} nomination={n} onDone={onDone} />;
+            case 'SIGN_DECISION':
+              return <DecisionForm task={task} nomination={n} onDone={onDone} mode="sign" />;
+            case 'RECORD_HIGHER_DECISION':
+              return <DecisionForm task={task} nomination={n} onDone={onDone} mode="higher" />;
+            case 'SUPPLEMENT_DOSSIER':
+              return <SupplementTaskForm task={task} nomination={n} onDone={onDone} />;
+            default:
+              return <p>{t('inbox.escalationInfo')}</p>;
+          }
+        })()}
     </div>
   );
 }

@@ -22,15 +22,38 @@ export function DisclosurePage() {
           <li key={d.nominationId} class="card" data-nomination={d.nominationId}>
             <h2>{d.nomineeName}</h2>
             <dl class="facts">
-              {d.position && <><dt>{t('new.position')}</dt><dd>{d.position}</dd></>}
-              <dt>{t('case.award')}</dt><dd>{(lang === 'en' ? null : d.awardName) ?? d.awardCode}{lang === 'en' && d.awardName ? ` (${d.awardName})` : ''}</dd>
-              <dt>{t('case.unit')}</dt><dd>{d.unitName}</dd>
-              <dt>{t('case.year')}</dt><dd>{d.year}</dd>
-              <dt>{t('public.period')}</dt><dd>{formatDate(d.opensAt)} – <strong data-testid="ends-at">{formatDate(d.endsAt)}</strong></dd>
+              {d.position && (
+                <>
+                  <dt>{t('new.position')}</dt>
+                  <dd>{d.position}</dd>
+                </>
+              )}
+              <dt>{t('case.award')}</dt>
+              <dd>
+                {(lang === 'en' ? null : d.awardName) ?? d.awardCode}
+                {lang === 'en' && d.awardName ? ` (${d.awardName})` : ''}
+              </dd>
+              <dt>{t('case.unit')}</dt>
+              <dd>{d.unitName}</dd>
+              <dt>{t('case.year')}</dt>
+              <dd>{d.year}</dd>
+              <dt>{t('public.period')}</dt>
+              <dd>
+                {formatDate(d.opensAt)} – <strong data-testid="ends-at">{formatDate(d.endsAt)}</strong>
+              </dd>
             </dl>
-            {open === d.nominationId
-              ? <ObjectionForm item={d} onClose={() => setOpen(null)} />
-              : <button type="button" class="secondary" onClick={() => setOpen(d.nominationId)} aria-label={t('public.objectTo', { name: d.nomineeName })}>{t('public.object')}</button>}
+            {open === d.nominationId ? (
+              <ObjectionForm item={d} onClose={() => setOpen(null)} />
+            ) : (
+              <button
+                type="button"
+                class="secondary"
+                onClick={() => setOpen(d.nominationId)}
+                aria-label={t('public.objectTo', { name: d.nomineeName })}
+              >
+                {t('public.object')}
+              </button>
+            )}
           </li>
         ))}
       </ul>

@@ -16,47 +16,84 @@ export function SlaBoardPage() {
   const [stage, setStage] = useState('');
   const [unit, setUnit] = useState('');
   const [sort, setSort] = useState<'breach' | 'stage' | 'unit'>('breach');
-  const board = useAsync(() => Api.slaBoard({ status: status || undefined, stage: stage || undefined, unit: unit || undefined, sort }), [status, stage, unit, sort]);
+  const board = useAsync(
+    () => Api.slaBoard({ status: status || undefined, stage: stage || undefined, unit: unit || undefined, sort }),
+    [status, stage, unit, sort],
+  );
   const weeks = useAsync(() => Api.breachesPerWeek(12), []);
   const durations = useAsync(() => Api.stageDurations(), []);
   const b = board.data;
   return (
     <section>
       <PageTitle>{t('sla.title')}</PageTitle>
-      <form class="filters" onSubmit={(e) => { e.preventDefault(); board.reload(); }} aria-label={t('inbox.filters')}>
+      <form
+        class="filters"
+        onSubmit={(e) => {
+          e.preventDefault();
+          board.reload();
+        }}
+        aria-label={t('inbox.filters')}
+      >
         <div class="field">
           <label for="s-status">{t('sla.status')}</label>
           <select id="s-status" value={status} onChange={(e) => setStatus(e.currentTarget.value as typeof status)}>
-            <option value="">{t('sla.status.stalled')}</option><option value="at-risk">{t('sla.status.atRisk')}</option><option value="breached">{t('sla.status.breached')}</option><option value="all">{t('sla.status.all')}</option>
+            <option value="">{t('sla.status.stalled')}</option>
+            <option value="at-risk">{t('sla.status.atRisk')}</option>
+            <option value="breached">{t('sla.status.breached')}</option>
+            <option value="all">{t('sla.status.all')}</option>
           </select>
         </div>
         <div class="field">
           <label for="s-stage">{t('inbox.stage')}</label>
           <select id="s-stage" value={stage} onChange={(e) => setStage(e.currentTarget.value)}>
-            <option value="">{t('common.any')}</option>{STAGES.filter((s) => s !== 'CLOSED').map((s) => <option key={s} value={s}>{label('stage', s)}</option>)}
+            <option value="">{t('common.any')}</option>
+            {STAGES.filter((s) => s !== 'CLOSED').map((s) => (
+              <option key={s} value={s}>
+                {label('stage', s)}
+              </option>
+            ))}
           </select>
         </div>
         <div class="field">
           <label for="s-unit">{t('inbox.unit')}</label>
           <select id="s-unit" value={unit} onChange={(e) => setUnit(e.currentTarget.value)}>
-            <option value="">{t('common.any')}</option>{dir.units.map((u) => <option key={u.unitId} value={u.unitId}>{u.name}</option>)}
+            <option value="">{t('common.any')}</option>
+            {dir.units.map((u) => (
+              <option key={u.unitId} value={u.unitId}>
+                {u.name}
+              </option>
+            ))}
           </select>
         </div>
         <div class="field">
           <label for="s-sort">{t('inbox.sort')}</label>
           <select id="s-sort" value={sort} onChange={(e) => setSort(e.currentTarget.value as typeof sort)}>
-            <option value="breach">{t('sla.sort.breach')}</option><option value="stage">{t('sla.sort.stage')}</option><option value="unit">{t('sla.sort.unit')}</option>
+            <option value="breach">{t('sla.sort.breach')}</option>
+            <option value="stage">{t('sla.sort.stage')}</option>
+            <option value="unit">{t('sla.sort.unit')}</option>
           </select>
         </div>
-        <div class="field buttons"><button type="submit" class="secondary">{t('common.refresh')}</button></div>
+        <div class="field buttons">
+          <button type="submit" class="secondary">
+            {t('common.refresh')}
+          </button>
+        </div>
       </form>
       {board.loading && !b && <Loading />}
       <ErrorBox error={board.error} />
       {b && (
         <>
           <div class="columns">
-            <CountsTable title={t('sla.byStage')} rows={Object.entries(b.counts.byStage).map(([k, v]) => [label('stage', k), v])} first={t('inbox.stage')} />
-            <CountsTable title={t('sla.byUnit')} rows={Object.entries(b.counts.byUnit).map(([k, v]) => [dir.unitName(k), v])} first={t('inbox.unit')} />
+            <CountsTable
+              title={t('sla.byStage')}
+              rows={Object.entries(b.counts.byStage).map(([k, v]) => [label('stage', k), v])}
+              first={t('inbox.stage')}
+            />
+            <CountsTable
+              title={t('sla.byUnit')}
+              rows={Object.entries(b.counts.byUnit).map(([k, v]) => [dir.unitName(k), v])}
+              first={t('inbox.unit')}
+            />
           </div>
           <h2>{t('sla.cases')}</h2>
           {b.items.length === 0 ? <p class="empty">{t('sla.empty')}</p> : <SlaTable items={b.items} />}
@@ -69,13 +106,38 @@ export function SlaBoardPage() {
           <ErrorBox error={weeks.error} />
           {weeks.data && (
             <>
-              <BarChart title={t('sla.perWeek')} stacked labels={weeks.data.weeks.map((w) => w.week)} yTitle={t('sla.count')} series={[
-                { label: t('sla.warnings'), data: weeks.data.weeks.map((w) => w.warnings), color: '#d97706' },
-                { label: t('sla.breaches'), data: weeks.data.weeks.map((w) => w.breaches), color: '#b91c1c' },
-              ]} />
-              <details><summary>{t('sla.dataTable')}</summary>
-                <table><thead><tr><th scope="col">{t('sla.week')}</th><th scope="col">{t('sla.warnings')}</th><th scope="col">{t('sla.breaches')}</th></tr></thead>
-                  <tbody>{weeks.data.weeks.map((w) => <tr key={w.week}><td>{w.week} ({formatDate(w.start)})</td><td>{w.warnings}</td><td>{w.breaches}</td></tr>)}</tbody></table>
+              <BarChart
+                title={t('sla.perWeek')}
+                stacked
+                labels={weeks.data.weeks.map((w) => w.week)}
+                yTitle={t('sla.count')}
+                series={[
+                  { label: t('sla.warnings'), data: weeks.data.weeks.map((w) => w.warnings), color: '#d97706' },
+                  { label: t('sla.breaches'), data: weeks.data.weeks.map((w) => w.breaches), color: '#b91c1c' },
+                ]}
+              />
+              <details>
+                <summary>{t('sla.dataTable')}</summary>
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('sla.week')}</th>
+                      <th scope="col">{t('sla.warnings')}</th>
+                      <th scope="col">{t('sla.breaches')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {weeks.data.weeks.map((w) => (
+                      <tr key={w.week}>
+                        <td>
+                          {w.week} ({formatDate(w.start)})
+                        </td>
+                        <td>{w.warnings}</td>
+                        <td>{w.breaches}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
               </details>
             </>
           )}
@@ -86,13 +148,37 @@ export function SlaBoardPage() {
           <ErrorBox error={durations.error} />
           {durations.data && (
             <>
-              <BarChart title={t('sla.durations')} labels={durations.data.stages.map((s) => label('stage', s.stage))} yTitle={t('history.workingDays')} series={[
-                { label: t('sla.p50'), data: durations.data.stages.map((s) => s.p50WorkingDays), color: '#2563eb' },
-                { label: t('sla.p90'), data: durations.data.stages.map((s) => s.p90WorkingDays), color: '#7c3aed' },
-              ]} />
-              <details><summary>{t('sla.dataTable')}</summary>
-                <table><thead><tr><th scope="col">{t('inbox.stage')}</th><th scope="col">{t('sla.countCases')}</th><th scope="col">{t('sla.p50')}</th><th scope="col">{t('sla.p90')}</th></tr></thead>
-                  <tbody>{durations.data.stages.map((s) => <tr key={s.stage}><td>{label('stage', s.stage)}</td><td>{s.count}</td><td>{s.p50WorkingDays}</td><td>{s.p90WorkingDays}</td></tr>)}</tbody></table>
+              <BarChart
+                title={t('sla.durations')}
+                labels={durations.data.stages.map((s) => label('stage', s.stage))}
+                yTitle={t('history.workingDays')}
+                series={[
+                  { label: t('sla.p50'), data: durations.data.stages.map((s) => s.p50WorkingDays), color: '#2563eb' },
+                  { label: t('sla.p90'), data: durations.data.stages.map((s) => s.p90WorkingDays), color: '#7c3aed' },
+                ]}
+              />
+              <details>
+                <summary>{t('sla.dataTable')}</summary>
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('inbox.stage')}</th>
+                      <th scope="col">{t('sla.countCases')}</th>
+                      <th scope="col">{t('sla.p50')}</th>
+                      <th scope="col">{t('sla.p90')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {durations.data.stages.map((s) => (
+                      <tr key={s.stage}>
+                        <td>{label('stage', s.stage)}</td>
+                        <td>{s.count}</td>
+                        <td>{s.p50WorkingDays}</td>
+                        <td>{s.p90WorkingDays}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
               </details>
             </>
           )}
@@ -107,10 +193,26 @@ function CountsTable({ title, rows, first }: { title: string; rows: [string, Sla
   return (
     <section class="card">
       <h2>{title}</h2>
-      {rows.length === 0 ? <p class="muted">{t('case.none')}</p> : (
+      {rows.length === 0 ? (
+        <p class="muted">{t('case.none')}</p>
+      ) : (
         <table class="counts">
-          <thead><tr><th scope="col">{first}</th><th scope="col">{t('sla.status.atRisk')}</th><th scope="col">{t('sla.status.breached')}</th></tr></thead>
-          <tbody>{rows.map(([name, c]) => <tr key={name}><th scope="row">{name}</th><td>{c.atRisk}</td><td class={c.breached ? 'bad' : ''}>{c.breached}</td></tr>)}</tbody>
+          <thead>
+            <tr>
+              <th scope="col">{first}</th>
+              <th scope="col">{t('sla.status.atRisk')}</th>
+              <th scope="col">{t('sla.status.breached')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(([name, c]) => (
+              <tr key={name}>
+                <th scope="row">{name}</th>
+                <td>{c.atRisk}</td>
+                <td class={c.breached ? 'bad' : ''}>{c.breached}</td>
+              </tr>
+            ))}
+          </tbody>
         </table>
       )}
     </section>
@@ -122,25 +224,42 @@ function SlaTable({ items }: { items: SlaItem[] }) {
   const dir = useDirectory();
   return (
     <table class="responsive sla-items">
-      <thead><tr>
-        <th scope="col">{t('inbox.col.nominee')}</th><th scope="col">{t('inbox.col.award')}</th><th scope="col">{t('inbox.col.unit')}</th><th scope="col">{t('inbox.stage')}</th>
-        <th scope="col">{t('sla.deadline')}</th><th scope="col">{t('sla.state')}</th><th scope="col">{t('sla.escalations')}</th>
-      </tr></thead>
-      <tbody>{items.map((i) => (
-        <tr key={i.nominationId} data-nomination={i.nominationId} class={i.breached ? 'row-breached' : 'row-at-risk'}>
-          <td data-label={t('inbox.col.nominee')}><Link href={`/ho-so/${i.nominationId}`}>{i.nomineeName}</Link></td>
-          <td data-label={t('inbox.col.award')}>{dir.awardName(i.awardCode)}</td>
-          <td data-label={t('inbox.col.unit')}>{dir.unitName(i.unitId)}</td>
-          <td data-label={t('inbox.stage')}>{label('stage', i.stage)}</td>
-          <td data-label={t('sla.deadline')}>{formatDateTime(i.deadline)}</td>
-          <td data-label={t('sla.state')}>
-            {i.breached
-              ? <span class="badge badge-breached" data-urgency="breached">{t('sla.breachedBadge')}</span>
-              : <span class="badge badge-at-risk" data-urgency="at-risk">{t('sla.atRiskBadge', { days: i.workingDaysToBreach ?? '?' })}</span>}
-          </td>
-          <td data-label={t('sla.escalations')}>{i.escalations}</td>
+      <thead>
+        <tr>
+          <th scope="col">{t('inbox.col.nominee')}</th>
+          <th scope="col">{t('inbox.col.award')}</th>
+          <th scope="col">{t('inbox.col.unit')}</th>
+          <th scope="col">{t('inbox.stage')}</th>
+          <th scope="col">{t('sla.deadline')}</th>
+          <th scope="col">{t('sla.state')}</th>
+          <th scope="col">{t('sla.escalations')}</th>
         </tr>
-      ))}</tbody>
+      </thead>
+      <tbody>
+        {items.map((i) => (
+          <tr key={i.nominationId} data-nomination={i.nominationId} class={i.breached ? 'row-breached' : 'row-at-risk'}>
+            <td data-label={t('inbox.col.nominee')}>
+              <Link href={`/ho-so/${i.nominationId}`}>{i.nomineeName}</Link>
+            </td>
+            <td data-label={t('inbox.col.award')}>{dir.awardName(i.awardCode)}</td>
+            <td data-label={t('inbox.col.unit')}>{dir.unitName(i.unitId)}</td>
+            <td data-label={t('inbox.stage')}>{label('stage', i.stage)}</td>
+            <td data-label={t('sla.deadline')}>{formatDateTime(i.deadline)}</td>
+            <td data-label={t('sla.state')}>
+              {i.breached ? (
+                <span class="badge badge-breached" data-urgency="breached">
+                  {t('sla.breachedBadge')}
+                </span>
+              ) : (
+                <span class="badge badge-at-risk" data-urgency="at-risk">
+                  {t('sla.atRiskBadge', { days: i.workingDaysToBreach ?? '?' })}
+                </span>
+              )}
+            </td>
+            <td data-label={t('sla.escalations')}>{i.escalations}</td>
+          </tr>
+        ))}
+      </tbody>
     </table>
   );
 }

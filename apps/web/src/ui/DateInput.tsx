@@ -14,16 +14,32 @@ export function parseVnDate(text: string): string | null {
  * A date typed as dd/MM/yyyy whatever the browser's locale (a native date input follows the
  * browser's language, often MM/dd/yyyy). Holds a civil date (yyyy-MM-dd), '' when empty or invalid.
  */
-export function DateInput(props: { id: string; value: string; onChange: (iso: string) => void; required?: boolean; describedBy?: string }) {
+export function DateInput(props: {
+  id: string;
+  value: string;
+  onChange: (iso: string) => void;
+  required?: boolean;
+  describedBy?: string;
+}) {
   const [text, setText] = useState(props.value ? formatDate(props.value) : '');
   const invalid = text.trim() !== '' && parseVnDate(text) === null;
   return (
-    <input id={props.id} type="text" inputMode="numeric" placeholder="dd/mm/yyyy" autocomplete="off" value={text} required={props.required}
-      pattern="\s*\d{1,2}/\d{1,2}/\d{4}\s*" aria-invalid={invalid ? 'true' : 'false'} aria-describedby={props.describedBy}
+    <input
+      id={props.id}
+      type="text"
+      inputMode="numeric"
+      placeholder="dd/mm/yyyy"
+      autocomplete="off"
+      value={text}
+      required={props.required}
+      pattern="\s*\d{1,2}/\d{1,2}/\d{4}\s*"
+      aria-invalid={invalid ? 'true' : 'false'}
+      aria-describedby={props.describedBy}
       onInput={(e) => {
         const v = e.currentTarget.value;
         setText(v);
         props.onChange(parseVnDate(v) ?? '');
-      }} />
+      }}
+    />
   );
 }

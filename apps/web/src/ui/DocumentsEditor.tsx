@@ -5,10 +5,20 @@ import { useDirectory } from '../app/directory';
 import { useI18n } from '../i18n/i18n';
 import { ErrorBox } from './ui';
 
-export interface DocRow extends DocumentRef { fileName?: string }
+export interface DocRow extends DocumentRef {
+  fileName?: string;
+}
 
 /** The dossier's documents: each row a document type, a title and the stored file's SHA-256. */
-export function DocumentsEditor({ rows, onChange, idPrefix }: { rows: DocRow[]; onChange: (rows: DocRow[]) => void; idPrefix: string }) {
+export function DocumentsEditor({
+  rows,
+  onChange,
+  idPrefix,
+}: {
+  rows: DocRow[];
+  onChange: (rows: DocRow[]) => void;
+  idPrefix: string;
+}) {
   const { t } = useI18n();
   const dir = useDirectory();
   const [busy, setBusy] = useState<number | null>(null);
@@ -38,28 +48,64 @@ export function DocumentsEditor({ rows, onChange, idPrefix }: { rows: DocRow[]; 
         <div class="doc-row" key={i}>
           <div class="field">
             <label for={`${idPrefix}-code-${i}`}>{t('docs.type')}</label>
-            <select id={`${idPrefix}-code-${i}`} value={r.code} onChange={(e) => set(i, { code: e.currentTarget.value })}>
-              {[...new Set([r.code, ...types])].filter(Boolean).map((c) => <option key={c} value={c}>{dir.documentName(c)}</option>)}
+            <select
+              id={`${idPrefix}-code-${i}`}
+              value={r.code}
+              onChange={(e) => set(i, { code: e.currentTarget.value })}
+            >
+              {[...new Set([r.code, ...types])].filter(Boolean).map((c) => (
+                <option key={c} value={c}>
+                  {dir.documentName(c)}
+                </option>
+              ))}
             </select>
           </div>
           <div class="field">
             <label for={`${idPrefix}-title-${i}`}>{t('docs.title')}</label>
-            <input id={`${idPrefix}-title-${i}`} value={r.title} onInput={(e) => set(i, { title: e.currentTarget.value })} required />
+            <input
+              id={`${idPrefix}-title-${i}`}
+              value={r.title}
+              onInput={(e) => set(i, { title: e.currentTarget.value })}
+              required
+            />
           </div>
           <div class="field">
             <label for={`${idPrefix}-file-${i}`}>{t('docs.file')}</label>
-            <input id={`${idPrefix}-file-${i}`} type="file" onChange={(e) => void attach(i, e.currentTarget.files?.[0])} aria-describedby={`${idPrefix}-hash-${i}`} />
+            <input
+              id={`${idPrefix}-file-${i}`}
+              type="file"
+              onChange={(e) => void attach(i, e.currentTarget.files?.[0])}
+              aria-describedby={`${idPrefix}-hash-${i}`}
+            />
             <div class="hint" id={`${idPrefix}-hash-${i}`} aria-live="polite">
-              {busy === i ? t('docs.uploading') : r.sha256 ? `${t('docs.stored')} · SHA-256 ${r.sha256.slice(0, 12)}…` : t('docs.noFile')}
+              {busy === i
+                ? t('docs.uploading')
+                : r.sha256
+                  ? `${t('docs.stored')} · SHA-256 ${r.sha256.slice(0, 12)}…`
+                  : t('docs.noFile')}
             </div>
           </div>
-          <button type="button" class="link" onClick={() => onChange(rows.filter((_, j) => j !== i))} aria-label={t('docs.removeRow', { n: i + 1 })}>{t('common.remove')}</button>
+          <button
+            type="button"
+            class="link"
+            onClick={() => onChange(rows.filter((_, j) => j !== i))}
+            aria-label={t('docs.removeRow', { n: i + 1 })}
+          >
+            {t('common.remove')}
+          </button>
         </div>
       ))}
-      <button type="button" class="secondary" onClick={() => onChange([...rows, { code: types[0] ?? 'TO_TRINH', title: '', sha256: '' }])}>{t('docs.add')}</button>
+      <button
+        type="button"
+        class="secondary"
+        onClick={() => onChange([...rows, { code: types[0] ?? 'TO_TRINH', title: '', sha256: '' }])}
+      >
+        {t('docs.add')}
+      </button>
     </fieldset>
   );
 }
 
 /** Rows ready to send: those with a stored file. */
-export const readyDocuments = (rows: DocRow[]): DocumentRef[] => rows.filter((r) => r.sha256).map(({ code, title, sha256 }) => ({ code, title, sha256 }));
+export const readyDocuments = (rows: DocRow[]): DocumentRef[] =>
+  rows.filter((r) => r.sha256).map(({ code, title, sha256 }) => ({ code, title, sha256 }));

@@ -13,19 +13,40 @@ export function ErrorBox({ error }: { error: unknown }) {
       <div class="error" role="alert">
         <strong>{pick(p.detail, p.detailEn)}</strong>
         {p.errors && p.errors.length > 1 && (
-          <ul>{p.errors.map((e, i) => <li key={i}><code>{e.field}</code> {pick(e.reason ?? e.messageVi, e.reasonEn ?? e.messageEn)}</li>)}</ul>
+          <ul>
+            {p.errors.map((e, i) => (
+              <li key={i}>
+                <code>{e.field}</code> {pick(e.reason ?? e.messageVi, e.reasonEn ?? e.messageEn)}
+              </li>
+            ))}
+          </ul>
         )}
-        {p.rule?.article && <div class="muted">{t('error.rule')}: {[p.rule.article, p.rule.document].filter(Boolean).join(', ')}</div>}
-        <div class="muted small">{t('error.code')}: {p.code}{p.correlationId ? ` · ${p.correlationId}` : ''}</div>
+        {p.rule?.article && (
+          <div class="muted">
+            {t('error.rule')}: {[p.rule.article, p.rule.document].filter(Boolean).join(', ')}
+          </div>
+        )}
+        <div class="muted small">
+          {t('error.code')}: {p.code}
+          {p.correlationId ? ` · ${p.correlationId}` : ''}
+        </div>
       </div>
     );
   }
-  return <div class="error" role="alert">{error instanceof Error ? error.message : String(error)}</div>;
+  return (
+    <div class="error" role="alert">
+      {error instanceof Error ? error.message : String(error)}
+    </div>
+  );
 }
 
 export function Loading() {
   const { t } = useI18n();
-  return <p class="muted" role="status">{t('common.loading')}</p>;
+  return (
+    <p class="muted" role="status">
+      {t('common.loading')}
+    </p>
+  );
 }
 
 /** Loads once per `deps`; `reload()` loads again. */
@@ -36,8 +57,12 @@ export function useAsync<T>(load: () => Promise<T>, deps: unknown[]) {
     const mine = ++seq.current;
     setState((s) => ({ ...s, loading: true }));
     load().then(
-      (data) => { if (mine === seq.current) setState({ data, loading: false }); },
-      (error) => { if (mine === seq.current) setState({ error, loading: false }); },
+      (data) => {
+        if (mine === seq.current) setState({ data, loading: false });
+      },
+      (error) => {
+        if (mine === seq.current) setState({ error, loading: false });
+      },
     );
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
@@ -45,12 +70,30 @@ export function useAsync<T>(load: () => Promise<T>, deps: unknown[]) {
   return { ...state, reload: run };
 }
 
-export function Field(props: { id: string; label: string; hint?: string; children: ComponentChildren; required?: boolean }) {
+export function Field(props: {
+  id: string;
+  label: string;
+  hint?: string;
+  children: ComponentChildren;
+  required?: boolean;
+}) {
   return (
     <div class="field">
-      <label for={props.id}>{props.label}{props.required && <span aria-hidden="true" class="req"> *</span>}</label>
+      <label for={props.id}>
+        {props.label}
+        {props.required && (
+          <span aria-hidden="true" class="req">
+            {' '}
+            *
+          </span>
+        )}
+      </label>
       {props.children}
-      {props.hint && <div class="hint" id={`${props.id}-hint`}>{props.hint}</div>}
+      {props.hint && (
+        <div class="hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </div>
+      )}
     </div>
   );
 }
@@ -60,7 +103,15 @@ export function Badge({ kind, children }: { kind: string; children: ComponentChi
 }
 
 /** A modal confirmation on the native <dialog> (focus is trapped and Esc cancels). */
-export function Confirm(props: { open: boolean; title: string; children: ComponentChildren; confirmLabel: string; onConfirm: () => void; onCancel: () => void; busy?: boolean }) {
+export function Confirm(props: {
+  open: boolean;
+  title: string;
+  children: ComponentChildren;
+  confirmLabel: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+  busy?: boolean;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   const { t } = useI18n();
   useEffect(() => {
@@ -70,12 +121,24 @@ export function Confirm(props: { open: boolean; title: string; children: Compone
     if (!props.open && d.open) d.close();
   }, [props.open]);
   return (
-    <dialog ref={ref} class="confirm" aria-labelledby="confirm-title" onCancel={(e) => { e.preventDefault(); props.onCancel(); }}>
+    <dialog
+      ref={ref}
+      class="confirm"
+      aria-labelledby="confirm-title"
+      onCancel={(e) => {
+        e.preventDefault();
+        props.onCancel();
+      }}
+    >
       <h2 id="confirm-title">{props.title}</h2>
       <div>{props.children}</div>
       <div class="actions">
-        <button type="button" class="secondary" onClick={props.onCancel}>{t('common.cancel')}</button>
-        <button type="button" class="primary" onClick={props.onConfirm} disabled={props.busy} autofocus>{props.confirmLabel}</button>
+        <button type="button" class="secondary" onClick={props.onCancel}>
+          {t('common.cancel')}
+        </button>
+        <button type="button" class="primary" onClick={props.onConfirm} disabled={props.busy} autofocus>
+          {props.confirmLabel}
+        </button>
       </div>
     </dialog>
   );
@@ -86,7 +149,11 @@ export function PageTitle({ children }: { children: ComponentChildren }) {
     const h = document.querySelector('h1');
     if (h) document.title = `${h.textContent} — Khen`;
   });
-  return <h1 tabIndex={-1} id="page-title">{children}</h1>;
+  return (
+    <h1 tabIndex={-1} id="page-title">
+      {children}
+    </h1>
+  );
 }
 
 /** A form submit that tracks busy/error/done around one API call. */

@@ -7,7 +7,8 @@ import { Link } from '../app/router';
 import { useI18n } from '../i18n/i18n';
 import { ErrorBox, Field, PageTitle } from '../ui/ui';
 
-const TEMPLATE = '\uFEFFHọ và tên,Danh hiệu,Đối tượng,Chức vụ,Giới tính,Năm,Xếp loại\nNguyễn Thị Lan,BK_TINH,Cá nhân,Giáo viên,Nữ,2026,Hoàn thành xuất sắc nhiệm vụ\n';
+const TEMPLATE =
+  '\uFEFFHọ và tên,Danh hiệu,Đối tượng,Chức vụ,Giới tính,Năm,Xếp loại\nNguyễn Thị Lan,BK_TINH,Cá nhân,Giáo viên,Nữ,2026,Hoàn thành xuất sắc nhiệm vụ\n';
 
 /** Bulk filing: a CSV or XLSX of nominees, the upload's and the filing's progress, and errors row by row. */
 export function BulkUploadPage() {
@@ -18,7 +19,9 @@ export function BulkUploadPage() {
   const [file, setFile] = useState<File | null>(null);
   const [phase, setPhase] = useState<'idle' | 'uploading' | 'filing' | 'done'>('idle');
   const [uploaded, setUploaded] = useState(0);
-  const [summary, setSummary] = useState<{ bulkId: string; total: number; valid: number; rejected: number } | null>(null);
+  const [summary, setSummary] = useState<{ bulkId: string; total: number; valid: number; rejected: number } | null>(
+    null,
+  );
   const [progress, setProgress] = useState<BulkProgress | null>(null);
   const [error, setError] = useState<unknown>(null);
   const timer = useRef<number | undefined>(undefined);
@@ -27,20 +30,30 @@ export function BulkUploadPage() {
   const council = councilId || dir.councils[0]?.councilId || '';
 
   function poll(bulkId: string) {
-    Api.bulkProgress(bulkId).then((p) => {
-      setProgress(p);
-      if (p.status === 'COMPLETED') setPhase('done');
-      else timer.current = window.setTimeout(() => poll(bulkId), 500);
-    }, (e) => {
-      if (e instanceof ApiError && e.status === 404) timer.current = window.setTimeout(() => poll(bulkId), 500);
-      else { setError(e); setPhase('done'); }
-    });
+    Api.bulkProgress(bulkId).then(
+      (p) => {
+        setProgress(p);
+        if (p.status === 'COMPLETED') setPhase('done');
+        else timer.current = window.setTimeout(() => poll(bulkId), 500);
+      },
+      (e) => {
+        if (e instanceof ApiError && e.status === 404) timer.current = window.setTimeout(() => poll(bulkId), 500);
+        else {
+          setError(e);
+          setPhase('done');
+        }
+      },
+    );
   }
 
   async function start(e: Event) {
     e.preventDefault();
     if (!file) return;
-    setError(null); setProgress(null); setSummary(null); setUploaded(0); setPhase('uploading');
+    setError(null);
+    setProgress(null);
+    setSummary(null);
+    setUploaded(0);
+    setPhase('uploading');
     try {
       const s = await Api.bulkUpload(file, campaign, council, setUploaded);
       setSummary(s);
@@ -54,51 +67,113 @@ export function BulkUploadPage() {
 
   const total = progress?.total ?? summary?.total ?? 0;
   const processed = progress?.processed ?? 0;
-  const percent = phase === 'uploading' ? Math.round(uploaded * 100) : total ? Math.round((processed / total) * 100) : phase === 'done' ? 100 : 0;
+  const percent =
+    phase === 'uploading'
+      ? Math.round(uploaded * 100)
+      : total
+        ? Math.round((processed / total) * 100)
+        : phase === 'done'
+          ? 100
+          : 0;
   const failedRows = (progress?.rows ?? []).filter((r) => r.errors?.length);
 
   return (
     <section>
       <PageTitle>{t('bulk.title')}</PageTitle>
-      <p>{t('bulk.intro')} <a href={`data:text/csv;charset=utf-8,${encodeURIComponent(TEMPLATE)}`} download="mau-danh-sach.csv">{t('bulk.template')}</a></p>
+      <p>
+        {t('bulk.intro')}{' '}
+        <a href={`data:text/csv;charset=utf-8,${encodeURIComponent(TEMPLATE)}`} download="mau-danh-sach.csv">
+          {t('bulk.template')}
+        </a>
+      </p>
       <form class="card form-grid" onSubmit={start}>
         <Field id="b-campaign" label={t('case.campaign')} required>
-          <select id="b-campaign" value={campaign} onChange={(e) => setCampaign(e.currentTarget.value)}>{dir.campaigns.map((c) => <option key={c.campaignId} value={c.campaignId}>{c.name}</option>)}</select>
+          <select id="b-campaign" value={campaign} onChange={(e) => setCampaign(e.currentTarget.value)}>
+            {dir.campaigns.map((c) => (
+              <option key={c.campaignId} value={c.campaignId}>
+                {c.name}
+              </option>
+            ))}
+          </select>
         </Field>
         <Field id="b-council" label={t('case.council')} required>
-          <select id="b-council" value={council} onChange={(e) => setCouncil(e.currentTarget.value)}>{dir.councils.map((c) => <option key={c.councilId} value={c.councilId}>{c.name}</option>)}</select>
+          <select id="b-council" value={council} onChange={(e) => setCouncil(e.currentTarget.value)}>
+            {dir.councils.map((c) => (
+              <option key={c.councilId} value={c.councilId}>
+                {c.name}
+              </option>
+            ))}
+          </select>
         </Field>
         <Field id="b-file" label={t('bulk.file')} required hint={t('bulk.fileHint')}>
-          <input id="b-file" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" required
-            onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)} aria-describedby="b-file-hint" />
+          <input
+            id="b-file"
+            type="file"
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            required
+            onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
+            aria-describedby="b-file-hint"
+          />
         </Field>
         <div class="span2">
-          <button type="submit" class="primary" disabled={!file || phase === 'uploading' || phase === 'filing'}>{t('bulk.upload')}</button>
+          <button type="submit" class="primary" disabled={!file || phase === 'uploading' || phase === 'filing'}>
+            {t('bulk.upload')}
+          </button>
         </div>
       </form>
       <ErrorBox error={error} />
       {phase !== 'idle' && (
         <section class="card" aria-live="polite">
           <h2>{t('bulk.progress')}</h2>
-          <label for="bulk-progress">{phase === 'uploading' ? t('bulk.uploading') : phase === 'filing' ? t('bulk.filing', { processed, total }) : t('bulk.done')}</label>
-          <progress id="bulk-progress" max={100} value={percent}>{percent}%</progress>
+          <label for="bulk-progress">
+            {phase === 'uploading'
+              ? t('bulk.uploading')
+              : phase === 'filing'
+                ? t('bulk.filing', { processed, total })
+                : t('bulk.done')}
+          </label>
+          <progress id="bulk-progress" max={100} value={percent}>
+            {percent}%
+          </progress>
           <span class="small"> {percent}%</span>
-          {summary && <p data-testid="bulk-summary">{t('bulk.summary', { total: summary.total, valid: summary.valid, rejected: summary.rejected })}</p>}
+          {summary && (
+            <p data-testid="bulk-summary">
+              {t('bulk.summary', { total: summary.total, valid: summary.valid, rejected: summary.rejected })}
+            </p>
+          )}
           {progress && <p>{t('bulk.result', { filed: progress.filed, failed: progress.failed })}</p>}
           {failedRows.length > 0 && (
             <table class="responsive errors-table">
               <caption>{t('bulk.rowErrors')}</caption>
-              <thead><tr><th scope="col">{t('bulk.row')}</th><th scope="col">{t('inbox.col.nominee')}</th><th scope="col">{t('bulk.errors')}</th></tr></thead>
-              <tbody>{failedRows.map((r) => (
-                <tr key={r.row} data-row={r.row}>
-                  <td data-label={t('bulk.row')}>{r.row}</td>
-                  <td data-label={t('inbox.col.nominee')}>{r.name ?? '—'}</td>
-                  <td data-label={t('bulk.errors')}><ul>{r.errors!.map((e, i) => <li key={i}>{pick(e.messageVi, e.messageEn)}</li>)}</ul></td>
+              <thead>
+                <tr>
+                  <th scope="col">{t('bulk.row')}</th>
+                  <th scope="col">{t('inbox.col.nominee')}</th>
+                  <th scope="col">{t('bulk.errors')}</th>
                 </tr>
-              ))}</tbody>
+              </thead>
+              <tbody>
+                {failedRows.map((r) => (
+                  <tr key={r.row} data-row={r.row}>
+                    <td data-label={t('bulk.row')}>{r.row}</td>
+                    <td data-label={t('inbox.col.nominee')}>{r.name ?? '—'}</td>
+                    <td data-label={t('bulk.errors')}>
+                      <ul>
+                        {r.errors!.map((e, i) => (
+                          <li key={i}>{pick(e.messageVi, e.messageEn)}</li>
+                        ))}
+                      </ul>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
             </table>
           )}
-          {progress && progress.filed > 0 && <p><Link href="/ho-so">{t('bulk.seeCases')}</Link></p>}
+          {progress && progress.filed > 0 && (
+            <p>
+              <Link href="/ho-so">{t('bulk.seeCases')}</Link>
+            </p>
+          )}
         </section>
       )}
     </section>

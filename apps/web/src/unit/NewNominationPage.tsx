@@ -14,60 +14,128 @@ export function NewNominationPage() {
   const { t, label } = useI18n();
   const dir = useDirectory();
   const campaign0 = dir.campaigns[0]?.campaignId ?? 'TONG-KET-2026';
-  const [f, setF] = useState({ awardCode: 'BK_TINH', kind: 'CONG_TRANG', campaignId: '', councilId: '', name: '', subject: 'INDIVIDUAL', position: '', gender: '', rating: '', year: '' });
-  const set = (k: keyof typeof f) => (e: { currentTarget: { value: string } }) => setF({ ...f, [k]: e.currentTarget.value });
+  const [f, setF] = useState({
+    awardCode: 'BK_TINH',
+    kind: 'CONG_TRANG',
+    campaignId: '',
+    councilId: '',
+    name: '',
+    subject: 'INDIVIDUAL',
+    position: '',
+    gender: '',
+    rating: '',
+    year: '',
+  });
+  const set = (k: keyof typeof f) => (e: { currentTarget: { value: string } }) =>
+    setF({ ...f, [k]: e.currentTarget.value });
   const campaignId = f.campaignId || campaign0;
   const councilId = f.councilId || dir.councils[0]?.councilId || 'HD-TP';
-  const year = Number(f.year) || dir.campaigns.find((c) => c.campaignId === campaignId)?.year || new Date().getFullYear();
-  const create = useAction(() => Api.create({
-    awardCode: f.awardCode, kind: f.kind, campaignId, councilId, year,
-    nominee: { name: f.name.trim(), subject: f.subject, ...(f.position ? { position: f.position } : {}), ...(f.gender ? { gender: f.gender } : {}) },
-    ...(f.rating ? { achievements: { ratings: [{ year, rating: f.rating }] } } : {}),
-  }));
+  const year =
+    Number(f.year) || dir.campaigns.find((c) => c.campaignId === campaignId)?.year || new Date().getFullYear();
+  const create = useAction(() =>
+    Api.create({
+      awardCode: f.awardCode,
+      kind: f.kind,
+      campaignId,
+      councilId,
+      year,
+      nominee: {
+        name: f.name.trim(),
+        subject: f.subject,
+        ...(f.position ? { position: f.position } : {}),
+        ...(f.gender ? { gender: f.gender } : {}),
+      },
+      ...(f.rating ? { achievements: { ratings: [{ year, rating: f.rating }] } } : {}),
+    }),
+  );
   return (
     <section>
       <PageTitle>{t('new.title')}</PageTitle>
       <p>{t('new.intro')}</p>
-      <form class="card form-grid" onSubmit={async (e) => { e.preventDefault(); const r = await create.run(); if (r) navigate(`/ho-so/${r.nominationId}`); }}>
+      <form
+        class="card form-grid"
+        onSubmit={async (e) => {
+          e.preventDefault();
+          const r = await create.run();
+          if (r) navigate(`/ho-so/${r.nominationId}`);
+        }}
+      >
         <Field id="n-name" label={t('new.name')} required>
           <input id="n-name" value={f.name} onInput={set('name')} required maxLength={200} autocomplete="off" />
         </Field>
         <Field id="n-subject" label={t('case.subject')} required>
-          <select id="n-subject" value={f.subject} onChange={set('subject')}>{SUBJECTS.map((s) => <option key={s} value={s}>{label('subject', s)}</option>)}</select>
+          <select id="n-subject" value={f.subject} onChange={set('subject')}>
+            {SUBJECTS.map((s) => (
+              <option key={s} value={s}>
+                {label('subject', s)}
+              </option>
+            ))}
+          </select>
         </Field>
         <Field id="n-position" label={t('new.position')}>
           <input id="n-position" value={f.position} onInput={set('position')} maxLength={200} />
         </Field>
         <Field id="n-gender" label={t('new.gender')}>
           <select id="n-gender" value={f.gender} onChange={set('gender')}>
-            <option value="">{t('common.unspecified')}</option><option value="FEMALE">{t('new.female')}</option><option value="MALE">{t('new.male')}</option>
+            <option value="">{t('common.unspecified')}</option>
+            <option value="FEMALE">{t('new.female')}</option>
+            <option value="MALE">{t('new.male')}</option>
           </select>
         </Field>
         <Field id="n-award" label={t('case.award')} required>
           <select id="n-award" value={f.awardCode} onChange={set('awardCode')}>
-            {Object.keys(dir.rules?.awards ?? { BK_TINH: null }).map((c) => <option key={c} value={c}>{dir.awardName(c)}</option>)}
+            {Object.keys(dir.rules?.awards ?? { BK_TINH: null }).map((c) => (
+              <option key={c} value={c}>
+                {dir.awardName(c)}
+              </option>
+            ))}
           </select>
         </Field>
         <Field id="n-kind" label={t('case.kind')} required>
-          <select id="n-kind" value={f.kind} onChange={set('kind')}>{KINDS.map((k) => <option key={k} value={k}>{label('kind', k)}</option>)}</select>
+          <select id="n-kind" value={f.kind} onChange={set('kind')}>
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {label('kind', k)}
+              </option>
+            ))}
+          </select>
         </Field>
         <Field id="n-campaign" label={t('case.campaign')} required>
-          <select id="n-campaign" value={campaignId} onChange={set('campaignId')}>{dir.campaigns.map((c) => <option key={c.campaignId} value={c.campaignId}>{c.name}</option>)}</select>
+          <select id="n-campaign" value={campaignId} onChange={set('campaignId')}>
+            {dir.campaigns.map((c) => (
+              <option key={c.campaignId} value={c.campaignId}>
+                {c.name}
+              </option>
+            ))}
+          </select>
         </Field>
         <Field id="n-council" label={t('case.council')} required>
-          <select id="n-council" value={councilId} onChange={set('councilId')}>{dir.councils.map((c) => <option key={c.councilId} value={c.councilId}>{c.name}</option>)}</select>
+          <select id="n-council" value={councilId} onChange={set('councilId')}>
+            {dir.councils.map((c) => (
+              <option key={c.councilId} value={c.councilId}>
+                {c.name}
+              </option>
+            ))}
+          </select>
         </Field>
         <Field id="n-year" label={t('case.year')}>
           <input id="n-year" type="number" min={2000} max={2100} value={f.year || String(year)} onInput={set('year')} />
         </Field>
         <Field id="n-rating" label={t('new.rating')}>
           <select id="n-rating" value={f.rating} onChange={set('rating')}>
-            <option value="">{t('common.unspecified')}</option>{RATINGS.map((r) => <option key={r} value={r}>{label('rating', r)}</option>)}
+            <option value="">{t('common.unspecified')}</option>
+            {RATINGS.map((r) => (
+              <option key={r} value={r}>
+                {label('rating', r)}
+              </option>
+            ))}
           </select>
         </Field>
         <div class="span2">
           <ErrorBox error={create.error} />
-          <button type="submit" class="primary" disabled={create.busy}>{t('new.create')}</button>
+          <button type="submit" class="primary" disabled={create.busy}>
+            {t('new.create')}
+          </button>
         </div>
       </form>
     </section>

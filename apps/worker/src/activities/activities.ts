@@ -5,7 +5,12 @@ import type { RulesActivity } from './rules.activity';
 import type { NotifyActivity } from '../notify/notify.activity';
 
 /** The activity functions handed to the Worker, bound to their Nest providers. */
-export function bindActivities(append: AppendEventsActivity, rules: RulesActivity, ballot: BallotActivity, notify: NotifyActivity): NominationActivities {
+export function bindActivities(
+  append: AppendEventsActivity,
+  rules: RulesActivity,
+  ballot: BallotActivity,
+  notify: NotifyActivity,
+): NominationActivities {
   return {
     appendEvents: append.appendEvents.bind(append),
     loadRuleContext: rules.loadRuleContext.bind(rules),

@@ -20,14 +20,19 @@ export class AppendEventsActivity {
   async appendEvents(input: AppendEventsInput): Promise<AppendEventsOutput> {
     try {
       const events = input.events.map(({ eventId, type, data, metadata, occurredAt }) => ({
-        eventId, type, data, metadata: { ...metadata, occurredAt },
+        eventId,
+        type,
+        data,
+        metadata: { ...metadata, occurredAt },
       }));
       const guards = input.guards ?? [];
       const result = await this.store.append<Refusal>(input.streamId, input.expectedVersion, events, {
         precheck: guards.length ? (m) => checkGuards(m, guards) : undefined,
       });
-      if (result.rejected) return { nextExpectedVersion: result.nextExpectedVersion, appended: false, refusal: result.rejected };
-      if (!result.appended) this.logger.log(`replayed append on ${input.streamId}@${input.expectedVersion}: nothing new`);
+      if (result.rejected)
+        return { nextExpectedVersion: result.nextExpectedVersion, appended: false, refusal: result.rejected };
+      if (!result.appended)
+        this.logger.log(`replayed append on ${input.streamId}@${input.expectedVersion}: nothing new`);
       return { nextExpectedVersion: result.nextExpectedVersion, appended: result.appended };
     } catch (err) {
       // A version mismatch that is not a pure replay is a bug: fail loudly, do not retry forever.
@@ -37,10 +42,14 @@ export class AppendEventsActivity {
       }
       // A data exception (SQLSTATE class 22: a NUL in text, a date out of range…) fails the same way on
       // every attempt: retrying it forever would hang the case. Connection errors (08, 57) stay retryable.
-      const sqlState = (err as { driverError?: { code?: unknown } })?.driverError?.code ?? (err as { code?: unknown })?.code;
+      const sqlState =
+        (err as { driverError?: { code?: unknown } })?.driverError?.code ?? (err as { code?: unknown })?.code;
       if (typeof sqlState === 'string' && /^22[0-9A-Z]{3}$/.test(sqlState)) {
         this.logger.error(`append to ${input.streamId} refused by PostgreSQL (${sqlState}): ${(err as Error).message}`);
-        throw ApplicationFailure.nonRetryable(`PostgreSQL data exception ${sqlState}: ${(err as Error).message}`, 'DATA_EXCEPTION');
+        throw ApplicationFailure.nonRetryable(
+          `PostgreSQL data exception ${sqlState}: ${(err as Error).message}`,
+          'DATA_EXCEPTION',
+        );
       }
       throw err;
     }
@@ -54,12 +63,25 @@ export class AppendEventsActivity {
 async function checkGuards(m: EntityManager, guards: AppendGuard[]): Promise<Refusal | undefined> {
   for (const g of guards) {
     if (g.type === 'QUOTA') {
-      await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`quota:${g.unitId}:${g.campaignId}:${g.quota.awardCode}`]);
-      const over = checkQuota(g.quota, await quotaUsage(m, { nominationId: g.nominationId, unitId: g.unitId, campaignId: g.campaignId, quota: g.quota }), g.awards);
+      await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
+        `quota:${g.unitId}:${g.campaignId}:${g.quota.awardCode}`,
+      ]);
+      const over = checkQuota(
+        g.quota,
+        await quotaUsage(m, {
+          nominationId: g.nominationId,
+          unitId: g.unitId,
+          campaignId: g.campaignId,
+          quota: g.quota,
+        }),
+        g.awards,
+      );
       if (over) return over;
     } else {
       const year = Number(g.decisionDate.slice(0, 4));
-      await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`decision:${g.authorityId}:${year}:${g.decisionNumber}`]);
+      await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
+        `decision:${g.authorityId}:${year}:${g.decisionNumber}`,
+      ]);
       if (await decisionNumberConflict(m, g)) return refuse.decisionNumberTaken(g.decisionNumber, year);
     }
   }

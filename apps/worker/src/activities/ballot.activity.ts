@@ -7,7 +7,11 @@ import { loadBallotKey, openBallotBox } from '@khen/temporal';
 export class BallotActivity {
   private readonly key = loadBallotKey();
 
-  async openBallotBox(input: { ballotId: string; sealed: string[]; writtenOpinions: string[] }): Promise<RevealedBallots> {
+  async openBallotBox(input: {
+    ballotId: string;
+    sealed: string[];
+    writtenOpinions: string[];
+  }): Promise<RevealedBallots> {
     return openBallotBox(this.key, input.ballotId, input.sealed, input.writtenOpinions);
   }
 }

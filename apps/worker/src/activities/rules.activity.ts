@@ -12,7 +12,10 @@ export class RulesActivity {
   private readonly rules: RuleStore;
   private readonly calendars: CalendarStore;
 
-  constructor(private readonly db: DataSource, @InjectRepository(CouncilRecord) private readonly councils: Repository<CouncilRecord>) {
+  constructor(
+    private readonly db: DataSource,
+    @InjectRepository(CouncilRecord) private readonly councils: Repository<CouncilRecord>,
+  ) {
     this.rules = new RuleStore(db.manager);
     this.calendars = new CalendarStore(db.manager);
   }

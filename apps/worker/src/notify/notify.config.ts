@@ -11,8 +11,10 @@ const schema = z.object({
 /** Channels from the environment, read once: the log always, a webhook when its URL and secret are set. */
 export function alertChannels(env: NodeJS.ProcessEnv = process.env): AlertChannel[] {
   const c = schema.parse(env);
-  if (c.KHEN_ALERT_WEBHOOK_URL && !c.KHEN_ALERT_WEBHOOK_SECRET) throw new Error('KHEN_ALERT_WEBHOOK_SECRET is required with KHEN_ALERT_WEBHOOK_URL');
+  if (c.KHEN_ALERT_WEBHOOK_URL && !c.KHEN_ALERT_WEBHOOK_SECRET)
+    throw new Error('KHEN_ALERT_WEBHOOK_SECRET is required with KHEN_ALERT_WEBHOOK_URL');
   const channels: AlertChannel[] = [new LogChannel()];
-  if (c.KHEN_ALERT_WEBHOOK_URL) channels.push(new WebhookChannel(c.KHEN_ALERT_WEBHOOK_URL, c.KHEN_ALERT_WEBHOOK_SECRET!));
+  if (c.KHEN_ALERT_WEBHOOK_URL)
+    channels.push(new WebhookChannel(c.KHEN_ALERT_WEBHOOK_URL, c.KHEN_ALERT_WEBHOOK_SECRET!));
   return channels;
 }

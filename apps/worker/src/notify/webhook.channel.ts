@@ -14,15 +14,21 @@ export function signBody(secret: string, body: string): string {
 export class WebhookChannel implements AlertChannel {
   readonly name = 'webhook';
 
-  constructor(private readonly url: string, private readonly secret: string, private readonly timeoutMs = 10_000) {}
+  constructor(
+    private readonly url: string,
+    private readonly secret: string,
+    private readonly timeoutMs = 10_000,
+  ) {}
 
   async send(alert: SlaAlert): Promise<void> {
     const body = JSON.stringify({ id: alert.idempotencyKey, type: alert.kind, occurredAt: alert.at, alert });
     const res = await fetch(this.url, {
       method: 'POST',
       headers: {
-        'Content-Type': 'application/json; charset=utf-8', 'Idempotency-Key': alert.idempotencyKey,
-        'X-Khen-Event': alert.kind, 'X-Khen-Signature': signBody(this.secret, body),
+        'Content-Type': 'application/json; charset=utf-8',
+        'Idempotency-Key': alert.idempotencyKey,
+        'X-Khen-Event': alert.kind,
+        'X-Khen-Signature': signBody(this.secret, body),
       },
       body,
       signal: AbortSignal.timeout(this.timeoutMs),

@@ -28,7 +28,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
   async onApplicationBootstrap(): Promise<void> {
     const config = loadTemporalConfig();
     const real = bindActivities(this.append, this.rules, this.ballot, this.notify);
-    const connection = this.options.connection ?? await NativeConnection.connect({ address: config.address });
+    const connection = this.options.connection ?? (await NativeConnection.connect({ address: config.address }));
     if (!this.options.connection) this.connection = connection;
     this.worker = await Worker.create({
       connection,
@@ -52,4 +52,3 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     await this.connection?.close();
   }
 }
-

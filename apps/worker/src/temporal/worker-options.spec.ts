@@ -12,6 +12,8 @@ describe('maxCachedWorkflows (KHEN_WORKER_MAX_CACHED_WORKFLOWS)', () => {
   });
 
   it.each(['1', '0', '-5', '12.5', 'many'])('refuses %p at start-up', (raw) => {
-    expect(() => maxCachedWorkflows({ KHEN_WORKER_MAX_CACHED_WORKFLOWS: raw })).toThrow(/KHEN_WORKER_MAX_CACHED_WORKFLOWS/);
+    expect(() => maxCachedWorkflows({ KHEN_WORKER_MAX_CACHED_WORKFLOWS: raw })).toThrow(
+      /KHEN_WORKER_MAX_CACHED_WORKFLOWS/,
+    );
   });
 });

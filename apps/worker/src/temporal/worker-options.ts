@@ -23,6 +23,7 @@ export function maxCachedWorkflows(env: NodeJS.ProcessEnv = process.env): number
   const raw = env.KHEN_WORKER_MAX_CACHED_WORKFLOWS;
   if (raw === undefined || raw === '') return 150;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 2) throw new Error(`KHEN_WORKER_MAX_CACHED_WORKFLOWS must be an integer ≥ 2, not "${raw}"`);
+  if (!Number.isInteger(n) || n < 2)
+    throw new Error(`KHEN_WORKER_MAX_CACHED_WORKFLOWS must be an integer ≥ 2, not "${raw}"`);
   return n;
 }

@@ -5,7 +5,9 @@ import type { WorkerOptions } from '@temporalio/worker';
 const ROOT = path.resolve(__dirname, '../../../..');
 
 /** Workflow code for the Worker: a pre-built bundle when given, else bundled now from workflows/. */
-export function workflowSource(bundlePath?: string): Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath' | 'bundlerOptions'> {
+export function workflowSource(
+  bundlePath?: string,
+): Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath' | 'bundlerOptions'> {
   if (bundlePath) return { workflowBundle: { codePath: bundlePath } };
   return { workflowsPath: require.resolve(path.join(ROOT, 'workflows')), bundlerOptions: workflowBundlerOptions() };
 }
@@ -15,7 +17,10 @@ export function workflowBundlerOptions(): NonNullable<WorkerOptions['bundlerOpti
   return {
     webpackConfigHook: (config) => {
       config.resolve = config.resolve ?? {};
-      config.resolve.alias = { ...(config.resolve.alias as object), '@khen/domain': path.join(ROOT, 'libs/domain/src') };
+      config.resolve.alias = {
+        ...(config.resolve.alias as object),
+        '@khen/domain': path.join(ROOT, 'libs/domain/src'),
+      };
       return config;
     },
   };

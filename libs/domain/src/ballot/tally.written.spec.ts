@@ -5,14 +5,33 @@ import { tallyBallot, type VoteChoice } from './tally';
 // quorum and the "members present" denominator, but the member was not present in session.
 
 const members = Array.from({ length: 10 }, (_, i) => ({ memberId: `m${i}`, unitId: `u${i}` }));
-const votes = (approve: number, disapprove: number): VoteChoice[] => [...Array(approve).fill('APPROVE'), ...Array(disapprove).fill('DISAPPROVE')];
-const majorityOfPresent: BallotRule = { comparison: 'MORE_THAN', percent: 50, denominator: 'MEMBERS_PRESENT', quorumPercent: 50 };
-const seventyFiveOfAll: BallotRule = { comparison: 'AT_LEAST', percent: 75, denominator: 'ALL_MEMBERS', quorumPercent: 75 };
+const votes = (approve: number, disapprove: number): VoteChoice[] => [
+  ...Array(approve).fill('APPROVE'),
+  ...Array(disapprove).fill('DISAPPROVE'),
+];
+const majorityOfPresent: BallotRule = {
+  comparison: 'MORE_THAN',
+  percent: 50,
+  denominator: 'MEMBERS_PRESENT',
+  quorumPercent: 50,
+};
+const seventyFiveOfAll: BallotRule = {
+  comparison: 'AT_LEAST',
+  percent: 75,
+  denominator: 'ALL_MEMBERS',
+  quorumPercent: 75,
+};
 
 describe('written opinions of absent members in the tally', () => {
   it('complete a quorum that the members in session alone miss', () => {
     const inSession = tallyBallot({ rule: majorityOfPresent, members, recused: [], votes: votes(3, 1) });
-    const withOpinions = tallyBallot({ rule: majorityOfPresent, members, recused: [], votes: votes(4, 1), writtenOpinions: 1 });
+    const withOpinions = tallyBallot({
+      rule: majorityOfPresent,
+      members,
+      recused: [],
+      votes: votes(4, 1),
+      writtenOpinions: 1,
+    });
     expect(inSession).toMatchObject({ quorumReached: false, passed: false });
     expect(withOpinions).toMatchObject({ present: 4, writtenOpinions: 1, cast: 5, quorumReached: true, passed: true });
   });
@@ -20,17 +39,45 @@ describe('written opinions of absent members in the tally', () => {
   it('count in the "members present" denominator', () => {
     // 3 approve in session, 3 written opinions disapprove: 3 of 6 is not more than half.
     const t = tallyBallot({ rule: majorityOfPresent, members, recused: [], votes: votes(3, 3), writtenOpinions: 3 });
-    expect(t).toMatchObject({ present: 3, writtenOpinions: 3, cast: 6, denominator: 6, approvePercent: 50, quorumReached: true, passed: false });
+    expect(t).toMatchObject({
+      present: 3,
+      writtenOpinions: 3,
+      cast: 6,
+      denominator: 6,
+      approvePercent: 50,
+      quorumReached: true,
+      passed: false,
+    });
   });
 
   it('leave the "all members" denominator at the non-recused council', () => {
     // 10 members, 2 recused: 4 in session and 2 written opinions make 6 of 8 = 75 %.
-    const t = tallyBallot({ rule: seventyFiveOfAll, members, recused: ['m0', 'm1'], votes: votes(6, 0), writtenOpinions: 2 });
-    expect(t).toMatchObject({ eligible: 8, present: 4, cast: 6, denominator: 8, approvePercent: 75, quorumReached: true, passed: true });
+    const t = tallyBallot({
+      rule: seventyFiveOfAll,
+      members,
+      recused: ['m0', 'm1'],
+      votes: votes(6, 0),
+      writtenOpinions: 2,
+    });
+    expect(t).toMatchObject({
+      eligible: 8,
+      present: 4,
+      cast: 6,
+      denominator: 8,
+      approvePercent: 75,
+      quorumReached: true,
+      passed: true,
+    });
   });
 
   it('are not counted as present in session: present is the votes less the written opinions', () => {
-    expect(tallyBallot({ rule: majorityOfPresent, members, recused: [], votes: votes(5, 2), writtenOpinions: 4 }).present).toBe(3);
-    expect(tallyBallot({ rule: majorityOfPresent, members, recused: [], votes: votes(5, 2) })).toMatchObject({ present: 7, writtenOpinions: 0, cast: 7 });
+    expect(
+      tallyBallot({ rule: majorityOfPresent, members, recused: [], votes: votes(5, 2), writtenOpinions: 4 }).present,
+    ).toBe(3);
+    expect(tallyBallot({ rule: majorityOfPresent, members, recused: [], votes: votes(5, 2) })).toMatchObject({
+      present: 7,
+      writtenOpinions: 0,
+      cast: 7,
+    });
   });
 });

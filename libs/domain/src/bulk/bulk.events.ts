@@ -8,7 +8,18 @@ export interface BulkRowResult {
 
 /** Events of a bulk filing's own stream `bulk-<id>`: progress as it runs, row by row. */
 export type BulkEvent =
-  | { type: 'BulkFilingStarted'; data: { bulkId: string; unitId: string; campaignId: string; fileName: string; filedBy: string; total: number; rejected: BulkRowResult[] } }
+  | {
+      type: 'BulkFilingStarted';
+      data: {
+        bulkId: string;
+        unitId: string;
+        campaignId: string;
+        fileName: string;
+        filedBy: string;
+        total: number;
+        rejected: BulkRowResult[];
+      };
+    }
   | { type: 'BulkRowsProcessed'; data: { results: BulkRowResult[] } }
   | { type: 'BulkFilingCompleted'; data: { filed: number; failed: number } };
 

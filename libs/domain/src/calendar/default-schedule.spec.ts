@@ -21,7 +21,9 @@ describe('computed yearly schedule (Labour Code 2019 art. 111–112)', () => {
 
   it('computes Tết for years without an announcement: Tết Đinh Mùi is Sat 6/2/2027', () => {
     // 5–9/2 off; 6/2 and 7/2 fall on the weekend, so Wed 10/2 and Thu 11/2 are compensatory days.
-    expect(defaultYearSchedule(2027).daysOff).toEqual(expect.arrayContaining(['2027-02-05', '2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11']));
+    expect(defaultYearSchedule(2027).daysOff).toEqual(
+      expect.arrayContaining(['2027-02-05', '2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11']),
+    );
     expect(computed.isWorkingDay('2027-02-12')).toBe(true);
   });
 

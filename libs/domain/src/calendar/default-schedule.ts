@@ -20,8 +20,10 @@ export function defaultYearSchedule(year: number): YearSchedule {
     `${year}-01-01`,
     ...[-1, 0, 1, 2, 3].map((n) => addCivilDays(tet, n)),
     hungKingsDay(year),
-    `${year}-04-30`, `${year}-05-01`,
-    sepAdjacent, sep2,
+    `${year}-04-30`,
+    `${year}-05-01`,
+    sepAdjacent,
+    sep2,
   ].sort();
   const off = new Set(holidays.filter((d) => !isWeekend(d)));
   for (const h of holidays.filter(isWeekend)) {

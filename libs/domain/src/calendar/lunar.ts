@@ -54,9 +54,10 @@ function newMoon(k: number): number {
   C1 = C1 - 0.0074 * Math.sin(DR * (M - Mpr)) + 0.0004 * Math.sin(DR * (2 * F + M));
   C1 = C1 - 0.0004 * Math.sin(DR * (2 * F - M)) - 0.0006 * Math.sin(DR * (2 * F + Mpr));
   C1 = C1 + 0.001 * Math.sin(DR * (2 * F - Mpr)) + 0.0005 * Math.sin(DR * (2 * Mpr + M));
-  const deltaT = T < -11
-    ? 0.001 + 0.000839 * T + 0.0002261 * T2 - 0.00000845 * T3 - 0.000000081 * T * T3
-    : -0.000278 + 0.000265 * T + 0.000262 * T2;
+  const deltaT =
+    T < -11
+      ? 0.001 + 0.000839 * T + 0.0002261 * T2 - 0.00000845 * T3 - 0.000000081 * T * T3
+      : -0.000278 + 0.000265 * T + 0.000262 * T2;
   return jd1 + C1 - deltaT;
 }
 
@@ -100,7 +101,8 @@ function leapMonthOffset(a11: number): number {
 
 /** The civil date of a lunar date (day, month 1–12, lunar year, leap month or not) in Việt Nam. */
 export function lunarToSolar(day: number, month: number, year: number, leap = false): CivilDate | undefined {
-  const [a11, b11] = month < 11 ? [lunarMonth11(year - 1), lunarMonth11(year)] : [lunarMonth11(year), lunarMonth11(year + 1)];
+  const [a11, b11] =
+    month < 11 ? [lunarMonth11(year - 1), lunarMonth11(year)] : [lunarMonth11(year), lunarMonth11(year + 1)];
   const k = INT(0.5 + (a11 - 2415021.076998695) / 29.530588853);
   let off = month - 11;
   if (off < 0) off += 12;

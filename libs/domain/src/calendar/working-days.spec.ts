@@ -17,7 +17,9 @@ describe('working-day calendar (Asia/Ho_Chi_Minh)', () => {
 
   it('counts from the day after: 10 working days from 10/2/2026 end on 3/3/2026', () => {
     expect(addWorkingDays(calendar, '2026-02-10', 10)).toBe('2026-03-03');
-    expect(workingDayDeadline(calendar, new Date('2026-02-10T03:00:00Z'), 10).toISOString()).toBe('2026-03-03T17:00:00.000Z');
+    expect(workingDayDeadline(calendar, new Date('2026-02-10T03:00:00Z'), 10).toISOString()).toBe(
+      '2026-03-03T17:00:00.000Z',
+    );
   });
 
   it('reads civil dates in UTC+7, whatever the machine zone', () => {
@@ -33,13 +35,15 @@ describe('working-day calendar (Asia/Ho_Chi_Minh)', () => {
   const counts = fc.integer({ min: 0, max: 60 });
 
   it('never lands on a day off, is monotonic, and inverts workingDaysBetween', () => {
-    fc.assert(fc.property(dates, counts, counts, (from, a, b) => {
-      const end = addWorkingDays(calendar, from, a);
-      if (a > 0 && !calendar.isWorkingDay(end)) return false;
-      if (a > 0 && (end.endsWith('-01-01') || end.endsWith('-09-02'))) return false;
-      if (workingDaysBetween(calendar, from, end) !== a) return false;
-      const other = addWorkingDays(calendar, from, b);
-      return a <= b ? end <= other : end > other;
-    }));
+    fc.assert(
+      fc.property(dates, counts, counts, (from, a, b) => {
+        const end = addWorkingDays(calendar, from, a);
+        if (a > 0 && !calendar.isWorkingDay(end)) return false;
+        if (a > 0 && (end.endsWith('-01-01') || end.endsWith('-09-02'))) return false;
+        if (workingDaysBetween(calendar, from, end) !== a) return false;
+        const other = addWorkingDays(calendar, from, b);
+        return a <= b ? end <= other : end > other;
+      }),
+    );
   });
 });

@@ -23,7 +23,10 @@ const FIXED_HOLIDAYS_MMDD = ['01-01', '04-30', '05-01', '09-02'];
  * A calendar from explicit yearly schedules; a year without one falls back to `fallback(year)`
  * (computed lazily, once per year) or, without a fallback, to weekends and fixed holidays only.
  */
-export function workingCalendar(schedules: readonly YearSchedule[], fallback?: (year: number) => YearSchedule): WorkingCalendar {
+export function workingCalendar(
+  schedules: readonly YearSchedule[],
+  fallback?: (year: number) => YearSchedule,
+): WorkingCalendar {
   const byYear = new Map<number, { off: Set<CivilDate>; worked: Set<CivilDate> }>();
   const index = (s: YearSchedule) => ({ off: new Set(s.daysOff), worked: new Set(s.workingWeekendDays) });
   schedules.forEach((s) => byYear.set(s.year, index(s)));
@@ -67,9 +70,15 @@ const counts = (calendar: WorkingCalendar, date: CivilDate, pauses: readonly Pau
  * The Nth counted working day after `from` (counting starts the next day, domain.md §7); n = 0
  * gives `from`. Days inside a pause do not count. Throws on an open pause: no date can be given.
  */
-export function addWorkingDays(calendar: WorkingCalendar, from: CivilDate, n: number, pauses: readonly PauseInterval[] = []): CivilDate {
+export function addWorkingDays(
+  calendar: WorkingCalendar,
+  from: CivilDate,
+  n: number,
+  pauses: readonly PauseInterval[] = [],
+): CivilDate {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`working days must be a whole number ≥ 0, got ${n}`);
-  if (n > 0 && pauses.some((p) => p.to === undefined)) throw new RangeError('the clock is paused: no deadline while a pause is open');
+  if (n > 0 && pauses.some((p) => p.to === undefined))
+    throw new RangeError('the clock is paused: no deadline while a pause is open');
   let date = from;
   let left = n;
   while (left > 0) {
@@ -80,7 +89,12 @@ export function addWorkingDays(calendar: WorkingCalendar, from: CivilDate, n: nu
 }
 
 /** Counted working days in (from, to]: working days after `from`, up to `to`, outside every pause. */
-export function workingDaysBetween(calendar: WorkingCalendar, from: CivilDate, to: CivilDate, pauses: readonly PauseInterval[] = []): number {
+export function workingDaysBetween(
+  calendar: WorkingCalendar,
+  from: CivilDate,
+  to: CivilDate,
+  pauses: readonly PauseInterval[] = [],
+): number {
   let count = 0;
   for (let d = addCivilDays(from, 1); d <= to; d = addCivilDays(d, 1)) {
     if (counts(calendar, d, pauses)) count++;
@@ -92,7 +106,12 @@ export function workingDaysBetween(calendar: WorkingCalendar, from: CivilDate, t
  * The instant a budget of N working days runs out when it starts at `start`: the end of the Nth
  * counted working day after the start's civil date, i.e. 00:00 ICT of the following day.
  */
-export function workingDayDeadline(calendar: WorkingCalendar, start: Date, n: number, pauses: readonly PauseInterval[] = []): Date {
+export function workingDayDeadline(
+  calendar: WorkingCalendar,
+  start: Date,
+  n: number,
+  pauses: readonly PauseInterval[] = [],
+): Date {
   const lastDay = addWorkingDays(calendar, toCivilDate(start), n, pauses);
   return startOfCivilDate(addCivilDays(lastDay, 1));
 }

@@ -20,16 +20,41 @@ interface Given {
 }
 
 function eligibility(given: Given) {
-  const registry: RegistryEntry[] = (given.registry ?? []).map(([awardCode, year, kind = 'CONG_TRANG']) => ({ nomineeKey: 'CCCD-001', awardCode, year, kind }));
-  const pending: PendingNomination[] = (given.pending ?? []).map((p) => ({ nominationId: 'other', awardCode: 'BK_TINH', year: 2026, kind: 'CONG_TRANG', ...p }));
+  const registry: RegistryEntry[] = (given.registry ?? []).map(([awardCode, year, kind = 'CONG_TRANG']) => ({
+    nomineeKey: 'CCCD-001',
+    awardCode,
+    year,
+    kind,
+  }));
+  const pending: PendingNomination[] = (given.pending ?? []).map((p) => ({
+    nominationId: 'other',
+    awardCode: 'BK_TINH',
+    year: 2026,
+    kind: 'CONG_TRANG',
+    ...p,
+  }));
   return checkEligibility({
-    nominationId: 'this', award: rs.awards[given.awardCode ?? 'BK_TINH'], awards: rs.awards, chainCountingKinds: rs.chainCountingKinds,
-    subject: 'INDIVIDUAL', year: 2026, kind: given.kind ?? 'CONG_TRANG', achievements: {},
-    facts: { registry, pending, holds: given.holds ?? [] }, today: given.today ?? TODAY,
+    nominationId: 'this',
+    award: rs.awards[given.awardCode ?? 'BK_TINH'],
+    awards: rs.awards,
+    chainCountingKinds: rs.chainCountingKinds,
+    subject: 'INDIVIDUAL',
+    year: 2026,
+    kind: given.kind ?? 'CONG_TRANG',
+    achievements: {},
+    facts: { registry, pending, holds: given.holds ?? [] },
+    today: given.today ?? TODAY,
   });
 }
 
-const hold = (type: HoldType, since: string, until?: string): Hold => ({ holdId: 'h-1', nomineeKey: 'CCCD-001', type, since, until, reference: 'QĐ 12/QĐ-TTr' });
+const hold = (type: HoldType, since: string, until?: string): Hold => ({
+  holdId: 'h-1',
+  nomineeKey: 'CCCD-001',
+  type,
+  since,
+  until,
+  reference: 'QĐ 12/QĐ-TTr',
+});
 
 describe('a hold on the nominee (discipline, inspection, complaint)', () => {
   it.each(HOLD_TYPES)('refuses with NOMINEE_ON_HOLD during a %s hold, citing its reference', (type) => {
@@ -50,7 +75,9 @@ describe('a hold on the nominee (discipline, inspection, complaint)', () => {
   });
 
   it('comes before every other refusal', () => {
-    expect(eligibility({ holds: [hold('COMPLAINT', '2026-11-01')], registry: [['BK_TINH', 2026]] })?.code).toBe('NOMINEE_ON_HOLD');
+    expect(eligibility({ holds: [hold('COMPLAINT', '2026-11-01')], registry: [['BK_TINH', 2026]] })?.code).toBe(
+      'NOMINEE_ON_HOLD',
+    );
   });
 });
 
@@ -68,7 +95,10 @@ describe('an award already granted', () => {
 
 describe('another nomination under consideration', () => {
   it('refuses a second nomination of the same award and year with DUPLICATE_NOMINATION', () => {
-    expect(eligibility({ pending: [{ nominationId: 'other' }] })).toMatchObject({ code: 'DUPLICATE_NOMINATION', kind: 'CONFLICT' });
+    expect(eligibility({ pending: [{ nominationId: 'other' }] })).toMatchObject({
+      code: 'DUPLICATE_NOMINATION',
+      kind: 'CONFLICT',
+    });
   });
 
   it('does not count the nomination itself', () => {
@@ -80,18 +110,20 @@ describe('another nomination under consideration', () => {
   });
 });
 
-describe('one achievement, one award: a year\'s merit earns one commendation', () => {
+describe("one achievement, one award: a year's merit earns one commendation", () => {
   it('refuses a Bằng khen for a year whose merit already earned a Giấy khen, naming it', () => {
     const refusal = eligibility({ registry: [['GIAY_KHEN', 2026]] });
     expect(refusal).toMatchObject({ code: 'ONE_ACHIEVEMENT_ONE_AWARD', field: 'nominee' });
     expect(refusal?.messageVi).toContain('thành tích năm 2026 đã được đề nghị hoặc khen «Giấy khen»');
   });
 
-  it('refuses a Giấy khen while a Bằng khen for the same year\'s merit is pending', () => {
-    expect(eligibility({ awardCode: 'GIAY_KHEN', pending: [{ awardCode: 'BK_TINH' }] })?.code).toBe('ONE_ACHIEVEMENT_ONE_AWARD');
+  it("refuses a Giấy khen while a Bằng khen for the same year's merit is pending", () => {
+    expect(eligibility({ awardCode: 'GIAY_KHEN', pending: [{ awardCode: 'BK_TINH' }] })?.code).toBe(
+      'ONE_ACHIEVEMENT_ONE_AWARD',
+    );
   });
 
-  it('allows a commendation for another year\'s merit', () => {
+  it("allows a commendation for another year's merit", () => {
     expect(eligibility({ registry: [['GIAY_KHEN', 2025]] })).toBeUndefined();
   });
 
@@ -101,6 +133,8 @@ describe('one achievement, one award: a year\'s merit earns one commendation', (
   });
 
   it('does not count an emulation title of the same year (LĐTT goes with a Giấy khen)', () => {
-    expect(eligibility({ awardCode: 'GIAY_KHEN', registry: [['LDTT', 2026]], pending: [{ awardCode: 'CSTD_CS' }] })).toBeUndefined();
+    expect(
+      eligibility({ awardCode: 'GIAY_KHEN', registry: [['LDTT', 2026]], pending: [{ awardCode: 'CSTD_CS' }] }),
+    ).toBeUndefined();
   });
 });

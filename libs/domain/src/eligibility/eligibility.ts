@@ -33,19 +33,27 @@ export function checkEligibility(input: EligibilityInput): Refusal | undefined {
   if (hold) return refuseEligibility.onHold(hold);
 
   // An extraordinary feat is its own achievement: several in a year are not duplicates.
-  const same = (r: { awardCode: string; year: number; kind: NominationKind }) => r.awardCode === award.code && r.year === year && r.kind === input.kind && input.kind !== 'DOT_XUAT';
+  const same = (r: { awardCode: string; year: number; kind: NominationKind }) =>
+    r.awardCode === award.code && r.year === year && r.kind === input.kind && input.kind !== 'DOT_XUAT';
   if (facts.registry.some(same)) return refuseEligibility.alreadyAwarded(award, year);
   const others = facts.pending.filter((p) => p.nominationId !== nominationId);
   if (others.some(same)) return refuseEligibility.duplicateNomination(award, year);
   // One achievement, one award: a year's merit earns one commendation (Law art. 5, Decree 152).
   if (award.category === 'COMMENDATION' && input.kind === 'CONG_TRANG') {
     const isCommendation = (code: string) => input.awards[code]?.category === 'COMMENDATION';
-    const same = [...facts.registry, ...others].find((r) => r.year === year && r.kind === 'CONG_TRANG' && isCommendation(r.awardCode));
-    if (same) return refuseEligibility.oneAchievementOneAward(input.awards[same.awardCode] ?? { nameVi: same.awardCode, nameEn: same.awardCode }, year);
+    const same = [...facts.registry, ...others].find(
+      (r) => r.year === year && r.kind === 'CONG_TRANG' && isCommendation(r.awardCode),
+    );
+    if (same)
+      return refuseEligibility.oneAchievementOneAward(
+        input.awards[same.awardCode] ?? { nameVi: same.awardCode, nameEn: same.awardCode },
+        year,
+      );
   }
   for (const p of award.prerequisites) {
     if (p.appliesTo && !p.appliesTo.includes(input.subject)) continue;
-    if (!meets(p, input)) return refuseEligibility.prerequisite(award, describePrerequisite(p, input.awards, year), p.rule);
+    if (!meets(p, input))
+      return refuseEligibility.prerequisite(award, describePrerequisite(p, input.awards, year), p.rule);
   }
   return undefined;
 }
@@ -55,30 +63,50 @@ function meets(p: Prerequisite, input: EligibilityInput): boolean {
   const counts = facts.registry.filter((r) => input.chainCountingKinds.includes(r.kind));
   const isGranted = (code: string, y: number) => counts.some((r) => r.awardCode === code && r.year === y);
   // The achievement year's title may be decided in the same campaign: a pending nomination counts.
-  const pendingFor = (code: string, y: number) => facts.pending.some((r) => r.awardCode === code && r.year === y && r.nominationId !== input.nominationId && input.chainCountingKinds.includes(r.kind));
+  const pendingFor = (code: string, y: number) =>
+    facts.pending.some(
+      (r) =>
+        r.awardCode === code &&
+        r.year === y &&
+        r.nominationId !== input.nominationId &&
+        input.chainCountingKinds.includes(r.kind),
+    );
   switch (p.type) {
     case 'RATING': {
       const min = RATINGS.indexOf(p.minimum);
-      return range(year - p.years + 1, year).every((y) => a.ratings?.some((r) => r.year === y && RATINGS.indexOf(r.rating) >= min));
+      return range(year - p.years + 1, year).every((y) =>
+        a.ratings?.some((r) => r.year === y && RATINGS.indexOf(r.rating) >= min),
+      );
     }
     case 'CHAIN':
-      return range(0, p.count - 1).map((i) => year - i * p.everyYears)
+      return range(0, p.count - 1)
+        .map((i) => year - i * p.everyYears)
         .every((y) => isGranted(p.awardCode, y) || (y === year && pendingFor(p.awardCode, y)));
     case 'AWARDS_WITHIN': {
-      const granted = counts.filter((r) => r.awardCode === p.awardCode && r.year > year - p.withinYears && r.year <= year).length;
+      const granted = counts.filter(
+        (r) => r.awardCode === p.awardCode && r.year > year - p.withinYears && r.year <= year,
+      ).length;
       const pendingNow = isGranted(p.awardCode, year) ? 0 : Number(pendingFor(p.awardCode, year));
       return granted + pendingNow >= p.count;
     }
     case 'SAME_YEAR_AWARD':
-      return facts.registry.some((r) => r.awardCode === p.awardCode && r.year === year) || pendingFor(p.awardCode, year);
+      return (
+        facts.registry.some((r) => r.awardCode === p.awardCode && r.year === year) || pendingFor(p.awardCode, year)
+      );
     case 'INITIATIVE': {
       const min = INITIATIVE_SCOPES.indexOf(p.scope);
-      return (a.initiatives ?? []).some((i) => INITIATIVE_SCOPES.indexOf(i.scope) >= min && i.year <= year && i.year > year - 3);
+      return (a.initiatives ?? []).some(
+        (i) => INITIATIVE_SCOPES.indexOf(i.scope) >= min && i.year <= year && i.year > year - 3,
+      );
     }
     case 'COLLECTIVE_RESULTS': {
       const c = a.collective;
       if (!c || c.members <= 0) return false;
-      return (c.completedDuties * 100) / c.members >= p.completedDutiesPercent && (c.ldtt * 100) / c.members >= p.ldttPercent && c.cstdCs >= p.minCstdCs;
+      return (
+        (c.completedDuties * 100) / c.members >= p.completedDutiesPercent &&
+        (c.ldtt * 100) / c.members >= p.ldttPercent &&
+        c.cstdCs >= p.minCstdCs
+      );
     }
     case 'CLUSTER_LEAD':
       return a.clusterRank === 1;

@@ -7,7 +7,10 @@ export const RATING_NAMES_VI: Record<Rating, string> = {
   HOAN_THANH_XUAT_SAC: 'Hoàn thành xuất sắc nhiệm vụ',
 };
 const RATING_NAMES_EN: Record<Rating, string> = {
-  KHONG_HOAN_THANH: 'failed duties', HOAN_THANH: 'completed duties', HOAN_THANH_TOT: 'completed duties well', HOAN_THANH_XUAT_SAC: 'completed duties excellently',
+  KHONG_HOAN_THANH: 'failed duties',
+  HOAN_THANH: 'completed duties',
+  HOAN_THANH_TOT: 'completed duties well',
+  HOAN_THANH_XUAT_SAC: 'completed duties excellently',
 };
 const SCOPE_VI: Record<InitiativeScope, string> = { UNIT: 'cơ sở', PROVINCE: 'cấp tỉnh', NATIONAL: 'toàn quốc' };
 const SCOPE_EN: Record<InitiativeScope, string> = { UNIT: 'unit', PROVINCE: 'provincial', NATIONAL: 'national' };
@@ -28,13 +31,22 @@ export function describePrerequisite(p: Prerequisite, awards: RuleSet['awards'],
         en: `rated "${RATING_NAMES_EN[p.minimum]}" or better for ${p.years} consecutive year(s) up to ${year}`,
       };
     case 'CHAIN':
-      return { vi: `${p.count} lần liên tục đạt danh hiệu ${vi(p.awardCode)} đến năm ${year}`, en: `${p.count} consecutive ${en(p.awardCode)} up to ${year}` };
+      return {
+        vi: `${p.count} lần liên tục đạt danh hiệu ${vi(p.awardCode)} đến năm ${year}`,
+        en: `${p.count} consecutive ${en(p.awardCode)} up to ${year}`,
+      };
     case 'AWARDS_WITHIN':
-      return { vi: `ít nhất ${p.count} lần ${vi(p.awardCode)} trong ${p.withinYears} năm gần nhất`, en: `at least ${p.count} × ${en(p.awardCode)} within ${p.withinYears} years` };
+      return {
+        vi: `ít nhất ${p.count} lần ${vi(p.awardCode)} trong ${p.withinYears} năm gần nhất`,
+        en: `at least ${p.count} × ${en(p.awardCode)} within ${p.withinYears} years`,
+      };
     case 'SAME_YEAR_AWARD':
       return { vi: `đạt danh hiệu ${vi(p.awardCode)} năm ${year}`, en: `${en(p.awardCode)} in ${year}` };
     case 'INITIATIVE':
-      return { vi: `có sáng kiến được công nhận phạm vi ${SCOPE_VI[p.scope]} trở lên`, en: `an initiative recognised at ${SCOPE_EN[p.scope]} level or above` };
+      return {
+        vi: `có sáng kiến được công nhận phạm vi ${SCOPE_VI[p.scope]} trở lên`,
+        en: `an initiative recognised at ${SCOPE_EN[p.scope]} level or above`,
+      };
     case 'COLLECTIVE_RESULTS':
       return {
         vi: `${p.completedDutiesPercent}% thành viên hoàn thành nhiệm vụ, ít nhất ${p.ldttPercent}% đạt «Lao động tiên tiến» và ít nhất ${p.minCstdCs} «Chiến sĩ thi đua cơ sở»`,

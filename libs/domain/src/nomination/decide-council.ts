@@ -29,7 +29,16 @@ export const council = {
     const gate = claimGate(state, 'APPRAISE_DOSSIER', ctx.actor);
     if (gate) return gate;
     if (blank(c.opinion)) return refuse.emptyField('opinion', 'ý kiến thẩm định', 'appraisal opinion');
-    return [{ type: 'AppraisalCompleted', data: { opinion: c.opinion.trim(), appraiserId: ctx.actor.userId, ...(c.sessionId ? { sessionId: c.sessionId } : {}) } }];
+    return [
+      {
+        type: 'AppraisalCompleted',
+        data: {
+          opinion: c.opinion.trim(),
+          appraiserId: ctx.actor.userId,
+          ...(c.sessionId ? { sessionId: c.sessionId } : {}),
+        },
+      },
+    ];
   },
 
   /** The workflow loaded the council's current members: the ballot opens, with recusals recorded. */
@@ -38,13 +47,27 @@ export const council = {
     if (state.status !== 'BALLOT_PENDING' || !state.rules) return refuse.wrongStage(c.type, state.stage, state.status);
     const round = (state.ballot?.round ?? 0) + 1;
     // Conflict of interest: members of the nominee's unit do not vote (design.md §5).
-    const recused = c.members.filter((m) => m.unitId === state.nominee?.unitId)
+    const recused = c.members
+      .filter((m) => m.unitId === state.nominee?.unitId)
       .map((m) => ({ memberId: m.memberId, reason: 'Cùng đơn vị với người được đề nghị' }));
-    const deadline = workingDayDeadline(ctx.calendar, new Date(ctx.now), state.rules.sla.ballotWorkingDays).toISOString();
-    return [{
-      type: 'ReviewOpened',
-      data: { ballotId: `${state.nominationId}/ballot-${round}`, round, members: c.members, recused, deadline, ...(state.appraisal?.sessionId ? { sessionId: state.appraisal.sessionId } : {}) },
-    }];
+    const deadline = workingDayDeadline(
+      ctx.calendar,
+      new Date(ctx.now),
+      state.rules.sla.ballotWorkingDays,
+    ).toISOString();
+    return [
+      {
+        type: 'ReviewOpened',
+        data: {
+          ballotId: `${state.nominationId}/ballot-${round}`,
+          round,
+          members: c.members,
+          recused,
+          deadline,
+          ...(state.appraisal?.sessionId ? { sessionId: state.appraisal.sessionId } : {}),
+        },
+      },
+    ];
   },
 
   CastVote(state: NominationState, c: Of<'CastVote'>, ctx: DecisionContext): Primary {
@@ -52,7 +75,8 @@ export const council = {
     if (state.stage !== 'COUNCIL_REVIEW' || !ballot) return refuse.wrongStage(c.type, state.stage, state.status);
     if (!ballot.open) return refuse.ballotClosed();
     const me = ctx.actor.userId;
-    if (ctx.actor.role !== 'COUNCIL_MEMBER' || !ballot.members.some((m) => m.memberId === me)) return refuse.notCouncilMember();
+    if (ctx.actor.role !== 'COUNCIL_MEMBER' || !ballot.members.some((m) => m.memberId === me))
+      return refuse.notCouncilMember();
     if (ballot.recused.some((r) => r.memberId === me)) return refuse.recused();
     if (ballot.voters.includes(me) || ballot.writtenOpinions.includes(me)) return refuse.alreadyVoted();
     if (!SEALED.test(c.sealedChoice)) return refuse.sealedInvalid();
@@ -69,7 +93,12 @@ export const council = {
     if (ballot.recused.some((r) => r.memberId === c.memberId)) return refuse.recused();
     if (ballot.voters.includes(c.memberId) || ballot.writtenOpinions.includes(c.memberId)) return refuse.alreadyVoted();
     if (!SEALED.test(c.sealedChoice)) return refuse.sealedInvalid();
-    return [{ type: 'WrittenOpinionRecorded', data: { ballotId: ballot.ballotId, memberId: c.memberId, recordedBy: ctx.actor.userId } }];
+    return [
+      {
+        type: 'WrittenOpinionRecorded',
+        data: { ballotId: ballot.ballotId, memberId: c.memberId, recordedBy: ctx.actor.userId },
+      },
+    ];
   },
 
   CloseBallot(state: NominationState, c: Of<'CloseBallot'>, ctx: DecisionContext): Primary {
@@ -83,21 +112,47 @@ export const council = {
   },
 };
 
-function closeBallot(state: NominationState, ctx: DecisionContext, closedBy: 'SECRETARY' | 'DEADLINE', type: 'CloseBallot' | 'CloseBallotAtDeadline'): Primary {
+function closeBallot(
+  state: NominationState,
+  ctx: DecisionContext,
+  closedBy: 'SECRETARY' | 'DEADLINE',
+  type: 'CloseBallot' | 'CloseBallotAtDeadline',
+): Primary {
   const ballot = state.ballot;
-  if (state.status !== 'BALLOT_OPEN' || !ballot?.open || !state.rules) return refuse.wrongStage(type, state.stage, state.status);
+  if (state.status !== 'BALLOT_OPEN' || !ballot?.open || !state.rules)
+    return refuse.wrongStage(type, state.stage, state.status);
   const needed = quorumNeeded(state);
   if (participants(ballot) < needed) return refuse.quorumNotReached(participants(ballot), needed);
   const revealed = ctx.revealed ?? { choices: [], writtenOpinions: 0, invalid: 0, sealed: [] };
   // An unreadable ballot takes part but does not approve.
   const votes = [...revealed.choices, ...Array<'DISAPPROVE'>(revealed.invalid).fill('DISAPPROVE')];
   const tally = tallyBallot({
-    rule: state.rules.award.ballot, members: ballot.members, recused: ballot.recused.map((r) => r.memberId), votes, writtenOpinions: revealed.writtenOpinions,
+    rule: state.rules.award.ballot,
+    members: ballot.members,
+    recused: ballot.recused.map((r) => r.memberId),
+    votes,
+    writtenOpinions: revealed.writtenOpinions,
   });
-  const closed = { type: 'ReviewClosed' as const, data: { ballotId: ballot.ballotId, tally, passed: tally.passed, closedBy, sealedBallots: [...revealed.sealed].sort() } };
+  const closed = {
+    type: 'ReviewClosed' as const,
+    data: {
+      ballotId: ballot.ballotId,
+      tally,
+      passed: tally.passed,
+      closedBy,
+      sealedBallots: [...revealed.sealed].sort(),
+    },
+  };
   if (tally.passed) return [closed];
-  return [closed, {
-    type: 'NominationRejected',
-    data: { stage: 'COUNCIL_REVIEW', reasonCode: 'BALLOT_FAILED', reason: `Không đạt tỷ lệ phiếu đồng ý (${tally.approvePercent}%, cần ${tally.rule.comparison === 'AT_LEAST' ? 'từ' : 'trên'} ${tally.rule.percent}%).` },
-  }];
+  return [
+    closed,
+    {
+      type: 'NominationRejected',
+      data: {
+        stage: 'COUNCIL_REVIEW',
+        reasonCode: 'BALLOT_FAILED',
+        reason: `Không đạt tỷ lệ phiếu đồng ý (${tally.approvePercent}%, cần ${tally.rule.comparison === 'AT_LEAST' ? 'từ' : 'trên'} ${tally.rule.percent}%).`,
+      },
+    },
+  ];
 }

@@ -15,7 +15,11 @@ type Of<T extends NominationCommand['type']> = Extract<NominationCommand, { type
 const blank = (s: string | undefined) => !s || s.trim().length === 0;
 
 /** Gates common to signing, rejecting and forwarding: the stage, the authority, no open objection. */
-function decisionGate(state: NominationState, ctx: DecisionContext, type: NominationCommand['type']): Refusal | undefined {
+function decisionGate(
+  state: NominationState,
+  ctx: DecisionContext,
+  type: NominationCommand['type'],
+): Refusal | undefined {
   if (state.status === 'DISCLOSURE_OPEN' && state.disclosure) return refuse.disclosureNotEnded(state.disclosure.endsAt);
   if (state.status !== 'AWAITING_DECISION' || !state.rules) return refuse.wrongStage(type, state.stage, state.status);
   if (!isAuthorityOf(ctx.actor, state)) return refuse.notTheAuthority();
@@ -29,7 +33,8 @@ function dateGate(date: string | undefined, field: string, now: string): Refusal
 }
 
 function reasonGate(code: string | undefined, reason: string | undefined): Refusal | undefined {
-  if (!code || !(REJECTION_REASONS as readonly string[]).includes(code) || code === 'BALLOT_FAILED') return refuse.unknownReason();
+  if (!code || !(REJECTION_REASONS as readonly string[]).includes(code) || code === 'BALLOT_FAILED')
+    return refuse.unknownReason();
   return blank(reason) ? refuse.emptyField('reason', 'lý do từ chối', 'reason') : undefined;
 }
 
@@ -50,25 +55,38 @@ export const decision = {
     const gate = decisionGate(state, ctx, c.type);
     if (gate) return gate;
     const council = state.council!;
-    if (!state.rules!.award.decidingLevels.includes(council.level)) return refuse.mustForward(state.awardCode, council.level);
+    if (!state.rules!.award.decidingLevels.includes(council.level))
+      return refuse.mustForward(state.awardCode, council.level);
     if (blank(c.decisionNumber)) return refuse.emptyField('decisionNumber', 'số quyết định', 'decision number');
     const badDate = dateGate(c.decisionDate, 'decisionDate', ctx.now);
     if (badDate) return badDate;
     const hold = holdGate(state, ctx);
     if (hold) return hold;
-    return [{
-      type: 'DecisionIssued',
-      data: {
-        decisionNumber: c.decisionNumber.trim(), decisionDate: c.decisionDate, signerId: ctx.actor.userId, signerName: ctx.actor.displayName ?? ctx.actor.userId,
-        authorityId: council.authorityId, level: council.level, byHigherLevel: false,
+    return [
+      {
+        type: 'DecisionIssued',
+        data: {
+          decisionNumber: c.decisionNumber.trim(),
+          decisionDate: c.decisionDate,
+          signerId: ctx.actor.userId,
+          signerName: ctx.actor.displayName ?? ctx.actor.userId,
+          authorityId: council.authorityId,
+          level: council.level,
+          byHigherLevel: false,
+        },
       },
-    }];
+    ];
   },
 
   RejectNomination(state: NominationState, c: Of<'RejectNomination'>, ctx: DecisionContext): Primary {
     const gate = decisionGate(state, ctx, c.type) ?? reasonGate(c.reasonCode, c.reason);
     if (gate) return gate;
-    return [{ type: 'NominationRejected', data: { stage: 'FINAL_DECISION', reasonCode: c.reasonCode, reason: c.reason.trim() } }];
+    return [
+      {
+        type: 'NominationRejected',
+        data: { stage: 'FINAL_DECISION', reasonCode: c.reasonCode, reason: c.reason.trim() },
+      },
+    ];
   },
 
   ForwardToHigherLevel(state: NominationState, c: Of<'ForwardToHigherLevel'>, ctx: DecisionContext): Primary {
@@ -78,7 +96,12 @@ export const decision = {
     const to = higherLevel(state.rules!.award.decidingLevels, from);
     if (!to || state.rules!.award.decidingLevels.includes(from)) return refuse.noHigherLevel(state.awardCode);
     if (blank(c.note)) return refuse.emptyField('note', 'nội dung tờ trình cấp trên', 'forwarding note');
-    return [{ type: 'ForwardedToHigherLevel', data: { fromLevel: from, toLevel: to, note: c.note.trim(), forwardedBy: ctx.actor.userId } }];
+    return [
+      {
+        type: 'ForwardedToHigherLevel',
+        data: { fromLevel: from, toLevel: to, note: c.note.trim(), forwardedBy: ctx.actor.userId },
+      },
+    ];
   },
 
   /** The office records what the higher level decided; an award lands in the registry like any other. */
@@ -90,16 +113,31 @@ export const decision = {
     if (c.outcome === 'REJECT') {
       const bad = reasonGate(c.reasonCode, c.reason);
       if (bad) return bad;
-      return [{ type: 'NominationRejected', data: { stage: 'FINAL_DECISION', reasonCode: c.reasonCode!, reason: c.reason!.trim(), byHigherLevel: true } }];
+      return [
+        {
+          type: 'NominationRejected',
+          data: { stage: 'FINAL_DECISION', reasonCode: c.reasonCode!, reason: c.reason!.trim(), byHigherLevel: true },
+        },
+      ];
     }
     if (blank(c.decisionNumber)) return refuse.emptyField('decisionNumber', 'số quyết định', 'decision number');
     const badDate = dateGate(c.decisionDate, 'decisionDate', ctx.now);
     if (badDate) return badDate;
     if (blank(c.signerName)) return refuse.emptyField('signerName', 'người ký quyết định', 'signer');
     const level = state.forwarded.toLevel;
-    return [{
-      type: 'DecisionIssued',
-      data: { decisionNumber: c.decisionNumber!.trim(), decisionDate: c.decisionDate!, signerId: `external:${level}`, signerName: c.signerName!.trim(), authorityId: `LEVEL:${level}`, level, byHigherLevel: true },
-    }];
+    return [
+      {
+        type: 'DecisionIssued',
+        data: {
+          decisionNumber: c.decisionNumber!.trim(),
+          decisionDate: c.decisionDate!,
+          signerId: `external:${level}`,
+          signerName: c.signerName!.trim(),
+          authorityId: `LEVEL:${level}`,
+          level,
+          byHigherLevel: true,
+        },
+      },
+    ];
   },
 };

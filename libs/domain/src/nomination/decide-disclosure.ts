@@ -16,11 +16,23 @@ export const disclosure = {
     if (state.objections.some((o) => o.objectionId === c.objectionId)) return [];
     if (state.status !== 'DISCLOSURE_OPEN') return refuse.disclosureNotOpen();
     const content = c.content.trim();
-    if (content.length < 10 || content.length > OBJECTION_MAX_LENGTH) return refuse.emptyField('content', `nội dung phản ánh (10–${OBJECTION_MAX_LENGTH} ký tự)`, `objection text (10–${OBJECTION_MAX_LENGTH} characters)`);
-    return [{
-      type: 'ObjectionFiled',
-      data: { objectionId: c.objectionId, content, ...(c.submitterName?.trim() ? { submitterName: c.submitterName.trim() } : {}), ...(c.contact?.trim() ? { contact: c.contact.trim() } : {}) },
-    }];
+    if (content.length < 10 || content.length > OBJECTION_MAX_LENGTH)
+      return refuse.emptyField(
+        'content',
+        `nội dung phản ánh (10–${OBJECTION_MAX_LENGTH} ký tự)`,
+        `objection text (10–${OBJECTION_MAX_LENGTH} characters)`,
+      );
+    return [
+      {
+        type: 'ObjectionFiled',
+        data: {
+          objectionId: c.objectionId,
+          content,
+          ...(c.submitterName?.trim() ? { submitterName: c.submitterName.trim() } : {}),
+          ...(c.contact?.trim() ? { contact: c.contact.trim() } : {}),
+        },
+      },
+    ];
   },
 
   ResolveObjection(state: NominationState, c: Of<'ResolveObjection'>, ctx: DecisionContext): Primary {
@@ -31,14 +43,21 @@ export const disclosure = {
     const gate = claimGate(state, `RESOLVE_OBJECTION:${c.objectionId}`, ctx.actor);
     if (gate) return gate;
     if (!c.note?.trim()) return refuse.emptyField('note', 'kết quả xem xét ý kiến phản ánh', 'resolution note');
-    return [{ type: 'ObjectionResolved', data: { objectionId: c.objectionId, outcome: c.outcome, note: c.note.trim(), resolvedBy: ctx.actor.userId } }];
+    return [
+      {
+        type: 'ObjectionResolved',
+        data: { objectionId: c.objectionId, outcome: c.outcome, note: c.note.trim(), resolvedBy: ctx.actor.userId },
+      },
+    ];
   },
 
   /** The disclosure's durable timer fired (or the workflow found it due). */
   CloseDisclosure(state: NominationState, c: Of<'CloseDisclosure'>, ctx: DecisionContext): Primary {
     if (!isSystem(ctx.actor)) return refuse.notPermitted(c.type, ctx.actor.userId);
-    if (state.status !== 'DISCLOSURE_OPEN' || !state.disclosure) return refuse.wrongStage(c.type, state.stage, state.status);
-    if (Date.parse(ctx.now) < Date.parse(state.disclosure.endsAt)) return refuse.disclosureNotEnded(state.disclosure.endsAt);
+    if (state.status !== 'DISCLOSURE_OPEN' || !state.disclosure)
+      return refuse.wrongStage(c.type, state.stage, state.status);
+    if (Date.parse(ctx.now) < Date.parse(state.disclosure.endsAt))
+      return refuse.disclosureNotEnded(state.disclosure.endsAt);
     return [{ type: 'DisclosureClosed', data: { closedAt: ctx.now } }];
   },
 };

@@ -16,7 +16,14 @@ export const proposal = {
   EditDraft(state: NominationState, c: Of<'EditDraft'>, ctx: DecisionContext): Primary {
     if (!isUnitOfficerOf(ctx.actor, state)) return refuse.notOwnUnit();
     if (state.status !== 'DRAFT') return refuse.wrongStage(c.type, state.stage, state.status);
-    const merged = { awardCode: state.awardCode, kind: state.kind as Of<'EditDraft'>['changes']['kind'] & string, year: state.year, nominee: state.nominee!, council: state.council!, ...c.changes };
+    const merged = {
+      awardCode: state.awardCode,
+      kind: state.kind as Of<'EditDraft'>['changes']['kind'] & string,
+      year: state.year,
+      nominee: state.nominee!,
+      council: state.council!,
+      ...c.changes,
+    };
     // The nominee stays in the unit that files for them.
     if (c.changes.nominee) merged.nominee = { ...c.changes.nominee, unitId: state.unitId };
     const invalid = checkDraft(merged, ctx.ruleSet, ctx.now);
@@ -37,23 +44,41 @@ export const proposal = {
   RequestSupplement(state: NominationState, c: Of<'RequestSupplement'>, ctx: DecisionContext): Primary {
     if (!isOfficeOf(ctx.actor, state)) return refuse.notPermitted(c.type, ctx.actor.userId);
     if (state.status !== 'SUBMITTED') return refuse.wrongStage(c.type, state.stage, state.status);
-    if (c.missing.length === 0) return refuse.emptyField('missing', 'danh sách tài liệu cần bổ sung', 'documents to supplement');
+    if (c.missing.length === 0)
+      return refuse.emptyField('missing', 'danh sách tài liệu cần bổ sung', 'documents to supplement');
     if (blank(c.note)) return refuse.emptyField('note', 'nội dung yêu cầu bổ sung', 'what to supplement');
     return [{ type: 'SupplementRequested', data: { missing: c.missing, note: c.note.trim() } }];
   },
 
   SupplementDossier(state: NominationState, c: Of<'SupplementDossier'>, ctx: DecisionContext): Primary {
     if (!isUnitOfficerOf(ctx.actor, state)) return refuse.notOwnUnit();
-    if (state.status !== 'SUPPLEMENT_REQUESTED' || !state.rules) return refuse.wrongStage(c.type, state.stage, state.status);
+    if (state.status !== 'SUPPLEMENT_REQUESTED' || !state.rules)
+      return refuse.wrongStage(c.type, state.stage, state.status);
     const missing = missingDocuments(state.rules.requiredDocuments, [...state.documents, ...c.documents]);
     if (missing.length) return refuse.missingDocuments(missing);
-    if (c.documents.length === 0 && !c.achievements) return refuse.emptyField('documents', 'tài liệu hoặc thông tin bổ sung', 'supplemented documents or achievements');
+    if (c.documents.length === 0 && !c.achievements)
+      return refuse.emptyField(
+        'documents',
+        'tài liệu hoặc thông tin bổ sung',
+        'supplemented documents or achievements',
+      );
     // New declarations are checked against the frozen rules and today's registry.
     if (c.achievements) {
-      const ineligible = checkEligibilityOf({ ...state, achievements: c.achievements }, state.rules, { [state.rules.award.code]: state.rules.award, ...ctx.ruleSet.awards }, ctx.facts, ctx.now);
+      const ineligible = checkEligibilityOf(
+        { ...state, achievements: c.achievements },
+        state.rules,
+        { [state.rules.award.code]: state.rules.award, ...ctx.ruleSet.awards },
+        ctx.facts,
+        ctx.now,
+      );
       if (ineligible) return ineligible;
     }
-    return [{ type: 'DossierSupplemented', data: { documents: c.documents, ...(c.achievements ? { achievements: c.achievements } : {}) } }];
+    return [
+      {
+        type: 'DossierSupplemented',
+        data: { documents: c.documents, ...(c.achievements ? { achievements: c.achievements } : {}) },
+      },
+    ];
   },
 
   WithdrawNomination(state: NominationState, c: Of<'WithdrawNomination'>, ctx: DecisionContext): Primary {

@@ -9,7 +9,10 @@ import { taskIdFor } from './task-ids';
 
 type Of<T extends NominationCommand['type']> = Extract<NominationCommand, { type: T }>;
 
-const running = (s: NominationState) => Object.values(s.clocks).filter((c): c is ClockState & { deadline: string; warningAt: string } => !!c.deadline && !!c.warningAt);
+const running = (s: NominationState) =>
+  Object.values(s.clocks).filter(
+    (c): c is ClockState & { deadline: string; warningAt: string } => !!c.deadline && !!c.warningAt,
+  );
 
 /** Stage clocks in working days (issue 6): warnings, breach windows and escalations, on durable timers. */
 export const sla = {
@@ -21,15 +24,30 @@ export const sla = {
     const events: NominationEvent[] = [];
     for (const clock of running(state)) {
       if (!clock.warned && now >= Date.parse(clock.warningAt)) {
-        events.push({ type: 'SlaWarning', data: { clockId: clock.clockId, stage: clock.stage, at: clock.warningAt, deadline: clock.deadline } });
+        events.push({
+          type: 'SlaWarning',
+          data: { clockId: clock.clockId, stage: clock.stage, at: clock.warningAt, deadline: clock.deadline },
+        });
       }
       const seq = { ...state.taskSeq };
       for (let w = clock.breaches + 1; w <= policy.escalationChain.length; w++) {
         const at = breachAt(ctx.calendar, clock, w, policy);
         if (now < Date.parse(at)) break;
         const slot = `ESCALATION:${clock.clockId}:${w}`;
-        events.push({ type: 'SlaBreached', data: { clockId: clock.clockId, stage: clock.stage, at, deadline: clock.deadline, window: w } });
-        events.push({ type: 'EscalationRaised', data: { clockId: clock.clockId, stage: clock.stage, level: policy.escalationChain[w - 1], window: w, taskId: taskIdFor(state.nominationId, slot, seq) } });
+        events.push({
+          type: 'SlaBreached',
+          data: { clockId: clock.clockId, stage: clock.stage, at, deadline: clock.deadline, window: w },
+        });
+        events.push({
+          type: 'EscalationRaised',
+          data: {
+            clockId: clock.clockId,
+            stage: clock.stage,
+            level: policy.escalationChain[w - 1],
+            window: w,
+            taskId: taskIdFor(state.nominationId, slot, seq),
+          },
+        });
       }
     }
     return events;
@@ -44,19 +62,37 @@ export const sla = {
   ExtendSla(state: NominationState, c: Of<'ExtendSla'>, ctx: DecisionContext): Primary {
     if (!isOfficeLeadOf(ctx.actor, state)) return refuse.notLead();
     const current = running(state).filter((clock) => clock.stage === state.stage);
-    if (!Number.isInteger(c.extraWorkingDays) || c.extraWorkingDays < 1 || c.extraWorkingDays > 30 || current.length === 0) return refuse.invalidExtension();
+    if (
+      !Number.isInteger(c.extraWorkingDays) ||
+      c.extraWorkingDays < 1 ||
+      c.extraWorkingDays > 30 ||
+      current.length === 0
+    )
+      return refuse.invalidExtension();
     if (!c.reason?.trim()) return refuse.emptyField('reason', 'lý do gia hạn', 'reason');
-    return reschedule({ ...state, clocks: Object.fromEntries(current.map((k) => [k.clockId, k])) }, ctx, (clock) => clock.budget + c.extraWorkingDays, c.reason.trim());
+    return reschedule(
+      { ...state, clocks: Object.fromEntries(current.map((k) => [k.clockId, k])) },
+      ctx,
+      (clock) => clock.budget + c.extraWorkingDays,
+      c.reason.trim(),
+    );
   },
 };
 
-function reschedule(state: NominationState, ctx: DecisionContext, budgetOf: (c: ClockState) => number, reason: string): NominationEvent[] {
+function reschedule(
+  state: NominationState,
+  ctx: DecisionContext,
+  budgetOf: (c: ClockState) => number,
+  reason: string,
+): NominationEvent[] {
   const policy = state.rules?.sla;
   if (!policy) return [];
   return running(state).flatMap((clock): NominationEvent[] => {
     const budget = budgetOf(clock);
     const next = clockSchedule(ctx.calendar, clock.startedOn, budget, clock.pauses, policy);
     if (budget === clock.budget && next.deadline === clock.deadline && next.warningAt === clock.warningAt) return [];
-    return [{ type: 'SlaClockRescheduled', data: { clockId: clock.clockId, budgetWorkingDays: budget, ...next, reason } }];
+    return [
+      { type: 'SlaClockRescheduled', data: { clockId: clock.clockId, budgetWorkingDays: budget, ...next, reason } },
+    ];
   });
 }

@@ -33,7 +33,12 @@ export const taskCommands = {
     if (!task) return refuse.taskNotFound();
     if (task.type === 'CAST_VOTE') return refuse.notPermitted(c.type, ctx.actor.userId);
     if (!c.assignee?.trim()) return refuse.emptyField('assignee', 'người được giao', 'assignee');
-    return [{ type: 'TaskAssigned', data: { taskId: c.taskId, assignee: c.assignee.trim(), by: ctx.actor.userId, mode: 'REASSIGN' } }];
+    return [
+      {
+        type: 'TaskAssigned',
+        data: { taskId: c.taskId, assignee: c.assignee.trim(), by: ctx.actor.userId, mode: 'REASSIGN' },
+      },
+    ];
   },
 
   /** The holder hands the task to someone else and stays its owner. */
@@ -43,7 +48,13 @@ export const taskCommands = {
     const me = ctx.actor.userId;
     if (task.type === 'CAST_VOTE') return refuse.notPermitted(c.type, me);
     if (task.claimedBy !== me) return refuse.taskNotClaimed();
-    if (!c.to?.trim() || c.to.trim() === me) return refuse.emptyField('to', 'người được ủy quyền (khác bạn)', 'delegate (someone else)');
-    return [{ type: 'TaskAssigned', data: { taskId: c.taskId, assignee: c.to.trim(), owner: task.owner ?? me, by: me, mode: 'DELEGATE' } }];
+    if (!c.to?.trim() || c.to.trim() === me)
+      return refuse.emptyField('to', 'người được ủy quyền (khác bạn)', 'delegate (someone else)');
+    return [
+      {
+        type: 'TaskAssigned',
+        data: { taskId: c.taskId, assignee: c.to.trim(), owner: task.owner ?? me, by: me, mode: 'DELEGATE' },
+      },
+    ];
   },
 };

@@ -7,5 +7,10 @@ export type DraftInput = Omit<DraftData, 'ruleSetId'>;
 
 /** The first event of every stream, or why it cannot be drafted (checked before anything starts). */
 export function draftNomination(input: DraftInput, ruleSet: RuleSet, now: string): NominationEvent | Refusal {
-  return checkDraft(input, ruleSet, now) ?? { type: 'NominationDrafted', data: { ...input, achievements: input.achievements ?? {}, ruleSetId: ruleSet.id } };
+  return (
+    checkDraft(input, ruleSet, now) ?? {
+      type: 'NominationDrafted',
+      data: { ...input, achievements: input.achievements ?? {}, ruleSetId: ruleSet.id },
+    }
+  );
 }

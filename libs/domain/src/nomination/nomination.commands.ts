@@ -5,7 +5,16 @@ import type { AuthorityLevel } from '../organisation/levels';
 import type { RuleSet } from '../rules/rule-set';
 import type { DocumentRef, DraftData, ObjectionOutcome, RejectionReason } from './nomination.events';
 
-export const ROLES = ['UNIT_OFFICER', 'TDKT_OFFICE', 'COUNCIL_MEMBER', 'AUTHORITY', 'ADMIN', 'SLA_MONITOR', 'PUBLIC', 'SYSTEM'] as const;
+export const ROLES = [
+  'UNIT_OFFICER',
+  'TDKT_OFFICE',
+  'COUNCIL_MEMBER',
+  'AUTHORITY',
+  'ADMIN',
+  'SLA_MONITOR',
+  'PUBLIC',
+  'SYSTEM',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Who acts, with the scope their token grants (design.md §5). */
@@ -42,7 +51,15 @@ export type NominationCommand =
   | { type: 'IssueDecision'; decisionNumber: string; decisionDate: string }
   | { type: 'RejectNomination'; reasonCode: RejectionReason; reason: string }
   | { type: 'ForwardToHigherLevel'; note: string }
-  | { type: 'RecordHigherDecision'; outcome: 'AWARD' | 'REJECT'; decisionNumber?: string; decisionDate?: string; signerName?: string; reasonCode?: RejectionReason; reason?: string }
+  | {
+      type: 'RecordHigherDecision';
+      outcome: 'AWARD' | 'REJECT';
+      decisionNumber?: string;
+      decisionDate?: string;
+      signerName?: string;
+      reasonCode?: RejectionReason;
+      reason?: string;
+    }
   | { type: 'ClaimTask'; taskId: string }
   | { type: 'ReleaseTask'; taskId: string }
   | { type: 'ReassignTask'; taskId: string; assignee: string }

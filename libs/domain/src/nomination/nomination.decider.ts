@@ -13,7 +13,13 @@ import type { NominationState } from './nomination.state';
 
 export type Decision = NominationEvent[] | Refusal;
 
-type Handlers = { [T in NominationCommand['type']]: (s: NominationState, c: Extract<NominationCommand, { type: T }>, ctx: DecisionContext) => Primary };
+type Handlers = {
+  [T in NominationCommand['type']]: (
+    s: NominationState,
+    c: Extract<NominationCommand, { type: T }>,
+    ctx: DecisionContext,
+  ) => Primary;
+};
 const HANDLERS: Handlers = { ...proposal, ...council, ...disclosure, ...decision, ...taskCommands, ...sla };
 
 /**

@@ -38,7 +38,13 @@ export interface Council extends CouncilRef {
   members: CouncilMember[];
 }
 
-export const REJECTION_REASONS = ['WRONG_SUBJECT', 'CRITERIA_NOT_MET', 'INCOMPLETE_DOSSIER', 'LAW_VIOLATION', 'BALLOT_FAILED'] as const;
+export const REJECTION_REASONS = [
+  'WRONG_SUBJECT',
+  'CRITERIA_NOT_MET',
+  'INCOMPLETE_DOSSIER',
+  'LAW_VIOLATION',
+  'BALLOT_FAILED',
+] as const;
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
 
 export type ObjectionOutcome = 'UPHELD' | 'DISMISSED';
@@ -72,42 +78,104 @@ export interface DraftData {
 export type NominationEvent =
   // UNIT_PROPOSAL
   | { type: 'NominationDrafted'; data: DraftData }
-  | { type: 'DraftUpdated'; data: { changes: Partial<Pick<DraftData, 'awardCode' | 'kind' | 'year' | 'nominee' | 'achievements'>> } }
+  | {
+      type: 'DraftUpdated';
+      data: { changes: Partial<Pick<DraftData, 'awardCode' | 'kind' | 'year' | 'nominee' | 'achievements'>> };
+    }
   | { type: 'DossierSubmitted'; data: { documents: DocumentRef[]; receivedAt: string; rules: FrozenRules } }
   | { type: 'SupplementRequested'; data: { missing: string[]; note: string } }
   | { type: 'DossierSupplemented'; data: { documents: DocumentRef[]; achievements?: Achievements } }
   | { type: 'NominationWithdrawn'; data: { reason: string } }
   // COUNCIL_REVIEW
   | { type: 'AppraisalCompleted'; data: { opinion: string; appraiserId: string } }
-  | { type: 'ReviewOpened'; data: { ballotId: string; round: number; members: CouncilMember[]; recused: { memberId: string; reason: string }[]; deadline: string; sessionId?: string } }
+  | {
+      type: 'ReviewOpened';
+      data: {
+        ballotId: string;
+        round: number;
+        members: CouncilMember[];
+        recused: { memberId: string; reason: string }[];
+        deadline: string;
+        sessionId?: string;
+      };
+    }
   /** Participation only: the choice is sealed and never stored beside the member (secret ballot). */
   | { type: 'VoteCast'; data: { ballotId: string; memberId: string } }
   | { type: 'WrittenOpinionRecorded'; data: { ballotId: string; memberId: string; recordedBy: string } }
-  | { type: 'ReviewClosed'; data: { ballotId: string; tally: Tally; passed: boolean; closedBy: 'SECRETARY' | 'DEADLINE'; sealedBallots: string[] } }
+  | {
+      type: 'ReviewClosed';
+      data: {
+        ballotId: string;
+        tally: Tally;
+        passed: boolean;
+        closedBy: 'SECRETARY' | 'DEADLINE';
+        sealedBallots: string[];
+      };
+    }
   // PUBLIC_DISCLOSURE
   | { type: 'DisclosureOpened'; data: { opensAt: string; endsAt: string; workingDays: number } }
   | { type: 'ObjectionFiled'; data: { objectionId: string; content: string; submitterName?: string; contact?: string } }
-  | { type: 'ObjectionResolved'; data: { objectionId: string; outcome: ObjectionOutcome; note: string; resolvedBy: string } }
+  | {
+      type: 'ObjectionResolved';
+      data: { objectionId: string; outcome: ObjectionOutcome; note: string; resolvedBy: string };
+    }
   | { type: 'DisclosureClosed'; data: { closedAt: string } }
   // FINAL_DECISION
   | { type: 'DecisionIssued'; data: DecisionData }
-  | { type: 'NominationRejected'; data: { stage: Stage; reasonCode: RejectionReason; reason: string; byHigherLevel?: boolean } }
-  | { type: 'ForwardedToHigherLevel'; data: { fromLevel: AuthorityLevel; toLevel: AuthorityLevel; note: string; forwardedBy: string } }
+  | {
+      type: 'NominationRejected';
+      data: { stage: Stage; reasonCode: RejectionReason; reason: string; byHigherLevel?: boolean };
+    }
+  | {
+      type: 'ForwardedToHigherLevel';
+      data: { fromLevel: AuthorityLevel; toLevel: AuthorityLevel; note: string; forwardedBy: string };
+    }
   // tasks (the reviewers' queue): opened and closed by the workflow only
-  | { type: 'TaskOpened'; data: { taskId: string; taskType: TaskType; slot: string; candidateGroup: string; assignee?: string; priority: TaskPriority; stage: Stage; dueAt?: string } }
+  | {
+      type: 'TaskOpened';
+      data: {
+        taskId: string;
+        taskType: TaskType;
+        slot: string;
+        candidateGroup: string;
+        assignee?: string;
+        priority: TaskPriority;
+        stage: Stage;
+        dueAt?: string;
+      };
+    }
   | { type: 'TaskClaimed'; data: { taskId: string; userId: string } }
   | { type: 'TaskReleased'; data: { taskId: string; userId: string } }
-  | { type: 'TaskAssigned'; data: { taskId: string; assignee: string; owner?: string; by: string; mode: 'REASSIGN' | 'DELEGATE' } }
+  | {
+      type: 'TaskAssigned';
+      data: { taskId: string; assignee: string; owner?: string; by: string; mode: 'REASSIGN' | 'DELEGATE' };
+    }
   | { type: 'TaskClosed'; data: { taskId: string; outcome: 'COMPLETED' | 'CANCELLED'; by?: string } }
   // SLA clocks, in working days
-  | { type: 'SlaClockStarted'; data: { clockId: string; stage: Stage; startedOn: string; budgetWorkingDays: number; warningAt: string; deadline: string } }
+  | {
+      type: 'SlaClockStarted';
+      data: {
+        clockId: string;
+        stage: Stage;
+        startedOn: string;
+        budgetWorkingDays: number;
+        warningAt: string;
+        deadline: string;
+      };
+    }
   | { type: 'SlaClockPaused'; data: { clockId: string; on: string } }
   | { type: 'SlaClockResumed'; data: { clockId: string; on: string; warningAt: string; deadline: string } }
-  | { type: 'SlaClockRescheduled'; data: { clockId: string; budgetWorkingDays: number; warningAt: string; deadline: string; reason: string } }
+  | {
+      type: 'SlaClockRescheduled';
+      data: { clockId: string; budgetWorkingDays: number; warningAt: string; deadline: string; reason: string };
+    }
   | { type: 'SlaClockStopped'; data: { clockId: string; on: string } }
   | { type: 'SlaWarning'; data: { clockId: string; stage: Stage; at: string; deadline: string } }
   | { type: 'SlaBreached'; data: { clockId: string; stage: Stage; at: string; deadline: string; window: number } }
-  | { type: 'EscalationRaised'; data: { clockId: string; stage: Stage; level: EscalationLevel; window: number; taskId: string } };
+  | {
+      type: 'EscalationRaised';
+      data: { clockId: string; stage: Stage; level: EscalationLevel; window: number; taskId: string };
+    };
 
 export type NominationEventType = NominationEvent['type'];
 

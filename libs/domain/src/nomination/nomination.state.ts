@@ -6,7 +6,15 @@ import type { AuthorityLevel } from '../organisation/levels';
 import type { FrozenRules, ProcedureStep } from '../rules/rule-set';
 import type { Outcome, Stage } from '../stages';
 import type { TaskPriority, TaskType } from '../tasks/task-types';
-import type { CouncilRef, DecisionData, DocumentRef, NominationEvent, Nominee, ObjectionOutcome, RejectionReason } from './nomination.events';
+import type {
+  CouncilRef,
+  DecisionData,
+  DocumentRef,
+  NominationEvent,
+  Nominee,
+  ObjectionOutcome,
+  RejectionReason,
+} from './nomination.events';
 
 /** Where the case stands inside its stage. The *_PENDING ones wait for the workflow to open the step. */
 export type NominationStatus =
@@ -23,11 +31,19 @@ export type NominationStatus =
   | Outcome;
 
 export const STAGE_OF_STATUS: Record<NominationStatus, Stage> = {
-  NEW: 'UNIT_PROPOSAL', DRAFT: 'UNIT_PROPOSAL', SUPPLEMENT_REQUESTED: 'UNIT_PROPOSAL',
-  SUBMITTED: 'COUNCIL_REVIEW', BALLOT_PENDING: 'COUNCIL_REVIEW', BALLOT_OPEN: 'COUNCIL_REVIEW',
-  DISCLOSURE_PENDING: 'PUBLIC_DISCLOSURE', DISCLOSURE_OPEN: 'PUBLIC_DISCLOSURE',
-  AWAITING_DECISION: 'FINAL_DECISION', FORWARDED: 'FINAL_DECISION',
-  AWARDED: 'CLOSED', REJECTED: 'CLOSED', WITHDRAWN: 'CLOSED',
+  NEW: 'UNIT_PROPOSAL',
+  DRAFT: 'UNIT_PROPOSAL',
+  SUPPLEMENT_REQUESTED: 'UNIT_PROPOSAL',
+  SUBMITTED: 'COUNCIL_REVIEW',
+  BALLOT_PENDING: 'COUNCIL_REVIEW',
+  BALLOT_OPEN: 'COUNCIL_REVIEW',
+  DISCLOSURE_PENDING: 'PUBLIC_DISCLOSURE',
+  DISCLOSURE_OPEN: 'PUBLIC_DISCLOSURE',
+  AWAITING_DECISION: 'FINAL_DECISION',
+  FORWARDED: 'FINAL_DECISION',
+  AWARDED: 'CLOSED',
+  REJECTED: 'CLOSED',
+  WITHDRAWN: 'CLOSED',
 };
 
 export interface BallotState {
@@ -119,8 +135,23 @@ export interface NominationState {
 
 export function initialState(): NominationState {
   return {
-    nominationId: '', version: 0, stage: 'UNIT_PROPOSAL', status: 'NEW', awardCode: '', kind: '', unitId: '', campaignId: '',
-    year: 0, ruleSetId: '', achievements: {}, documents: [], completedSteps: [], objections: [], tasks: {}, taskSeq: {}, clocks: {},
+    nominationId: '',
+    version: 0,
+    stage: 'UNIT_PROPOSAL',
+    status: 'NEW',
+    awardCode: '',
+    kind: '',
+    unitId: '',
+    campaignId: '',
+    year: 0,
+    ruleSetId: '',
+    achievements: {},
+    documents: [],
+    completedSteps: [],
+    objections: [],
+    tasks: {},
+    taskSeq: {},
+    clocks: {},
   };
 }
 
@@ -132,7 +163,10 @@ function mergeDocuments(current: DocumentRef[], added: DocumentRef[]): DocumentR
 }
 
 const ENTRY_STATUS: Record<ProcedureStep, NominationStatus> = {
-  APPRAISAL: 'SUBMITTED', BALLOT: 'BALLOT_PENDING', DISCLOSURE: 'DISCLOSURE_PENDING', DECISION: 'AWAITING_DECISION',
+  APPRAISAL: 'SUBMITTED',
+  BALLOT: 'BALLOT_PENDING',
+  DISCLOSURE: 'DISCLOSURE_PENDING',
+  DECISION: 'AWAITING_DECISION',
 };
 
 /** The procedure's first step not yet done: the stage list drives the case (domain.md §4). */
@@ -160,8 +194,14 @@ function updateClock(s: NominationState, clockId: string, change: Partial<ClockS
   if (!c) return s;
   const clock = { ...c, ...change };
   // Open tasks of the clock's stage are due when the clock runs out.
-  const tasks = Object.fromEntries(Object.entries(s.tasks).map(([id, t]) =>
-    [id, t.stage === clock.stage && t.type !== 'ESCALATION' && t.type !== 'CAST_VOTE' && t.type !== 'RESOLVE_OBJECTION' ? { ...t, dueAt: clock.deadline } : t]));
+  const tasks = Object.fromEntries(
+    Object.entries(s.tasks).map(([id, t]) => [
+      id,
+      t.stage === clock.stage && t.type !== 'ESCALATION' && t.type !== 'CAST_VOTE' && t.type !== 'RESOLVE_OBJECTION'
+        ? { ...t, dueAt: clock.deadline }
+        : t,
+    ]),
+  );
   return { ...s, tasks, clocks: { ...s.clocks, [clockId]: clock } };
 }
 
@@ -174,20 +214,37 @@ export function evolve(state: NominationState, event: NominationEvent): Nominati
     case 'DraftUpdated':
       return { ...s, ...event.data.changes };
     case 'DossierSubmitted':
-      return withStatus({ ...s, documents: mergeDocuments(s.documents, event.data.documents), rules: event.data.rules, receivedAt: event.data.receivedAt, ruleSetId: event.data.rules.ruleSetId }, 'SUBMITTED');
+      return withStatus(
+        {
+          ...s,
+          documents: mergeDocuments(s.documents, event.data.documents),
+          rules: event.data.rules,
+          receivedAt: event.data.receivedAt,
+          ruleSetId: event.data.rules.ruleSetId,
+        },
+        'SUBMITTED',
+      );
     case 'SupplementRequested':
       return withStatus({ ...s, supplement: event.data }, 'SUPPLEMENT_REQUESTED');
     case 'DossierSupplemented':
-      return withStatus({
-        ...s, supplement: undefined, documents: mergeDocuments(s.documents, event.data.documents),
-        achievements: event.data.achievements ?? s.achievements,
-      }, 'SUBMITTED');
+      return withStatus(
+        {
+          ...s,
+          supplement: undefined,
+          documents: mergeDocuments(s.documents, event.data.documents),
+          achievements: event.data.achievements ?? s.achievements,
+        },
+        'SUBMITTED',
+      );
     case 'NominationWithdrawn':
       return { ...withStatus(s, 'WITHDRAWN'), outcome: 'WITHDRAWN', withdrawal: event.data };
     case 'AppraisalCompleted':
       return complete({ ...s, appraisal: event.data }, 'APPRAISAL');
     case 'ReviewOpened':
-      return withStatus({ ...s, tally: undefined, ballot: { ...event.data, open: true, voters: [], writtenOpinions: [] } }, 'BALLOT_OPEN');
+      return withStatus(
+        { ...s, tally: undefined, ballot: { ...event.data, open: true, voters: [], writtenOpinions: [] } },
+        'BALLOT_OPEN',
+      );
     case 'VoteCast':
       return { ...s, ballot: { ...s.ballot!, voters: [...s.ballot!.voters, event.data.memberId] } };
     case 'WrittenOpinionRecorded':
@@ -202,7 +259,9 @@ export function evolve(state: NominationState, event: NominationEvent): Nominati
       return { ...s, objections: [...s.objections, { ...event.data, filedAt: s.disclosure?.opensAt ?? '' }] };
     case 'ObjectionResolved': {
       const { objectionId, outcome, note, resolvedBy } = event.data;
-      const objections = s.objections.map((o) => (o.objectionId === objectionId ? { ...o, outcome, note, resolvedBy } : o));
+      const objections = s.objections.map((o) =>
+        o.objectionId === objectionId ? { ...o, outcome, note, resolvedBy } : o,
+      );
       const resolved = { ...s, objections };
       // Upheld after the council voted: the council reconsiders (domain.md §5.4), the rest stays done.
       if (outcome !== 'UPHELD' || !s.completedSteps.includes('BALLOT')) return resolved;
@@ -216,32 +275,78 @@ export function evolve(state: NominationState, event: NominationEvent): Nominati
     case 'NominationRejected':
       return { ...withStatus(s, 'REJECTED'), outcome: 'REJECTED', rejection: event.data };
     case 'ForwardedToHigherLevel':
-      return withStatus({ ...s, forwarded: { fromLevel: event.data.fromLevel, toLevel: event.data.toLevel, note: event.data.note } }, 'FORWARDED');
+      return withStatus(
+        { ...s, forwarded: { fromLevel: event.data.fromLevel, toLevel: event.data.toLevel, note: event.data.note } },
+        'FORWARDED',
+      );
     case 'TaskOpened': {
       const d = event.data;
-      const task: TaskState = { taskId: d.taskId, type: d.taskType, slot: d.slot, candidateGroup: d.candidateGroup, stage: d.stage, priority: d.priority, assignee: d.assignee, dueAt: d.dueAt };
-      return { ...s, tasks: { ...s.tasks, [d.taskId]: task }, taskSeq: { ...s.taskSeq, [d.slot]: (s.taskSeq[d.slot] ?? 0) + 1 } };
+      const task: TaskState = {
+        taskId: d.taskId,
+        type: d.taskType,
+        slot: d.slot,
+        candidateGroup: d.candidateGroup,
+        stage: d.stage,
+        priority: d.priority,
+        assignee: d.assignee,
+        dueAt: d.dueAt,
+      };
+      return {
+        ...s,
+        tasks: { ...s.tasks, [d.taskId]: task },
+        taskSeq: { ...s.taskSeq, [d.slot]: (s.taskSeq[d.slot] ?? 0) + 1 },
+      };
     }
     case 'TaskClaimed':
       return updateTask(s, event.data.taskId, { claimedBy: event.data.userId });
     case 'TaskReleased': {
       // Back to the group; a vote stays with its member.
       const t = s.tasks[event.data.taskId];
-      return updateTask(s, event.data.taskId, { claimedBy: undefined, owner: undefined, assignee: t?.type === 'CAST_VOTE' ? t.assignee : undefined });
+      return updateTask(s, event.data.taskId, {
+        claimedBy: undefined,
+        owner: undefined,
+        assignee: t?.type === 'CAST_VOTE' ? t.assignee : undefined,
+      });
     }
     case 'TaskAssigned':
-      return updateTask(s, event.data.taskId, { assignee: event.data.assignee, owner: event.data.owner, claimedBy: event.data.assignee });
+      return updateTask(s, event.data.taskId, {
+        assignee: event.data.assignee,
+        owner: event.data.owner,
+        claimedBy: event.data.assignee,
+      });
     case 'TaskClosed': {
       const { [event.data.taskId]: _closed, ...open } = s.tasks;
       return { ...s, tasks: open };
     }
     case 'SlaClockStarted': {
       const d = event.data;
-      return { ...s, clocks: { ...s.clocks, [d.clockId]: { clockId: d.clockId, stage: d.stage, startedOn: d.startedOn, budget: d.budgetWorkingDays, pauses: [], warningAt: d.warningAt, deadline: d.deadline, warned: false, breaches: 0 } } };
+      return {
+        ...s,
+        clocks: {
+          ...s.clocks,
+          [d.clockId]: {
+            clockId: d.clockId,
+            stage: d.stage,
+            startedOn: d.startedOn,
+            budget: d.budgetWorkingDays,
+            pauses: [],
+            warningAt: d.warningAt,
+            deadline: d.deadline,
+            warned: false,
+            breaches: 0,
+          },
+        },
+      };
     }
     case 'SlaClockPaused': {
       const c = s.clocks[event.data.clockId];
-      return c ? updateClock(s, c.clockId, { pauses: [...c.pauses, { from: event.data.on }], warningAt: undefined, deadline: undefined }) : s;
+      return c
+        ? updateClock(s, c.clockId, {
+            pauses: [...c.pauses, { from: event.data.on }],
+            warningAt: undefined,
+            deadline: undefined,
+          })
+        : s;
     }
     case 'SlaClockResumed': {
       const c = s.clocks[event.data.clockId];
@@ -250,7 +355,11 @@ export function evolve(state: NominationState, event: NominationEvent): Nominati
       return updateClock(s, c.clockId, { pauses, warningAt: event.data.warningAt, deadline: event.data.deadline });
     }
     case 'SlaClockRescheduled':
-      return updateClock(s, event.data.clockId, { budget: event.data.budgetWorkingDays, warningAt: event.data.warningAt, deadline: event.data.deadline });
+      return updateClock(s, event.data.clockId, {
+        budget: event.data.budgetWorkingDays,
+        warningAt: event.data.warningAt,
+        deadline: event.data.deadline,
+      });
     case 'SlaClockStopped': {
       const { [event.data.clockId]: _stopped, ...running } = s.clocks;
       return { ...s, clocks: running };

@@ -14,7 +14,11 @@ import type { NominationState } from './nomination.state';
 const YEARS_BACK = 5;
 
 /** What can be checked of a draft without the registry: the award, the subject, the kind, the level. */
-export function checkDraft(draft: Pick<DraftData, 'awardCode' | 'kind' | 'year' | 'nominee' | 'council'>, ruleSet: RuleSet, now: string): Refusal | undefined {
+export function checkDraft(
+  draft: Pick<DraftData, 'awardCode' | 'kind' | 'year' | 'nominee' | 'council'>,
+  ruleSet: RuleSet,
+  now: string,
+): Refusal | undefined {
   const award = ruleSet.awards[draft.awardCode];
   if (!award) return refuse.unknownAward(draft.awardCode);
   if (!award.subjects.includes(draft.nominee.subject)) return refuse.wrongSubject(draft.awardCode);
@@ -24,9 +28,12 @@ export function checkDraft(draft: Pick<DraftData, 'awardCode' | 'kind' | 'year' 
   const canForward = award.decidingLevels.some((l) => LEVEL_RANK[l] > LEVEL_RANK[level]);
   if (!award.decidingLevels.includes(level) && !canForward) return refuse.notCompetent(draft.awardCode, level);
   const thisYear = Number(toCivilDate(new Date(now)).slice(0, 4));
-  if (!Number.isInteger(draft.year) || draft.year > thisYear || draft.year < thisYear - YEARS_BACK) return refuse.invalidYear(draft.year, thisYear - YEARS_BACK, thisYear);
-  if (!draft.nominee.name.trim()) return refuse.emptyField('nominee.name', 'tên người/tập thể được đề nghị', 'nominee name');
-  if (!draft.nominee.key.trim()) return refuse.emptyField('nominee.key', 'mã định danh người/tập thể được đề nghị', 'nominee identifier');
+  if (!Number.isInteger(draft.year) || draft.year > thisYear || draft.year < thisYear - YEARS_BACK)
+    return refuse.invalidYear(draft.year, thisYear - YEARS_BACK, thisYear);
+  if (!draft.nominee.name.trim())
+    return refuse.emptyField('nominee.name', 'tên người/tập thể được đề nghị', 'nominee name');
+  if (!draft.nominee.key.trim())
+    return refuse.emptyField('nominee.key', 'mã định danh người/tập thể được đề nghị', 'nominee identifier');
   return undefined;
 }
 
@@ -39,13 +46,26 @@ export function missingDocuments(required: readonly string[], documents: readonl
  * Submission validation (issue 3 §8): the rules in force, the documents, the nominee's eligibility
  * against the registry, and the unit's quota. Returns the rules to freeze, or why not.
  */
-export function checkSubmission(state: NominationState, documents: DocumentRef[], ruleSet: RuleSet, facts: SubmissionFacts | undefined, now: string): FrozenRules | Refusal {
-  const draft = { awardCode: state.awardCode, kind: state.kind as DraftData['kind'], year: state.year, nominee: state.nominee!, council: state.council! };
+export function checkSubmission(
+  state: NominationState,
+  documents: DocumentRef[],
+  ruleSet: RuleSet,
+  facts: SubmissionFacts | undefined,
+  now: string,
+): FrozenRules | Refusal {
+  const draft = {
+    awardCode: state.awardCode,
+    kind: state.kind as DraftData['kind'],
+    year: state.year,
+    nominee: state.nominee!,
+    council: state.council!,
+  };
   const draftRefusal = checkDraft(draft, ruleSet, now);
   if (draftRefusal) return draftRefusal;
   const rules = freezeRules(ruleSet, state.awardCode, draft.kind)!;
   const missing = missingDocuments(rules.requiredDocuments, [...state.documents, ...documents]);
-  if (missing.length) return refuse.missingDocuments(missing, rules.procedure.code === 'SIMPLIFIED' ? RULES.simplified : RULES.dossier);
+  if (missing.length)
+    return refuse.missingDocuments(missing, rules.procedure.code === 'SIMPLIFIED' ? RULES.simplified : RULES.dossier);
   const eligibility = checkEligibilityOf(state, rules, ruleSet.awards, facts, now);
   if (eligibility) return eligibility;
   const quota = quotaFor(ruleSet, state.awardCode);
@@ -56,10 +76,23 @@ export function checkSubmission(state: NominationState, documents: DocumentRef[]
   return rules;
 }
 
-export function checkEligibilityOf(state: NominationState, rules: FrozenRules, awards: RuleSet['awards'], facts: SubmissionFacts | undefined, now: string): Refusal | undefined {
+export function checkEligibilityOf(
+  state: NominationState,
+  rules: FrozenRules,
+  awards: RuleSet['awards'],
+  facts: SubmissionFacts | undefined,
+  now: string,
+): Refusal | undefined {
   return checkEligibility({
-    nominationId: state.nominationId, award: rules.award, awards, chainCountingKinds: rules.chainCountingKinds,
-    subject: state.nominee!.subject, year: state.year, kind: state.kind as DraftData['kind'], achievements: state.achievements,
-    facts: facts ?? NO_FACTS, today: toCivilDate(new Date(now)),
+    nominationId: state.nominationId,
+    award: rules.award,
+    awards,
+    chainCountingKinds: rules.chainCountingKinds,
+    subject: state.nominee!.subject,
+    year: state.year,
+    kind: state.kind as DraftData['kind'],
+    achievements: state.achievements,
+    facts: facts ?? NO_FACTS,
+    today: toCivilDate(new Date(now)),
   });
 }

@@ -48,43 +48,68 @@ export interface Change {
 /** What changed in the case's own fields (old → new), for the administrators' timeline. */
 export function changesBetween(before: NominationState, after: NominationState): Change[] {
   const fields: (keyof NominationState)[] = ['stage', 'status', 'outcome', 'awardCode', 'kind', 'year'];
-  const out: Change[] = fields.filter((f) => before[f] !== after[f]).map((f) => ({ field: f, from: before[f] ?? null, to: after[f] ?? null }));
-  if (before.documents.length !== after.documents.length) out.push({ field: 'documents', from: before.documents.length, to: after.documents.length });
-  if (before.nominee?.name !== after.nominee?.name) out.push({ field: 'nominee.name', from: before.nominee?.name ?? null, to: after.nominee?.name ?? null });
+  const out: Change[] = fields
+    .filter((f) => before[f] !== after[f])
+    .map((f) => ({ field: f, from: before[f] ?? null, to: after[f] ?? null }));
+  if (before.documents.length !== after.documents.length)
+    out.push({ field: 'documents', from: before.documents.length, to: after.documents.length });
+  if (before.nominee?.name !== after.nominee?.name)
+    out.push({ field: 'nominee.name', from: before.nominee?.name ?? null, to: after.nominee?.name ?? null });
   return out;
 }
 
 /** One line of the event in Vietnamese: what happened, with the numbers that matter, never a vote's choice. */
 export function summarizeVi(e: NominationEvent): string {
   switch (e.type) {
-    case 'DossierSubmitted': return `${e.data.documents.length} tài liệu; áp dụng bộ quy tắc ${e.data.rules.ruleSetId} (phiên bản ${e.data.rules.ruleSetVersion}), quy trình ${e.data.rules.procedure.nameVi}.`;
-    case 'SupplementRequested': return `Cần bổ sung: ${e.data.missing.join(', ')}. ${e.data.note}`;
-    case 'AppraisalCompleted': return e.data.opinion;
-    case 'ReviewOpened': return `Vòng ${e.data.round}; ${e.data.members.length} thành viên, ${e.data.recused.length} không tham gia (cùng đơn vị); hạn ${formatInstantVi(e.data.deadline)}.`;
+    case 'DossierSubmitted':
+      return `${e.data.documents.length} tài liệu; áp dụng bộ quy tắc ${e.data.rules.ruleSetId} (phiên bản ${e.data.rules.ruleSetVersion}), quy trình ${e.data.rules.procedure.nameVi}.`;
+    case 'SupplementRequested':
+      return `Cần bổ sung: ${e.data.missing.join(', ')}. ${e.data.note}`;
+    case 'AppraisalCompleted':
+      return e.data.opinion;
+    case 'ReviewOpened':
+      return `Vòng ${e.data.round}; ${e.data.members.length} thành viên, ${e.data.recused.length} không tham gia (cùng đơn vị); hạn ${formatInstantVi(e.data.deadline)}.`;
     case 'ReviewClosed': {
       const t = e.data.tally;
       return `${t.approve}/${t.denominator} phiếu đồng ý (${t.approvePercent}%), ${t.disapprove} không đồng ý; ${t.cast}/${t.eligible} tham gia (${t.writtenOpinions} ý kiến văn bản): ${e.data.passed ? 'đạt' : 'không đạt'}.`;
     }
-    case 'DisclosureOpened': return `Công khai ${e.data.workingDays} ngày làm việc, đến ${formatInstantVi(e.data.endsAt)}.`;
-    case 'ObjectionFiled': return e.data.content;
-    case 'ObjectionResolved': return `${e.data.outcome === 'UPHELD' ? 'Chấp nhận' : 'Không chấp nhận'}: ${e.data.note}`;
-    case 'DecisionIssued': return `Quyết định số ${e.data.decisionNumber} ngày ${e.data.decisionDate.split('-').reverse().join('/')}, người ký: ${e.data.signerName}.`;
-    case 'NominationRejected': return `${e.data.reasonCode}: ${e.data.reason}`;
-    case 'NominationWithdrawn': return e.data.reason;
-    case 'ForwardedToHigherLevel': return e.data.note;
-    case 'TaskOpened': return `${TASK_NAMES_VI[e.data.taskType]} — nhóm ${e.data.candidateGroup}${e.data.assignee ? `, giao ${e.data.assignee}` : ''}.`;
-    case 'TaskClaimed': return `${e.data.userId} nhận việc.`;
-    case 'TaskAssigned': return `${e.data.mode === 'DELEGATE' ? 'Ủy quyền' : 'Giao lại'} cho ${e.data.assignee}.`;
-    case 'TaskClosed': return e.data.outcome === 'COMPLETED' ? 'Đã hoàn thành.' : 'Không còn cần thiết.';
-    case 'SlaClockStarted': return `Giai đoạn ${STAGE_NAMES_VI[e.data.stage]}: ${e.data.budgetWorkingDays} ngày làm việc, hạn ${formatInstantVi(e.data.deadline)}.`;
-    case 'SlaClockResumed': return `Hạn mới ${formatInstantVi(e.data.deadline)}.`;
-    case 'SlaClockRescheduled': return `${e.data.budgetWorkingDays} ngày làm việc, hạn mới ${formatInstantVi(e.data.deadline)} (${e.data.reason}).`;
-    case 'SlaWarning': case 'SlaBreached': return `Giai đoạn ${STAGE_NAMES_VI[e.data.stage]}, hạn ${formatInstantVi(e.data.deadline)}.`;
-    case 'EscalationRaised': return `Lần ${e.data.window}: chuyển ${e.data.level}.`;
-    default: return '';
+    case 'DisclosureOpened':
+      return `Công khai ${e.data.workingDays} ngày làm việc, đến ${formatInstantVi(e.data.endsAt)}.`;
+    case 'ObjectionFiled':
+      return e.data.content;
+    case 'ObjectionResolved':
+      return `${e.data.outcome === 'UPHELD' ? 'Chấp nhận' : 'Không chấp nhận'}: ${e.data.note}`;
+    case 'DecisionIssued':
+      return `Quyết định số ${e.data.decisionNumber} ngày ${e.data.decisionDate.split('-').reverse().join('/')}, người ký: ${e.data.signerName}.`;
+    case 'NominationRejected':
+      return `${e.data.reasonCode}: ${e.data.reason}`;
+    case 'NominationWithdrawn':
+      return e.data.reason;
+    case 'ForwardedToHigherLevel':
+      return e.data.note;
+    case 'TaskOpened':
+      return `${TASK_NAMES_VI[e.data.taskType]} — nhóm ${e.data.candidateGroup}${e.data.assignee ? `, giao ${e.data.assignee}` : ''}.`;
+    case 'TaskClaimed':
+      return `${e.data.userId} nhận việc.`;
+    case 'TaskAssigned':
+      return `${e.data.mode === 'DELEGATE' ? 'Ủy quyền' : 'Giao lại'} cho ${e.data.assignee}.`;
+    case 'TaskClosed':
+      return e.data.outcome === 'COMPLETED' ? 'Đã hoàn thành.' : 'Không còn cần thiết.';
+    case 'SlaClockStarted':
+      return `Giai đoạn ${STAGE_NAMES_VI[e.data.stage]}: ${e.data.budgetWorkingDays} ngày làm việc, hạn ${formatInstantVi(e.data.deadline)}.`;
+    case 'SlaClockResumed':
+      return `Hạn mới ${formatInstantVi(e.data.deadline)}.`;
+    case 'SlaClockRescheduled':
+      return `${e.data.budgetWorkingDays} ngày làm việc, hạn mới ${formatInstantVi(e.data.deadline)} (${e.data.reason}).`;
+    case 'SlaWarning':
+    case 'SlaBreached':
+      return `Giai đoạn ${STAGE_NAMES_VI[e.data.stage]}, hạn ${formatInstantVi(e.data.deadline)}.`;
+    case 'EscalationRaised':
+      return `Lần ${e.data.window}: chuyển ${e.data.level}.`;
+    default:
+      return '';
   }
 }
-
 
 export interface TimedEvent {
   event: NominationEvent;
@@ -110,7 +135,16 @@ export function stageVisits(events: readonly TimedEvent[], calendar: WorkingCale
     if (next.stage !== state.stage || visits.length === 0) {
       const last = visits[visits.length - 1];
       if (last) last.to = at;
-      if (next.stage !== 'CLOSED') visits.push({ stage: next.stage, nameVi: STAGE_NAMES_VI[next.stage], nameEn: STAGE_NAMES_EN[next.stage], from: at, to: null, calendarDays: 0, workingDays: 0 });
+      if (next.stage !== 'CLOSED')
+        visits.push({
+          stage: next.stage,
+          nameVi: STAGE_NAMES_VI[next.stage],
+          nameEn: STAGE_NAMES_EN[next.stage],
+          from: at,
+          to: null,
+          calendarDays: 0,
+          workingDays: 0,
+        });
     }
     state = next;
   }

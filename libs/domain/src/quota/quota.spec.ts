@@ -7,10 +7,15 @@ import { checkQuota, quotaFor, quotaLimit } from './quota';
 
 const awards = SEED_RULE_SET.awards;
 const cstdCs = quotaFor(SEED_RULE_SET, 'CSTD_CS')!;
-const atMostTwoFlags: QuotaRule = { awardCode: 'CO_TINH', limit: { type: 'MAX', count: 2 }, rule: { legalBasis: 'Kế hoạch thi đua 2026' }, certainty: 'U' };
+const atMostTwoFlags: QuotaRule = {
+  awardCode: 'CO_TINH',
+  limit: { type: 'MAX', count: 2 },
+  rule: { legalBasis: 'Kế hoạch thi đua 2026' },
+  certainty: 'U',
+};
 
 describe('the seeded quota of CSTĐ cơ sở', () => {
-  it('is 15 % of the unit\'s LĐTT with a minimum of one', () => {
+  it("is 15 % of the unit's LĐTT with a minimum of one", () => {
     expect(cstdCs.limit).toEqual({ type: 'PERCENT_OF', awardCode: 'LDTT', percent: 15, minimum: 1 });
     expect(quotaFor(SEED_RULE_SET, 'LDTT')).toBeUndefined();
   });
@@ -33,7 +38,9 @@ describe('the seeded quota of CSTĐ cơ sở', () => {
   it('refuses one more than the quota with OVER_QUOTA, naming the limit and the count in Vietnamese', () => {
     const refusal = checkQuota(cstdCs, { used: 3, base: 20 }, awards);
     expect(refusal).toMatchObject({ code: 'OVER_QUOTA', kind: 'INVALID', field: 'awardCode', rule: cstdCs.rule });
-    expect(refusal?.messageVi).toBe('Vượt chỉ tiêu: «Chiến sĩ thi đua cơ sở» không quá 15% số «Lao động tiên tiến» của đơn vị trong đợt (20 hồ sơ); được 3, đã đề nghị 3.');
+    expect(refusal?.messageVi).toBe(
+      'Vượt chỉ tiêu: «Chiến sĩ thi đua cơ sở» không quá 15% số «Lao động tiên tiến» của đơn vị trong đợt (20 hồ sơ); được 3, đã đề nghị 3.',
+    );
   });
 
   it('refuses any CSTĐ cơ sở in a unit that proposes no LĐTT', () => {
@@ -41,11 +48,17 @@ describe('the seeded quota of CSTĐ cơ sở', () => {
   });
 
   it('accepts exactly as many nominations as the limit, whatever the base', () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 2000 }), (base) => {
-      const limit = quotaLimit(cstdCs, base);
-      const accepted = Array.from({ length: limit + 2 }, (_, used) => checkQuota(cstdCs, { used, base }, awards)).filter((r) => r === undefined).length;
-      return accepted === limit && limit >= 1 && (limit === 1 || limit * 100 <= base * 15) && (limit + 1) * 100 > base * 15;
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2000 }), (base) => {
+        const limit = quotaLimit(cstdCs, base);
+        const accepted = Array.from({ length: limit + 2 }, (_, used) =>
+          checkQuota(cstdCs, { used, base }, awards),
+        ).filter((r) => r === undefined).length;
+        return (
+          accepted === limit && limit >= 1 && (limit === 1 || limit * 100 <= base * 15) && (limit + 1) * 100 > base * 15
+        );
+      }),
+    );
   });
 });
 
@@ -57,11 +70,14 @@ describe('a MAX quota', () => {
 
   it('accepts the second and refuses the third, in Vietnamese', () => {
     expect(checkQuota(atMostTwoFlags, { used: 1, base: 0 }, awards)).toBeUndefined();
-    expect(checkQuota(atMostTwoFlags, { used: 2, base: 0 }, awards)?.messageVi)
-      .toBe('Vượt chỉ tiêu: tối đa 2 hồ sơ «Cờ thi đua cấp bộ, ban, ngành, tỉnh» mỗi đơn vị trong đợt; được 2, đã đề nghị 2.');
+    expect(checkQuota(atMostTwoFlags, { used: 2, base: 0 }, awards)?.messageVi).toBe(
+      'Vượt chỉ tiêu: tối đa 2 hồ sơ «Cờ thi đua cấp bộ, ban, ngành, tỉnh» mỗi đơn vị trong đợt; được 2, đã đề nghị 2.',
+    );
   });
 
   it('of zero refuses every nomination', () => {
-    expect(checkQuota({ ...atMostTwoFlags, limit: { type: 'MAX', count: 0 } }, { used: 0, base: 10 }, awards)?.code).toBe('OVER_QUOTA');
+    expect(
+      checkQuota({ ...atMostTwoFlags, limit: { type: 'MAX', count: 0 } }, { used: 0, base: 10 }, awards)?.code,
+    ).toBe('OVER_QUOTA');
   });
 });

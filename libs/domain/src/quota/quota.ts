@@ -13,17 +13,28 @@ export function quotaLimit(q: QuotaRule, base: number): number {
 }
 
 /** Refuses the nomination that would go over the quota: `used` counts the others already filed. */
-export function checkQuota(q: QuotaRule, usage: { used: number; base: number }, awards: RuleSet['awards']): Refusal | undefined {
+export function checkQuota(
+  q: QuotaRule,
+  usage: { used: number; base: number },
+  awards: RuleSet['awards'],
+): Refusal | undefined {
   const limit = quotaLimit(q, usage.base);
   if (usage.used + 1 <= limit) return undefined;
   const name = (code: string) => awards[code]?.nameVi ?? code;
   const nameEn = (code: string) => awards[code]?.nameEn ?? code;
-  const howVi = q.limit.type === 'MAX'
-    ? `tối đa ${q.limit.count} hồ sơ «${name(q.awardCode)}» mỗi đơn vị trong đợt`
-    : `«${name(q.awardCode)}» không quá ${q.limit.percent}% số «${name(q.limit.awardCode)}» của đơn vị trong đợt (${usage.base} hồ sơ)`;
-  const howEn = q.limit.type === 'MAX'
-    ? `at most ${q.limit.count} "${nameEn(q.awardCode)}" per unit and campaign`
-    : `"${nameEn(q.awardCode)}" at most ${q.limit.percent}% of the unit's "${nameEn(q.limit.awardCode)}" in the campaign (${usage.base})`;
-  return refusal('OVER_QUOTA', 'INVALID', `Vượt chỉ tiêu: ${howVi}; được ${limit}, đã đề nghị ${usage.used}.`,
-    `Over quota: ${howEn}; limit ${limit}, already filed ${usage.used}.`, { field: 'awardCode', rule: q.rule });
+  const howVi =
+    q.limit.type === 'MAX'
+      ? `tối đa ${q.limit.count} hồ sơ «${name(q.awardCode)}» mỗi đơn vị trong đợt`
+      : `«${name(q.awardCode)}» không quá ${q.limit.percent}% số «${name(q.limit.awardCode)}» của đơn vị trong đợt (${usage.base} hồ sơ)`;
+  const howEn =
+    q.limit.type === 'MAX'
+      ? `at most ${q.limit.count} "${nameEn(q.awardCode)}" per unit and campaign`
+      : `"${nameEn(q.awardCode)}" at most ${q.limit.percent}% of the unit's "${nameEn(q.limit.awardCode)}" in the campaign (${usage.base})`;
+  return refusal(
+    'OVER_QUOTA',
+    'INVALID',
+    `Vượt chỉ tiêu: ${howVi}; được ${limit}, đã đề nghị ${usage.used}.`,
+    `Over quota: ${howEn}; limit ${limit}, already filed ${usage.used}.`,
+    { field: 'awardCode', rule: q.rule },
+  );
 }

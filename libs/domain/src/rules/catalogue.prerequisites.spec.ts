@@ -20,7 +20,12 @@ type Row = 'NONE' | { pass: Case; fail: Case; missingVi: string };
 
 const rated = (rating: Rating, ...years: number[]): Achievements['ratings'] => years.map((year) => ({ year, rating }));
 const FIVE_GOOD_YEARS = rated('HOAN_THANH_TOT', 2022, 2023, 2024, 2025, 2026);
-const team = (members: number, completedDuties: number, ldtt: number, cstdCs: number) => ({ members, completedDuties, ldtt, cstdCs });
+const team = (members: number, completedDuties: number, ldtt: number, cstdCs: number) => ({
+  members,
+  completedDuties,
+  ldtt,
+  cstdCs,
+});
 
 const PREREQUISITES: Record<string, Row> = {
   LDTT: {
@@ -29,18 +34,52 @@ const PREREQUISITES: Record<string, Row> = {
     missingVi: 'xếp loại từ «Hoàn thành tốt nhiệm vụ» trở lên 1 năm liền đến năm 2026',
   },
   CSTD_CS: {
-    pass: { subject: 'INDIVIDUAL', pending: [['LDTT', 2026]], achievements: { ratings: rated('HOAN_THANH_XUAT_SAC', 2026) } },
-    fail: { subject: 'INDIVIDUAL', registry: [['LDTT', 2026]], achievements: { ratings: rated('HOAN_THANH_TOT', 2026) } },
-    missingVi: 'xếp loại từ «Hoàn thành xuất sắc nhiệm vụ» trở lên 1 năm liền đến năm 2026 hoặc có sáng kiến được công nhận phạm vi cơ sở trở lên',
+    pass: {
+      subject: 'INDIVIDUAL',
+      pending: [['LDTT', 2026]],
+      achievements: { ratings: rated('HOAN_THANH_XUAT_SAC', 2026) },
+    },
+    fail: {
+      subject: 'INDIVIDUAL',
+      registry: [['LDTT', 2026]],
+      achievements: { ratings: rated('HOAN_THANH_TOT', 2026) },
+    },
+    missingVi:
+      'xếp loại từ «Hoàn thành xuất sắc nhiệm vụ» trở lên 1 năm liền đến năm 2026 hoặc có sáng kiến được công nhận phạm vi cơ sở trở lên',
   },
   CSTD_TINH: {
-    pass: { subject: 'INDIVIDUAL', registry: [['CSTD_CS', 2024], ['CSTD_CS', 2025]], pending: [['CSTD_CS', 2026]], achievements: { initiatives: [{ title: 'Số hóa hồ sơ', scope: 'PROVINCE', year: 2025 }] } },
-    fail: { subject: 'INDIVIDUAL', registry: [['CSTD_CS', 2024], ['CSTD_CS', 2026]], achievements: { initiatives: [{ title: 'Số hóa hồ sơ', scope: 'PROVINCE', year: 2025 }] } },
+    pass: {
+      subject: 'INDIVIDUAL',
+      registry: [
+        ['CSTD_CS', 2024],
+        ['CSTD_CS', 2025],
+      ],
+      pending: [['CSTD_CS', 2026]],
+      achievements: { initiatives: [{ title: 'Số hóa hồ sơ', scope: 'PROVINCE', year: 2025 }] },
+    },
+    fail: {
+      subject: 'INDIVIDUAL',
+      registry: [
+        ['CSTD_CS', 2024],
+        ['CSTD_CS', 2026],
+      ],
+      achievements: { initiatives: [{ title: 'Số hóa hồ sơ', scope: 'PROVINCE', year: 2025 }] },
+    },
     missingVi: '3 lần liên tục đạt danh hiệu «Chiến sĩ thi đua cơ sở» đến năm 2026',
   },
   CSTD_TQ: {
-    pass: { subject: 'INDIVIDUAL', registry: [['CSTD_TINH', 2023]], pending: [['CSTD_TINH', 2026]], achievements: { initiatives: [{ title: 'Cổng dịch vụ công', scope: 'NATIONAL', year: 2026 }] } },
-    fail: { subject: 'INDIVIDUAL', registry: [['CSTD_TINH', 2023]], pending: [['CSTD_TINH', 2026]], achievements: { initiatives: [{ title: 'Cổng dịch vụ công', scope: 'PROVINCE', year: 2026 }] } },
+    pass: {
+      subject: 'INDIVIDUAL',
+      registry: [['CSTD_TINH', 2023]],
+      pending: [['CSTD_TINH', 2026]],
+      achievements: { initiatives: [{ title: 'Cổng dịch vụ công', scope: 'NATIONAL', year: 2026 }] },
+    },
+    fail: {
+      subject: 'INDIVIDUAL',
+      registry: [['CSTD_TINH', 2023]],
+      pending: [['CSTD_TINH', 2026]],
+      achievements: { initiatives: [{ title: 'Cổng dịch vụ công', scope: 'PROVINCE', year: 2026 }] },
+    },
     missingVi: 'có sáng kiến được công nhận phạm vi toàn quốc trở lên',
   },
   TTLDTT: {
@@ -51,7 +90,8 @@ const PREREQUISITES: Record<string, Row> = {
   TTLDXS: {
     pass: { subject: 'COLLECTIVE', achievements: { collective: team(20, 20, 14, 1) } },
     fail: { subject: 'COLLECTIVE', achievements: { collective: team(20, 20, 13, 1) } },
-    missingVi: '100% thành viên hoàn thành nhiệm vụ, ít nhất 70% đạt «Lao động tiên tiến» và ít nhất 1 «Chiến sĩ thi đua cơ sở»',
+    missingVi:
+      '100% thành viên hoàn thành nhiệm vụ, ít nhất 70% đạt «Lao động tiên tiến» và ít nhất 1 «Chiến sĩ thi đua cơ sở»',
   },
   CO_TINH: {
     pass: { subject: 'COLLECTIVE', achievements: { clusterRank: 1 } },
@@ -66,13 +106,34 @@ const PREREQUISITES: Record<string, Row> = {
   GIAY_KHEN: 'NONE',
   BK_TINH: 'NONE',
   BK_TTG: {
-    pass: { subject: 'INDIVIDUAL', registry: [['BK_TINH', 2024], ['CSTD_CS', 2022], ['CSTD_CS', 2023], ['CSTD_CS', 2025]], achievements: { ratings: FIVE_GOOD_YEARS } },
-    fail: { subject: 'INDIVIDUAL', registry: [['CSTD_CS', 2022], ['CSTD_CS', 2023], ['CSTD_CS', 2025]], achievements: { ratings: FIVE_GOOD_YEARS } },
+    pass: {
+      subject: 'INDIVIDUAL',
+      registry: [
+        ['BK_TINH', 2024],
+        ['CSTD_CS', 2022],
+        ['CSTD_CS', 2023],
+        ['CSTD_CS', 2025],
+      ],
+      achievements: { ratings: FIVE_GOOD_YEARS },
+    },
+    fail: {
+      subject: 'INDIVIDUAL',
+      registry: [
+        ['CSTD_CS', 2022],
+        ['CSTD_CS', 2023],
+        ['CSTD_CS', 2025],
+      ],
+      achievements: { ratings: FIVE_GOOD_YEARS },
+    },
     missingVi: 'ít nhất 1 lần «Bằng khen cấp bộ, ban, ngành, tỉnh» trong 5 năm gần nhất',
   },
   HC_LD_3: {
     pass: { subject: 'INDIVIDUAL', registry: [['BK_TTG', 2023]], achievements: { ratings: FIVE_GOOD_YEARS } },
-    fail: { subject: 'INDIVIDUAL', registry: [['BK_TTG', 2023]], achievements: { ratings: [...rated('HOAN_THANH', 2022)!, ...rated('HOAN_THANH_TOT', 2023, 2024, 2025, 2026)!] } },
+    fail: {
+      subject: 'INDIVIDUAL',
+      registry: [['BK_TTG', 2023]],
+      achievements: { ratings: [...rated('HOAN_THANH', 2022)!, ...rated('HOAN_THANH_TOT', 2023, 2024, 2025, 2026)!] },
+    },
     missingVi: 'xếp loại từ «Hoàn thành tốt nhiệm vụ» trở lên 5 năm liền đến năm 2026',
   },
   NGUOI_TOT_VIEC_TOT: 'NONE',
@@ -83,13 +144,31 @@ function check(awardCode: string, c: Case) {
   const award = rs.awards[awardCode];
   const kind: NominationKind = award.allowedKinds[0];
   const facts: SubmissionFacts = {
-    registry: (c.registry ?? []).map(([code, year]) => ({ nomineeKey: 'CCCD-001', awardCode: code, year, kind: 'CONG_TRANG' })),
-    pending: (c.pending ?? []).map(([code, year], i) => ({ nominationId: `other-${i}`, awardCode: code, year, kind: 'CONG_TRANG' })),
+    registry: (c.registry ?? []).map(([code, year]) => ({
+      nomineeKey: 'CCCD-001',
+      awardCode: code,
+      year,
+      kind: 'CONG_TRANG',
+    })),
+    pending: (c.pending ?? []).map(([code, year], i) => ({
+      nominationId: `other-${i}`,
+      awardCode: code,
+      year,
+      kind: 'CONG_TRANG',
+    })),
     holds: [],
   };
   return checkEligibility({
-    nominationId: 'this', award, awards: rs.awards, chainCountingKinds: rs.chainCountingKinds, subject: c.subject,
-    year: YEAR, kind, achievements: c.achievements ?? {}, facts, today: '2026-11-20',
+    nominationId: 'this',
+    award,
+    awards: rs.awards,
+    chainCountingKinds: rs.chainCountingKinds,
+    subject: c.subject,
+    year: YEAR,
+    kind,
+    achievements: c.achievements ?? {},
+    facts,
+    today: '2026-11-20',
   });
 }
 

@@ -30,19 +30,88 @@ const PROVINCIAL: AuthorityLevel[] = ['PROVINCE', 'MINISTRY'];
 
 const CATALOGUE: Record<string, Row> = {
   LDTT: { nameVi: 'Lao động tiên tiến', multiple: 0.3, subjects: [I], decidingLevels: LOCAL, procedure: 'STANDARD' },
-  CSTD_CS: { nameVi: 'Chiến sĩ thi đua cơ sở', multiple: 1.0, subjects: [I], decidingLevels: LOCAL, procedure: 'STANDARD' },
-  CSTD_TINH: { nameVi: 'Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh', multiple: 3.0, subjects: [I], decidingLevels: PROVINCIAL, procedure: 'STANDARD', initiativeCertificate: true },
-  CSTD_TQ: { nameVi: 'Chiến sĩ thi đua toàn quốc', multiple: 4.5, subjects: [I], decidingLevels: ['GOVERNMENT'], procedure: 'STANDARD', initiativeCertificate: true },
-  TTLDTT: { nameVi: 'Tập thể lao động tiên tiến', multiple: 0.8, subjects: [C], decidingLevels: LOCAL, procedure: 'STANDARD' },
-  TTLDXS: { nameVi: 'Tập thể lao động xuất sắc', multiple: 1.5, subjects: [C], decidingLevels: PROVINCIAL, procedure: 'STANDARD' },
-  CO_TINH: { nameVi: 'Cờ thi đua cấp bộ, ban, ngành, tỉnh', multiple: 8.0, subjects: [C], decidingLevels: PROVINCIAL, procedure: 'STANDARD' },
-  CO_CP: { nameVi: 'Cờ thi đua của Chính phủ', multiple: 12.0, subjects: [C], decidingLevels: ['GOVERNMENT'], procedure: 'STANDARD' },
+  CSTD_CS: {
+    nameVi: 'Chiến sĩ thi đua cơ sở',
+    multiple: 1.0,
+    subjects: [I],
+    decidingLevels: LOCAL,
+    procedure: 'STANDARD',
+  },
+  CSTD_TINH: {
+    nameVi: 'Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh',
+    multiple: 3.0,
+    subjects: [I],
+    decidingLevels: PROVINCIAL,
+    procedure: 'STANDARD',
+    initiativeCertificate: true,
+  },
+  CSTD_TQ: {
+    nameVi: 'Chiến sĩ thi đua toàn quốc',
+    multiple: 4.5,
+    subjects: [I],
+    decidingLevels: ['GOVERNMENT'],
+    procedure: 'STANDARD',
+    initiativeCertificate: true,
+  },
+  TTLDTT: {
+    nameVi: 'Tập thể lao động tiên tiến',
+    multiple: 0.8,
+    subjects: [C],
+    decidingLevels: LOCAL,
+    procedure: 'STANDARD',
+  },
+  TTLDXS: {
+    nameVi: 'Tập thể lao động xuất sắc',
+    multiple: 1.5,
+    subjects: [C],
+    decidingLevels: PROVINCIAL,
+    procedure: 'STANDARD',
+  },
+  CO_TINH: {
+    nameVi: 'Cờ thi đua cấp bộ, ban, ngành, tỉnh',
+    multiple: 8.0,
+    subjects: [C],
+    decidingLevels: PROVINCIAL,
+    procedure: 'STANDARD',
+  },
+  CO_CP: {
+    nameVi: 'Cờ thi đua của Chính phủ',
+    multiple: 12.0,
+    subjects: [C],
+    decidingLevels: ['GOVERNMENT'],
+    procedure: 'STANDARD',
+  },
   GIAY_KHEN: { nameVi: 'Giấy khen', subjects: [I, C, H], decidingLevels: LOCAL, procedure: 'STANDARD' },
-  BK_TINH: { nameVi: 'Bằng khen cấp bộ, ban, ngành, tỉnh', subjects: [I, C, H], decidingLevels: PROVINCIAL, procedure: 'STANDARD' },
-  BK_TTG: { nameVi: 'Bằng khen của Thủ tướng Chính phủ', subjects: [I, C], decidingLevels: ['GOVERNMENT'], procedure: 'STANDARD' },
-  HC_LD_3: { nameVi: 'Huân chương Lao động hạng Ba', subjects: [I, C], decidingLevels: ['PRESIDENT'], procedure: 'DISCLOSURE_FIRST' },
-  NGUOI_TOT_VIEC_TOT: { nameVi: 'Người tốt, việc tốt (Thủ đô)', subjects: [I, C], decidingLevels: ['PROVINCE'], procedure: 'STANDARD' },
-  CONG_DAN_THU_DO_UU_TU: { nameVi: 'Công dân Thủ đô ưu tú', subjects: [I], decidingLevels: ['PROVINCE'], procedure: 'STANDARD' },
+  BK_TINH: {
+    nameVi: 'Bằng khen cấp bộ, ban, ngành, tỉnh',
+    subjects: [I, C, H],
+    decidingLevels: PROVINCIAL,
+    procedure: 'STANDARD',
+  },
+  BK_TTG: {
+    nameVi: 'Bằng khen của Thủ tướng Chính phủ',
+    subjects: [I, C],
+    decidingLevels: ['GOVERNMENT'],
+    procedure: 'STANDARD',
+  },
+  HC_LD_3: {
+    nameVi: 'Huân chương Lao động hạng Ba',
+    subjects: [I, C],
+    decidingLevels: ['PRESIDENT'],
+    procedure: 'DISCLOSURE_FIRST',
+  },
+  NGUOI_TOT_VIEC_TOT: {
+    nameVi: 'Người tốt, việc tốt (Thủ đô)',
+    subjects: [I, C],
+    decidingLevels: ['PROVINCE'],
+    procedure: 'STANDARD',
+  },
+  CONG_DAN_THU_DO_UU_TU: {
+    nameVi: 'Công dân Thủ đô ưu tú',
+    subjects: [I],
+    decidingLevels: ['PROVINCE'],
+    procedure: 'STANDARD',
+  },
 };
 
 /** Law art. 85: these kinds always take the simplified procedure and the short dossier. */
@@ -55,7 +124,9 @@ const STEPS: Record<ProcedureCode, ProcedureStep[]> = {
 const VIETNAMESE_LETTER = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
 
 const draft = (awardCode: string, subject: Subject, kind: NominationKind, level: AuthorityLevel) => ({
-  awardCode, kind, year: 2026,
+  awardCode,
+  kind,
+  year: 2026,
   nominee: { key: 'CCCD-001', name: 'Nguyễn Thị Lan', subject, unitId: 'unit-1' },
   council: { councilId: 'council-1', level, authorityId: 'authority-1' },
 });
@@ -93,8 +164,12 @@ describe('the seeded award catalogue', () => {
     });
 
     it('accepts a draft of every subject it takes, in every kind it allows, at each of its deciding levels', () => {
-      const refused = award.subjects.flatMap((s) => award.allowedKinds.flatMap((k) => award.decidingLevels
-        .map((l) => [s, k, l, checkDraft(draft(award.code, s, k, l), rs, NOW)?.code] as const)))
+      const refused = award.subjects
+        .flatMap((s) =>
+          award.allowedKinds.flatMap((k) =>
+            award.decidingLevels.map((l) => [s, k, l, checkDraft(draft(award.code, s, k, l), rs, NOW)?.code] as const),
+          ),
+        )
         .filter(([, , , code]) => code !== undefined);
       expect(refused).toEqual([]);
     });
@@ -104,12 +179,14 @@ describe('the seeded award catalogue', () => {
     });
 
     const otherSubjects = SUBJECTS.filter((s) => !row.subjects.includes(s));
-    if (otherSubjects.length) it(`refuses ${otherSubjects.join(' and ')} with WRONG_SUBJECT`, () => {
-      otherSubjects.forEach((s) => {
-        expect(checkDraft(draft(award.code, s, award.allowedKinds[0], award.decidingLevels[0]), rs, NOW))
-          .toMatchObject({ code: 'WRONG_SUBJECT', field: 'nominee.subject' });
+    if (otherSubjects.length)
+      it(`refuses ${otherSubjects.join(' and ')} with WRONG_SUBJECT`, () => {
+        otherSubjects.forEach((s) => {
+          expect(
+            checkDraft(draft(award.code, s, award.allowedKinds[0], award.decidingLevels[0]), rs, NOW),
+          ).toMatchObject({ code: 'WRONG_SUBJECT', field: 'nominee.subject' });
+        });
       });
-    });
 
     it('refuses a kind it does not allow with KIND_NOT_ALLOWED, naming the kind in Vietnamese', () => {
       NOMINATION_KINDS.filter((k) => !award.allowedKinds.includes(k)).forEach((k) => {
@@ -120,22 +197,33 @@ describe('the seeded award catalogue', () => {
     });
 
     const higherLevels = AUTHORITY_LEVELS.filter((l) => LEVEL_RANK[l] > highestRank(award));
-    if (higherLevels.length) it(`refuses a council above its highest deciding level (${higherLevels.join(', ')}) with AUTHORITY_NOT_COMPETENT`, () => {
-      higherLevels.forEach((l) => {
-        expect(checkDraft(draft(award.code, award.subjects[0], award.allowedKinds[0], l), rs, NOW))
-          .toMatchObject({ code: 'AUTHORITY_NOT_COMPETENT', field: 'councilId' });
+    if (higherLevels.length)
+      it(`refuses a council above its highest deciding level (${higherLevels.join(', ')}) with AUTHORITY_NOT_COMPETENT`, () => {
+        higherLevels.forEach((l) => {
+          expect(checkDraft(draft(award.code, award.subjects[0], award.allowedKinds[0], l), rs, NOW)).toMatchObject({
+            code: 'AUTHORITY_NOT_COMPETENT',
+            field: 'councilId',
+          });
+        });
       });
-    });
 
     // A council that does not decide the award and has no deciding level above it could neither
     // sign (AUTHORITY_MUST_FORWARD) nor forward (NO_HIGHER_LEVEL): it must not take the draft.
-    const deadEnds = AUTHORITY_LEVELS.filter((l) => LEVEL_RANK[l] <= highestRank(award) && !award.decidingLevels.includes(l)
-      && !award.decidingLevels.some((d) => LEVEL_RANK[d] > LEVEL_RANK[l]));
-    if (deadEnds.length) it(`refuses a council of the same rank that does not decide it (${deadEnds.join(', ')}), which could neither decide nor forward`, () => {
-      deadEnds.forEach((l) => {
-        expect([l, checkDraft(draft(award.code, award.subjects[0], award.allowedKinds[0], l), rs, NOW)?.code]).toEqual([l, 'AUTHORITY_NOT_COMPETENT']);
+    const deadEnds = AUTHORITY_LEVELS.filter(
+      (l) =>
+        LEVEL_RANK[l] <= highestRank(award) &&
+        !award.decidingLevels.includes(l) &&
+        !award.decidingLevels.some((d) => LEVEL_RANK[d] > LEVEL_RANK[l]),
+    );
+    if (deadEnds.length)
+      it(`refuses a council of the same rank that does not decide it (${deadEnds.join(', ')}), which could neither decide nor forward`, () => {
+        deadEnds.forEach((l) => {
+          expect([
+            l,
+            checkDraft(draft(award.code, award.subjects[0], award.allowedKinds[0], l), rs, NOW)?.code,
+          ]).toEqual([l, 'AUTHORITY_NOT_COMPETENT']);
+        });
       });
-    });
 
     it('follows the simplified procedure for the art. 85 kinds and its own procedure otherwise', () => {
       NOMINATION_KINDS.forEach((k) => {
@@ -147,8 +235,14 @@ describe('the seeded award catalogue', () => {
 
     it('asks for the short dossier in the simplified kinds and the full one otherwise, every document declared', () => {
       award.allowedKinds.forEach((k) => {
-        const expected = SIMPLIFIED_KINDS.includes(k) ? ['TO_TRINH', 'BAO_CAO_TOM_TAT']
-          : ['TO_TRINH', 'BAO_CAO_THANH_TICH', 'BIEN_BAN_HOP', ...(row.initiativeCertificate && k === 'CONG_TRANG' ? ['CHUNG_NHAN_SANG_KIEN'] : [])];
+        const expected = SIMPLIFIED_KINDS.includes(k)
+          ? ['TO_TRINH', 'BAO_CAO_TOM_TAT']
+          : [
+              'TO_TRINH',
+              'BAO_CAO_THANH_TICH',
+              'BIEN_BAN_HOP',
+              ...(row.initiativeCertificate && k === 'CONG_TRANG' ? ['CHUNG_NHAN_SANG_KIEN'] : []),
+            ];
         const documents = requiredDocumentsFor(rs, award, k);
         expect([k, documents]).toEqual([k, expected]);
         documents.forEach((d) => expect(rs.documentTypes[d]?.nameVi).toMatch(VIETNAMESE_LETTER));

@@ -14,7 +14,11 @@ export function requiredDocumentsFor(ruleSet: RuleSet, award: AwardRule, kind: N
 }
 
 /** Stage budgets: the award's, overridden by the kind's (e.g. extraordinary awards are fast). */
-export function slaBudgetsFor(ruleSet: RuleSet, award: AwardRule, kind: NominationKind): Partial<Record<Stage, number>> {
+export function slaBudgetsFor(
+  ruleSet: RuleSet,
+  award: AwardRule,
+  kind: NominationKind,
+): Partial<Record<Stage, number>> {
   return { ...award.slaWorkingDays, ...(ruleSet.slaByKind[kind] ?? {}) };
 }
 
@@ -39,10 +43,15 @@ export function freezeRules(ruleSet: RuleSet, awardCode: string, kind: Nominatio
  * The version in force on a civil date: the latest effectiveFrom on or before it (the highest
  * version among equals), unless its own effectiveTo has passed. Undefined when none applies.
  */
-export function ruleSetInForce<R extends Pick<RuleSet, 'effectiveFrom' | 'effectiveTo' | 'version'>>(versions: readonly R[], date: string): R | undefined {
+export function ruleSetInForce<R extends Pick<RuleSet, 'effectiveFrom' | 'effectiveTo' | 'version'>>(
+  versions: readonly R[],
+  date: string,
+): R | undefined {
   const candidates = versions
     .filter((v) => v.effectiveFrom <= date)
-    .sort((a, b) => (a.effectiveFrom === b.effectiveFrom ? b.version - a.version : a.effectiveFrom < b.effectiveFrom ? 1 : -1));
+    .sort((a, b) =>
+      a.effectiveFrom === b.effectiveFrom ? b.version - a.version : a.effectiveFrom < b.effectiveFrom ? 1 : -1,
+    );
   const latest = candidates[0];
   return latest && (!latest.effectiveTo || date < latest.effectiveTo) ? latest : undefined;
 }

@@ -36,24 +36,25 @@ interface PrerequisiteBase {
 }
 
 /** A criterion the nominee must meet, checked against the registry and the dossier's declarations. */
-export type Prerequisite = PrerequisiteBase & (
+export type Prerequisite = PrerequisiteBase &
   /** Rated at least `minimum` in each of the `years` years ending with the achievement year. */
-  | { type: 'RATING'; minimum: Rating; years: number }
-  /** `count` awards of `awardCode` in a row, one every `everyYears`, ending with the achievement year. */
-  | { type: 'CHAIN'; awardCode: string; count: number; everyYears: number }
-  /** At least `count` awards of `awardCode` within the `withinYears` years ending with the achievement year. */
-  | { type: 'AWARDS_WITHIN'; awardCode: string; count: number; withinYears: number }
-  /** The same year's `awardCode` granted or under consideration (e.g. CSTĐ cơ sở needs LĐTT). */
-  | { type: 'SAME_YEAR_AWARD'; awardCode: string }
-  /** An initiative recognised at least at `scope` within the last three years. */
-  | { type: 'INITIATIVE'; scope: InitiativeScope }
-  /** A collective's results: share of members completing duties, share with LĐTT, number of CSTĐ cơ sở. */
-  | { type: 'COLLECTIVE_RESULTS'; completedDutiesPercent: number; ldttPercent: number; minCstdCs: number }
-  /** First place in its emulation cluster or bloc (cụm, khối thi đua). */
-  | { type: 'CLUSTER_LEAD' }
-  /** Any one of the options. */
-  | { type: 'ANY_OF'; options: Prerequisite[] }
-);
+  (
+    | { type: 'RATING'; minimum: Rating; years: number }
+    /** `count` awards of `awardCode` in a row, one every `everyYears`, ending with the achievement year. */
+    | { type: 'CHAIN'; awardCode: string; count: number; everyYears: number }
+    /** At least `count` awards of `awardCode` within the `withinYears` years ending with the achievement year. */
+    | { type: 'AWARDS_WITHIN'; awardCode: string; count: number; withinYears: number }
+    /** The same year's `awardCode` granted or under consideration (e.g. CSTĐ cơ sở needs LĐTT). */
+    | { type: 'SAME_YEAR_AWARD'; awardCode: string }
+    /** An initiative recognised at least at `scope` within the last three years. */
+    | { type: 'INITIATIVE'; scope: InitiativeScope }
+    /** A collective's results: share of members completing duties, share with LĐTT, number of CSTĐ cơ sở. */
+    | { type: 'COLLECTIVE_RESULTS'; completedDutiesPercent: number; ldttPercent: number; minCstdCs: number }
+    /** First place in its emulation cluster or bloc (cụm, khối thi đua). */
+    | { type: 'CLUSTER_LEAD' }
+    /** Any one of the options. */
+    | { type: 'ANY_OF'; options: Prerequisite[] }
+  );
 
 export type AwardCategory = 'EMULATION_TITLE' | 'COMMENDATION' | 'ORDER' | 'LOCAL_TITLE';
 

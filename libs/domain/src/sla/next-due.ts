@@ -9,17 +9,25 @@ export function nextSlaInstant(state: NominationState, calendar: WorkingCalendar
   const instants = Object.values(state.clocks).flatMap((c) => {
     if (!c.deadline || !c.warningAt) return [];
     if (!c.warned) return [Date.parse(c.warningAt)];
-    return c.breaches < policy.escalationChain.length ? [Date.parse(breachAt(calendar, c, c.breaches + 1, policy))] : [];
+    return c.breaches < policy.escalationChain.length
+      ? [Date.parse(breachAt(calendar, c, c.breaches + 1, policy))]
+      : [];
   });
   return instants.length ? Math.min(...instants) : undefined;
 }
 
 /** The deadline operators and the board go by: the earliest running clock's. */
 export function slaDeadline(state: NominationState): string | undefined {
-  return Object.values(state.clocks).map((c) => c.deadline).filter((d): d is string => !!d).sort()[0];
+  return Object.values(state.clocks)
+    .map((c) => c.deadline)
+    .filter((d): d is string => !!d)
+    .sort()[0];
 }
 
 /** When the case becomes at risk: the earliest running clock's warning instant. */
 export function slaWarningAt(state: NominationState): string | undefined {
-  return Object.values(state.clocks).map((c) => c.warningAt).filter((d): d is string => !!d).sort()[0];
+  return Object.values(state.clocks)
+    .map((c) => c.warningAt)
+    .filter((d): d is string => !!d)
+    .sort()[0];
 }

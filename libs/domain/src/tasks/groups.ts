@@ -8,10 +8,14 @@ export function actorGroups(actor: Actor): string[] {
       return actor.unitId ? [groups.unit(actor.unitId)] : [];
     case 'TDKT_OFFICE':
       if (!actor.councilId) return [];
-      return actor.lead ? [groups.office(actor.councilId), `office-lead:${actor.councilId}`] : [groups.office(actor.councilId)];
+      return actor.lead
+        ? [groups.office(actor.councilId), `office-lead:${actor.councilId}`]
+        : [groups.office(actor.councilId)];
     case 'COUNCIL_MEMBER':
       if (!actor.councilId) return [];
-      return actor.lead ? [groups.council(actor.councilId), `council-chair:${actor.councilId}`] : [groups.council(actor.councilId)];
+      return actor.lead
+        ? [groups.council(actor.councilId), `council-chair:${actor.councilId}`]
+        : [groups.council(actor.councilId)];
     case 'AUTHORITY':
       return actor.authorityId ? [groups.authority(actor.authorityId)] : [];
     default:

@@ -2,7 +2,13 @@ import type { EscalationLevel } from '../rules/rule-set';
 
 /** The human work items of the reviewers' queue (issue 4; design.md §4). */
 export const TASK_TYPES = [
-  'APPRAISE_DOSSIER', 'SUPPLEMENT_DOSSIER', 'CAST_VOTE', 'RESOLVE_OBJECTION', 'SIGN_DECISION', 'RECORD_HIGHER_DECISION', 'ESCALATION',
+  'APPRAISE_DOSSIER',
+  'SUPPLEMENT_DOSSIER',
+  'CAST_VOTE',
+  'RESOLVE_OBJECTION',
+  'SIGN_DECISION',
+  'RECORD_HIGHER_DECISION',
+  'ESCALATION',
 ] as const;
 export type TaskType = (typeof TASK_TYPES)[number];
 
@@ -25,7 +31,7 @@ export const TASK_NAMES_EN: Record<TaskType, string> = {
   CAST_VOTE: 'Cast a secret vote',
   RESOLVE_OBJECTION: 'Resolve an objection',
   SIGN_DECISION: 'Sign the decision',
-  RECORD_HIGHER_DECISION: 'Record the higher level\'s decision',
+  RECORD_HIGHER_DECISION: "Record the higher level's decision",
   ESCALATION: 'Handle an overdue case',
 };
 
@@ -36,5 +42,9 @@ export const groups = {
   council: (councilId: string) => `council:${councilId}`,
   authority: (authorityId: string) => `authority:${authorityId}`,
   escalation: (level: EscalationLevel, councilId: string, authorityId: string) =>
-    level === 'OFFICE_LEAD' ? `office-lead:${councilId}` : level === 'COUNCIL_CHAIR' ? `council-chair:${councilId}` : `authority:${authorityId}`,
+    level === 'OFFICE_LEAD'
+      ? `office-lead:${councilId}`
+      : level === 'COUNCIL_CHAIR'
+        ? `council-chair:${councilId}`
+        : `authority:${authorityId}`,
 };

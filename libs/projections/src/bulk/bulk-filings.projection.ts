@@ -19,7 +19,17 @@ export class BulkFilingsProjection implements InlineProjection {
           await manager.query(
             `INSERT INTO ${this.table} (bulk_id, unit_id, campaign_id, filed_by, file_name, total, processed, filed, failed, status, rows, created_at, updated_at)
              VALUES ($1, $2, $3, $4, $5, $6, $7, 0, $7, 'RUNNING', $8, $9, $9) ON CONFLICT (bulk_id) DO NOTHING`,
-            [bulkId, d.unitId, d.campaignId, d.filedBy, d.fileName, d.total, d.rejected.length, JSON.stringify(d.rejected), stored.recordedAt],
+            [
+              bulkId,
+              d.unitId,
+              d.campaignId,
+              d.filedBy,
+              d.fileName,
+              d.total,
+              d.rejected.length,
+              JSON.stringify(d.rejected),
+              stored.recordedAt,
+            ],
           );
           break;
         }
@@ -28,12 +38,22 @@ export class BulkFilingsProjection implements InlineProjection {
           await manager.query(
             `UPDATE ${this.table} SET processed = processed + $2, filed = filed + $3, failed = failed + $4,
                rows = rows || $5::jsonb, updated_at = $6 WHERE bulk_id = $1`,
-            [bulkId, rows.length, rows.length - failedOf(rows), failedOf(rows), JSON.stringify(rows), stored.recordedAt],
+            [
+              bulkId,
+              rows.length,
+              rows.length - failedOf(rows),
+              failedOf(rows),
+              JSON.stringify(rows),
+              stored.recordedAt,
+            ],
           );
           break;
         }
         case 'BulkFilingCompleted':
-          await manager.query(`UPDATE ${this.table} SET status = 'COMPLETED', updated_at = $2 WHERE bulk_id = $1`, [bulkId, stored.recordedAt]);
+          await manager.query(`UPDATE ${this.table} SET status = 'COMPLETED', updated_at = $2 WHERE bulk_id = $1`, [
+            bulkId,
+            stored.recordedAt,
+          ]);
           break;
       }
     }

@@ -1,7 +1,15 @@
 import { evolve, initialState, slaDeadline, type NominationEvent, type NominationState } from '@khen/domain';
 import type { StoredEvent } from '@khen/eventstore';
 import { NOMINATION_STREAM_PREFIX } from '../nominations/stream-id';
-import { nominationRow, openTaskRow, orInfinity, registryRow, type NominationRow, type RegistryRow, type TaskRow } from './case-rows';
+import {
+  nominationRow,
+  openTaskRow,
+  orInfinity,
+  registryRow,
+  type NominationRow,
+  type RegistryRow,
+  type TaskRow,
+} from './case-rows';
 
 export interface CaseBatchInput {
   events: readonly StoredEvent[];
@@ -35,7 +43,9 @@ export function foldCaseBatch({ events, cases, openTasks }: CaseBatchInput): Cas
     if (!e.streamId.startsWith(NOMINATION_STREAM_PREFIX)) continue;
     const current = states.get(e.streamId) ?? { state: initialState(), createdAt: iso(e.recordedAt) };
     if (e.streamVersion !== current.state.version + 1) {
-      throw new Error(`case projection: ${e.streamId} expected version ${current.state.version + 1}, got ${e.streamVersion}`);
+      throw new Error(
+        `case projection: ${e.streamId} expected version ${current.state.version + 1}, got ${e.streamVersion}`,
+      );
     }
     const s = evolve(current.state, { type: e.type, data: e.data } as NominationEvent);
     states.set(e.streamId, { state: s, createdAt: current.createdAt });
@@ -46,15 +56,32 @@ export function foldCaseBatch({ events, cases, openTasks }: CaseBatchInput): Cas
       case 'TaskOpened':
         tasks.set(d.taskId!, openTaskRow(s, s.tasks[d.taskId!], iso(e.recordedAt), e.globalPosition));
         break;
-      case 'TaskClaimed': case 'TaskReleased': case 'TaskAssigned': {
+      case 'TaskClaimed':
+      case 'TaskReleased':
+      case 'TaskAssigned': {
         const row = task(d.taskId!);
         const t = s.tasks[d.taskId!];
-        if (row && t) tasks.set(row.task_id, { ...row, assignee: t.assignee ?? null, owner: t.owner ?? null, claimed_by: t.claimedBy ?? null, last_position: e.globalPosition });
+        if (row && t)
+          tasks.set(row.task_id, {
+            ...row,
+            assignee: t.assignee ?? null,
+            owner: t.owner ?? null,
+            claimed_by: t.claimedBy ?? null,
+            last_position: e.globalPosition,
+          });
         break;
       }
       case 'TaskClosed': {
         const row = task(d.taskId!);
-        if (row) tasks.set(row.task_id, { ...row, status: 'CLOSED', outcome: d.outcome ?? null, closed_at: iso(e.recordedAt), closed_by: d.by ?? null, last_position: e.globalPosition });
+        if (row)
+          tasks.set(row.task_id, {
+            ...row,
+            status: 'CLOSED',
+            outcome: d.outcome ?? null,
+            closed_at: iso(e.recordedAt),
+            closed_by: d.by ?? null,
+            last_position: e.globalPosition,
+          });
         break;
       }
       case 'DecisionIssued':
@@ -64,7 +91,13 @@ export function foldCaseBatch({ events, cases, openTasks }: CaseBatchInput): Cas
         if (e.type.startsWith('SlaClock')) {
           for (const t of Object.values(s.tasks)) {
             const row = task(t.taskId);
-            if (row) tasks.set(t.taskId, { ...row, due_at: orInfinity(t.dueAt), breach_at: orInfinity(slaDeadline(s)), last_position: e.globalPosition });
+            if (row)
+              tasks.set(t.taskId, {
+                ...row,
+                due_at: orInfinity(t.dueAt),
+                breach_at: orInfinity(slaDeadline(s)),
+                last_position: e.globalPosition,
+              });
           }
         }
     }

@@ -22,7 +22,11 @@ const TASK_COLUMNS = `task_id text, nomination_id text, task_type text, slot tex
 const REGISTRY_COLUMNS = `entry_id text, nominee_key text, nominee_name text, award_code text, year int, kind text, unit_id text, decision_number text,
   decision_date date, authority_id text, signer_id text, nomination_id text, source text, recorded_at timestamptz`;
 const names = (columns: string) => columns.split(',').map((c) => c.trim().split(' ')[0]);
-const updateAll = (columns: string, key: string) => names(columns).filter((c) => c !== key && c !== 'created_at').map((c) => `${c} = EXCLUDED.${c}`).join(', ');
+const updateAll = (columns: string, key: string) =>
+  names(columns)
+    .filter((c) => c !== key && c !== 'created_at')
+    .map((c) => `${c} = EXCLUDED.${c}`)
+    .join(', ');
 
 /**
  * The case read models (design.md §2): `nominations`, the reviewers' `tasks` and the awards
@@ -39,11 +43,12 @@ export class CasesProjection implements InlineProjection {
     if (ours.length === 0) return;
     const streams = [...new Set(ours.map((e) => e.streamId))];
     // One round trip: the cases' rows (locked) and their open tasks.
-    const rows = await manager.query(
+    const rows = (await manager.query(
       `SELECT n.stream_id, n.state, n.created_at,
               (SELECT coalesce(json_agg(t), '[]') FROM ${this.t.tasks} t WHERE t.nomination_id = n.nomination_id AND t.status = 'OPEN') AS open
-       FROM ${this.t.nominations} n WHERE n.stream_id = ANY($1) FOR UPDATE OF n`, [streams],
-    ) as { stream_id: string; state: NominationState; created_at: Date; open: Record<string, unknown>[] }[];
+       FROM ${this.t.nominations} n WHERE n.stream_id = ANY($1) FOR UPDATE OF n`,
+      [streams],
+    )) as { stream_id: string; state: NominationState; created_at: Date; open: Record<string, unknown>[] }[];
     const open = rows.flatMap((r) => r.open);
     const out = foldCaseBatch({
       events: ours,
@@ -58,7 +63,11 @@ export class CasesProjection implements InlineProjection {
    * tables: a rebuild's first pass, which folds whole streams into fresh tables, then writes them.
    */
   foldNew(events: readonly StoredEvent[]): CaseBatchOutput {
-    return foldCaseBatch({ events: events.filter((e) => e.streamId.startsWith(NOMINATION_STREAM_PREFIX)), cases: new Map(), openTasks: new Map() });
+    return foldCaseBatch({
+      events: events.filter((e) => e.streamId.startsWith(NOMINATION_STREAM_PREFIX)),
+      cases: new Map(),
+      openTasks: new Map(),
+    });
   }
 
   /** Writes folded rows: one statement per table. */
@@ -77,7 +86,8 @@ export class CasesProjection implements InlineProjection {
        r AS (
          INSERT INTO ${this.t.registry} (${names(REGISTRY_COLUMNS).join(', ')})
          SELECT * FROM jsonb_to_recordset($3::jsonb) AS x(${REGISTRY_COLUMNS}) ON CONFLICT (entry_id) DO NOTHING)
-       SELECT 1`, [JSON.stringify(nominations), JSON.stringify(tasks), JSON.stringify(registry)],
+       SELECT 1`,
+      [JSON.stringify(nominations), JSON.stringify(tasks), JSON.stringify(registry)],
     );
   }
 }
@@ -93,7 +103,12 @@ function dbTaskRow(r: Record<string, unknown>): TaskRow {
     return v === null || v === undefined ? null : String(v);
   };
   return {
-    ...(r as unknown as TaskRow), priority: Number(r.priority), last_position: String(r.last_position),
-    due_at: ts(r.due_at) ?? 'infinity', breach_at: ts(r.breach_at) ?? 'infinity', created_at: ts(r.created_at)!, closed_at: ts(r.closed_at),
+    ...(r as unknown as TaskRow),
+    priority: Number(r.priority),
+    last_position: String(r.last_position),
+    due_at: ts(r.due_at) ?? 'infinity',
+    breach_at: ts(r.breach_at) ?? 'infinity',
+    created_at: ts(r.created_at)!,
+    closed_at: ts(r.closed_at),
   };
 }

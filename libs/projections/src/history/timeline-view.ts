@@ -1,17 +1,40 @@
 import {
-  changesBetween, EVENT_LABELS, evolve, initialState, stageVisits, summarizeVi, type NominationEvent, type NominationEventType, type NominationState,
+  changesBetween,
+  EVENT_LABELS,
+  evolve,
+  initialState,
+  stageVisits,
+  summarizeVi,
+  type NominationEvent,
+  type NominationEventType,
+  type NominationState,
   type WorkingCalendar,
 } from '@khen/domain';
 import type { StoredEvent } from '@khen/eventstore';
 
 /** The steps people take, as opposed to the queue and clock bookkeeping that follows from them. */
 const DOMAIN_EVENTS = new Set<NominationEventType>([
-  'NominationDrafted', 'DraftUpdated', 'DossierSubmitted', 'SupplementRequested', 'DossierSupplemented', 'NominationWithdrawn', 'AppraisalCompleted',
-  'ReviewOpened', 'VoteCast', 'WrittenOpinionRecorded', 'ReviewClosed', 'DisclosureOpened', 'ObjectionFiled', 'ObjectionResolved', 'DisclosureClosed',
-  'DecisionIssued', 'NominationRejected', 'ForwardedToHigherLevel',
+  'NominationDrafted',
+  'DraftUpdated',
+  'DossierSubmitted',
+  'SupplementRequested',
+  'DossierSupplemented',
+  'NominationWithdrawn',
+  'AppraisalCompleted',
+  'ReviewOpened',
+  'VoteCast',
+  'WrittenOpinionRecorded',
+  'ReviewClosed',
+  'DisclosureOpened',
+  'ObjectionFiled',
+  'ObjectionResolved',
+  'DisclosureClosed',
+  'DecisionIssued',
+  'NominationRejected',
+  'ForwardedToHigherLevel',
 ]);
 
-const asEvent = (e: StoredEvent) => ({ type: e.type, data: e.data } as NominationEvent);
+const asEvent = (e: StoredEvent) => ({ type: e.type, data: e.data }) as NominationEvent;
 export const occurredAt = (e: StoredEvent) => String(e.metadata.occurredAt ?? e.recordedAt.toISOString());
 
 /**
@@ -27,26 +50,50 @@ export function buildTimeline(streamId: string, events: readonly StoredEvent[], 
     const m = e.metadata as Record<string, unknown>;
     const [labelVi, labelEn] = EVENT_LABELS[e.type as NominationEventType] ?? [e.type, e.type];
     return {
-      version: e.streamVersion, type: e.type, labelVi, labelEn, domain: DOMAIN_EVENTS.has(e.type as NominationEventType),
-      at: occurredAt(e), recordedAt: e.recordedAt.toISOString(),
-      actor: { id: m.actorId ?? null, role: m.actorRole ?? null, name: m.actorName ?? null, unitId: m.actorUnitId ?? null },
-      stage: state.stage, reasonCode: (e.data as { reasonCode?: string }).reasonCode ?? null, changes: changesBetween(before, state),
+      version: e.streamVersion,
+      type: e.type,
+      labelVi,
+      labelEn,
+      domain: DOMAIN_EVENTS.has(e.type as NominationEventType),
+      at: occurredAt(e),
+      recordedAt: e.recordedAt.toISOString(),
+      actor: {
+        id: m.actorId ?? null,
+        role: m.actorRole ?? null,
+        name: m.actorName ?? null,
+        unitId: m.actorUnitId ?? null,
+      },
+      stage: state.stage,
+      reasonCode: (e.data as { reasonCode?: string }).reasonCode ?? null,
+      changes: changesBetween(before, state),
       summaryVi: summarizeVi(asEvent(e)),
-      seen: { version: m.seenVersion ?? null, ruleSetId: m.ruleSetId ?? null, ruleSetVersion: m.ruleSetVersion ?? null },
-      runId: m.runId ?? null, correlationId: m.correlationId ?? null, hash: e.hash.toString('hex'),
+      seen: {
+        version: m.seenVersion ?? null,
+        ruleSetId: m.ruleSetId ?? null,
+        ruleSetVersion: m.ruleSetVersion ?? null,
+      },
+      runId: m.runId ?? null,
+      correlationId: m.correlationId ?? null,
+      hash: e.hash.toString('hex'),
     };
   });
   return {
     workflowId: streamId,
     runIds: [...new Set(events.map((e) => e.metadata.runId).filter(Boolean))] as string[],
     entries,
-    stageDurations: stageVisits(events.map((e) => ({ event: asEvent(e), at: occurredAt(e) })), calendar, now.toISOString()),
+    stageDurations: stageVisits(
+      events.map((e) => ({ event: asEvent(e), at: occurredAt(e) })),
+      calendar,
+      now.toISOString(),
+    ),
   };
 }
 
 /** The case as it stood after the events recorded up to an instant, or up to a version. */
 export function stateAsOf(events: readonly StoredEvent[], limit: { at?: string; version?: number }): NominationState {
   return events
-    .filter((e) => (limit.version !== undefined ? e.streamVersion <= limit.version : e.recordedAt.getTime() <= Date.parse(limit.at!)))
+    .filter((e) =>
+      limit.version !== undefined ? e.streamVersion <= limit.version : e.recordedAt.getTime() <= Date.parse(limit.at!),
+    )
     .reduce((s, e) => evolve(s, asEvent(e)), initialState());
 }

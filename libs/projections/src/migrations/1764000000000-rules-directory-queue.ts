@@ -37,12 +37,20 @@ export class RulesDirectoryQueue1764000000000 implements MigrationInterface {
         PRIMARY KEY (year, version)
       )`);
     for (const t of ['rule_sets', 'calendar_schedules']) {
-      await q.query(`CREATE TRIGGER ${t}_no_update BEFORE UPDATE OR DELETE ON ${t} FOR EACH ROW EXECUTE FUNCTION append_only()`);
+      await q.query(
+        `CREATE TRIGGER ${t}_no_update BEFORE UPDATE OR DELETE ON ${t} FOR EACH ROW EXECUTE FUNCTION append_only()`,
+      );
     }
 
-    await q.query(`ALTER TABLE councils ADD COLUMN authority_id text NOT NULL DEFAULT '', ADD COLUMN authority_name text NOT NULL DEFAULT ''`);
-    await q.query(`CREATE TABLE units (unit_id text PRIMARY KEY, name text NOT NULL, parent_id text REFERENCES units, level text NOT NULL)`);
-    await q.query(`CREATE TABLE campaigns (campaign_id text PRIMARY KEY, name text NOT NULL, year integer NOT NULL, kind text NOT NULL)`);
+    await q.query(
+      `ALTER TABLE councils ADD COLUMN authority_id text NOT NULL DEFAULT '', ADD COLUMN authority_name text NOT NULL DEFAULT ''`,
+    );
+    await q.query(
+      `CREATE TABLE units (unit_id text PRIMARY KEY, name text NOT NULL, parent_id text REFERENCES units, level text NOT NULL)`,
+    );
+    await q.query(
+      `CREATE TABLE campaigns (campaign_id text PRIMARY KEY, name text NOT NULL, year integer NOT NULL, kind text NOT NULL)`,
+    );
 
     await q.query(`ALTER TABLE nominations
         ADD COLUMN year integer NOT NULL DEFAULT 0, ADD COLUMN kind text NOT NULL DEFAULT '',
@@ -115,13 +123,21 @@ export class RulesDirectoryQueue1764000000000 implements MigrationInterface {
     // Keyset pages of open work per group and per person, one index per sort order of the inbox.
     const sorts = { due: 'due_at', breach: 'breach_at', priority: 'priority, due_at', age: 'created_at' };
     for (const [name, key] of Object.entries(sorts)) {
-      await q.query(`CREATE INDEX tasks_group_${name}_idx ON tasks (candidate_group, ${key}, task_id) WHERE status = 'OPEN' AND assignee IS NULL`);
-      await q.query(`CREATE INDEX tasks_assignee_${name}_idx ON tasks (assignee, ${key}, task_id) WHERE status = 'OPEN'`);
+      await q.query(
+        `CREATE INDEX tasks_group_${name}_idx ON tasks (candidate_group, ${key}, task_id) WHERE status = 'OPEN' AND assignee IS NULL`,
+      );
+      await q.query(
+        `CREATE INDEX tasks_assignee_${name}_idx ON tasks (assignee, ${key}, task_id) WHERE status = 'OPEN'`,
+      );
     }
-    await q.query(`CREATE INDEX tasks_claimed_idx ON tasks (claimed_by, due_at, task_id) WHERE status = 'OPEN' AND assignee IS NULL`);
+    await q.query(
+      `CREATE INDEX tasks_claimed_idx ON tasks (claimed_by, due_at, task_id) WHERE status = 'OPEN' AND assignee IS NULL`,
+    );
     await q.query(`CREATE INDEX tasks_nomination_idx ON tasks (nomination_id)`);
 
-    await q.query(`CREATE TABLE saved_views (user_id text NOT NULL, name text NOT NULL, query jsonb NOT NULL, created_at timestamptz NOT NULL, PRIMARY KEY (user_id, name))`);
+    await q.query(
+      `CREATE TABLE saved_views (user_id text NOT NULL, name text NOT NULL, query jsonb NOT NULL, created_at timestamptz NOT NULL, PRIMARY KEY (user_id, name))`,
+    );
     await q.query(`
       CREATE TABLE documents (
         sha256      text PRIMARY KEY,
@@ -150,11 +166,24 @@ export class RulesDirectoryQueue1764000000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['bulk_filings', 'documents', 'saved_views', 'tasks', 'nominee_holds', 'award_registry', 'campaigns', 'units', 'calendar_schedules', 'rule_sets']) {
+    for (const t of [
+      'bulk_filings',
+      'documents',
+      'saved_views',
+      'tasks',
+      'nominee_holds',
+      'award_registry',
+      'campaigns',
+      'units',
+      'calendar_schedules',
+      'rule_sets',
+    ]) {
       await q.query(`DROP TABLE ${t}`);
     }
     await q.query(`ALTER TABLE councils DROP COLUMN authority_id, DROP COLUMN authority_name`);
-    await q.query(`ALTER TABLE nominations DROP COLUMN year, DROP COLUMN kind, DROP COLUMN nominee_key, DROP COLUMN council_id, DROP COLUMN authority_id, DROP COLUMN sla_deadline, DROP COLUMN sla_warning_at`);
+    await q.query(
+      `ALTER TABLE nominations DROP COLUMN year, DROP COLUMN kind, DROP COLUMN nominee_key, DROP COLUMN council_id, DROP COLUMN authority_id, DROP COLUMN sla_deadline, DROP COLUMN sla_warning_at`,
+    );
     await q.query(`DROP FUNCTION append_only()`);
   }
 }

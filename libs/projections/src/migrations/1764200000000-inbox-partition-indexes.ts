@@ -16,21 +16,31 @@ export class InboxPartitionIndexes1764200000000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await this.dropOn(q, `indexdef ~ '\\((assignee|claimed_by), '`);
     for (const [name, key] of Object.entries(SORTS)) {
-      await q.query(`CREATE INDEX tasks_assignee_${name}_idx ON tasks (assignee, ${key}, task_id) WHERE status = 'OPEN' AND assignee IS NOT NULL`);
-      await q.query(`CREATE INDEX tasks_claimed_${name}_idx ON tasks (claimed_by, ${key}, task_id) WHERE status = 'OPEN' AND assignee IS NULL AND claimed_by IS NOT NULL`);
+      await q.query(
+        `CREATE INDEX tasks_assignee_${name}_idx ON tasks (assignee, ${key}, task_id) WHERE status = 'OPEN' AND assignee IS NOT NULL`,
+      );
+      await q.query(
+        `CREATE INDEX tasks_claimed_${name}_idx ON tasks (claimed_by, ${key}, task_id) WHERE status = 'OPEN' AND assignee IS NULL AND claimed_by IS NOT NULL`,
+      );
     }
   }
 
   async down(q: QueryRunner): Promise<void> {
     await this.dropOn(q, `indexdef ~ '\\((assignee|claimed_by), '`);
     for (const [name, key] of Object.entries(SORTS)) {
-      await q.query(`CREATE INDEX tasks_assignee_${name}_idx ON tasks (assignee, ${key}, task_id) WHERE status = 'OPEN'`);
+      await q.query(
+        `CREATE INDEX tasks_assignee_${name}_idx ON tasks (assignee, ${key}, task_id) WHERE status = 'OPEN'`,
+      );
     }
-    await q.query(`CREATE INDEX tasks_claimed_idx ON tasks (claimed_by, due_at, task_id) WHERE status = 'OPEN' AND assignee IS NULL`);
+    await q.query(
+      `CREATE INDEX tasks_claimed_idx ON tasks (claimed_by, due_at, task_id) WHERE status = 'OPEN' AND assignee IS NULL`,
+    );
   }
 
   private async dropOn(q: QueryRunner, where: string): Promise<void> {
-    const rows = await q.query(`SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'tasks' AND ${where}`) as { indexname: string }[];
+    const rows = (await q.query(
+      `SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'tasks' AND ${where}`,
+    )) as { indexname: string }[];
     for (const { indexname } of rows) await q.query(`DROP INDEX "${indexname}"`);
   }
 }

@@ -31,24 +31,32 @@ export class CatchUpProjector {
   async reset(from: Checkpoint = { tx: '0', position: '0' }): Promise<void> {
     await this.ds.query(
       `INSERT INTO projection_checkpoints (projection, tx_id, position, updated_at) VALUES ($1, $2::xid8, $3, now())
-       ON CONFLICT (projection) DO UPDATE SET tx_id = EXCLUDED.tx_id, position = EXCLUDED.position, updated_at = now()`, [this.checkpoint, from.tx, from.position],
+       ON CONFLICT (projection) DO UPDATE SET tx_id = EXCLUDED.tx_id, position = EXCLUDED.position, updated_at = now()`,
+      [this.checkpoint, from.tx, from.position],
     );
   }
 
   /** One batch in one transaction; returns how many events it folded. */
   async step(manager?: EntityManager): Promise<number> {
     const run = async (m: EntityManager) => {
-      const [cp] = await m.query(`SELECT tx_id::text AS tx, position FROM projection_checkpoints WHERE projection = $1 FOR UPDATE`, [this.checkpoint]);
+      const [cp] = await m.query(
+        `SELECT tx_id::text AS tx, position FROM projection_checkpoints WHERE projection = $1 FOR UPDATE`,
+        [this.checkpoint],
+      );
       if (!cp) throw new Error(`no checkpoint ${this.checkpoint}: reset() it first`);
       const rows = await m.query(
         `SELECT * FROM events WHERE (tx_id, global_position) > ($1::xid8, $2::bigint) AND tx_id < pg_snapshot_xmin(pg_current_snapshot())
-         ORDER BY tx_id, global_position LIMIT $3`, [cp.tx, cp.position, this.batch],
+         ORDER BY tx_id, global_position LIMIT $3`,
+        [cp.tx, cp.position, this.batch],
       );
       if (rows.length === 0) return 0;
       const events = rows.map(toStoredEvent);
       for (const p of this.projections) await p.apply(m, events);
       const last = rows[rows.length - 1];
-      await m.query(`UPDATE projection_checkpoints SET tx_id = $2::xid8, position = $3, updated_at = now() WHERE projection = $1`, [this.checkpoint, last.tx_id, last.global_position]);
+      await m.query(
+        `UPDATE projection_checkpoints SET tx_id = $2::xid8, position = $3, updated_at = now() WHERE projection = $1`,
+        [this.checkpoint, last.tx_id, last.global_position],
+      );
       return rows.length;
     };
     return manager ? run(manager) : this.ds.transaction(run);

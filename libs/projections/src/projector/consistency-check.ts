@@ -18,8 +18,30 @@ export interface CheckReport {
   mismatches: Mismatch[];
 }
 
-const NOMINATION_FIELDS: (keyof NominationRow)[] = ['version', 'stage', 'status', 'outcome', 'award_code', 'unit_id', 'campaign_id', 'nominee_name', 'state', 'sla_deadline'];
-const TASK_FIELDS: (keyof TaskRow)[] = ['task_type', 'candidate_group', 'assignee', 'owner', 'claimed_by', 'status', 'outcome', 'priority', 'due_at', 'breach_at'];
+const NOMINATION_FIELDS: (keyof NominationRow)[] = [
+  'version',
+  'stage',
+  'status',
+  'outcome',
+  'award_code',
+  'unit_id',
+  'campaign_id',
+  'nominee_name',
+  'state',
+  'sla_deadline',
+];
+const TASK_FIELDS: (keyof TaskRow)[] = [
+  'task_type',
+  'candidate_group',
+  'assignee',
+  'owner',
+  'claimed_by',
+  'status',
+  'outcome',
+  'priority',
+  'due_at',
+  'breach_at',
+];
 
 const normalize = (v: unknown): unknown => {
   if (v instanceof Date) return Number.isFinite(v.getTime()) ? v.toISOString() : 'infinity';
@@ -33,32 +55,71 @@ const same = (a: unknown, b: unknown) => canonicalJson(normalize(a)) === canonic
  * Folds every case's events afresh and compares with the read models (issue 5 §5): the nominations
  * row, its tasks and its registry entry. Streams are checked in chunks, so memory stays bounded.
  */
-export async function checkConsistency(ds: DataSource, opts: { chunk?: number; onProgress?: (done: number, total: number) => void } = {}): Promise<CheckReport> {
+export async function checkConsistency(
+  ds: DataSource,
+  opts: { chunk?: number; onProgress?: (done: number, total: number) => void } = {},
+): Promise<CheckReport> {
   const chunk = opts.chunk ?? 500;
-  const streams = (await ds.query(`SELECT DISTINCT stream_id FROM events WHERE stream_id LIKE $1 ORDER BY stream_id`, [`${NOMINATION_STREAM_PREFIX}%`]) as { stream_id: string }[]).map((r) => r.stream_id);
+  const streams = (
+    (await ds.query(`SELECT DISTINCT stream_id FROM events WHERE stream_id LIKE $1 ORDER BY stream_id`, [
+      `${NOMINATION_STREAM_PREFIX}%`,
+    ])) as { stream_id: string }[]
+  ).map((r) => r.stream_id);
   const mismatches: Mismatch[] = [];
   for (let i = 0; i < streams.length; i += chunk) {
     const ids = streams.slice(i, i + chunk);
-    const events = (await ds.query(`SELECT * FROM events WHERE stream_id = ANY($1) ORDER BY stream_id, stream_version`, [ids])).map(toStoredEvent);
+    const events = (
+      await ds.query(`SELECT * FROM events WHERE stream_id = ANY($1) ORDER BY stream_id, stream_version`, [ids])
+    ).map(toStoredEvent);
     const expected = foldCaseBatch({ events, cases: new Map(), openTasks: new Map() });
-    const rows = new Map((await ds.query(`SELECT * FROM nominations WHERE stream_id = ANY($1)`, [ids]) as NominationRow[]).map((r) => [r.stream_id, r]));
+    const rows = new Map(
+      ((await ds.query(`SELECT * FROM nominations WHERE stream_id = ANY($1)`, [ids])) as NominationRow[]).map((r) => [
+        r.stream_id,
+        r,
+      ]),
+    );
     for (const e of expected.nominations) {
       const row = rows.get(e.stream_id);
-      if (!row) { mismatches.push({ table: 'nominations', key: e.nomination_id, field: '*', expected: 'row', actual: null }); continue; }
-      for (const f of NOMINATION_FIELDS) if (!same(e[f], row[f])) mismatches.push({ table: 'nominations', key: e.nomination_id, field: f, expected: e[f], actual: row[f] });
+      if (!row) {
+        mismatches.push({ table: 'nominations', key: e.nomination_id, field: '*', expected: 'row', actual: null });
+        continue;
+      }
+      for (const f of NOMINATION_FIELDS)
+        if (!same(e[f], row[f]))
+          mismatches.push({ table: 'nominations', key: e.nomination_id, field: f, expected: e[f], actual: row[f] });
     }
     const nominationIds = expected.nominations.map((n) => n.nomination_id);
-    const tasks = new Map((await ds.query(`SELECT * FROM tasks WHERE nomination_id = ANY($1)`, [nominationIds]) as TaskRow[]).map((r) => [r.task_id, r]));
+    const tasks = new Map(
+      ((await ds.query(`SELECT * FROM tasks WHERE nomination_id = ANY($1)`, [nominationIds])) as TaskRow[]).map((r) => [
+        r.task_id,
+        r,
+      ]),
+    );
     for (const e of expected.tasks) {
       const row = tasks.get(e.task_id);
-      if (!row) { mismatches.push({ table: 'tasks', key: e.task_id, field: '*', expected: 'row', actual: null }); continue; }
-      for (const f of TASK_FIELDS) if (!same(e[f], row[f])) mismatches.push({ table: 'tasks', key: e.task_id, field: f, expected: e[f], actual: row[f] });
+      if (!row) {
+        mismatches.push({ table: 'tasks', key: e.task_id, field: '*', expected: 'row', actual: null });
+        continue;
+      }
+      for (const f of TASK_FIELDS)
+        if (!same(e[f], row[f]))
+          mismatches.push({ table: 'tasks', key: e.task_id, field: f, expected: e[f], actual: row[f] });
       tasks.delete(e.task_id);
     }
-    for (const extra of tasks.keys()) mismatches.push({ table: 'tasks', key: extra, field: '*', expected: null, actual: 'row' });
-    const registry = new Set((await ds.query(`SELECT entry_id FROM award_registry WHERE source = 'EVENT' AND nomination_id = ANY($1)`, [nominationIds]) as { entry_id: string }[]).map((r) => r.entry_id));
-    for (const r of expected.registry) if (!registry.delete(r.entry_id)) mismatches.push({ table: 'award_registry', key: r.entry_id, field: '*', expected: 'row', actual: null });
-    for (const extra of registry) mismatches.push({ table: 'award_registry', key: extra, field: '*', expected: null, actual: 'row' });
+    for (const extra of tasks.keys())
+      mismatches.push({ table: 'tasks', key: extra, field: '*', expected: null, actual: 'row' });
+    const registry = new Set(
+      (
+        (await ds.query(`SELECT entry_id FROM award_registry WHERE source = 'EVENT' AND nomination_id = ANY($1)`, [
+          nominationIds,
+        ])) as { entry_id: string }[]
+      ).map((r) => r.entry_id),
+    );
+    for (const r of expected.registry)
+      if (!registry.delete(r.entry_id))
+        mismatches.push({ table: 'award_registry', key: r.entry_id, field: '*', expected: 'row', actual: null });
+    for (const extra of registry)
+      mismatches.push({ table: 'award_registry', key: extra, field: '*', expected: null, actual: 'row' });
     opts.onProgress?.(Math.min(i + chunk, streams.length), streams.length);
   }
   return { ok: mismatches.length === 0, cases: streams.length, mismatches };

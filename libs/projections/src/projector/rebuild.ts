@@ -21,9 +21,14 @@ export const REBUILDABLE: Record<string, Rebuildable> = {
     tables: [LIVE_CASE_TABLES.nominations, LIVE_CASE_TABLES.tasks, LIVE_CASE_TABLES.registry],
     streams: NOMINATION_STREAM_PREFIX,
     keep: { award_registry: `source = 'IMPORT'` },
-    fold: (t) => new CasesProjection({ nominations: t('nominations'), tasks: t('tasks'), registry: t('award_registry') }),
+    fold: (t) =>
+      new CasesProjection({ nominations: t('nominations'), tasks: t('tasks'), registry: t('award_registry') }),
   },
-  bulk: { tables: ['bulk_filings'], streams: BULK_STREAM_PREFIX, fold: (t) => new BulkFilingsProjection(t('bulk_filings')) },
+  bulk: {
+    tables: ['bulk_filings'],
+    streams: BULK_STREAM_PREFIX,
+    fold: (t) => new BulkFilingsProjection(t('bulk_filings')),
+  },
 };
 
 const shadow = (table: string) => `${table}__rebuild`;
@@ -33,7 +38,11 @@ const shadow = (table: string) => `${table}__rebuild`;
  * and keep being written by appends; when the fresh tables have caught up, appends are held for the
  * moment of the switch (one transaction: final catch-up, rename, drop the old tables).
  */
-export async function rebuildProjection(ds: DataSource, name: string, onProgress?: (p: Progress) => void): Promise<{ events: number }> {
+export async function rebuildProjection(
+  ds: DataSource,
+  name: string,
+  onProgress?: (p: Progress) => void,
+): Promise<{ events: number }> {
   return rebuildProjections(ds, [name], onProgress);
 }
 
@@ -44,7 +53,11 @@ export async function rebuildProjection(ds: DataSource, name: string, onProgress
  * would fold and rewrite it at every batch that touches it. Then the catch-up projector, in commit
  * order, from the last of those events: whatever was appended meanwhile.
  */
-export async function rebuildProjections(ds: DataSource, names: string[], onProgress?: (p: Progress) => void): Promise<{ events: number }> {
+export async function rebuildProjections(
+  ds: DataSource,
+  names: string[],
+  onProgress?: (p: Progress) => void,
+): Promise<{ events: number }> {
   const specs = names.map((name) => {
     const spec = REBUILDABLE[name];
     if (!spec) throw new Error(`unknown projection "${name}" (known: ${Object.keys(REBUILDABLE).join(', ')})`);
@@ -60,7 +73,10 @@ export async function rebuildProjections(ds: DataSource, names: string[], onProg
   // million rows; the unique ones (what ON CONFLICT needs) stay.
   const deferred: string[] = [];
   for (const { table } of tables) {
-    const rows = await ds.query(`SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename = $1 AND indexdef NOT LIKE 'CREATE UNIQUE %'`, [shadow(table)]) as { indexname: string; indexdef: string }[];
+    const rows = (await ds.query(
+      `SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename = $1 AND indexdef NOT LIKE 'CREATE UNIQUE %'`,
+      [shadow(table)],
+    )) as { indexname: string; indexdef: string }[];
     for (const r of rows) {
       deferred.push(r.indexdef);
       await ds.query(`DROP INDEX "${r.indexname}"`);
@@ -68,10 +84,19 @@ export async function rebuildProjections(ds: DataSource, names: string[], onProg
   }
   const projections = specs.map((spec) => spec.fold(shadow));
   const projector = new CatchUpProjector(ds, `rebuild:${names.join('+')}`, projections);
-  const first = await foldCommittedByStream(ds, projections, specs.map((spec) => spec.streams), onProgress);
+  const first = await foldCommittedByStream(
+    ds,
+    projections,
+    specs.map((spec) => spec.streams),
+    onProgress,
+  );
   for (const def of deferred) await ds.query(def);
   await projector.reset(first.checkpoint);
-  let events = first.events + await projector.catchUp(onProgress && ((p) => onProgress({ done: first.events + p.done, total: first.events + p.total })));
+  let events =
+    first.events +
+    (await projector.catchUp(
+      onProgress && ((p) => onProgress({ done: first.events + p.done, total: first.events + p.total })),
+    ));
   await ds.transaction(async (m) => {
     // SHARE ROW EXCLUSIVE waits for appends in flight and holds new ones (reads go on) until commit.
     await m.query(`LOCK TABLE events IN SHARE ROW EXCLUSIVE MODE`);
@@ -95,8 +120,13 @@ export async function rebuildProjections(ds: DataSource, names: string[], onProg
 
 /** A table's indexes by definition (without their own and their table's names): definition → name. */
 async function indexNames(m: EntityManager, table: string): Promise<Map<string, string>> {
-  const rows = await m.query(`SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename = $1`, [table]) as { indexname: string; indexdef: string }[];
-  return new Map(rows.map((r) => [r.indexdef.replace(/^CREATE (UNIQUE )?INDEX \S+ ON \S+ /, 'CREATE $1INDEX ON '), r.indexname]));
+  const rows = (await m.query(
+    `SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename = $1`,
+    [table],
+  )) as { indexname: string; indexdef: string }[];
+  return new Map(
+    rows.map((r) => [r.indexdef.replace(/^CREATE (UNIQUE )?INDEX \S+ ON \S+ /, 'CREATE $1INDEX ON '), r.indexname]),
+  );
 }
 
 /**
@@ -106,9 +136,17 @@ async function indexNames(m: EntityManager, table: string): Promise<Map<string, 
  * last of those events in commit order: the catch-up projector goes on from there, and everything
  * up to it was folded (all of its transaction's events and every earlier transaction's).
  */
-async function foldCommittedByStream(ds: DataSource, projections: InlineProjection[], prefixes: string[], onProgress?: (p: Progress) => void, chunk = 10_000): Promise<{ events: number; checkpoint: Checkpoint }> {
-  const [{ below }] = await ds.query(`SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS below`) as { below: string }[];
-  const [{ total }] = await ds.query(`SELECT count(*)::int AS total FROM events`) as { total: number }[];
+async function foldCommittedByStream(
+  ds: DataSource,
+  projections: InlineProjection[],
+  prefixes: string[],
+  onProgress?: (p: Progress) => void,
+  chunk = 10_000,
+): Promise<{ events: number; checkpoint: Checkpoint }> {
+  const [{ below }] = (await ds.query(`SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS below`)) as {
+    below: string;
+  }[];
+  const [{ total }] = (await ds.query(`SELECT count(*)::int AS total FROM events`)) as { total: number }[];
   const ours = prefixes.map((_, i) => `starts_with(stream_id, $${5 + i})`).join(' OR ');
   // The projections fold what happened and when (type, data, recorded_at), never who recorded it nor
   // the hashes (those are verify's): the columns they do not read are not fetched and parsed here.
@@ -117,7 +155,8 @@ async function foldCommittedByStream(ds: DataSource, projections: InlineProjecti
   const read = (after: [string, number]) => {
     const rows = ds.query(
       `SELECT ${columns} FROM events WHERE (stream_id, stream_version) > ($1, $2) AND tx_id < $3::xid8 AND (${ours})
-       ORDER BY stream_id, stream_version LIMIT $4`, [...after, below, chunk, ...prefixes],
+       ORDER BY stream_id, stream_version LIMIT $4`,
+      [...after, below, chunk, ...prefixes],
     ) as Promise<Row[]>;
     rows.catch(() => undefined); // awaited below; a failure is not unhandled meanwhile
     return rows;
@@ -135,9 +174,12 @@ async function foldCommittedByStream(ds: DataSource, projections: InlineProjecti
       // Whole streams only: the last one may go on in the next chunk.
       const tail = rows[rows.length - 1].stream_id;
       const whole = rows.filter((r) => r.stream_id !== tail);
-      rows = whole.length ? whole : await ds.query(
-        `SELECT ${columns} FROM events WHERE stream_id = $1 AND tx_id < $2::xid8 ORDER BY stream_version`, [tail, below],
-      );
+      rows = whole.length
+        ? whole
+        : await ds.query(
+            `SELECT ${columns} FROM events WHERE stream_id = $1 AND tx_id < $2::xid8 ORDER BY stream_version`,
+            [tail, below],
+          );
     }
     const end = rows[rows.length - 1];
     next = read([end.stream_id, end.stream_version]);
@@ -147,7 +189,8 @@ async function foldCommittedByStream(ds: DataSource, projections: InlineProjecti
     const folded = projections.map((p) => (p instanceof CasesProjection ? p.foldNew(stored) : undefined));
     await writing;
     writing = ds.transaction(async (m) => {
-      for (const [i, p] of projections.entries()) await (p instanceof CasesProjection ? p.write(m, folded[i]!) : p.apply(m, stored));
+      for (const [i, p] of projections.entries())
+        await (p instanceof CasesProjection ? p.write(m, folded[i]!) : p.apply(m, stored));
     });
     writing.catch(() => undefined); // awaited before the next chunk and at the end
     for (const r of rows) {

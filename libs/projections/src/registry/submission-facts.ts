@@ -18,19 +18,26 @@ const FILED = `status NOT IN ('NEW', 'DRAFT', 'WITHDRAWN', 'REJECTED')`;
 export async function loadSubmissionFacts(q: Queryable, input: FactsInput, ruleSet: RuleSet): Promise<SubmissionFacts> {
   const registry = await q.query(
     `SELECT nominee_key AS "nomineeKey", award_code AS "awardCode", year, kind, decision_number AS "decisionNumber", nomination_id AS "nominationId"
-     FROM award_registry WHERE nominee_key = $1 ORDER BY year`, [input.nomineeKey],
+     FROM award_registry WHERE nominee_key = $1 ORDER BY year`,
+    [input.nomineeKey],
   );
   const holds = await q.query(
     `SELECT hold_id AS "holdId", nominee_key AS "nomineeKey", type, to_char(since, 'YYYY-MM-DD') AS since, to_char(until, 'YYYY-MM-DD') AS until, reference
-     FROM nominee_holds WHERE nominee_key = $1`, [input.nomineeKey],
+     FROM nominee_holds WHERE nominee_key = $1`,
+    [input.nomineeKey],
   );
   const pending = await q.query(
     `SELECT nomination_id AS "nominationId", award_code AS "awardCode", year, kind FROM nominations
-     WHERE nominee_key = $1 AND nomination_id <> $2 AND ${FILED} AND outcome IS NULL`, [input.nomineeKey, input.nominationId],
+     WHERE nominee_key = $1 AND nomination_id <> $2 AND ${FILED} AND outcome IS NULL`,
+    [input.nomineeKey, input.nominationId],
   );
   const quota = quotaFor(ruleSet, input.awardCode);
   return {
-    registry: registry.map((r: { decisionNumber: string | null; nominationId: string | null }) => ({ ...r, decisionNumber: r.decisionNumber ?? undefined, nominationId: r.nominationId ?? undefined })),
+    registry: registry.map((r: { decisionNumber: string | null; nominationId: string | null }) => ({
+      ...r,
+      decisionNumber: r.decisionNumber ?? undefined,
+      nominationId: r.nominationId ?? undefined,
+    })),
     holds: holds.map((h: { until: string | null }) => ({ ...h, until: h.until ?? undefined })),
     pending,
     ...(quota ? { quota: await quotaUsage(q, { ...input, quota }) } : {}),
@@ -38,12 +45,15 @@ export async function loadSubmissionFacts(q: Queryable, input: FactsInput, ruleS
 }
 
 /** Nominations already filed against the quota by the unit in the campaign, this one excluded. */
-export async function quotaUsage(q: Queryable, input: { nominationId: string; unitId: string; campaignId: string; quota: QuotaRule }): Promise<QuotaUsage> {
+export async function quotaUsage(
+  q: Queryable,
+  input: { nominationId: string; unitId: string; campaignId: string; quota: QuotaRule },
+): Promise<QuotaUsage> {
   const count = async (awardCode: string) => {
-    const [{ n }] = await q.query(
+    const [{ n }] = (await q.query(
       `SELECT count(*)::int AS n FROM nominations WHERE unit_id = $1 AND campaign_id = $2 AND award_code = $3 AND ${FILED} AND nomination_id <> $4`,
       [input.unitId, input.campaignId, awardCode, input.nominationId],
-    ) as { n: number }[];
+    )) as { n: number }[];
     return n;
   };
   const base = input.quota.limit.type === 'PERCENT_OF' ? await count(input.quota.limit.awardCode) : 0;
@@ -51,11 +61,14 @@ export async function quotaUsage(q: Queryable, input: { nominationId: string; un
 }
 
 /** Whether a decision number is free for this decision: unused, or used by the same decision (a list). */
-export async function decisionNumberConflict(q: Queryable, d: { authorityId: string; decisionNumber: string; decisionDate: string; signerId: string }): Promise<boolean> {
-  const rows = await q.query(
+export async function decisionNumberConflict(
+  q: Queryable,
+  d: { authorityId: string; decisionNumber: string; decisionDate: string; signerId: string },
+): Promise<boolean> {
+  const rows = (await q.query(
     `SELECT to_char(decision_date, 'YYYY-MM-DD') AS date, signer_id FROM award_registry
      WHERE authority_id = $1 AND decision_number = $2 AND extract(year FROM decision_date) = $3`,
     [d.authorityId, d.decisionNumber, Number(d.decisionDate.slice(0, 4))],
-  ) as { date: string; signer_id: string }[];
+  )) as { date: string; signer_id: string }[];
   return rows.some((r) => r.date !== d.decisionDate || r.signer_id !== d.signerId);
 }

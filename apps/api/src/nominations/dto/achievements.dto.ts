@@ -1,6 +1,18 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { INITIATIVE_SCOPES, RATINGS } from '@khen/domain';
 
 export class RatingDto {
@@ -24,21 +36,39 @@ export class CollectiveResultsDto {
 /** What the unit declares (Law art. 84); the office verifies it on appraisal. */
 export class AchievementsDto {
   @ApiPropertyOptional({ type: [RatingDto], description: 'Xếp loại các năm (ví dụ HOAN_THANH_TOT)' })
-  @IsOptional() @IsArray() @ArrayMaxSize(20) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => RatingDto)
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => RatingDto)
   ratings?: RatingDto[];
 
   @ApiPropertyOptional({ type: [InitiativeDto] })
-  @IsOptional() @IsArray() @ArrayMaxSize(20) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => InitiativeDto)
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => InitiativeDto)
   initiatives?: InitiativeDto[];
 
   @ApiPropertyOptional({ type: CollectiveResultsDto })
-  @IsOptional() @ValidateNested() @Type(() => CollectiveResultsDto)
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CollectiveResultsDto)
   collective?: CollectiveResultsDto;
 
   @ApiPropertyOptional({ description: 'Thứ hạng trong cụm, khối thi đua (1 = dẫn đầu)' })
-  @IsOptional() @IsInt() @Min(1) @Max(1000)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1000)
   clusterRank?: number;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
   summary?: string;
 }

@@ -1,8 +1,23 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayNotEmpty, IsArray, IsDateString, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min,
-  ValidateIf, ValidateNested,
+  ArrayMaxSize,
+  ArrayNotEmpty,
+  IsArray,
+  IsDateString,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+  ValidateNested,
 } from 'class-validator';
 import { REJECTION_REASONS } from '@khen/domain';
 import { IsCivilDay } from '../../problem/edge-validation';
@@ -11,33 +26,51 @@ import { DocumentDto } from './document.dto';
 
 export class SubmitDossierDto {
   @ApiProperty({ type: [DocumentDto] })
-  @IsArray() @ArrayMaxSize(100) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => DocumentDto)
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => DocumentDto)
   documents!: DocumentDto[];
 }
 
 export class SupplementDto extends SubmitDossierDto {
   @ApiPropertyOptional({ type: AchievementsDto, description: 'Thông tin thành tích kê khai lại (nếu được yêu cầu)' })
-  @IsOptional() @IsObject() @ValidateNested() @Type(() => AchievementsDto)
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => AchievementsDto)
   achievements?: AchievementsDto;
 }
 
 export class RequestSupplementDto {
   @ApiProperty({ example: ['BIEN_BAN_HOP'] })
-  @IsArray() @ArrayNotEmpty() @ArrayMaxSize(50) @IsString({ each: true }) @MaxLength(64, { each: true })
+  @IsArray()
+  @ArrayNotEmpty()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(64, { each: true })
   missing!: string[];
 
   @ApiProperty({ example: 'Bổ sung biên bản họp Hội đồng TĐKT đơn vị.' })
-  @IsString() @IsNotEmpty() @MaxLength(2000)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
   note!: string;
 }
 
 export class AppraiseDto {
   @ApiProperty({ example: 'Hồ sơ đầy đủ, đúng quy định.' })
-  @IsString() @IsNotEmpty() @MaxLength(4000)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(4000)
   opinion!: string;
 
   @ApiPropertyOptional({ example: 'PHIEN-2026-12', description: 'Phiên họp Hội đồng (bỏ phiếu theo danh sách)' })
-  @IsOptional() @IsString() @MaxLength(64) @Matches(/^[A-Za-z0-9_.-]+$/)
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  @Matches(/^[A-Za-z0-9_.-]+$/)
   sessionId?: string;
 }
 
@@ -51,7 +84,9 @@ export class VoteDto {
 
 export class WrittenOpinionDto extends VoteDto {
   @ApiProperty({ example: 'hd-y-te', description: 'Thành viên vắng mặt gửi ý kiến bằng văn bản' })
-  @IsString() @IsNotEmpty() @MaxLength(64)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
   memberId!: string;
 }
 
@@ -63,23 +98,35 @@ export class DecisionDto {
   outcome!: 'AWARD' | 'REJECT' | 'FORWARD';
 
   @ApiPropertyOptional({ example: '125/QĐ-UBND' })
-  @ValidateIf((d: DecisionDto) => d.outcome === 'AWARD') @IsString() @IsNotEmpty() @MaxLength(64)
+  @ValidateIf((d: DecisionDto) => d.outcome === 'AWARD')
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
   decisionNumber?: string;
 
   @ApiPropertyOptional({ example: '2026-12-20' })
-  @ValidateIf((d: DecisionDto) => d.outcome === 'AWARD') @IsDateString({ strict: true }) @IsCivilDay()
+  @ValidateIf((d: DecisionDto) => d.outcome === 'AWARD')
+  @IsDateString({ strict: true })
+  @IsCivilDay()
   decisionDate?: string;
 
   @ApiPropertyOptional({ enum: REASONS })
-  @ValidateIf((d: DecisionDto) => d.outcome === 'REJECT') @IsIn(REASONS)
+  @ValidateIf((d: DecisionDto) => d.outcome === 'REJECT')
+  @IsIn(REASONS)
   reasonCode?: (typeof REASONS)[number];
 
   @ApiPropertyOptional({ example: 'Chưa đáp ứng tiêu chuẩn theo Điều 24.' })
-  @ValidateIf((d: DecisionDto) => d.outcome === 'REJECT') @IsString() @IsNotEmpty() @MaxLength(2000)
+  @ValidateIf((d: DecisionDto) => d.outcome === 'REJECT')
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
   reason?: string;
 
   @ApiPropertyOptional({ example: 'Trình Chủ tịch UBND Thành phố xem xét, quyết định.' })
-  @ValidateIf((d: DecisionDto) => d.outcome === 'FORWARD') @IsString() @IsNotEmpty() @MaxLength(2000)
+  @ValidateIf((d: DecisionDto) => d.outcome === 'FORWARD')
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
   note?: string;
 }
 
@@ -88,19 +135,36 @@ export class HigherDecisionDto {
   @IsIn(['AWARD', 'REJECT'])
   outcome!: 'AWARD' | 'REJECT';
 
-  @ApiPropertyOptional() @ValidateIf((d: HigherDecisionDto) => d.outcome === 'AWARD') @IsString() @IsNotEmpty() @MaxLength(64)
+  @ApiPropertyOptional()
+  @ValidateIf((d: HigherDecisionDto) => d.outcome === 'AWARD')
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
   decisionNumber?: string;
 
-  @ApiPropertyOptional() @ValidateIf((d: HigherDecisionDto) => d.outcome === 'AWARD') @IsDateString({ strict: true }) @IsCivilDay()
+  @ApiPropertyOptional()
+  @ValidateIf((d: HigherDecisionDto) => d.outcome === 'AWARD')
+  @IsDateString({ strict: true })
+  @IsCivilDay()
   decisionDate?: string;
 
-  @ApiPropertyOptional({ example: 'Chủ tịch UBND Thành phố' }) @ValidateIf((d: HigherDecisionDto) => d.outcome === 'AWARD') @IsString() @IsNotEmpty() @MaxLength(200)
+  @ApiPropertyOptional({ example: 'Chủ tịch UBND Thành phố' })
+  @ValidateIf((d: HigherDecisionDto) => d.outcome === 'AWARD')
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
   signerName?: string;
 
-  @ApiPropertyOptional({ enum: REASONS }) @ValidateIf((d: HigherDecisionDto) => d.outcome === 'REJECT') @IsIn(REASONS)
+  @ApiPropertyOptional({ enum: REASONS })
+  @ValidateIf((d: HigherDecisionDto) => d.outcome === 'REJECT')
+  @IsIn(REASONS)
   reasonCode?: (typeof REASONS)[number];
 
-  @ApiPropertyOptional() @ValidateIf((d: HigherDecisionDto) => d.outcome === 'REJECT') @IsString() @IsNotEmpty() @MaxLength(2000)
+  @ApiPropertyOptional()
+  @ValidateIf((d: HigherDecisionDto) => d.outcome === 'REJECT')
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
   reason?: string;
 }
 
@@ -110,34 +174,55 @@ export class ResolveObjectionDto {
   outcome!: 'UPHELD' | 'DISMISSED';
 
   @ApiProperty({ example: 'Đã xác minh: nội dung phản ánh không đúng.' })
-  @IsString() @IsNotEmpty() @MaxLength(4000)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(4000)
   note!: string;
 }
 
 export class WithdrawDto {
   @ApiProperty({ example: 'Đơn vị rút hồ sơ để hoàn thiện.' })
-  @IsString() @IsNotEmpty() @MaxLength(2000)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
   reason!: string;
 }
 
 export class ExtendSlaDto {
-  @ApiProperty({ example: 5 }) @IsInt() @Min(1) @Max(30)
+  @ApiProperty({ example: 5 })
+  @IsInt()
+  @Min(1)
+  @Max(30)
   extraWorkingDays!: number;
 
-  @ApiProperty({ example: 'Chờ ý kiến hiệp y của Sở Tài chính.' }) @IsString() @IsNotEmpty() @MaxLength(2000)
+  @ApiProperty({ example: 'Chờ ý kiến hiệp y của Sở Tài chính.' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
   reason!: string;
 }
 
 export class ObjectionDto {
-  @ApiPropertyOptional({ description: 'UUID do client tạo để gửi lại an toàn' }) @IsOptional() @IsUUID('4')
+  @ApiPropertyOptional({ description: 'UUID do client tạo để gửi lại an toàn' })
+  @IsOptional()
+  @IsUUID('4')
   objectionId?: string;
 
-  @ApiProperty({ example: 'Thành tích kê khai chưa đúng thực tế tại đơn vị.' }) @IsString() @IsNotEmpty() @MaxLength(4000)
+  @ApiProperty({ example: 'Thành tích kê khai chưa đúng thực tế tại đơn vị.' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(4000)
   content!: string;
 
-  @ApiPropertyOptional({ example: 'Nguyễn Văn A' }) @IsOptional() @IsString() @MaxLength(200)
+  @ApiPropertyOptional({ example: 'Nguyễn Văn A' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
   submitterName?: string;
 
-  @ApiPropertyOptional({ example: 'a@example.vn' }) @IsOptional() @IsString() @MaxLength(200)
+  @ApiPropertyOptional({ example: 'a@example.vn' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
   contact?: string;
 }

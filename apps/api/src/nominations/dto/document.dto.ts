@@ -2,15 +2,24 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
 
 export class DocumentDto {
-  @ApiProperty({ example: 'TO_TRINH', description: 'Mã loại tài liệu (TO_TRINH, BAO_CAO_THANH_TICH, BIEN_BAN_HOP, CHUNG_NHAN_SANG_KIEN…)' })
-  @IsString() @IsNotEmpty() @MaxLength(64) @Matches(/^[A-Z0-9_]+$/)
+  @ApiProperty({
+    example: 'TO_TRINH',
+    description: 'Mã loại tài liệu (TO_TRINH, BAO_CAO_THANH_TICH, BIEN_BAN_HOP, CHUNG_NHAN_SANG_KIEN…)',
+  })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
+  @Matches(/^[A-Z0-9_]+$/)
   code!: string;
 
   @ApiProperty({ example: 'Tờ trình đề nghị khen thưởng' })
-  @IsString() @IsNotEmpty() @MaxLength(500)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
   title!: string;
 
   @ApiProperty({ example: 'a'.repeat(64), description: 'SHA-256 của nội dung tài liệu (hex)' })
-  @IsString() @Matches(/^[a-f0-9]{64}$/)
+  @IsString()
+  @Matches(/^[a-f0-9]{64}$/)
   sha256!: string;
 }

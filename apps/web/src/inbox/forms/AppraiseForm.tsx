@@ -6,7 +6,15 @@ import { useI18n } from '../../i18n/i18n';
 import { ErrorBox, Field, useAction } from '../../ui/ui';
 
 /** Appraise the dossier (opens the next step) or send it back with what to supplement. */
-export function AppraiseForm({ task, nomination, onDone }: { task: Task; nomination: NominationView; onDone: (m: string) => void }) {
+export function AppraiseForm({
+  task,
+  nomination,
+  onDone,
+}: {
+  task: Task;
+  nomination: NominationView;
+  onDone: (m: string) => void;
+}) {
   const { t } = useI18n();
   const dir = useDirectory();
   const s = nomination.state;
@@ -14,23 +22,65 @@ export function AppraiseForm({ task, nomination, onDone }: { task: Task; nominat
   const [opinion, setOpinion] = useState('');
   const [missing, setMissing] = useState<string[]>([]);
   const [note, setNote] = useState('');
-  const send = useAction(() => Api.complete(task.taskId, action === 'APPRAISE' ? { opinion } : { action: 'REQUEST_SUPPLEMENT', missing, note }));
-  const codes = [...new Set([...(s.rules?.requiredDocuments ?? []), ...s.documents.map((d) => d.code), ...Object.keys(dir.rules?.documentTypes ?? {})])];
+  const send = useAction(() =>
+    Api.complete(task.taskId, action === 'APPRAISE' ? { opinion } : { action: 'REQUEST_SUPPLEMENT', missing, note }),
+  );
+  const codes = [
+    ...new Set([
+      ...(s.rules?.requiredDocuments ?? []),
+      ...s.documents.map((d) => d.code),
+      ...Object.keys(dir.rules?.documentTypes ?? {}),
+    ]),
+  ];
   return (
-    <form onSubmit={async (e) => {
-      e.preventDefault();
-      if (await send.run()) onDone(t(action === 'APPRAISE' ? 'appraise.done' : 'appraise.supplementDone', { name: task.nomineeName }));
-    }}>
+    <form
+      onSubmit={async (e) => {
+        e.preventDefault();
+        if (await send.run())
+          onDone(t(action === 'APPRAISE' ? 'appraise.done' : 'appraise.supplementDone', { name: task.nomineeName }));
+      }}
+    >
       <h3>{t('appraise.documents')}</h3>
-      <ul class="small">{s.documents.map((d) => <li key={d.code}>{dir.documentName(d.code)}: {d.title}</li>)}</ul>
+      <ul class="small">
+        {s.documents.map((d) => (
+          <li key={d.code}>
+            {dir.documentName(d.code)}: {d.title}
+          </li>
+        ))}
+      </ul>
       <fieldset>
         <legend>{t('appraise.choose')}</legend>
-        <div class="radio"><input type="radio" id="ap-ok" name="ap" checked={action === 'APPRAISE'} onChange={() => setAction('APPRAISE')} /><label for="ap-ok">{t('appraise.ok')}</label></div>
-        <div class="radio"><input type="radio" id="ap-sup" name="ap" checked={action === 'REQUEST_SUPPLEMENT'} onChange={() => setAction('REQUEST_SUPPLEMENT')} /><label for="ap-sup">{t('appraise.requestSupplement')}</label></div>
+        <div class="radio">
+          <input
+            type="radio"
+            id="ap-ok"
+            name="ap"
+            checked={action === 'APPRAISE'}
+            onChange={() => setAction('APPRAISE')}
+          />
+          <label for="ap-ok">{t('appraise.ok')}</label>
+        </div>
+        <div class="radio">
+          <input
+            type="radio"
+            id="ap-sup"
+            name="ap"
+            checked={action === 'REQUEST_SUPPLEMENT'}
+            onChange={() => setAction('REQUEST_SUPPLEMENT')}
+          />
+          <label for="ap-sup">{t('appraise.requestSupplement')}</label>
+        </div>
       </fieldset>
       {action === 'APPRAISE' ? (
         <Field id="ap-opinion" label={t('appraise.opinion')} required>
-          <textarea id="ap-opinion" rows={3} value={opinion} onInput={(e) => setOpinion(e.currentTarget.value)} required maxLength={4000} />
+          <textarea
+            id="ap-opinion"
+            rows={3}
+            value={opinion}
+            onInput={(e) => setOpinion(e.currentTarget.value)}
+            required
+            maxLength={4000}
+          />
         </Field>
       ) : (
         <>
@@ -38,18 +88,34 @@ export function AppraiseForm({ task, nomination, onDone }: { task: Task; nominat
             <legend>{t('appraise.missing')}</legend>
             {codes.map((c) => (
               <div class="checkbox" key={c}>
-                <input type="checkbox" id={`miss-${c}`} checked={missing.includes(c)} onChange={(e) => setMissing(e.currentTarget.checked ? [...missing, c] : missing.filter((x) => x !== c))} />
+                <input
+                  type="checkbox"
+                  id={`miss-${c}`}
+                  checked={missing.includes(c)}
+                  onChange={(e) =>
+                    setMissing(e.currentTarget.checked ? [...missing, c] : missing.filter((x) => x !== c))
+                  }
+                />
                 <label for={`miss-${c}`}>{dir.documentName(c)}</label>
               </div>
             ))}
           </fieldset>
           <Field id="ap-note" label={t('appraise.note')} required>
-            <textarea id="ap-note" rows={3} value={note} onInput={(e) => setNote(e.currentTarget.value)} required maxLength={2000} />
+            <textarea
+              id="ap-note"
+              rows={3}
+              value={note}
+              onInput={(e) => setNote(e.currentTarget.value)}
+              required
+              maxLength={2000}
+            />
           </Field>
         </>
       )}
       <ErrorBox error={send.error} />
-      <button type="submit" class="primary" disabled={send.busy}>{t(action === 'APPRAISE' ? 'appraise.submit' : 'appraise.submitSupplement')}</button>
+      <button type="submit" class="primary" disabled={send.busy}>
+        {t(action === 'APPRAISE' ? 'appraise.submit' : 'appraise.submitSupplement')}
+      </button>
     </form>
   );
 }

@@ -13,7 +13,17 @@ const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Mi
  * The authority's decision (sign, reject with a reason code, or forward upward), or — mode "higher" —
  * the office recording the decision the higher level took on a forwarded case.
  */
-export function DecisionForm({ task, nomination, onDone, mode }: { task: Task; nomination: NominationView; onDone: (m: string) => void; mode: 'sign' | 'higher' }) {
+export function DecisionForm({
+  task,
+  nomination,
+  onDone,
+  mode,
+}: {
+  task: Task;
+  nomination: NominationView;
+  onDone: (m: string) => void;
+  mode: 'sign' | 'higher';
+}) {
   const { t, label } = useI18n();
   const dir = useDirectory();
   const s = nomination.state;
@@ -25,37 +35,84 @@ export function DecisionForm({ task, nomination, onDone, mode }: { task: Task; n
   const [reason, setReason] = useState('');
   const [note, setNote] = useState('');
   const body = () => {
-    if (outcome === 'AWARD') return mode === 'higher' ? { outcome, decisionNumber, decisionDate, signerName } : { outcome, decisionNumber, decisionDate };
+    if (outcome === 'AWARD')
+      return mode === 'higher'
+        ? { outcome, decisionNumber, decisionDate, signerName }
+        : { outcome, decisionNumber, decisionDate };
     if (outcome === 'REJECT') return { outcome, reasonCode, reason };
     return { outcome, note };
   };
   const send = useAction(() => Api.complete(task.taskId, body()));
   const outcomes = mode === 'higher' ? (['AWARD', 'REJECT'] as const) : (['AWARD', 'REJECT', 'FORWARD'] as const);
   return (
-    <form onSubmit={async (e) => { e.preventDefault(); if (await send.run()) onDone(t(`decision.done.${outcome}`, { name: task.nomineeName })); }}>
+    <form
+      onSubmit={async (e) => {
+        e.preventDefault();
+        if (await send.run()) onDone(t(`decision.done.${outcome}`, { name: task.nomineeName }));
+      }}
+    >
       <dl class="facts small">
-        <dt>{t('case.award')}</dt><dd>{dir.awardName(s.awardCode)}</dd>
-        {s.tally && <><dt>{t('case.tally')}</dt><dd>{t('case.tallyText', { approve: s.tally.approve, eligible: s.tally.eligible, percent: s.tally.approvePercent })}</dd></>}
-        {s.disclosure && <><dt>{t('case.disclosure')}</dt><dd>{formatDate(s.disclosure.opensAt)} – {formatDate(s.disclosure.endsAt)}</dd></>}
-        <dt>{t('case.objections')}</dt><dd>{s.objections.length ? s.objections.map((o) => label('objection', o.outcome ?? 'OPEN')).join(', ') : t('case.none')}</dd>
+        <dt>{t('case.award')}</dt>
+        <dd>{dir.awardName(s.awardCode)}</dd>
+        {s.tally && (
+          <>
+            <dt>{t('case.tally')}</dt>
+            <dd>
+              {t('case.tallyText', {
+                approve: s.tally.approve,
+                eligible: s.tally.eligible,
+                percent: s.tally.approvePercent,
+              })}
+            </dd>
+          </>
+        )}
+        {s.disclosure && (
+          <>
+            <dt>{t('case.disclosure')}</dt>
+            <dd>
+              {formatDate(s.disclosure.opensAt)} – {formatDate(s.disclosure.endsAt)}
+            </dd>
+          </>
+        )}
+        <dt>{t('case.objections')}</dt>
+        <dd>
+          {s.objections.length
+            ? s.objections.map((o) => label('objection', o.outcome ?? 'OPEN')).join(', ')
+            : t('case.none')}
+        </dd>
       </dl>
       <fieldset>
         <legend>{t('decision.outcome')}</legend>
         {outcomes.map((o) => (
-          <div class="radio" key={o}><input type="radio" id={`dec-${o}`} name="dec" checked={outcome === o} onChange={() => setOutcome(o)} /><label for={`dec-${o}`}>{t(`decision.${o}`)}</label></div>
+          <div class="radio" key={o}>
+            <input type="radio" id={`dec-${o}`} name="dec" checked={outcome === o} onChange={() => setOutcome(o)} />
+            <label for={`dec-${o}`}>{t(`decision.${o}`)}</label>
+          </div>
         ))}
       </fieldset>
       {outcome === 'AWARD' && (
         <div class="grid2">
           <Field id="dec-number" label={t('decision.number')} required hint={t('decision.numberHint')}>
-            <input id="dec-number" value={decisionNumber} onInput={(e) => setNumber(e.currentTarget.value)} required maxLength={64} />
+            <input
+              id="dec-number"
+              value={decisionNumber}
+              onInput={(e) => setNumber(e.currentTarget.value)}
+              required
+              maxLength={64}
+            />
           </Field>
           <Field id="dec-date" label={t('decision.date')} required hint={t('common.dateFormat')}>
             <DateInput id="dec-date" value={decisionDate} onChange={setDate} required describedBy="dec-date-hint" />
           </Field>
           {mode === 'higher' && (
             <Field id="dec-signer" label={t('decision.signer')} required>
-              <input id="dec-signer" value={signerName} onInput={(e) => setSigner(e.currentTarget.value)} required maxLength={200} />
+              <input
+                id="dec-signer"
+                value={signerName}
+                onInput={(e) => setSigner(e.currentTarget.value)}
+                required
+                maxLength={200}
+              />
             </Field>
           )}
         </div>
@@ -64,21 +121,41 @@ export function DecisionForm({ task, nomination, onDone, mode }: { task: Task; n
         <>
           <Field id="dec-reason-code" label={t('decision.reasonCode')} required>
             <select id="dec-reason-code" value={reasonCode} onChange={(e) => setReasonCode(e.currentTarget.value)}>
-              {REJECTION_REASONS.map((r) => <option key={r} value={r}>{label('reason', r)}</option>)}
+              {REJECTION_REASONS.map((r) => (
+                <option key={r} value={r}>
+                  {label('reason', r)}
+                </option>
+              ))}
             </select>
           </Field>
           <Field id="dec-reason" label={t('decision.reason')} required>
-            <textarea id="dec-reason" rows={3} value={reason} onInput={(e) => setReason(e.currentTarget.value)} required maxLength={2000} />
+            <textarea
+              id="dec-reason"
+              rows={3}
+              value={reason}
+              onInput={(e) => setReason(e.currentTarget.value)}
+              required
+              maxLength={2000}
+            />
           </Field>
         </>
       )}
       {outcome === 'FORWARD' && (
         <Field id="dec-note" label={t('decision.note')} required>
-          <textarea id="dec-note" rows={3} value={note} onInput={(e) => setNote(e.currentTarget.value)} required maxLength={2000} />
+          <textarea
+            id="dec-note"
+            rows={3}
+            value={note}
+            onInput={(e) => setNote(e.currentTarget.value)}
+            required
+            maxLength={2000}
+          />
         </Field>
       )}
       <ErrorBox error={send.error} />
-      <button type="submit" class="primary" disabled={send.busy}>{t(`decision.submit.${outcome}`)}</button>
+      <button type="submit" class="primary" disabled={send.busy}>
+        {t(`decision.submit.${outcome}`)}
+      </button>
     </form>
   );
 }

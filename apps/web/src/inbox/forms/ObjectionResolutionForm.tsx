@@ -6,31 +6,75 @@ import { useI18n } from '../../i18n/i18n';
 import { ErrorBox, Field, useAction } from '../../ui/ui';
 
 /** Resolve a citizen's objection: upheld (the council reconsiders) or dismissed, with a note. */
-export function ObjectionResolutionForm({ task, nomination, onDone }: { task: Task; nomination: NominationView; onDone: (m: string) => void }) {
+export function ObjectionResolutionForm({
+  task,
+  nomination,
+  onDone,
+}: {
+  task: Task;
+  nomination: NominationView;
+  onDone: (m: string) => void;
+}) {
   const { t } = useI18n();
   const slot = nomination.state.tasks[task.taskId]?.slot ?? '';
-  const objection = nomination.state.objections.find((o) => slot.endsWith(o.objectionId)) ?? nomination.state.objections.find((o) => !o.outcome);
+  const objection =
+    nomination.state.objections.find((o) => slot.endsWith(o.objectionId)) ??
+    nomination.state.objections.find((o) => !o.outcome);
   const [outcome, setOutcome] = useState<'UPHELD' | 'DISMISSED'>('DISMISSED');
   const [note, setNote] = useState('');
   const send = useAction(() => Api.complete(task.taskId, { outcome, note }));
   return (
-    <form onSubmit={async (e) => { e.preventDefault(); if (await send.run()) onDone(t('objection.resolved')); }}>
+    <form
+      onSubmit={async (e) => {
+        e.preventDefault();
+        if (await send.run()) onDone(t('objection.resolved'));
+      }}
+    >
       {objection && (
         <blockquote class="objection">
           <p>{objection.content}</p>
-          <footer class="small muted">{objection.submitterName ?? t('objection.anonymous')} · {formatDateTime(objection.filedAt)}</footer>
+          <footer class="small muted">
+            {objection.submitterName ?? t('objection.anonymous')} · {formatDateTime(objection.filedAt)}
+          </footer>
         </blockquote>
       )}
       <fieldset>
         <legend>{t('objection.outcome')}</legend>
-        <div class="radio"><input type="radio" id="ob-dismiss" name="ob" checked={outcome === 'DISMISSED'} onChange={() => setOutcome('DISMISSED')} /><label for="ob-dismiss">{t('objection.DISMISSED')}</label></div>
-        <div class="radio"><input type="radio" id="ob-uphold" name="ob" checked={outcome === 'UPHELD'} onChange={() => setOutcome('UPHELD')} /><label for="ob-uphold">{t('objection.UPHELD')}</label></div>
+        <div class="radio">
+          <input
+            type="radio"
+            id="ob-dismiss"
+            name="ob"
+            checked={outcome === 'DISMISSED'}
+            onChange={() => setOutcome('DISMISSED')}
+          />
+          <label for="ob-dismiss">{t('objection.DISMISSED')}</label>
+        </div>
+        <div class="radio">
+          <input
+            type="radio"
+            id="ob-uphold"
+            name="ob"
+            checked={outcome === 'UPHELD'}
+            onChange={() => setOutcome('UPHELD')}
+          />
+          <label for="ob-uphold">{t('objection.UPHELD')}</label>
+        </div>
       </fieldset>
       <Field id="ob-note" label={t('objection.note')} required>
-        <textarea id="ob-note" rows={3} value={note} onInput={(e) => setNote(e.currentTarget.value)} required maxLength={4000} />
+        <textarea
+          id="ob-note"
+          rows={3}
+          value={note}
+          onInput={(e) => setNote(e.currentTarget.value)}
+          required
+          maxLength={4000}
+        />
       </Field>
       <ErrorBox error={send.error} />
-      <button type="submit" class="primary" disabled={send.busy}>{t('objection.submit')}</button>
+      <button type="submit" class="primary" disabled={send.busy}>
+        {t('objection.submit')}
+      </button>
     </form>
   );
 }

@@ -7,27 +7,46 @@ import { DocumentsEditor, readyDocuments, type DocRow } from '../../ui/Documents
 import { ErrorBox, useAction } from '../../ui/ui';
 
 /** The unit answers a supplement request: the missing documents, attached and stored. */
-export function SupplementTaskForm({ task, nomination, onDone }: { task?: Task; nomination: NominationView; onDone: (m: string) => void }) {
+export function SupplementTaskForm({
+  task,
+  nomination,
+  onDone,
+}: {
+  task?: Task;
+  nomination: NominationView;
+  onDone: (m: string) => void;
+}) {
   const { t } = useI18n();
   const dir = useDirectory();
   const req = nomination.state.supplement;
-  const [rows, setRows] = useState<DocRow[]>((req?.missing ?? []).map((code) => ({ code, title: dir.documentTitle(code), sha256: '' })));
+  const [rows, setRows] = useState<DocRow[]>(
+    (req?.missing ?? []).map((code) => ({ code, title: dir.documentTitle(code), sha256: '' })),
+  );
   const send = useAction(() => {
     const documents = readyDocuments(rows);
     return task ? Api.complete(task.taskId, { documents }) : Api.supplement(nomination.nominationId, documents);
   });
   return (
-    <form onSubmit={async (e) => { e.preventDefault(); if (await send.run()) onDone(t('supplement.done')); }}>
+    <form
+      onSubmit={async (e) => {
+        e.preventDefault();
+        if (await send.run()) onDone(t('supplement.done'));
+      }}
+    >
       {req && (
         <div class="callout" role="note">
           <strong>{t('supplement.requested')}</strong>
           <p>{req.note}</p>
-          <p class="small">{t('supplement.missing')}: {req.missing.map((c) => dir.documentName(c)).join(', ')}</p>
+          <p class="small">
+            {t('supplement.missing')}: {req.missing.map((c) => dir.documentName(c)).join(', ')}
+          </p>
         </div>
       )}
       <DocumentsEditor rows={rows} onChange={setRows} idPrefix="sup" />
       <ErrorBox error={send.error} />
-      <button type="submit" class="primary" disabled={send.busy || readyDocuments(rows).length === 0}>{t('supplement.submit')}</button>
+      <button type="submit" class="primary" disabled={send.busy || readyDocuments(rows).length === 0}>
+        {t('supplement.submit')}
+      </button>
     </form>
   );
 }

@@ -13,10 +13,19 @@ export const officer: Actor = { userId: 'cb', role: 'UNIT_OFFICER', unitId: 'SO-
 export const office: Actor = { userId: 'ban', role: 'TDKT_OFFICE', councilId: 'HD', unitId: 'BAN' };
 export const lead: Actor = { ...office, userId: 'truong-ban', lead: true };
 export const member = (id: string): Actor => ({ userId: id, role: 'COUNCIL_MEMBER', councilId: 'HD' });
-export const authority: Actor = { userId: 'ct', role: 'AUTHORITY', authorityId: 'UBND', level: 'DEPARTMENT', displayName: 'Giám đốc Sở' };
+export const authority: Actor = {
+  userId: 'ct',
+  role: 'AUTHORITY',
+  authorityId: 'UBND',
+  level: 'DEPARTMENT',
+  displayName: 'Giám đốc Sở',
+};
 export const SYSTEM: Actor = { userId: 'system', role: 'SYSTEM' };
 export const MEMBERS: CouncilMember[] = [
-  { memberId: 'm1', unitId: 'A' }, { memberId: 'm2', unitId: 'B' }, { memberId: 'm3', unitId: 'C' }, { memberId: 'm4', unitId: 'SO-GD' },
+  { memberId: 'm1', unitId: 'A' },
+  { memberId: 'm2', unitId: 'B' },
+  { memberId: 'm3', unitId: 'C' },
+  { memberId: 'm4', unitId: 'SO-GD' },
 ];
 export const SEALED = 'c2VhbGVkLWJhbGxvdC1vcGFxdWU';
 
@@ -27,10 +36,16 @@ export function drafted(over: Partial<DraftData> = {}): NominationEvent {
   return {
     type: 'NominationDrafted',
     data: {
-      nominationId: '11111111-1111-4111-8111-111111111111', awardCode: 'LDTT', kind: 'CONG_TRANG', unitId: 'SO-GD', campaignId: 'C', year: 2025,
+      nominationId: '11111111-1111-4111-8111-111111111111',
+      awardCode: 'LDTT',
+      kind: 'CONG_TRANG',
+      unitId: 'SO-GD',
+      campaignId: 'C',
+      year: 2025,
       nominee: { key: 'CCCD-001', name: 'Nguyễn Thị Lan', subject: 'INDIVIDUAL', unitId: 'SO-GD' },
       council: { councilId: 'HD', level: 'DEPARTMENT', authorityId: 'UBND' },
-      achievements: { ratings: [{ year: 2025, rating: 'HOAN_THANH_TOT' }] }, ruleSetId: SEED_RULE_SET.id,
+      achievements: { ratings: [{ year: 2025, rating: 'HOAN_THANH_TOT' }] },
+      ruleSetId: SEED_RULE_SET.id,
       ...over,
     },
   };
@@ -40,16 +55,33 @@ export function drafted(over: Partial<DraftData> = {}): NominationEvent {
 export const NOW = '2026-02-10T03:00:00.000Z';
 
 export function ctx(actor: Actor, now = NOW, extra: Partial<DecisionContext> = {}): DecisionContext {
-  return { now, actor, ruleSet: SEED_RULE_SET, calendar: VIETNAM_CALENDAR, facts: { registry: [], holds: [], pending: [] }, ...extra };
+  return {
+    now,
+    actor,
+    ruleSet: SEED_RULE_SET,
+    calendar: VIETNAM_CALENDAR,
+    facts: { registry: [], holds: [], pending: [] },
+    ...extra,
+  };
 }
 
-export const reveal = (choices: VoteChoice[], writtenOpinions = 0): RevealedBallots =>
-  ({ choices, writtenOpinions, invalid: 0, sealed: choices.map((_, i) => `${SEALED}${i}`) });
+export const reveal = (choices: VoteChoice[], writtenOpinions = 0): RevealedBallots => ({
+  choices,
+  writtenOpinions,
+  invalid: 0,
+  sealed: choices.map((_, i) => `${SEALED}${i}`),
+});
 
 export const types = (events: NominationEvent[]) => events.map((e) => e.type);
 
 /** Runs one command through decide and fold, as the workflow does; a refusal fails the test. */
-export function step(state: NominationState, command: NominationCommand, actor: Actor, now = NOW, extra: Partial<DecisionContext> = {}): { state: NominationState; events: NominationEvent[] } {
+export function step(
+  state: NominationState,
+  command: NominationCommand,
+  actor: Actor,
+  now = NOW,
+  extra: Partial<DecisionContext> = {},
+): { state: NominationState; events: NominationEvent[] } {
   const r = decide(state, command, ctx(actor, now, extra));
   if (isRefusal(r)) throw new Error(`${command.type} refused: ${r.code} ${r.messageEn}`);
   return { state: fold(r, state), events: r };
@@ -60,13 +92,21 @@ export function run(state: NominationState, ...steps: [NominationCommand, Actor,
 }
 
 export const start = (over: Partial<DraftData> = {}) => fold([drafted(over)]);
-export const submitted = (over: Partial<DraftData> = {}) => run(start(over), [{ type: 'SubmitDossier', documents: docs() }, officer]);
-export const ballotOpen = (over: Partial<DraftData> = {}) => run(submitted(over),
-  [{ type: 'AppraiseDossier', opinion: 'Đạt' }, office], [{ type: 'OpenBallot', members: MEMBERS }, SYSTEM]);
+export const submitted = (over: Partial<DraftData> = {}) =>
+  run(start(over), [{ type: 'SubmitDossier', documents: docs() }, officer]);
+export const ballotOpen = (over: Partial<DraftData> = {}) =>
+  run(
+    submitted(over),
+    [{ type: 'AppraiseDossier', opinion: 'Đạt' }, office],
+    [{ type: 'OpenBallot', members: MEMBERS }, SYSTEM],
+  );
 
 export function votedAndClosed(state: NominationState, choices: VoteChoice[], now = NOW): NominationState {
   const voters = ['m1', 'm2', 'm3'];
-  const voted = choices.reduce((s, _c, i) => step(s, { type: 'CastVote', sealedChoice: SEALED }, member(voters[i]), now).state, state);
+  const voted = choices.reduce(
+    (s, _c, i) => step(s, { type: 'CastVote', sealedChoice: SEALED }, member(voters[i]), now).state,
+    state,
+  );
   return step(voted, { type: 'CloseBallot' }, office, now, { revealed: reveal(choices) }).state;
 }
 
