@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { ReplayWorkerOptions, Worker } from '@temporalio/worker';
+import { type ReplayWorkerOptions, Worker } from '@temporalio/worker';
 import { workflowSource } from '../apps/worker/src/temporal/workflow-source';
 
 /**

@@ -34,8 +34,7 @@ trap cleanup EXIT
 ensure_database "$PGDATABASE"
 start_temporal "$TEMPORAL_TEST_PORT" "$RUN_DIR/temporal.db" "$RUN_DIR/temporal.pid" "$RUN_DIR/temporal.log"
 
-log "type check (all code, tests included)"
-npx --no-install tsc -p tsconfig.json --noEmit
+bash "$ROOT/scripts/lint.sh" # formatting, type checks, ESLint, boundaries: a violation fails the run
 build
 build_web
 node dist/scripts/migrate.js

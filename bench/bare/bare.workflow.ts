@@ -8,11 +8,11 @@ import {
 import {
   BARE_STAGE_ATTRIBUTE,
   BARE_UPDATES,
-  BareAccepted,
-  BareActivities,
-  BareStartInput,
-  BareStatus,
-  BareUpdate,
+  type BareAccepted,
+  type BareActivities,
+  type BareStartInput,
+  type BareStatus,
+  type BareUpdate,
   bareStatusQuery,
   bareUpdates,
 } from './bare.contract';

@@ -1,6 +1,6 @@
 import { DEMO_DOCUMENTS, DEMO_USERS } from '../../scripts/demo/demo-directory';
-import { ApiClient, todayVn } from '../lib/api-client';
-import { Recorder, sleep } from '../lib/stats';
+import { type ApiClient, todayVn } from '../lib/api-client';
+import { type Recorder, sleep } from '../lib/stats';
 
 const u = DEMO_USERS;
 

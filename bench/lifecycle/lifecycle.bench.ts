@@ -92,7 +92,8 @@ async function main(): Promise<void> {
       p.on('exit', (code) => {
         clearInterval(sample);
         onCpu?.(used);
-        code === 0 ? resolve() : reject(new Error(`bare client exited ${code}`));
+        if (code === 0) resolve();
+        else reject(new Error(`bare client exited ${code}`));
       });
     });
   const runBare = async (r: number) => {

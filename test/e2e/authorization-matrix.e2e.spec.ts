@@ -3,7 +3,7 @@ import type { Test } from 'supertest';
 import { randomUUID } from 'node:crypto';
 import { CITY, flows } from '../support/case-flows';
 import { snapshot } from '../support/nomination-steps';
-import { startTestStack, TestStack, users } from '../support/test-stack';
+import { startTestStack, type TestStack, users } from '../support/test-stack';
 
 /**
  * Who may call what (design.md §5, docs/api-contracts.md): every endpoint of the OpenAPI document
@@ -160,10 +160,8 @@ describe('the authorization matrix of the API', () => {
 
   function call(endpoint: string, token: string | undefined, correlationId: string): Test {
     const [method, template] = endpoint.split(' ');
-    const agent = stack
-      .http()
-      [method.toLowerCase() as 'get' | 'post' | 'put' | 'delete'](concrete(template))
-      .set('x-correlation-id', correlationId);
+    const verb = method.toLowerCase() as 'get' | 'post' | 'put' | 'delete';
+    const agent = stack.http()[verb](concrete(template)).set('x-correlation-id', correlationId);
     if (token) agent.set('Authorization', `Bearer ${token}`);
     // No body for uploads (a binary body is the content); an unknown field everywhere else: 400 after authorization.
     if (endpoint === 'POST /api/documents' || method === 'GET' || method === 'DELETE') return agent;

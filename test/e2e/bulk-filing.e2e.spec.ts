@@ -3,7 +3,7 @@ import { Client, Connection } from '@temporalio/client';
 import ExcelJS from 'exceljs';
 import { refuse } from '@khen/domain';
 import { eventually, steps } from '../support/nomination-steps';
-import { startTestStack, TestStack, users } from '../support/test-stack';
+import { startTestStack, type TestStack, users } from '../support/test-stack';
 
 /**
  * Bulk filing (issue 4): a file of nominees → one nomination workflow per valid row, per-row errors

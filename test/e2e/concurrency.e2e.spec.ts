@@ -1,6 +1,6 @@
 import { CITY, flows, must } from '../support/case-flows';
 import { snapshot, steps, storedEvents } from '../support/nomination-steps';
-import { startTestStack, TestStack, users } from '../support/test-stack';
+import { startTestStack, type TestStack, users } from '../support/test-stack';
 
 /**
  * Races the workflow must serialize (design.md §2): Updates run one at a time, and a command that

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { DEMO_DOCUMENTS } from '../../scripts/demo/demo-directory';
 import { steps } from '../support/nomination-steps';
-import { startTestStack, TestStack, users } from '../support/test-stack';
+import { startTestStack, type TestStack, users } from '../support/test-stack';
 
 /** Dossier documents by content hash: stored once, readable by who may read a case that lists them. */
 describe('documents', () => {

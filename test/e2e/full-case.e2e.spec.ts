@@ -1,6 +1,6 @@
 import { CITY, DEPARTMENT, flows, must } from '../support/case-flows';
 import { decisionNumber, eventTypes, snapshot, steps, storedEvents, todayVn } from '../support/nomination-steps';
-import { startTestStack, TestStack, users } from '../support/test-stack';
+import { startTestStack, type TestStack, users } from '../support/test-stack';
 
 /** Every event of a city case with a supplement, a written opinion and an objection, in order. */
 const FULL_SEQUENCE = [

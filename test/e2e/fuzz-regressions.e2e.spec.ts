@@ -4,7 +4,7 @@ import { WorkflowFailedError } from '@temporalio/client';
 import { loadTemporalConfig, NominationGateway } from '@khen/temporal';
 import { loadApiConfig } from '../../apps/api/src/config/api.config';
 import { nominee, steps } from '../support/nomination-steps';
-import { startTestStack, TestStack, users } from '../support/test-stack';
+import { startTestStack, type TestStack, users } from '../support/test-stack';
 
 /**
  * The 500s (and the hung case) the API fuzzer found (test/e2e/fuzz.e2e.spec.ts), one test each:

@@ -5,18 +5,18 @@ import { RuleStore } from '@khen/projections';
 import { loadApiConfig } from '../../apps/api/src/config/api.config';
 import {
   describeRequest,
-  Endpoint,
+  type Endpoint,
   endpointsOf,
   forgedTokens,
-  FuzzContext,
-  FuzzRequest,
-  OpenApiDoc,
+  type FuzzContext,
+  type FuzzRequest,
+  type OpenApiDoc,
   requestFor,
 } from '../support/api-fuzz';
 import { CITY, flows, must } from '../support/case-flows';
 import { freshDatabase } from '../support/fresh-database';
 import { steps } from '../support/nomination-steps';
-import { startTestStack, TestStack, users } from '../support/test-stack';
+import { startTestStack, type TestStack, users } from '../support/test-stack';
 
 /**
  * Bad input for every endpoint of the OpenAPI document (issue 8 §6), property-based: no answer is

@@ -1,7 +1,7 @@
 import type { Actor } from '@khen/domain';
 import { CITY, flows, must, type Venue } from '../support/case-flows';
 import { steps } from '../support/nomination-steps';
-import { startTestStack, TestStack, users } from '../support/test-stack';
+import { startTestStack, type TestStack, users } from '../support/test-stack';
 
 /**
  * The reviewers' inbox (GET /api/tasks). Other suites' tasks share the table, so every case here is

@@ -4,7 +4,7 @@ import { Client, Connection } from '@temporalio/client';
 import { execFileSync } from 'node:child_process';
 import { EVENT_SEQUENCES } from '../support/event-sequences';
 import { eventTypes, eventually, snapshot, steps } from '../support/nomination-steps';
-import { startTestStack, TestStack, users } from '../support/test-stack';
+import { startTestStack, type TestStack, users } from '../support/test-stack';
 
 /** The whole arrow for one case: every domain event, clock and task in the order they happened. */
 const AWARDED_SEQUENCE = EVENT_SEQUENCES.AWARDED;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { reconcileCases, type ProjectedCase } from '@khen/temporal';
 import { steps } from '../support/nomination-steps';
-import { startTestStack, TestStack, users } from '../support/test-stack';
+import { startTestStack, type TestStack, users } from '../support/test-stack';
 
 const run = promisify(execFile);
 const CLI = join(__dirname, '../../dist/apps/cli/src/khen.js');

@@ -1,7 +1,7 @@
 import type { Actor } from '@khen/domain';
 import { CITY, flows, must } from '../support/case-flows';
 import { snapshot, steps, storedEvents } from '../support/nomination-steps';
-import { startTestStack, TestStack, users } from '../support/test-stack';
+import { startTestStack, type TestStack, users } from '../support/test-stack';
 
 /**
  * Working the inbox (issue 4): claim, release, reassign (the office's head or an administrator),

@@ -1,7 +1,7 @@
 import { Client, Connection } from '@temporalio/client';
 import type { NominationActivities } from '@khen/workflows/nomination.contract';
 import { steps } from '../support/nomination-steps';
-import { startTestStack, TestStack, users } from '../support/test-stack';
+import { startTestStack, type TestStack, users } from '../support/test-stack';
 
 /**
  * An activity whose transaction committed but whose completion never reached Temporal (the worker

@@ -1,6 +1,6 @@
 import { CITY, flows, must, type Venue } from '../support/case-flows';
 import { steps, storedEvents, todayVn } from '../support/nomination-steps';
-import { startTestStack, TestStack, users } from '../support/test-stack';
+import { startTestStack, type TestStack, users } from '../support/test-stack';
 
 /**
  * Rules and calendars as versioned data, published by an administrator (issue 3).

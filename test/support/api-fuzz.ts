@@ -541,12 +541,10 @@ function bodyOf(ctx: FuzzContext, e: Endpoint): fc.Arbitrary<{ type?: string; bo
     { weight: 1, arbitrary: fc.constant({}) },
     {
       weight: 1,
-      arbitrary: fc
-        .integer({ min: 200_000, max: 400_000 })
-        .map((n) => ({
-          type: 'application/json',
-          body: JSON.stringify({ note: 'Ư'.repeat(n / 2), opinion: 'x', reason: 'y' }),
-        })),
+      arbitrary: fc.integer({ min: 200_000, max: 400_000 }).map((n) => ({
+        type: 'application/json',
+        body: JSON.stringify({ note: 'Ư'.repeat(n / 2), opinion: 'x', reason: 'y' }),
+      })),
     },
   );
 }

@@ -1,7 +1,7 @@
 import type { Actor } from '@khen/domain';
 import type { Response } from 'supertest';
 import { nominee, steps } from './nomination-steps';
-import { TestStack, users } from './test-stack';
+import { type TestStack, users } from './test-stack';
 
 /** Who works a case at each demo council: the filing officer, the office, the voting members, the authority. */
 export interface Venue {

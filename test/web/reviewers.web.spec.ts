@@ -63,13 +63,11 @@ describe('reviewers in the browser', () => {
     const rows = await p.locator('.doc-row').count();
     expect(rows).toBeGreaterThanOrEqual(3);
     for (let i = 0; i < rows; i++) {
-      await p
-        .locator(`#sub-file-${i}`)
-        .setInputFiles({
-          name: `tai-lieu-${i}.pdf`,
-          mimeType: 'application/pdf',
-          buffer: Buffer.from(`%PDF-1.4 tài liệu ${i} ${caseId}`),
-        });
+      await p.locator(`#sub-file-${i}`).setInputFiles({
+        name: `tai-lieu-${i}.pdf`,
+        mimeType: 'application/pdf',
+        buffer: Buffer.from(`%PDF-1.4 tài liệu ${i} ${caseId}`),
+      });
       await p.locator(`#sub-hash-${i}`).filter({ hasText: 'Đã lưu' }).waitFor();
     }
     await screenshot(p, 'unit-submit-dossier');

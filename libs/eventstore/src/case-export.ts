@@ -1,4 +1,4 @@
-import { createPrivateKey, createPublicKey, KeyObject, sign, verify } from 'node:crypto';
+import { createPrivateKey, createPublicKey, type KeyObject, sign, verify } from 'node:crypto';
 import { canonicalJson } from './canonical-json';
 import type { StoredEvent } from './event-store.types';
 import { verifyChain } from './verify';

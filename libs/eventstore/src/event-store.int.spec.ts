@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { createDataSource } from './data-source';
 import { loadDatabaseConfig } from './database.config';
 import { EventStore } from './event-store';
-import { IdempotencyViolationError, NewEvent, WrongExpectedVersionError } from './event-store.types';
+import { IdempotencyViolationError, type NewEvent, WrongExpectedVersionError } from './event-store.types';
 import { chainHash } from './hash-chain';
 
 const event = (type = 'Something', data: object = { n: 1 }): NewEvent => ({

@@ -1,12 +1,12 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { chainHash } from './hash-chain';
 import {
-  AppendOptions,
-  AppendResult,
+  type AppendOptions,
+  type AppendResult,
   IdempotencyViolationError,
-  InlineProjection,
-  NewEvent,
-  StoredEvent,
+  type InlineProjection,
+  type NewEvent,
+  type StoredEvent,
   WrongExpectedVersionError,
 } from './event-store.types';
 

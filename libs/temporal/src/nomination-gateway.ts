@@ -4,10 +4,10 @@ import { randomUUID } from 'node:crypto';
 import { bulkWorkflowId, type BulkFilingInput } from '@khen/workflows/bulk-filing.contract';
 import {
   calendarChangedSignal,
-  CommandAccepted,
-  CommandRequest,
-  HumanCommandType,
-  NominationStartInput,
+  type CommandAccepted,
+  type CommandRequest,
+  type HumanCommandType,
+  type NominationStartInput,
   nominationStateQuery,
   nominationUpdates,
   nominationWorkflowId,

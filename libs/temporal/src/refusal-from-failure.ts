@@ -1,5 +1,5 @@
 import { ApplicationFailure, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
-import { isRefusal, refusal, Refusal } from '@khen/domain';
+import { isRefusal, refusal, type Refusal } from '@khen/domain';
 import { REFUSAL_FAILURE_TYPE } from '@khen/workflows/nomination.contract';
 
 /**

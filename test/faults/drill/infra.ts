@@ -3,8 +3,8 @@
  * (pg_ctlcluster), a Temporal dev server on its own port and SQLite file, and the worker and API
  * processes built in dist/ (like scripts/up.sh). No mocks: every fault is the real thing.
  */
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, WriteStream } from 'node:fs';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, type WriteStream } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 

@@ -19,7 +19,7 @@ import { DEMO_USERS, loadDirectory } from '../../../scripts/demo/demo-directory'
 import { DrillClient, Semaphore } from './client';
 import { AppProcess, countMatches, ensureDir, freePort, log, PgCluster, sleep, TemporalDevServer } from './infra';
 import { DrillCase, outcomeOf } from './scenarios';
-import { verifyDrill, VerifyReport } from './verify';
+import { verifyDrill, type VerifyReport } from './verify';
 
 export interface DrillOptions {
   cases: number;
@@ -116,7 +116,7 @@ async function lockCluster(): Promise<() => void> {
       };
     } catch {
       const holder = Number(readFileSync(file, 'utf8') || 0);
-      let alive = false;
+      let alive: boolean;
       try {
         alive = holder > 0 && (process.kill(holder, 0), true);
       } catch {
@@ -310,7 +310,7 @@ export async function runDrill(o: DrillOptions): Promise<DrillReport> {
         log(
           `fault ${j + 1}/${plan.length}: ${kind} at progress ${(stepsDone / totalSteps).toFixed(2)} (${inFlight} cases in flight)`,
         );
-        let downtimeMs = 0;
+        let downtimeMs: number;
         if (kind === 'worker-kill') {
           restarting.add('worker');
           await worker!.kill();

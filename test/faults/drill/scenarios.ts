@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '@khen/domain';
 import { DEMO_DOCUMENTS, DEMO_USERS } from '../../../scripts/demo/demo-directory';
-import { ambiguous, backoff, DrillClient, Reply } from './client';
+import { ambiguous, backoff, type DrillClient, type Reply } from './client';
 import { EVENT_SEQUENCES } from '../../support/event-sequences';
 import { sleep } from './infra';
 

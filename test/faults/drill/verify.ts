@@ -8,7 +8,7 @@ import type { Client } from '@temporalio/client';
 import type { DataSource } from 'typeorm';
 import { verifyStore } from '@khen/eventstore';
 import { checkConsistency } from '@khen/projections';
-import { DrillCase, EXPECTED_EVENTS } from './scenarios';
+import { type DrillCase, EXPECTED_EVENTS } from './scenarios';
 
 export interface VerifyReport {
   ok: boolean;

@@ -67,13 +67,11 @@ export class RulesController {
   async publish(@Body() body: unknown, @CurrentActor() a: Actor) {
     const parsed = ruleSetSchema.safeParse(stripDescriptions(body));
     if (!parsed.success) {
-      const errors = parsed.error.issues
-        .slice(0, 20)
-        .map((i) => ({
-          field: i.path.join('.'),
-          reason: `${i.path.join('.')}: không hợp lệ (${i.message})`,
-          reasonEn: i.message,
-        }));
+      const errors = parsed.error.issues.slice(0, 20).map((i) => ({
+        field: i.path.join('.'),
+        reason: `${i.path.join('.')}: không hợp lệ (${i.message})`,
+        reasonEn: i.message,
+      }));
       throw new ProblemException(
         400,
         'VALIDATION_FAILED',

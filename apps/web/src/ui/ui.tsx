@@ -64,7 +64,6 @@ export function useAsync<T>(load: () => Promise<T>, deps: unknown[]) {
         if (mine === seq.current) setState({ error, loading: false });
       },
     );
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
   useEffect(run, [run]);
   return { ...state, reload: run };

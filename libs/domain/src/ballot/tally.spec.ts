@@ -1,5 +1,5 @@
 import type { BallotRule } from '../rules/rule-set';
-import { tallyBallot, VoteChoice } from './tally';
+import { tallyBallot, type VoteChoice } from './tally';
 
 const members = Array.from({ length: 10 }, (_, i) => ({ memberId: `m${i}`, unitId: `u${i}` }));
 const votes = (approve: number, disapprove: number): VoteChoice[] => [

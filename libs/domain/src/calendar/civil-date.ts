@@ -11,8 +11,9 @@ const CIVIL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function isCivilDate(value: string): boolean {
   const m = CIVIL_DATE.exec(value);
   if (!m) return false;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
 
 /** The civil date in Việt Nam at an instant. */

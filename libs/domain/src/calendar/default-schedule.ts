@@ -1,4 +1,4 @@
-import { addCivilDays, CivilDate, dayOfWeek } from './civil-date';
+import { addCivilDays, type CivilDate, dayOfWeek } from './civil-date';
 import { hungKingsDay, lunarNewYear } from './lunar';
 import type { YearSchedule } from './working-days';
 

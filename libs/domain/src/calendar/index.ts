@@ -1,6 +1,6 @@
 import { defaultYearSchedule } from './default-schedule';
 import { OFFICIAL_SCHEDULES } from './official-schedules';
-import { workingCalendar, WorkingCalendar, YearSchedule } from './working-days';
+import { workingCalendar, type WorkingCalendar, type YearSchedule } from './working-days';
 
 export * from './civil-date';
 export * from './working-days';

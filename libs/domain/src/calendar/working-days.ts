@@ -1,4 +1,4 @@
-import { addCivilDays, CivilDate, dayOfWeek, startOfCivilDate, toCivilDate } from './civil-date';
+import { addCivilDays, type CivilDate, dayOfWeek, startOfCivilDate, toCivilDate } from './civil-date';
 
 /** One year's official schedule, announced by the Government (days off and make-up Saturdays). */
 export interface YearSchedule {

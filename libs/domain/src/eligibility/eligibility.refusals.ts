@@ -1,4 +1,4 @@
-import { refusal, Refusal, RuleReference } from '../refusal';
+import { refusal, type Refusal, type RuleReference } from '../refusal';
 import { DECREE, LAW } from '../rules/legal-basis';
 import type { AwardRule } from '../rules/rule-set';
 import type { Text } from './prerequisite-text';

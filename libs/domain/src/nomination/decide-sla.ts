@@ -31,6 +31,7 @@ export const sla = {
       }
       const seq = { ...state.taskSeq };
       for (let w = clock.breaches + 1; w <= policy.escalationChain.length; w++) {
+        const level = policy.escalationChain[w - 1]!;
         const at = breachAt(ctx.calendar, clock, w, policy);
         if (now < Date.parse(at)) break;
         const slot = `ESCALATION:${clock.clockId}:${w}`;
@@ -43,7 +44,7 @@ export const sla = {
           data: {
             clockId: clock.clockId,
             stage: clock.stage,
-            level: policy.escalationChain[w - 1],
+            level,
             window: w,
             taskId: taskIdFor(state.nominationId, slot, seq),
           },

@@ -197,11 +197,12 @@ export function desiredTasks(s: NominationState): TaskWish[] {
     );
   const chain = s.rules?.sla.escalationChain ?? [];
   for (const clock of Object.values(s.clocks)) {
-    for (let w = 1; w <= clock.breaches && w <= chain.length; w++) {
+    for (const [i, level] of chain.slice(0, clock.breaches).entries()) {
+      const w = i + 1;
       add({
         slot: `ESCALATION:${clock.clockId}:${w}`,
         type: 'ESCALATION',
-        candidateGroup: groups.escalation(chain[w - 1], c.councilId, c.authorityId),
+        candidateGroup: groups.escalation(level, c.councilId, c.authorityId),
         priority: 1,
         stage: clock.stage,
       });

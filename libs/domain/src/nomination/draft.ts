@@ -1,4 +1,4 @@
-import { Refusal } from '../refusal';
+import { type Refusal } from '../refusal';
 import type { RuleSet } from '../rules/rule-set';
 import type { DraftData, NominationEvent } from './nomination.events';
 import { checkDraft } from './submission';

@@ -1,4 +1,4 @@
-import { isRefusal, Refusal } from '../refusal';
+import { isRefusal, type Refusal } from '../refusal';
 import { council } from './decide-council';
 import { decision } from './decide-decision';
 import { disclosure } from './decide-disclosure';

@@ -1,9 +1,9 @@
 import { formatInstantVi } from '../calendar/civil-date';
 import { LEVEL_NAMES_EN, LEVEL_NAMES_VI, type AuthorityLevel } from '../organisation/levels';
 import { KIND_NAMES_EN, KIND_NAMES_VI, type NominationKind } from '../organisation/kinds';
-import { refusal, Refusal, RuleReference } from '../refusal';
+import { refusal, type Refusal, type RuleReference } from '../refusal';
 import { DECREE, decree, law } from '../rules/legal-basis';
-import { STAGE_NAMES_EN, STAGE_NAMES_VI, Stage } from '../stages';
+import { STAGE_NAMES_EN, STAGE_NAMES_VI, type Stage } from '../stages';
 import type { NominationCommandType } from './nomination.commands';
 
 export const RULES = {

@@ -1,4 +1,4 @@
-import { refusal, Refusal } from '../refusal';
+import { refusal, type Refusal } from '../refusal';
 import type { QuotaRule, RuleSet } from '../rules/rule-set';
 
 export function quotaFor(ruleSet: Pick<RuleSet, 'quotas'>, awardCode: string): QuotaRule | undefined {

@@ -1,5 +1,5 @@
-import { addCivilDays, CivilDate, startOfCivilDate } from '../calendar/civil-date';
-import { addWorkingDays, PauseInterval, WorkingCalendar } from '../calendar/working-days';
+import { addCivilDays, type CivilDate, startOfCivilDate } from '../calendar/civil-date';
+import { addWorkingDays, type PauseInterval, type WorkingCalendar } from '../calendar/working-days';
 import type { SlaPolicy } from '../rules/rule-set';
 
 /** The instant the Nth counted working day after `startedOn` ends (00:00 ICT of the next day). */

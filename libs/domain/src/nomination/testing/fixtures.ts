@@ -6,7 +6,7 @@ import type { RuleSet } from '../../rules/rule-set';
 import type { Actor, DecisionContext, NominationCommand, RevealedBallots } from '../nomination.commands';
 import { decide } from '../nomination.decider';
 import type { DocumentRef, DraftData, NominationEvent } from '../nomination.events';
-import { fold, NominationState } from '../nomination.state';
+import { fold, type NominationState } from '../nomination.state';
 
 /** Shared fixtures for the decider's given/when/then tests (not shipped: *.spec.ts use them). */
 export const officer: Actor = { userId: 'cb', role: 'UNIT_OFFICER', unitId: 'SO-GD' };
@@ -104,7 +104,7 @@ export const ballotOpen = (over: Partial<DraftData> = {}) =>
 export function votedAndClosed(state: NominationState, choices: VoteChoice[], now = NOW): NominationState {
   const voters = ['m1', 'm2', 'm3'];
   const voted = choices.reduce(
-    (s, _c, i) => step(s, { type: 'CastVote', sealedChoice: SEALED }, member(voters[i]), now).state,
+    (s, _c, i) => step(s, { type: 'CastVote', sealedChoice: SEALED }, member(voters[i] ?? `m${i + 1}`), now).state,
     state,
   );
   return step(voted, { type: 'CloseBallot' }, office, now, { revealed: reveal(choices) }).state;
