@@ -1,4 +1,4 @@
-// One jest config, three tiers by file suffix (style.md §15):
+// One jest config, three tiers by file suffix:
 //   *.spec.ts      pure unit tests beside the code
 //   *.int.spec.ts  real PostgreSQL + Temporal (started by scripts/test.sh)
 //   test/e2e/*     over HTTP through the whole stack

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# npm run drill: the long fault drill (issue 8 §5). 1,000 nominations in flight through the HTTP API
+# npm run drill: the long fault drill. 1,000 nominations in flight through the HTTP API
 # while the worker process is SIGKILLed and restarted 20 times, the Temporal dev server restarted 3
 # times (same db file) and PostgreSQL 3 times (pg_ctlcluster restart); then every case must be at its
 # expected outcome, no event lost or doubled, the hash chain whole and every read model equal to a

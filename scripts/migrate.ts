@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   const ran = await ds.runMigrations({ transaction: 'each' });
   console.error(`[khen] migrations: ${ran.length ? ran.map((m) => m.name).join(', ') : 'none pending'}`);
   if (await new RuleStore(ds.manager).ensureSeed())
-    console.error('[khen] rule set VN-2025-07 (domain.md seed) published as version 1');
+    console.error('[khen] rule set VN-2025-07 (docs/domain.md seed) published as version 1');
   await ds.destroy();
 }
 

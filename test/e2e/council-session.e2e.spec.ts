@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { eventTypes, steps } from '../support/nomination-steps';
 import { startTestStack, type TestStack, users } from '../support/test-stack';
 
-/** A council meeting votes on a list (domain.md §5.3); the head of the office extends a deadline. */
+/** A council meeting votes on a list (docs/domain.md §5.3); the head of the office extends a deadline. */
 describe('council sessions and deadline extensions', () => {
   let stack: TestStack;
   let s: ReturnType<typeof steps>;

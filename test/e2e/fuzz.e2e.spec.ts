@@ -19,7 +19,7 @@ import { steps } from '../support/nomination-steps';
 import { startTestStack, type TestStack, users } from '../support/test-stack';
 
 /**
- * Bad input for every endpoint of the OpenAPI document (issue 8 §6), property-based: no answer is
+ * Bad input for every endpoint of the OpenAPI document, property-based: no answer is
  * ever a 5xx, and a request answered 4xx records nothing (no event carries its correlation id, and
  * the tables the API writes directly are unchanged). Runs on a database of its own, so that the
  * suites beside it cannot change those tables meanwhile. KHEN_FUZZ_RUNS sets the number of requests

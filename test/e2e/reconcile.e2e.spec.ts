@@ -9,7 +9,7 @@ import { startTestStack, type TestStack, users } from '../support/test-stack';
 const run = promisify(execFile);
 const CLI = join(__dirname, '../../dist/apps/cli/src/khen.js');
 
-/** Reconciliation with Temporal (issue 5 §6): the projection against each workflow's live state. */
+/** Reconciliation with Temporal: the projection against each workflow's live state. */
 describe('reconcile', () => {
   let stack: TestStack;
   let s: ReturnType<typeof steps>;

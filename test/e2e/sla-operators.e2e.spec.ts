@@ -5,7 +5,7 @@ import { startTestStack, type TestStack, users } from '../support/test-stack';
 
 const run = promisify(execFile);
 
-/** Operators ask Temporal's visibility; monitors read the board: both must tell the same deadline (issue 6 §5). */
+/** Operators ask Temporal's visibility; monitors read the board: both must tell the same deadline. */
 describe('SlaDeadline and NominationStage search attributes', () => {
   let stack: TestStack;
   let s: ReturnType<typeof steps>;

@@ -4,7 +4,7 @@ import { snapshot, steps, storedEvents } from '../support/nomination-steps';
 import { startTestStack, type TestStack, users } from '../support/test-stack';
 
 /**
- * Working the inbox (issue 4): claim, release, reassign (the office's head or an administrator),
+ * Working the inbox: claim, release, reassign (the office's head or an administrator),
  * delegate (the owner stays), and completing a task as the Update it stands for. Each test works
  * fresh cases and looks only at their tasks.
  */

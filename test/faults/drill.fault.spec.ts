@@ -3,7 +3,7 @@ import { runDrill } from './drill/run-drill';
 import { EXPECTED_EVENTS, outcomeOf } from './drill/scenarios';
 
 /**
- * The fault drill's short form (issue 8 §5), run by scripts/test.sh after the main jest run, alone:
+ * The fault drill's short form, run by scripts/test.sh after the main jest run, alone:
  * it restarts a PostgreSQL cluster. The long form is `npm run drill` (1,000 nominations, 20 worker
  * kills, 3 + 3 restarts). Everything is real: the worker and the API are OS processes from dist/,
  * SIGKILLed and restarted; the Temporal dev server and PostgreSQL are restarted under load.

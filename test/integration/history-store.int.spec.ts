@@ -11,7 +11,7 @@ import { appendSimulated, asSuperuser, freshDatabase } from '../support/fresh-da
 const run = promisify(execFile);
 const CLI = join(__dirname, '../../dist/apps/cli/src/khen.js');
 
-/** The record that lasts for years (issue 5): its chain, its rebuilds and its checks, on a database of its own. */
+/** The record that lasts for years: its chain, its rebuilds and its checks, on a database of its own. */
 describe("the event store as the administrators' record", () => {
   let db: Awaited<ReturnType<typeof freshDatabase>>;
   let ds: DataSource;

@@ -6,7 +6,7 @@ import { loadApiConfig } from '../../apps/api/src/config/api.config';
 import { users } from '../support/test-stack';
 
 /**
- * Production sign-in (design.md §5): any OIDC issuer signs the tokens, the API checks them against
+ * Production sign-in (docs/architecture.md §5): any OIDC issuer signs the tokens, the API checks them against
  * the issuer's published keys (JWKS) and reads our claims. The issuer here is a real HTTP server.
  */
 describe('bearer tokens from an OIDC issuer', () => {

@@ -3,7 +3,7 @@ import { steps, storedEvents, todayVn } from '../support/nomination-steps';
 import { startTestStack, type TestStack, users } from '../support/test-stack';
 
 /**
- * Rules and calendars as versioned data, published by an administrator (issue 3).
+ * Rules and calendars as versioned data, published by an administrator.
  *
  * Every suite shares the `rule_sets` table, and the version in force is chosen by date alone, so
  * a version published here is in force for every suite from then on. The choice: publish the

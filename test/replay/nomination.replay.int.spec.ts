@@ -25,7 +25,7 @@ function replay(...args: string[]) {
 
 /**
  * Recorded histories (npm run record-histories) replayed against today's workflow code: a change
- * that would break running nominations fails here, before it reaches them (design.md §4, patched()).
+ * that would break running nominations fails here, before it reaches them (docs/architecture.md §4, patched()).
  */
 describe('nominationWorkflow replays its recorded histories', () => {
   it('replays every recorded history without a determinism error', () => {

@@ -1,6 +1,6 @@
 /**
  * Refuses to run integration suites against anything but a throw-away test database and the
- * Temporal server that scripts/test.sh started (style.md §15). Run the suite with `npm test`.
+ * Temporal server that scripts/test.sh started. Run the suite with `npm test`.
  */
 export default async function globalSetup(): Promise<void> {
   const db = process.env.PGDATABASE ?? process.env.DATABASE_URL ?? '';

@@ -9,7 +9,7 @@ import { DEMO_DOCUMENTS, DEMO_USERS } from '../../scripts/demo/demo-directory';
 import { startTimeSkippingWorker, type TimeSkippingWorker } from '../support/time-skipping-worker';
 
 /**
- * A secret ballot closes by the secretary or at its deadline (issue 4 §5): past the deadline the
+ * A secret ballot closes by the secretary or at its deadline: past the deadline the
  * workflow closes it by itself as soon as the quorum is there, never before.
  */
 describe('a ballot closes at its deadline once the quorum is reached (time-skipping server, June 2031)', () => {

@@ -9,7 +9,7 @@ import { DEMO_DOCUMENTS, DEMO_USERS } from '../../scripts/demo/demo-directory';
 import { startTimeSkippingWorker, type TimeSkippingWorker } from '../support/time-skipping-worker';
 
 /**
- * Timers re-armed when the calendar changes (issue 6 §1): a year's official schedule is published
+ * Timers re-armed when the calendar changes: a year's official schedule is published
  * while a clock runs, and the case moves its deadline. 2031 is a year no other suite touches.
  */
 describe('a published calendar moves running deadlines (time-skipping server, March 2031)', () => {

@@ -20,7 +20,7 @@ import { startReceiver } from '../support/webhook-receiver';
 const SECRET = 'test-webhook-secret-0123456789';
 
 /**
- * Working-day SLA clocks on durable timers (issue 6), on a time-skipping server whose clock starts
+ * Working-day SLA clocks on durable timers, on a time-skipping server whose clock starts
  * on Tuesday 10/02/2026, just before Tết Bính Ngọ (14–22/02/2026), with the real worker and database.
  */
 describe('SLA clocks around Tết 2026 (time-skipping server)', () => {

@@ -1,5 +1,5 @@
 /**
- * Property-based bad input for every endpoint of the API (issue 8 §6): the endpoints come from the
+ * Property-based bad input for every endpoint of the API: the endpoints come from the
  * OpenAPI document, who may call them from the routes' own @Roles/@Public metadata, and fast-check
  * makes the requests: bodies from the DTO schemas then broken (wrong types, missing and extra
  * fields, huge strings, Vietnamese and control characters, __proto__ keys, numbers at the edges),

@@ -94,7 +94,7 @@ describe('public, SLA and administration pages in the browser', () => {
     const p = await newPage(browser.context);
     await signIn(p, stack.baseUrl, stack.token(users.slaMonitor));
     await p.goto(`${stack.baseUrl}/sla`);
-    // GET /sla/board, /sla/breaches-per-week and /sla/stage-durations (issue 6).
+    // GET /sla/board, /sla/breaches-per-week and /sla/stage-durations.
     const item = p.locator(`tr[data-nomination="${breached}"]`);
     await item.waitFor();
     expect(await item.locator('[data-urgency]').getAttribute('data-urgency')).toBe('breached');

@@ -180,7 +180,7 @@ describe('reviewers in the browser', () => {
     const temporal = p.getByRole('link', { name: 'Xem quy trình trên Temporal UI' });
     expect(await temporal.getAttribute('href')).toContain(`/workflows/nomination-${caseId}`);
     await screenshot(p, 'case-admin');
-    // GET /nominations/:id/timeline and /integrity (issue 5): entries with who and when, and the check.
+    // GET /nominations/:id/timeline and /integrity: entries with who and when, and the check.
     const timeline = p.locator('[data-testid=timeline] > li');
     await timeline.first().waitFor();
     expect(await timeline.count()).toBeGreaterThanOrEqual(5);
@@ -191,7 +191,7 @@ describe('reviewers in the browser', () => {
       .first()
       .waitFor();
     await screenshot(p, 'case-timeline-admin');
-    // As-of (issue 5 §3): the case right after its first step, a draft.
+    // As-of: the case right after its first step, a draft.
     await timeline.first().getByRole('button', { name: 'Xem hồ sơ ngay sau bước này' }).click();
     const asOf = p.locator('[data-testid=as-of-1]');
     await asOf.waitFor();

@@ -41,7 +41,7 @@ import { MetricsService } from './metrics/metrics.service';
 })
 class CoreModule {}
 
-/** One feature per controller (style.md): nominations, council, decisions, tasks, rules, public, bulk… */
+/** One feature per controller: nominations, council, decisions, tasks, rules, public, bulk… */
 @Module({
   imports: [CoreModule, DatabaseModule, CasesModule, TypeOrmModule.forFeature([CouncilRecord, CampaignRecord])],
   controllers: [

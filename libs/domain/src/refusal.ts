@@ -1,5 +1,5 @@
 /**
- * A refusal is a value, not an exception (style.md §8): a stable code that survives Temporal's
+ * A refusal is a value, not an exception: a stable code that survives Temporal's
  * failure serialization, a Vietnamese message first, an English one second, and the rule it applies.
  */
 export interface RuleReference {

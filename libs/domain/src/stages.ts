@@ -1,4 +1,4 @@
-/** The four stages of design.md §4, plus CLOSED once an outcome is reached. */
+/** The four stages of docs/architecture.md §4, plus CLOSED once an outcome is reached. */
 export const STAGES = ['UNIT_PROPOSAL', 'COUNCIL_REVIEW', 'PUBLIC_DISCLOSURE', 'FINAL_DECISION', 'CLOSED'] as const;
 export type Stage = (typeof STAGES)[number];
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** Database settings, read once at start-up and validated (style.md §6). */
+/** Database settings, read once at start-up and validated. */
 const schema = z.object({
   DATABASE_URL: z.string().url().optional(),
   PGHOST: z.string().default('127.0.0.1'),

@@ -31,7 +31,7 @@ export interface AppendOptions<R> {
   precheck?: (manager: EntityManager) => Promise<R | undefined>;
 }
 
-/** A read model folded in the same transaction as the append (design.md §2). */
+/** A read model folded in the same transaction as the append (docs/architecture.md §2). */
 export interface InlineProjection {
   readonly name: string;
   apply(manager: EntityManager, events: readonly StoredEvent[]): Promise<void>;

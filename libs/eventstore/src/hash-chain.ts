@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson } from './canonical-json';
 
-/** The fields of an event that its hash covers (design.md §3). */
+/** The fields of an event that its hash covers (docs/architecture.md §3). */
 export interface HashedFields {
   streamId: string;
   streamVersion: number;

@@ -18,7 +18,7 @@ export interface VerifyReport {
   broken: ChainBreak[];
 }
 
-/** Recomputes one stream's chain: every hash from its fields and the previous hash (design.md §3). */
+/** Recomputes one stream's chain: every hash from its fields and the previous hash (docs/architecture.md §3). */
 export function verifyChain(events: readonly StoredEvent[]): ChainBreak | undefined {
   let prev: Buffer | null = null;
   for (const [i, e] of events.entries()) {

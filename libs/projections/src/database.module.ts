@@ -4,7 +4,7 @@ import { dataSourceOptions, EventStore, loadDatabaseConfig } from '@khen/eventst
 import { inlineProjections, READ_MODEL_ENTITIES, READ_MODEL_MIGRATIONS } from './read-models';
 import { DataSource } from 'typeorm';
 
-/** Typed injection token for the event store (style.md: no string tokens). */
+/** Typed injection token for the event store (no string tokens). */
 export const EVENT_STORE = Symbol('EVENT_STORE');
 
 @Global()

@@ -17,7 +17,7 @@ export const READ_MODEL_MIGRATIONS = [
   InboxPartitionIndexes1764200000000,
 ];
 
-/** Every read model written in the append's own transaction (design.md §2). */
+/** Every read model written in the append's own transaction (docs/architecture.md §2). */
 export function inlineProjections() {
   return [new CasesProjection(), new BulkFilingsProjection()];
 }

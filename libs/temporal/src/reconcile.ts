@@ -21,7 +21,7 @@ export interface ReconcileMismatch {
 }
 
 /**
- * Compares cases as the projection has them with their workflows (issue 5 §6): the workflow's
+ * Compares cases as the projection has them with their workflows: the workflow's
  * status, its live state (query) and its search attributes. A case caught mid-command (its events
  * committed, the workflow not yet past the append) looks different for a moment: mismatches are
  * checked again after `recheckMs` with a fresh projection row, and only lasting ones are reported.

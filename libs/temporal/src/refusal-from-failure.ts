@@ -3,7 +3,7 @@ import { isRefusal, refusal, type Refusal } from '@khen/domain';
 import { REFUSAL_FAILURE_TYPE } from '@khen/workflows/nomination.contract';
 
 /**
- * Turns what Temporal says about a refused Update into the domain's Refusal (style.md §11: codes,
+ * Turns what Temporal says about a refused Update into the domain's Refusal (codes,
  * not instanceof, survive failure serialization). Anything else is not a refusal and is rethrown.
  */
 export function refusalFromFailure(err: unknown): Refusal | undefined {

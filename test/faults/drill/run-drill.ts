@@ -1,5 +1,5 @@
 /**
- * The fault drill (issue 8 §5): N nominations in flight through the HTTP API while the worker is
+ * The fault drill: N nominations in flight through the HTTP API while the worker is
  * SIGKILLed and restarted, the Temporal dev server restarted on the same SQLite file, and
  * PostgreSQL restarted with pg_ctlcluster; afterwards every case must be at its expected outcome
  * and the store whole (see verify.ts). Everything runs as separate OS processes: its own Temporal

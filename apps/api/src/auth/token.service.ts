@@ -3,7 +3,7 @@ import { createRemoteJWKSet, jwtVerify, JWTPayload, SignJWT } from 'jose';
 import { Actor, isAuthorityLevel, ROLES, Role } from '@khen/domain';
 import { API_CONFIG, ApiConfig } from '../config/api.config';
 
-/** Our claims, whoever signs the token: the actor and the scope of their role (design.md §5). */
+/** Our claims, whoever signs the token: the actor and the scope of their role (docs/architecture.md §5). */
 interface KhenClaims extends JWTPayload {
   name?: string;
   role?: Role;

@@ -36,7 +36,7 @@ export function uuidFromHash(...parts: string[]): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${((parseInt(h[16], 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
-/** Bulk filing (issue 4 §4): a CSV or XLSX of nominees → one workflow each, progress as it runs. */
+/** Bulk filing: a CSV or XLSX of nominees → one workflow each, progress as it runs. */
 @ApiTags('bulk')
 @ApiBearerAuth()
 @Controller('bulk-filings')

@@ -16,7 +16,7 @@ export const taskNotFound = (taskId: string) =>
   });
 
 /**
- * Commands go HTTP → Temporal Update, never straight to PostgreSQL (design.md §2). Before sending,
+ * Commands go HTTP → Temporal Update, never straight to PostgreSQL (docs/architecture.md §2). Before sending,
  * the API reads what the validator needs (facts, the stale-version check), so that most refusals
  * happen synchronously in the validator and leave no trace at all.
  */

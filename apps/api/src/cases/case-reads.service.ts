@@ -11,7 +11,7 @@ export const notFound = (id: string) =>
     field: 'id',
   });
 
-/** Reads come from the projections and the event store, never from Temporal (design.md §2). */
+/** Reads come from the projections and the event store, never from Temporal (docs/architecture.md §2). */
 @Injectable()
 export class CaseReads {
   constructor(

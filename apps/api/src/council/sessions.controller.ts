@@ -51,7 +51,7 @@ async function each<T extends { nominationId: string }>(items: T[], run: (item: 
   );
 }
 
-/** A council session votes on a list (domain.md §5.3): each item is still its own case's Update. */
+/** A council session votes on a list (docs/domain.md §5.3): each item is still its own case's Update. */
 @ApiTags('council')
 @ApiBearerAuth()
 @Controller('ballot-sessions')

@@ -17,7 +17,7 @@ import { ProblemException } from '../problem/problem.exception';
 import { CalendarProvider } from '../sla/calendar.provider';
 
 /**
- * Administrators' history (issue 5): who decided what, when, on what basis and what they saw; the
+ * Administrators' history: who decided what, when, on what basis and what they saw; the
  * state at any instant; the integrity of the chain; a signed export anyone can check offline.
  */
 @Injectable()

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { SlaService } from '../sla/sla.service';
 
 /**
- * Business metrics read from the read models and the store at each scrape (issue 6 §4): they stay
+ * Business metrics read from the read models and the store at each scrape: they stay
  * right whichever API replica answers, since nothing is counted in one process's memory.
  */
 @Injectable()

@@ -15,7 +15,7 @@ import { RateLimiter } from './rate-limiter';
 
 const PUBLIC_ACTOR: Actor = { userId: 'public', role: 'PUBLIC', displayName: 'Người dân' };
 
-/** What the public sees without a token: the lists under disclosure, and a form to object (domain.md §5.4). */
+/** What the public sees without a token: the lists under disclosure, and a form to object (docs/domain.md §5.4). */
 @ApiTags('public')
 @Controller('public')
 export class PublicController {

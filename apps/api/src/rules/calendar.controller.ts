@@ -39,7 +39,7 @@ class ScheduleDto {
   source!: string;
 }
 
-/** Each year's official schedule over the computed defaults (issue 3 §6); publishing moves running deadlines. */
+/** Each year's official schedule over the computed defaults; publishing moves running deadlines. */
 @ApiTags('rules')
 @ApiBearerAuth()
 @Controller('calendar')

@@ -8,7 +8,7 @@ import { BoundedIntPipe, PG_INT_MAX } from '../problem/edge-validation';
 import { ProblemException } from '../problem/problem.exception';
 import { ruleSetSchema } from './rule-set.schema';
 
-/** The law as versioned data (issue 3 §1): read by everyone signed in, published by administrators. */
+/** The law as versioned data: read by everyone signed in, published by administrators. */
 @ApiTags('rules')
 @ApiBearerAuth()
 @Controller('rules')

@@ -6,7 +6,7 @@ import { SlaService } from './sla.service';
 
 const WATCHERS = ['SLA_MONITOR', 'ADMIN', 'TDKT_OFFICE', 'AUTHORITY'] as const;
 
-/** The stalled-case board for SLA monitors (issue 6 §3). */
+/** The stalled-case board for SLA monitors. */
 @ApiTags('sla')
 @ApiBearerAuth()
 @Controller('sla')

@@ -37,7 +37,7 @@ export function workingDaysToDeadline(calendar: WorkingCalendar, now: Date, dead
     : -workingDaysBetween(calendar, lastDay, addCivilDays(today, -1));
 }
 
-/** SLA monitors' views (issue 6 §3): the stalled-case board, weekly breach rates, stage durations. */
+/** SLA monitors' views: the stalled-case board, weekly breach rates, stage durations. */
 @Injectable()
 export class SlaService {
   constructor(

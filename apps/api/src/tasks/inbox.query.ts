@@ -20,7 +20,7 @@ export const SCOPES = ['all', 'mine', 'groups'] as const;
 export const SORTS = ['due', 'breach', 'priority', 'age'] as const;
 export type Sort = (typeof SORTS)[number];
 
-/** Inbox filters and order (issue 4 §3). Every field is optional; a saved view fills them in. */
+/** Inbox filters and order. Every field is optional; a saved view fills them in. */
 export class InboxQueryDto {
   @ApiPropertyOptional({ enum: SCOPES, description: 'mine: việc của tôi; groups: việc của nhóm; all: cả hai' })
   @IsOptional()

@@ -45,7 +45,7 @@ const cursorValue = (v: unknown) =>
     : v;
 
 /**
- * The reviewers' inbox (issue 4 §3): my tasks and my groups' tasks, filtered and sorted, in keyset
+ * The reviewers' inbox: my tasks and my groups' tasks, filtered and sorted, in keyset
  * pages. Each partition (me; each group) is one index range scan; the pages merge in PostgreSQL.
  */
 @Injectable()

@@ -77,13 +77,13 @@ export const Api = {
   publishCalendar: (year: number, body: { daysOff: string[]; workingWeekendDays: string[]; source: string }) =>
     api<unknown>(`/calendar/${year}`, { body }),
 
-  // History (issue 5)
+  // History
   timeline: (id: string) => api<Timeline>(`/nominations/${id}/timeline`),
   integrity: (id: string) => api<Integrity>(`/nominations/${id}/integrity`),
   asOfVersion: (id: string, version: number) =>
     api<{ version: number; state: NominationView['state'] }>(`/nominations/${id}/as-of`, { query: { version } }),
 
-  // SLA (issue 6)
+  // SLA
   slaBoard: (q: Record<string, string | undefined>) => api<SlaBoard>('/sla/board', { query: q }),
   breachesPerWeek: (weeks = 12) => api<{ weeks: BreachWeek[] }>('/sla/breaches-per-week', { query: { weeks } }),
   stageDurations: () => api<{ stages: StageDurationStats[] }>('/sla/stage-durations'),

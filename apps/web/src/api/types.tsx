@@ -360,7 +360,7 @@ export interface CalendarYear {
   history: YearSchedule[];
 }
 
-// History (issue 5)
+// History
 export interface TimelineEntry {
   version: number;
   type: string;
@@ -396,7 +396,7 @@ export interface Integrity {
   firstBroken?: { streamId: string; streamVersion: number; reason: string };
 }
 
-// SLA (issue 6)
+// SLA
 export interface SlaItem {
   nominationId: string;
   nomineeName: string;

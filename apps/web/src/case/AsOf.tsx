@@ -2,7 +2,7 @@ import { Api } from '../api/endpoints';
 import { useI18n } from '../i18n/i18n';
 import { ErrorBox, useAction } from '../ui/ui';
 
-/** What the case looked like right after one step of its timeline (as-of, issue 5 §3). */
+/** What the case looked like right after one step of its timeline (as-of). */
 export function AsOf({ id, version }: { id: string; version: number }) {
   const { t, label } = useI18n();
   const load = useAction(() => Api.asOfVersion(id, version));

@@ -16,7 +16,7 @@ interface StoredEvent {
 }
 
 /**
- * Who did what, when and why (GET /timeline, issue 5), the time spent in each stage, the hash-chain
+ * Who did what, when and why (GET /timeline), the time spent in each stage, the hash-chain
  * check, and for operators the workflow in the Temporal UI. Until /timeline exists, the raw events.
  */
 export function History({ id }: { id: string }) {

@@ -10,7 +10,7 @@ const timeFmt = new Intl.DateTimeFormat('en-GB', {
   hourCycle: 'h23',
 });
 
-/** dd/MM/yyyy in Asia/Ho_Chi_Minh, in both languages (issue 7). A civil date (yyyy-MM-dd) is shown as is. */
+/** dd/MM/yyyy in Asia/Ho_Chi_Minh, in both languages. A civil date (yyyy-MM-dd) is shown as is. */
 export function formatDate(value: string | null | undefined): string {
   if (!value) return '—';
   const civil = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);

@@ -8,7 +8,7 @@ import { useI18n } from '../i18n/i18n';
 import { ErrorBox, Loading, PageTitle, useAsync } from '../ui/ui';
 import { BarChart } from './BarChart';
 
-/** SLA board (issue 6): cases at risk and breached, counts per stage and unit, breaches per week, stage durations. */
+/** SLA board: cases at risk and breached, counts per stage and unit, breaches per week, stage durations. */
 export function SlaBoardPage() {
   const { t, label } = useI18n();
   const dir = useDirectory();

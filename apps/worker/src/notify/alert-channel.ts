@@ -1,6 +1,6 @@
 import type { SlaAlert } from '@khen/domain';
 
-/** A way to tell people a case stalls (issue 6 §2). Throwing makes the activity retry. */
+/** A way to tell people a case stalls. Throwing makes the activity retry. */
 export interface AlertChannel {
   readonly name: string;
   send(alert: SlaAlert): Promise<void>;

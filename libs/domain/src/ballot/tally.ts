@@ -4,7 +4,7 @@ export type VoteChoice = 'APPROVE' | 'DISAPPROVE';
 
 export interface CouncilMember {
   memberId: string;
-  /** The member's own unit: a member never votes on a nominee of their own unit (design.md §5). */
+  /** The member's own unit: a member never votes on a nominee of their own unit (docs/architecture.md §5). */
   unitId: string;
 }
 
@@ -43,7 +43,7 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /**
  * Tally of a secret ballot: counts only, never who chose what. Recused members leave both the
- * council size and the quorum base (Law 06/2022 art. 5: objectivity; design.md §5: recusal).
+ * council size and the quorum base (Law 06/2022 art. 5: objectivity; docs/architecture.md §5: recusal).
  * An absent member's written opinion counts as taking part, toward the quorum and the
  * "members present" denominator alike.
  */

@@ -1,7 +1,7 @@
 import type { BallotRule } from '../rules/rule-set';
 import { tallyBallot, type VoteChoice } from './tally';
 
-// An absent member's written opinion takes part in the ballot (domain.md §5): it counts toward the
+// An absent member's written opinion takes part in the ballot (docs/domain.md §5): it counts toward the
 // quorum and the "members present" denominator, but the member was not present in session.
 
 const members = Array.from({ length: 10 }, (_, i) => ({ memberId: `m${i}`, unitId: `u${i}` }));

@@ -1,7 +1,7 @@
 import type { YearSchedule } from './working-days';
 
 /**
- * Official schedules as announced (domain.md §7), built in. Years not listed fall back to the
+ * Official schedules as announced (docs/domain.md §7), built in. Years not listed fall back to the
  * defaults computed from the lunar calendar; an admin publishes each new year's announcement (or a
  * correction) over both, stored and versioned in PostgreSQL.
  */

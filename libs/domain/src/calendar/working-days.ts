@@ -67,7 +67,7 @@ const counts = (calendar: WorkingCalendar, date: CivilDate, pauses: readonly Pau
   calendar.isWorkingDay(date) && !paused(date, pauses);
 
 /**
- * The Nth counted working day after `from` (counting starts the next day, domain.md §7); n = 0
+ * The Nth counted working day after `from` (counting starts the next day, docs/domain.md §7); n = 0
  * gives `from`. Days inside a pause do not count. Throws on an open pause: no date can be given.
  */
 export function addWorkingDays(

@@ -4,7 +4,7 @@ import { SEED_RULE_SET } from '../rules/seed-rule-set';
 import { checkEligibility } from './eligibility';
 import type { Achievements, RegistryEntry } from './facts';
 
-// Merit chains and the criteria behind them (Law art. 21–28, 73; domain.md §3), for year 2026.
+// Merit chains and the criteria behind them (Law art. 21–28, 73; docs/domain.md §3), for year 2026.
 
 const rs = SEED_RULE_SET;
 type Granted = [awardCode: string, year: number, kind?: NominationKind];

@@ -21,7 +21,7 @@ export function quorumNeeded(state: NominationState): number {
   return Math.ceil((eligible * state.rules!.award.ballot.quorumPercent) / 100);
 }
 
-/** COUNCIL_REVIEW: the office appraises, the council votes by secret ballot (domain.md §5.2–5.3). */
+/** COUNCIL_REVIEW: the office appraises, the council votes by secret ballot (docs/domain.md §5.2–5.3). */
 export const council = {
   AppraiseDossier(state: NominationState, c: Of<'AppraiseDossier'>, ctx: DecisionContext): Primary {
     if (!isOfficeOf(ctx.actor, state)) return refuse.notPermitted(c.type, ctx.actor.userId);
@@ -46,7 +46,7 @@ export const council = {
     if (!isSystem(ctx.actor)) return refuse.notPermitted(c.type, ctx.actor.userId);
     if (state.status !== 'BALLOT_PENDING' || !state.rules) return refuse.wrongStage(c.type, state.stage, state.status);
     const round = (state.ballot?.round ?? 0) + 1;
-    // Conflict of interest: members of the nominee's unit do not vote (design.md §5).
+    // Conflict of interest: members of the nominee's unit do not vote (docs/architecture.md §5).
     const recused = c.members
       .filter((m) => m.unitId === state.nominee?.unitId)
       .map((m) => ({ memberId: m.memberId, reason: 'Cùng đơn vị với người được đề nghị' }));
@@ -83,7 +83,7 @@ export const council = {
     return [{ type: 'VoteCast', data: { ballotId: ballot.ballotId, memberId: me } }];
   },
 
-  /** An absent member's written opinion, entered by the office's secretary (domain.md §5.3). */
+  /** An absent member's written opinion, entered by the office's secretary (docs/domain.md §5.3). */
   RecordWrittenOpinion(state: NominationState, c: Of<'RecordWrittenOpinion'>, ctx: DecisionContext): Primary {
     if (!isOfficeOf(ctx.actor, state)) return refuse.notPermitted(c.type, ctx.actor.userId);
     const ballot = state.ballot;

@@ -49,7 +49,7 @@ function higherLevel(levels: AuthorityLevel[], from: AuthorityLevel): AuthorityL
   return [...levels].sort((a, b) => LEVEL_RANK[a] - LEVEL_RANK[b]).find((l) => LEVEL_RANK[l] > LEVEL_RANK[from]);
 }
 
-/** FINAL_DECISION: sign, reject, forward upward, and record the higher level's decision (domain.md §5.5). */
+/** FINAL_DECISION: sign, reject, forward upward, and record the higher level's decision (docs/domain.md §5.5). */
 export const decision = {
   IssueDecision(state: NominationState, c: Of<'IssueDecision'>, ctx: DecisionContext): Primary {
     const gate = decisionGate(state, ctx, c.type);

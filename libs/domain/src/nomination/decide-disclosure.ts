@@ -9,7 +9,7 @@ type Of<T extends NominationCommand['type']> = Extract<NominationCommand, { type
 
 export const OBJECTION_MAX_LENGTH = 4000;
 
-/** PUBLIC_DISCLOSURE: the list is public, anyone may object, the office resolves (domain.md §5.4). */
+/** PUBLIC_DISCLOSURE: the list is public, anyone may object, the office resolves (docs/domain.md §5.4). */
 export const disclosure = {
   FileObjection(state: NominationState, c: Of<'FileObjection'>, _ctx: DecisionContext): Primary {
     // A retried request carries the same id: it is recorded once.

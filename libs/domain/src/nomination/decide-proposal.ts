@@ -11,7 +11,7 @@ export type Primary = NominationEvent[] | Refusal;
 
 const blank = (s: string | undefined) => !s || s.trim().length === 0;
 
-/** UNIT_PROPOSAL: the unit drafts, edits, submits, supplements or withdraws (domain.md §5.1–5.2). */
+/** UNIT_PROPOSAL: the unit drafts, edits, submits, supplements or withdraws (docs/domain.md §5.1–5.2). */
 export const proposal = {
   EditDraft(state: NominationState, c: Of<'EditDraft'>, ctx: DecisionContext): Primary {
     if (!isUnitOfficerOf(ctx.actor, state)) return refuse.notOwnUnit();
@@ -37,7 +37,7 @@ export const proposal = {
     if (state.status !== 'DRAFT') return refuse.wrongStage(c.type, state.stage, state.status);
     const rules = checkSubmission(state, c.documents, ctx.ruleSet, ctx.facts, ctx.now);
     if (isRefusal(rules)) return rules;
-    // Received complete: the rules in force now are frozen into the case (domain.md §1).
+    // Received complete: the rules in force now are frozen into the case (docs/domain.md §1).
     return [{ type: 'DossierSubmitted', data: { documents: c.documents, receivedAt: ctx.now, rules } }];
   },
 

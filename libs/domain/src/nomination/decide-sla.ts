@@ -14,7 +14,7 @@ const running = (s: NominationState) =>
     (c): c is ClockState & { deadline: string; warningAt: string } => !!c.deadline && !!c.warningAt,
   );
 
-/** Stage clocks in working days (issue 6): warnings, breach windows and escalations, on durable timers. */
+/** Stage clocks in working days: warnings, breach windows and escalations, on durable timers. */
 export const sla = {
   SlaTick(state: NominationState, c: Of<'SlaTick'>, ctx: DecisionContext): Primary {
     if (!isSystem(ctx.actor)) return refuse.notPermitted(c.type, ctx.actor.userId);

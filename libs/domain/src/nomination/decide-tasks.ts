@@ -7,7 +7,7 @@ import { isOfficeLeadOf } from './permissions';
 
 type Of<T extends NominationCommand['type']> = Extract<NominationCommand, { type: T }>;
 
-/** The human task layer Temporal lacks (issue 4 §3): claims are serialized by the workflow, so atomic. */
+/** The human task layer Temporal lacks: claims are serialized by the workflow, so atomic. */
 export const taskCommands = {
   ClaimTask(state: NominationState, c: Of<'ClaimTask'>, ctx: DecisionContext): Primary {
     const task = state.tasks[c.taskId];

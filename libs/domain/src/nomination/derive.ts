@@ -53,7 +53,7 @@ function openDisclosure(state: NominationState, ctx: DecisionContext): Nominatio
 
 type ClockWish = 'RUNNING' | 'PAUSED';
 
-/** Which stage clocks should exist: the review clock pauses while the unit supplements (domain.md §5.2). */
+/** Which stage clocks should exist: the review clock pauses while the unit supplements (docs/domain.md §5.2). */
 function desiredClocks(s: NominationState): Map<Stage, ClockWish> {
   switch (s.status) {
     case 'SUBMITTED':
@@ -126,7 +126,7 @@ interface TaskWish {
 
 const withoutType = ({ type: _t, ...rest }: TaskWish) => rest;
 
-/** The work the case asks of people now (issue 4 §2): a pure function of its state. */
+/** The work the case asks of people now: a pure function of its state. */
 export function desiredTasks(s: NominationState): TaskWish[] {
   const c = s.council;
   if (!c || s.stage === 'CLOSED') return [];

@@ -17,7 +17,7 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
-/** Who acts, with the scope their token grants (design.md §5). */
+/** Who acts, with the scope their token grants (docs/architecture.md §5). */
 export interface Actor {
   userId: string;
   role: Role;

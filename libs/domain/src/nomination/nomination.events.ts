@@ -74,7 +74,7 @@ export interface DraftData {
   ruleSetId: string;
 }
 
-/** Event names of design.md §4 are the contract; payloads, and the events added to them, are ours. */
+/** Event names of docs/architecture.md §4 are the contract; payloads, and the events added to them, are ours. */
 export type NominationEvent =
   // UNIT_PROPOSAL
   | { type: 'NominationDrafted'; data: DraftData }
@@ -179,7 +179,7 @@ export type NominationEvent =
 
 export type NominationEventType = NominationEvent['type'];
 
-/** Who did it and in which run; stored as the event's metadata (design.md §3). */
+/** Who did it and in which run; stored as the event's metadata (docs/architecture.md §3). */
 export interface EventMetadata {
   actorId: string;
   actorRole: string;
@@ -189,7 +189,7 @@ export interface EventMetadata {
   runId?: string;
   correlationId?: string;
   causationId?: string;
-  /** The dossier version and rule version the actor was looking at (issue 5: as-seen). */
+  /** The dossier version and rule version the actor was looking at. */
   seenVersion?: number;
   ruleSetId?: string;
   ruleSetVersion?: number;

@@ -114,7 +114,7 @@ export interface NominationState {
   achievements: Achievements;
   documents: DocumentRef[];
   supplement?: { missing: string[]; note: string };
-  /** Frozen when the dossier is received complete (domain.md §1). */
+  /** Frozen when the dossier is received complete (docs/domain.md §1). */
   rules?: FrozenRules;
   receivedAt?: string;
   completedSteps: ProcedureStep[];
@@ -169,7 +169,7 @@ const ENTRY_STATUS: Record<ProcedureStep, NominationStatus> = {
   DECISION: 'AWAITING_DECISION',
 };
 
-/** The procedure's first step not yet done: the stage list drives the case (domain.md §4). */
+/** The procedure's first step not yet done: the stage list drives the case (docs/domain.md §4). */
 export function nextStep(state: NominationState): ProcedureStep | undefined {
   return state.rules?.procedure.steps.find((s) => !state.completedSteps.includes(s));
 }
@@ -263,7 +263,7 @@ export function evolve(state: NominationState, event: NominationEvent): Nominati
         o.objectionId === objectionId ? { ...o, outcome, note, resolvedBy } : o,
       );
       const resolved = { ...s, objections };
-      // Upheld after the council voted: the council reconsiders (domain.md §5.4), the rest stays done.
+      // Upheld after the council voted: the council reconsiders (docs/domain.md §5.4), the rest stays done.
       if (outcome !== 'UPHELD' || !s.completedSteps.includes('BALLOT')) return resolved;
       const reopened = { ...resolved, completedSteps: s.completedSteps.filter((x) => x !== 'BALLOT') };
       return s.status === 'AWAITING_DECISION' ? withStatus(reopened, 'BALLOT_PENDING') : reopened;

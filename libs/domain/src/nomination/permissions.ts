@@ -1,7 +1,7 @@
 import type { Actor } from './nomination.commands';
 import type { NominationState } from './nomination.state';
 
-/** Scopes of design.md §5, checked by the decider as well as at the HTTP edge (defence in depth). */
+/** Scopes of docs/architecture.md §5, checked by the decider as well as at the HTTP edge (defence in depth). */
 export const isUnitOfficerOf = (a: Actor, s: NominationState) => a.role === 'UNIT_OFFICER' && a.unitId === s.unitId;
 export const isOfficeOf = (a: Actor, s: NominationState) =>
   a.role === 'TDKT_OFFICE' && !!s.council && a.councilId === s.council.councilId;

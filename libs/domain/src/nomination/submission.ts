@@ -43,7 +43,7 @@ export function missingDocuments(required: readonly string[], documents: readonl
 }
 
 /**
- * Submission validation (issue 3 §8): the rules in force, the documents, the nominee's eligibility
+ * Submission validation: the rules in force, the documents, the nominee's eligibility
  * against the registry, and the unit's quota. Returns the rules to freeze, or why not.
  */
 export function checkSubmission(

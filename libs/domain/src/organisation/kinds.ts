@@ -1,4 +1,4 @@
-/** Kinds of nomination (loại hình khen thưởng, domain.md §4). */
+/** Kinds of nomination (loại hình khen thưởng, docs/domain.md §4). */
 export const NOMINATION_KINDS = ['CONG_TRANG', 'THEO_DOT', 'DOT_XUAT', 'CONG_HIEN', 'NIEN_HAN', 'DOI_NGOAI'] as const;
 export type NominationKind = (typeof NOMINATION_KINDS)[number];
 

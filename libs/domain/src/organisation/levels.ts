@@ -1,5 +1,5 @@
 /**
- * Levels that propose and decide (domain.md §2). Since 1/7/2025 local government has two tiers,
+ * Levels that propose and decide (docs/domain.md §2). Since 1/7/2025 local government has two tiers,
  * province and commune; a Sở (department) and a ministry decide within their own competence.
  */
 export const AUTHORITY_LEVELS = [

@@ -4,7 +4,7 @@ import type { NominationKind } from '../organisation/kinds';
 import type { Rating, Subject } from './rule-set';
 import { SEED_RULE_SET } from './seed-rule-set';
 
-// Every award's prerequisites (domain.md §3) against one nominee who meets them and one who
+// Every award's prerequisites (docs/domain.md §3) against one nominee who meets them and one who
 // misses a single criterion; awards without prerequisites are open to anyone. One row per award.
 
 const rs = SEED_RULE_SET;

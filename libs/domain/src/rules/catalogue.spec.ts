@@ -5,7 +5,7 @@ import { procedureFor, requiredDocumentsFor } from './rule-queries';
 import { SUBJECTS, type AwardRule, type ProcedureCode, type ProcedureStep, type Subject } from './rule-set';
 import { SEED_RULE_SET } from './seed-rule-set';
 
-// The seeded catalogue against shared/domain.md §3–§4, one row per award: adding an award to the
+// The seeded catalogue against docs/domain.md §3–§4, one row per award: adding an award to the
 // seed without a row here fails the coverage test.
 
 const NOW = '2026-11-20T03:00:00.000Z';
@@ -13,7 +13,7 @@ const rs = SEED_RULE_SET;
 
 interface Row {
   nameVi: string;
-  /** Reward money multiple of domain.md §3; none for the other forms. */
+  /** Reward money multiple of docs/domain.md §3; none for the other forms. */
   multiple?: number;
   subjects: Subject[];
   decidingLevels: AuthorityLevel[];
@@ -158,7 +158,7 @@ describe('the seeded award catalogue', () => {
       expect(award.rewardMultiple).toBe(row.multiple);
     });
 
-    it('takes the subjects and is decided at the levels of domain.md §2–§3', () => {
+    it('takes the subjects and is decided at the levels of docs/domain.md §2–§3', () => {
       expect([...award.subjects].sort()).toEqual([...row.subjects].sort());
       expect([...award.decidingLevels].sort()).toEqual([...row.decidingLevels].sort());
     });

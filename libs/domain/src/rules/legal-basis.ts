@@ -1,6 +1,6 @@
 import type { RuleReference } from '../refusal';
 
-/** The texts the rules cite (domain.md §1). */
+/** The texts the rules cite (docs/domain.md §1). */
 export const LAW = 'Luật Thi đua, khen thưởng số 06/2022/QH15';
 export const DECREE = 'Nghị định 152/2025/NĐ-CP';
 export const OLD_DECREE = 'Nghị định 91/2017/NĐ-CP (đã hết hiệu lực)';

@@ -2,7 +2,7 @@ import type { NominationKind } from '../organisation/kinds';
 import type { Stage } from '../stages';
 import type { AwardRule, FrozenRules, Procedure, RuleSet } from './rule-set';
 
-/** The procedure a nomination of this award and kind follows (domain.md §4). */
+/** The procedure a nomination of this award and kind follows (docs/domain.md §4). */
 export function procedureFor(ruleSet: RuleSet, award: AwardRule, kind: NominationKind): Procedure {
   const code = ruleSet.simplifiedKinds.includes(kind) ? 'SIMPLIFIED' : award.procedure;
   return ruleSet.procedures[code];

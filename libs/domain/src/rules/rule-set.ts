@@ -7,7 +7,7 @@ export type Subject = 'INDIVIDUAL' | 'COLLECTIVE' | 'HOUSEHOLD';
 export const SUBJECTS: readonly Subject[] = ['INDIVIDUAL', 'COLLECTIVE', 'HOUSEHOLD'];
 export type BallotDenominator = 'ALL_MEMBERS' | 'MEMBERS_PRESENT';
 
-/** Tags of shared/domain.md: confirmed in law [C], a superseded regime's value [OLD], unverified [U]. */
+/** Tags of docs/domain.md: confirmed in law [C], a superseded regime's value [OLD], unverified [U]. */
 export type Certainty = 'C' | 'OLD' | 'U';
 
 /** Ballot rule of one award: "AT_LEAST 90 % of ALL_MEMBERS" or "MORE_THAN 50 % of MEMBERS_PRESENT". */
@@ -75,7 +75,7 @@ export interface AwardRule {
   /** Procedure for regular kinds; the simplified kinds always use SIMPLIFIED (Law art. 85). */
   procedure: ProcedureCode;
   disclosure: { workingDays: number };
-  /** Stage budgets in working days (domain.md §6). */
+  /** Stage budgets in working days (docs/domain.md §6). */
   slaWorkingDays: Partial<Record<Stage, number>>;
   /** Reward money = multiple × base salary (Decree 98/2023 art. 54, kept by Decree 152/2025). */
   rewardMultiple?: number;
@@ -87,7 +87,7 @@ export type ProcedureCode = 'STANDARD' | 'DISCLOSURE_FIRST' | 'SIMPLIFIED';
 export const PROCEDURE_STEPS = ['APPRAISAL', 'BALLOT', 'DISCLOSURE', 'DECISION'] as const;
 export type ProcedureStep = (typeof PROCEDURE_STEPS)[number];
 
-/** An ordered list of steps after the unit's proposal (domain.md §4). */
+/** An ordered list of steps after the unit's proposal (docs/domain.md §4). */
 export interface Procedure {
   code: ProcedureCode;
   nameVi: string;
@@ -123,7 +123,7 @@ export interface DocumentType {
   nameEn: string;
 }
 
-/** A versioned rule document (domain.md §1): never edited in place, superseded by a new version. */
+/** A versioned rule document (docs/domain.md §1): never edited in place, superseded by a new version. */
 export interface RuleSet {
   id: string;
   /** Publication number, assigned by the store (1, 2, …); the seed is version 1. */
@@ -148,7 +148,7 @@ export interface RuleSet {
   sla: SlaPolicy;
 }
 
-/** What a nomination carries to its end once its dossier is received complete (domain.md §1). */
+/** What a nomination carries to its end once its dossier is received complete (docs/domain.md §1). */
 export interface FrozenRules {
   ruleSetId: string;
   ruleSetVersion: number;

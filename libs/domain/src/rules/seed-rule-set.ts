@@ -1,7 +1,7 @@
 import { DECREE, HANOI_RULES, LAW, OLD_DECREE, decree, law } from './legal-basis';
 import type { AwardRule, BallotRule, Prerequisite, RuleSet } from './rule-set';
 
-// Seed of shared/domain.md §3–§6. Values tagged [old]/[U] there are defaults an admin replaces by
+// Seed of docs/domain.md §3–§6. Values tagged [old]/[U] there are defaults an admin replaces by
 // publishing a new version; nothing here is a literal in the workflow.
 
 const MAJORITY_OF_PRESENT: BallotRule = {
@@ -33,7 +33,7 @@ const STANDARD_DOCUMENTS = ['TO_TRINH', 'BAO_CAO_THANH_TICH', 'BIEN_BAN_HOP'];
 const WITH_INITIATIVE = [...STANDARD_DOCUMENTS, 'CHUNG_NHAN_SANG_KIEN'];
 const SHORT_DOSSIER = ['TO_TRINH', 'BAO_CAO_TOM_TAT'];
 
-/** Stage budgets (domain.md §6, [old]): supplement, review (appraisal + ballot), disclosure, decision. */
+/** Stage budgets (docs/domain.md §6, [old]): supplement, review (appraisal + ballot), disclosure, decision. */
 const sla = (review: number, decision: number) => ({
   UNIT_PROPOSAL: 10,
   COUNCIL_REVIEW: review,
@@ -353,7 +353,7 @@ export const SEED_RULE_SET: RuleSet = {
   version: 1,
   legalBasis: `${LAW}; ${DECREE}`,
   effectiveFrom: '2025-07-01',
-  note: 'Bộ quy tắc khởi tạo theo shared/domain.md; các giá trị gắn [OLD]/[U] cần được xác nhận.',
+  note: 'Bộ quy tắc khởi tạo theo docs/domain.md; các giá trị gắn [OLD]/[U] cần được xác nhận.',
   awards: Object.fromEntries(awards.map((a) => [a.code, a])),
   procedures: {
     STANDARD: {

@@ -32,7 +32,7 @@ const ESCALATION_VI: Record<EscalationLevel, string> = {
 };
 
 /**
- * Alerts that follow from recorded events (issue 6 §2): a warning, each breach window with its
+ * Alerts that follow from recorded events: a warning, each breach window with its
  * escalation, and a resolved notice when a breached clock stops because the case moved on.
  */
 export function alertsFor(

@@ -18,7 +18,7 @@ export const warningDays = (budget: number, warningPercent: number) =>
 
 /**
  * When a stage clock warns and runs out. Counting starts the working day after the clock starts
- * (domain.md §7) and skips the days the unit spent supplementing (the pauses).
+ * (docs/domain.md §7) and skips the days the unit spent supplementing (the pauses).
  */
 export function clockSchedule(
   calendar: WorkingCalendar,

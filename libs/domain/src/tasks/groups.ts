@@ -1,7 +1,7 @@
 import type { Actor } from '../nomination/nomination.commands';
 import { groups } from './task-types';
 
-/** The candidate groups an actor works for (design.md §5 scopes). */
+/** The candidate groups an actor works for (docs/architecture.md §5 scopes). */
 export function actorGroups(actor: Actor): string[] {
   switch (actor.role) {
     case 'UNIT_OFFICER':

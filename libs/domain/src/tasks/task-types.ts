@@ -1,6 +1,6 @@
 import type { EscalationLevel } from '../rules/rule-set';
 
-/** The human work items of the reviewers' queue (issue 4; design.md §4). */
+/** The human work items of the reviewers' queue (docs/architecture.md §4). */
 export const TASK_TYPES = [
   'APPRAISE_DOSSIER',
   'SUPPLEMENT_DOSSIER',

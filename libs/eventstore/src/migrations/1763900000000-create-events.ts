@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** The append-only event store of design.md §3. */
+/** The append-only event store of docs/architecture.md §3. */
 export class CreateEvents1763900000000 implements MigrationInterface {
   name = 'CreateEvents1763900000000';
 

@@ -2,7 +2,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * The id of the transaction that appended each event, so that a catch-up projector can read in
- * commit order and never pass an event whose transaction has not committed yet (issue 5 §5).
+ * commit order and never pass an event whose transaction has not committed yet.
  */
 export class EventsCommitOrder1764100000000 implements MigrationInterface {
   name = 'EventsCommitOrder1764100000000';

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { BULK_STREAM_PREFIX, type BulkEvent, type BulkRowResult } from '@khen/domain';
 import type { InlineProjection, StoredEvent } from '@khen/eventstore';
 
-/** Progress of a bulk filing (issue 4 §4): counts and per-row results, as the workflow reports them. */
+/** Progress of a bulk filing: counts and per-row results, as the workflow reports them. */
 export class BulkFilingsProjection implements InlineProjection {
   readonly name = 'bulk_filings';
 

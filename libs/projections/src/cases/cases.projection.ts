@@ -29,7 +29,7 @@ const updateAll = (columns: string, key: string) =>
     .join(', ');
 
 /**
- * The case read models (design.md §2): `nominations`, the reviewers' `tasks` and the awards
+ * The case read models (docs/architecture.md §2): `nominations`, the reviewers' `tasks` and the awards
  * `award_registry`, all from one fold. Loads the rows a batch touches, folds in memory, writes each
  * table with one statement. Table names are parameters so that a rebuild writes fresh tables.
  */

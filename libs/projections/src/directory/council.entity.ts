@@ -8,7 +8,7 @@ export interface CouncilMemberRecord extends CouncilMember {
   chair?: boolean;
 }
 
-/** Organisation data (domain.md §2): a council, its members and the authority it advises. */
+/** Organisation data (docs/domain.md §2): a council, its members and the authority it advises. */
 @Entity({ name: 'councils' })
 export class CouncilRecord {
   @PrimaryColumn({ name: 'council_id', type: 'text' })

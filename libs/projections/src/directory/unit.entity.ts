@@ -1,7 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { AuthorityLevel } from '@khen/domain';
 
-/** A unit in the organisation tree (domain.md §2): province → department / commune → sub-units. */
+/** A unit in the organisation tree (docs/domain.md §2): province → department / commune → sub-units. */
 @Entity({ name: 'units' })
 export class UnitRecord {
   @PrimaryColumn({ name: 'unit_id', type: 'text' })

@@ -38,7 +38,7 @@ const asEvent = (e: StoredEvent) => ({ type: e.type, data: e.data }) as Nominati
 export const occurredAt = (e: StoredEvent) => String(e.metadata.occurredAt ?? e.recordedAt.toISOString());
 
 /**
- * A case's history for administrators (issue 5 §1): every event with who, role, unit, when, stage,
+ * A case's history for administrators: every event with who, role, unit, when, stage,
  * reason and old → new values; what the actor saw (case and rule versions); stage durations.
  * Votes show who took part; the tally shows the numbers; no event holds a member's choice.
  */

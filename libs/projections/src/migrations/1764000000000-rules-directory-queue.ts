@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Issue 3–4: versioned rules and calendars (append-only), the organisation directory, the awards
+ * Versioned rules and calendars (append-only), the organisation directory, the awards
  * registry and holds, the reviewers' task queue, saved views, document contents and bulk filings.
  */
 export class RulesDirectoryQueue1764000000000 implements MigrationInterface {
@@ -13,7 +13,7 @@ export class RulesDirectoryQueue1764000000000 implements MigrationInterface {
       BEGIN
         RAISE EXCEPTION '% is append-only: % refused', TG_TABLE_NAME, TG_OP USING ERRCODE = 'insufficient_privilege';
       END $$`);
-    // A rule set is published as a new version, never edited in place (domain.md §1).
+    // A rule set is published as a new version, never edited in place (docs/domain.md §1).
     await q.query(`
       CREATE TABLE rule_sets (
         version        integer PRIMARY KEY,

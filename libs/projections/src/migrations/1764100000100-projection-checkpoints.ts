@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** Where each catch-up projector (a rebuild, a check) has got to, in commit order (issue 5 §5). */
+/** Where each catch-up projector (a rebuild, a check) has got to, in commit order. */
 export class ProjectionCheckpoints1764100000100 implements MigrationInterface {
   name = 'ProjectionCheckpoints1764100000100';
 

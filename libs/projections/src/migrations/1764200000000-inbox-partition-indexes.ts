@@ -3,7 +3,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 const SORTS = { due: 'due_at', breach: 'breach_at', priority: 'priority, due_at', age: 'created_at' };
 
 /**
- * Issue 8 (inbox at 100k open tasks): each branch of the inbox query gets an index of its own rows.
+ * The inbox at 100k open tasks: each branch of the inbox query gets an index of its own rows.
  * The person's branch (`assignee = me`) had indexes over every open task, assigned or not, and the
  * claimed branch (`claimed_by = me AND assignee IS NULL`) one only for the due-date order: for the
  * other orders, past the first page, PostgreSQL walked the person's index through all the groups'

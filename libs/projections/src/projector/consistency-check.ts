@@ -52,7 +52,7 @@ const normalize = (v: unknown): unknown => {
 const same = (a: unknown, b: unknown) => canonicalJson(normalize(a)) === canonicalJson(normalize(b));
 
 /**
- * Folds every case's events afresh and compares with the read models (issue 5 §5): the nominations
+ * Folds every case's events afresh and compares with the read models: the nominations
  * row, its tasks and its registry entry. Streams are checked in chunks, so memory stays bounded.
  */
 export async function checkConsistency(

@@ -14,7 +14,7 @@ export interface FactsInput {
 /** Statuses that count a nomination as filed: received, under consideration or awarded. */
 const FILED = `status NOT IN ('NEW', 'DRAFT', 'WITHDRAWN', 'REJECTED')`;
 
-/** Registry, holds, the nominee's other open nominations and the unit's quota usage (issue 3 §3–4). */
+/** Registry, holds, the nominee's other open nominations and the unit's quota usage. */
 export async function loadSubmissionFacts(q: Queryable, input: FactsInput, ruleSet: RuleSet): Promise<SubmissionFacts> {
   const registry = await q.query(
     `SELECT nominee_key AS "nomineeKey", award_code AS "awardCode", year, kind, decision_number AS "decisionNumber", nomination_id AS "nominationId"

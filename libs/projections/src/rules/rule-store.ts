@@ -97,7 +97,7 @@ export class RuleStore {
     });
   }
 
-  /** The seed of shared/domain.md is version 1 of an empty store. */
+  /** The seed of docs/domain.md is version 1 of an empty store. */
   async ensureSeed(): Promise<boolean> {
     const [{ n }] = (await this.db.query(`SELECT count(*)::int AS n FROM rule_sets`)) as { n: number }[];
     if (n > 0) return false;
