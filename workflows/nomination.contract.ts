@@ -21,9 +21,11 @@ import type {
   SubmissionFacts,
   YearSchedule,
 } from '@khen/domain';
+import { nominationStreamId } from '@khen/domain';
 
 export const NOMINATIONS_TASK_QUEUE = 'nominations';
-export const nominationWorkflowId = (nominationId: string) => `nomination-${nominationId}`;
+/** Workflow id = stream id: the domain's one scheme (libs/domain/src/nomination/stream-id.ts). */
+export const nominationWorkflowId = nominationStreamId;
 
 /** Application-failure type of an Update refused after acceptance; its details carry the Refusal. */
 export const REFUSAL_FAILURE_TYPE = 'NominationRefused';
