@@ -28,6 +28,16 @@ ensure_ports_free() {
   done
 }
 
+# Before any work: the ports are this checkout's, or free (another checkout's stack is refused at once).
+preflight_ports() {
+  if ! pid_alive "$DATA/temporal.pid" && temporal_healthy "$TEMPORAL_PORT"; then
+    die "a Temporal server that this checkout did not start answers at 127.0.0.1:$TEMPORAL_PORT (another checkout's npm start?). Stop it there (npm run down), or give this checkout ports of its own: $(port_hint)"
+  fi
+  pid_alive "$DATA/temporal.pid" || ensure_ports_free "$TEMPORAL_PORT" "$TEMPORAL_UI_PORT"
+  pid_alive "$DATA/api.pid" || ensure_ports_free "$API_PORT"
+  pid_alive "$DATA/worker.pid" || ensure_ports_free "$WORKER_METRICS_PORT" "$WORKER_HEALTH_PORT"
+}
+
 # KHEN_FRESH=1: this checkout's processes stopped, its database dropped and its Temporal file deleted.
 start_afresh() {
   log "KHEN_FRESH=1: stopping this checkout's api, worker and Temporal; dropping database $PGDATABASE; deleting .data/temporal.db (logs are kept)"
@@ -63,11 +73,7 @@ ensure_own_temporal() {
     log "this checkout's Temporal dev server does not answer at port $TEMPORAL_PORT: restarting it there"
     stop_pid_file "$DATA/temporal.pid" temporal
   fi
-  if ! pid_alive "$DATA/temporal.pid"; then
-    temporal_healthy "$TEMPORAL_PORT" \
-      && die "a Temporal server that this checkout did not start answers at 127.0.0.1:$TEMPORAL_PORT (another checkout's npm start?). Stop it there (npm run down), or give this checkout ports of its own: $(port_hint)"
-    ensure_ports_free "$TEMPORAL_PORT" "$TEMPORAL_UI_PORT"
-  fi
+  preflight_ports
   start_temporal "$TEMPORAL_PORT" "$DATA/temporal.db" "$DATA/temporal.pid" "$DATA/temporal.log" "$TEMPORAL_UI_PORT"
 }
 

@@ -24,6 +24,7 @@ export KHEN_DISCLOSURE_OVERRIDE_MS="${KHEN_DISCLOSURE_OVERRIDE_MS:-30000}"
 
 ensure_node_modules
 ensure_temporal_cli
+preflight_ports
 KHEN_CLAIM_POSTGRES=1 ensure_postgres
 [ "${KHEN_FRESH:-}" = 1 ] && start_afresh
 ensure_database "$PGDATABASE"
