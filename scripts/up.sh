@@ -25,6 +25,7 @@ export KHEN_DISCLOSURE_OVERRIDE_MS="${KHEN_DISCLOSURE_OVERRIDE_MS:-30000}"
 ensure_node_modules
 ensure_temporal_cli
 preflight_ports
+save_stack_env "$DATA/stack.env" # kept from here, so that the commands a failure suggests work as written
 KHEN_CLAIM_POSTGRES=1 ensure_postgres
 [ "${KHEN_FRESH:-}" = 1 ] && start_afresh
 ensure_database "$PGDATABASE"
@@ -52,7 +53,6 @@ done
 wait_healthy worker "http://$KHEN_WORKER_HEALTH_ADDRESS/health" "$DATA/worker.pid" "$DATA/worker.log" 120
 wait_healthy API "http://127.0.0.1:$API_PORT/api/health" "$DATA/api.pid" "$DATA/api.log" 90
 prune_releases "$RELEASE"
-save_stack_env "$DATA/stack.env"
 
 log "loading demo data"
 echo
