@@ -60,12 +60,12 @@ cleanup() {
 trap cleanup EXIT
 
 ensure_database "$PGDATABASE"
+log "compiling TypeScript (npm run build)"
+npm run --silent build
+# After the build: the search attributes it registers are read from the built contract.
 start_temporal "$TEMPORAL_PORT" "$RUN_DIR/temporal.db" "$RUN_DIR/temporal.pid" "$RUN_DIR/temporal.log"
 "$TEMPORAL" operator search-attribute create --address "127.0.0.1:$TEMPORAL_PORT" --name BareStage --type Keyword >/dev/null 2>&1 \
   || die "could not register the bare baseline's search attribute"
-
-log "compiling TypeScript (npm run build)"
-npm run --silent build
 node dist/scripts/migrate.js
 node dist/scripts/bundle-workflows.js "$RUN_DIR/workflow-bundle.js"
 node dist/scripts/demo/seed-demo.js "$RUN_DIR/demo-tokens.env" >/dev/null
@@ -75,8 +75,8 @@ export KHEN_DISCLOSURE_OVERRIDE_MS="${KHEN_DISCLOSURE_OVERRIDE_MS:-300}"
 export BENCH_RESULTS_DIR="$RUN_DIR/results" BENCH_PROFILE_DIR="$RUN_DIR/profiles" BENCH_RUN_DIR="$RUN_DIR"
 export BENCH_TEMPORAL_PID_FILE="$RUN_DIR/temporal.pid" BENCH_API_PID_FILE="$RUN_DIR/api.pid" BENCH_WORKER_PID_FILE="$RUN_DIR/worker.pid"
 export BENCH_BARE_WORKER_PID_FILE="$RUN_DIR/bare-worker.pid"
-# The worker's Prometheus exporter on a port of its own (9464 may be taken by another stack).
-export KHEN_WORKER_METRICS_ADDRESS="127.0.0.1:$(free_port)"
+# The worker's Prometheus exporter and health endpoint on ports of their own (9464/9465 may be taken by another stack).
+export KHEN_WORKER_METRICS_ADDRESS="127.0.0.1:$(free_port)" KHEN_WORKER_HEALTH_ADDRESS="127.0.0.1:$(free_port)"
 machine_facts >"$RUN_DIR/machine.json"
 log "machine: $(cat "$RUN_DIR/machine.json")"
 

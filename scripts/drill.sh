@@ -65,7 +65,8 @@ cleanup() {
 }
 trap cleanup EXIT
 ensure_database "$PGDATABASE"
-start_temporal "$TEMPORAL_FUZZ_PORT" "$RUN_DIR/temporal.db" "$RUN_DIR/temporal.pid" "$RUN_DIR/temporal.log"
+KHEN_CONTRACT_JS="$DIST/workflows/nomination.contract.js" \
+  start_temporal "$TEMPORAL_FUZZ_PORT" "$RUN_DIR/temporal.db" "$RUN_DIR/temporal.pid" "$RUN_DIR/temporal.log"
 export TEMPORAL_ADDRESS="127.0.0.1:$TEMPORAL_FUZZ_PORT" TEMPORAL_WORKFLOW_BUNDLE="$RUN_DIR/workflow-bundle.js" KHEN_TEST_RUN_DIR="$RUN_DIR"
 export KHEN_FUZZ_RUNS="${KHEN_FUZZ_RUNS:-10000}"
 log "API fuzz: $KHEN_FUZZ_RUNS requests over every endpoint (database $PGDATABASE, Temporal $TEMPORAL_ADDRESS)"

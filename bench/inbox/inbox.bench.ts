@@ -1,15 +1,12 @@
 import 'reflect-metadata';
-import type { DataSource } from 'typeorm';
 import { createDataSource, loadDatabaseConfig, toStoredEvent, verifyChain } from '@khen/eventstore';
 import { READ_MODEL_ENTITIES, READ_MODEL_MIGRATIONS, REBUILDABLE, rebuildProjections } from '@khen/projections';
-import { InboxService } from '../../apps/api/src/tasks/inbox.service';
 import { intEnv } from '../lib/env';
 import { emit, round, type Target } from '../lib/output';
 import { backendPids, pgClient } from '../lib/pg';
 import { CpuMeter } from '../lib/proc';
 import { profiled } from '../lib/self-profile';
-import { percentiles, Recorder } from '../lib/stats';
-import { ACTORS, inboxAsks, type InboxAsk } from './inbox-queries';
+import { measureInbox } from './inbox-measure';
 import { plan, seedEvents } from './seed-events';
 import { askVisibility } from './temporal-visibility';
 
@@ -107,40 +104,7 @@ async function main(): Promise<void> {
   ).rows;
 
   // 3. The inbox, as the API asks it.
-  const inbox = new InboxService(ds);
-  const asks = inboxAsks(queries);
-  const rec = new Recorder();
-  const all: number[] = [];
-  const slowest: { ms: number; actor: string; query: object; page: number }[] = [];
-  const page = async (ask: InboxAsk, record: boolean) => {
-    let cursor: string | undefined;
-    for (let i = 0; i <= ask.pages; i++) {
-      const t0 = performance.now();
-      const out = await inbox.list({ ...ask.query, cursor }, ACTORS[ask.actor], now);
-      const ms = performance.now() - t0;
-      if (record) {
-        rec.add(ask.actor, ms);
-        all.push(ms);
-        slowest.push({ ms: round(ms), actor: ask.actor, query: { ...ask.query }, page: i });
-      }
-      if (!out.nextCursor) break;
-      cursor = out.nextCursor;
-    }
-  };
-  for (const ask of asks.slice(0, 50)) await page(ask, false);
-  let asked = 0;
-  for (const ask of asks) {
-    if (all.length >= queries) break;
-    await page(ask, true);
-    asked++;
-  }
-  const latency = percentiles(all.slice(0, queries));
-  const explains = await explainFirstPages(ds, now);
-  const sameQuestion = new Recorder();
-  for (let i = 0; i < 100; i++)
-    await sameQuestion.time('office: stage COUNCIL_REVIEW, BK_TINH, by breach', () =>
-      inbox.list({ stage: 'COUNCIL_REVIEW', award: 'BK_TINH', sort: 'breach', limit: 50 }, ACTORS.office, now),
-    );
+  const { latency, rec, slowest, asked, explains, sameQuestion } = await measureInbox(ds, queries, now);
 
   // 4. The same kind of question asked of Temporal visibility, on the cases Temporal has (benches 1, 3, 4b).
   const address = process.env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233';
@@ -229,42 +193,6 @@ async function main(): Promise<void> {
     targets,
     summary: `${open} open tasks, ${total} events: inbox p50 ${latency.p50} ms, p99 ${latency.p99} ms over ${latency.n} queries; rebuild ${rebuildRate} events/s (${round(rebuildSeconds)} s)`,
   });
-}
-
-/**
- * EXPLAIN (ANALYZE, BUFFERS) of the inbox as InboxService builds it, for each actor: the first page
- * by due date, a filtered page by breach date, and the second page (keyset cursor) by priority.
- */
-async function explainFirstPages(ds: DataSource, now: Date): Promise<Record<string, string[]>> {
-  const out: Record<string, string[]> = {};
-  for (const [name, actor] of Object.entries(ACTORS)) {
-    const second =
-      (await new InboxService(ds).list({ sort: 'priority', unit: 'SO-YT', limit: 50 }, actor, now)).nextCursor ??
-      undefined;
-    for (const query of [
-      { sort: 'due' as const, limit: 50 },
-      { sort: 'breach' as const, award: 'TTLDXS', limit: 50 },
-      { sort: 'priority' as const, unit: 'SO-YT', limit: 50, cursor: second },
-    ]) {
-      let captured: { sql: string; args: unknown[] } | undefined;
-      const spy = {
-        query: (sql: string, args: unknown[]) => {
-          captured = { sql, args };
-          return ds.query(sql, args);
-        },
-      } as unknown as DataSource;
-      await new InboxService(spy).list(query, actor, now);
-      const plan = (await ds.query(`EXPLAIN (ANALYZE, BUFFERS) ${captured!.sql}`, captured!.args)) as {
-        'QUERY PLAN': string;
-      }[];
-      out[`${name} ${JSON.stringify(query)}`] = [
-        captured!.sql.replace(/\s+/g, ' '),
-        JSON.stringify(captured!.args),
-        ...plan.map((r) => r['QUERY PLAN']),
-      ];
-    }
-  }
-  return out;
 }
 
 main().catch((err) => {

@@ -1,8 +1,7 @@
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { chainHash } from '@khen/eventstore';
-import { simulateCase, type SimulatedEnd } from '../../scripts/demo/simulate-case';
+import type { SimulatedEnd } from '../../scripts/demo/simulate-case';
+import { caseLines, copyIn, type CaseSpec, type SeedLine } from './copy-events';
 
 /** How many cases of each kind make `events` events with `tasks` of them open (see plan()). */
 export interface SeedPlan {
@@ -79,55 +78,6 @@ const CAMPAIGNS: [string, number][] = [
   ['TONG-KET-2026', 0.7],
   ['CHUYEN-DE-CDS-2026', 0.3],
 ];
-
-/** One case to simulate: drawn in the main thread (deterministic), simulated in any thread. */
-export interface CaseSpec {
-  end: SimulatedEnd;
-  start: number;
-  stepMinutes: number;
-  unit: string;
-  award: string;
-  campaign: string;
-}
-
-/** A stored event as a COPY line, with its time and stream place for the merge in time order. */
-export interface SeedLine {
-  at: number;
-  key: string;
-  line: string;
-}
-
-/** The case's events, labelled and hash-chained like EventStore.append, as COPY lines. */
-export function caseLines(spec: CaseSpec): SeedLine[] {
-  const sim = simulateCase({ start: new Date(spec.start), end: spec.end, stepMinutes: spec.stepMinutes });
-  const drafted = sim.events[0].data as {
-    unitId: string;
-    awardCode: string;
-    campaignId: string;
-    nominee: { unitId: string };
-  };
-  drafted.unitId = drafted.nominee.unitId = spec.unit;
-  drafted.awardCode = spec.award;
-  drafted.campaignId = spec.campaign;
-  const streamId = `nomination-${sim.nominationId}`;
-  let prevHash: Buffer | null = null;
-  return sim.events.map((e, v) => {
-    const metadata = { ...e.metadata, runId: 'seed' };
-    const recordedAt = e.at.toISOString();
-    const hash = chainHash(prevHash, {
-      streamId,
-      streamVersion: v + 1,
-      eventId: e.eventId,
-      type: e.type,
-      data: e.data,
-      metadata,
-      recordedAt,
-    });
-    const line = `${streamId}\t${v + 1}\t${e.eventId}\t${e.type}\t${text(JSON.stringify(e.data))}\t${text(JSON.stringify(metadata))}\t${recordedAt}\t${bytea(prevHash)}\t${bytea(hash)}\n`;
-    prevHash = hash;
-    return { at: e.at.getTime(), key: `${streamId}:${String(v + 1).padStart(6, '0')}`, line };
-  });
-}
 
 /**
  * Seeds the store straight into `events` (not through the API): each case is simulated by the real
@@ -226,35 +176,4 @@ function simulator(threads: number): ((specs: CaseSpec[]) => Promise<SeedLine[]>
       await Promise.all(workers.map((w) => w.terminate()));
     },
   });
-}
-
-/** COPY's text format: backslash, tab, newline and carriage return escaped; NULL as \N; bytea as \\x and hex. */
-const text = (v: string) =>
-  v.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
-const bytea = (b: Buffer | null) => (b ? `\\\\x${b.toString('hex')}` : '\\N');
-
-/**
- * One COPY … FROM STDIN through psql (the PG* variables name the database, as for the apps): the
- * fastest bulk path PostgreSQL has, and one transaction, so the events commit together in the
- * order they were written (global_position follows the time order).
- */
-function copyIn(): { write: (chunk: string) => Promise<void>; end: () => Promise<void> } {
-  const sql = `\\copy events (stream_id, stream_version, event_id, type, data, metadata, recorded_at, prev_hash, hash) FROM pstdin`;
-  const psql = spawn('psql', ['-v', 'ON_ERROR_STOP=1', '-qAt', '-c', sql], { stdio: ['pipe', 'inherit', 'inherit'] });
-  const done = new Promise<void>((resolve, reject) =>
-    psql.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`psql \\copy exited ${code}`)))),
-  );
-  done.catch(() => undefined);
-  return {
-    write: (chunk) =>
-      new Promise<void>((resolve, reject) => {
-        if (psql.exitCode !== null) return reject(new Error('psql \\copy ended early'));
-        if (psql.stdin.write(chunk)) resolve();
-        else psql.stdin.once('drain', resolve);
-      }),
-    end: async () => {
-      psql.stdin.end();
-      await done;
-    },
-  };
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { nominationStreamId } from '@khen/domain';
 import { eventTypes, steps } from '../support/nomination-steps';
 import { startTestStack, type TestStack, users } from '../support/test-stack';
 
@@ -70,7 +71,7 @@ describe('council sessions and deadline extensions', () => {
     const after = (await s.view(users.office, id).expect(200)).body.slaDeadline as string;
     expect(Date.parse(after)).toBeGreaterThan(Date.parse(before) + 2 * 24 * 3600 * 1000);
     const [e] = await stack.db.query(`SELECT data FROM events WHERE stream_id = $1 AND type = 'SlaClockRescheduled'`, [
-      `nomination-${id}`,
+      nominationStreamId(id),
     ]);
     expect(e.data).toMatchObject({ budgetWorkingDays: 13, reason: 'Chờ ý kiến hiệp y của Sở Tài chính' });
   });

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { execFileSync } from 'node:child_process';
+import { nominationStreamId } from '@khen/domain';
 import { EVENT_SEQUENCES } from '../support/event-sequences';
 import { eventTypes, eventually, snapshot, steps } from '../support/nomination-steps';
 import { startTestStack, type TestStack, users } from '../support/test-stack';
@@ -45,7 +46,9 @@ describe('a nomination over HTTP → Temporal → worker → PostgreSQL', () => 
     expect(events.body.map((e: { type: string }) => e.type)).toEqual(AWARDED_SEQUENCE);
     for (let i = 1; i < events.body.length; i++) expect(events.body[i].prevHash).toBe(events.body[i - 1].hash);
     // Secret ballot: nothing stored pairs a member with a choice, not even the raw events.
-    const raw = await stack.db.query(`SELECT data::text AS d FROM events WHERE stream_id = $1`, [`nomination-${id}`]);
+    const raw = await stack.db.query(`SELECT data::text AS d FROM events WHERE stream_id = $1`, [
+      nominationStreamId(id),
+    ]);
     expect(raw.map((r: { d: string }) => r.d).join()).not.toMatch(/"choice"/);
 
     const view = await s.view(users.office, id).expect(200);
@@ -174,7 +177,7 @@ describe('a nomination over HTTP → Temporal → worker → PostgreSQL', () => 
 /** With KHEN_RECORD_HISTORIES=1 the run saves the Temporal histories that the replay test replays. */
 async function recordHistory(_stack: TestStack, nominationId: string, name: string): Promise<void> {
   if (process.env.KHEN_RECORD_HISTORIES !== '1') return;
-  const workflowId = `nomination-${nominationId}`;
+  const workflowId = nominationStreamId(nominationId);
   const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS });
   try {
     await new Client({ connection }).workflow.getHandle(workflowId).result();

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import { nominationStreamId } from '@khen/domain';
 import { eventually, steps } from '../support/nomination-steps';
 import { startTestStack, type TestStack, users } from '../support/test-stack';
 
@@ -49,7 +50,7 @@ describe('SlaDeadline and NominationStage search attributes', () => {
     expect(row).toMatchObject({ stage: 'COUNCIL_REVIEW', breached: false, escalations: 0 });
     expect(row.workingDaysToBreach).toBeGreaterThanOrEqual(9);
 
-    const workflowId = `nomination-${id}`;
+    const workflowId = nominationStreamId(id);
     const after = new Date(Date.parse(row.deadline) + 1000).toISOString();
     const before = new Date(Date.parse(row.deadline) - 1000).toISOString();
     // Visibility is eventually consistent: poll until the upsert is indexed.

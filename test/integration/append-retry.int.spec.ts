@@ -1,4 +1,5 @@
 import { Client, Connection } from '@temporalio/client';
+import { nominationStreamId } from '@khen/domain';
 import type { NominationActivities } from '@khen/workflows/nomination.contract';
 import { steps } from '../support/nomination-steps';
 import { startTestStack, type TestStack, users } from '../support/test-stack';
@@ -55,7 +56,7 @@ describe('appendEvents retried after its transaction committed', () => {
     ];
     expect(events.body.map((e: { type: string }) => e.type)).toEqual(expected);
     const [{ n }] = await stack.db.query(`SELECT count(DISTINCT event_id)::int AS n FROM events WHERE stream_id = $1`, [
-      `nomination-${id}`,
+      nominationStreamId(id),
     ]);
     expect(n).toBe(expected.length);
     // Four appends (draft, submission, appraisal, ballot), each failed once after committing and succeeded on retry.
@@ -71,7 +72,7 @@ describe('appendEvents retried after its transaction committed', () => {
     // Temporal saw the failures and retried: the history has activity attempts > 1.
     const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS });
     try {
-      const history = await new Client({ connection }).workflow.getHandle(`nomination-${id}`).fetchHistory();
+      const history = await new Client({ connection }).workflow.getHandle(nominationStreamId(id)).fetchHistory();
       const retried = (history.events ?? []).filter((e) => (e.activityTaskStartedEventAttributes?.attempt ?? 1) > 1);
       expect(retried.length).toBe(4);
     } finally {

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { SEARCH_ATTRIBUTE_REGISTRATIONS } from '@khen/workflows/nomination.contract';
 
 const COMPOSE = join(__dirname, '../../docker/compose.yml');
 /** What production must provide: no development default is accepted there. */
@@ -26,6 +27,18 @@ describe('docker/compose.yml', () => {
     expect(out).toMatch(/image: temporalio\/auto-setup/);
     expect(out).toMatch(/worker:[\s\S]*replicas: 5/);
     expect(out).toMatch(/NODE_ENV: production/);
+  });
+
+  it("registers exactly the contract's search attributes (compose spells the list, the contract defines it)", () => {
+    const out = resolved(SECRETS);
+    const loop = /for sa in ([^;]+); do/.exec(out);
+    expect(loop).not.toBeNull();
+    const registered = loop![1]
+      .trim()
+      .split(/\s+/)
+      .map((sa) => sa.replace(':', '='));
+    expect(registered.sort()).toEqual([...SEARCH_ATTRIBUTE_REGISTRATIONS].sort());
+    expect(SEARCH_ATTRIBUTE_REGISTRATIONS).toContain('SlaDeadline=Datetime');
   });
 
   it.each(Object.keys({ KHEN_JWT_SECRET: 1, KHEN_BALLOT_KEY: 1, KHEN_EXPORT_SIGNING_KEY: 1 }))(

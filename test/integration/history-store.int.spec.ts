@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { DataSource } from 'typeorm';
+import { nominationIdOfStream, nominationStreamId } from '@khen/domain';
 import { verifyStore } from '@khen/eventstore';
 import { checkConsistency, rebuildProjection, stateAsOf } from '@khen/projections';
 import { EventStore } from '@khen/eventstore';
@@ -35,7 +36,7 @@ describe("the event store as the administrators' record", () => {
   it('answers as-of questions: the state at three instants of one case', async () => {
     const sim = simulateCase({ start: new Date('2026-10-20T02:00:00Z'), end: 'AWARDED', stepMinutes: 120 });
     await appendSimulated(ds, sim.nominationId, sim.events);
-    const events = await new EventStore(ds).readStream(`nomination-${sim.nominationId}`);
+    const events = await new EventStore(ds).readStream(nominationStreamId(sim.nominationId));
     const at = (type: string) => events.find((e) => e.type === type)!.recordedAt.toISOString();
     expect(stateAsOf(events, { at: at('NominationDrafted') })).toMatchObject({
       stage: 'UNIT_PROPOSAL',
@@ -72,7 +73,7 @@ describe("the event store as the administrators' record", () => {
     const verify = await cli('verify');
     expect(verify.code).toBe(1);
     expect(verify.stdout).toContain(`luồng ${victim.stream_id}, phiên bản ${victim.stream_version} (HASH_MISMATCH)`);
-    const one = await cli('verify', victim.stream_id.slice('nomination-'.length), '--json');
+    const one = await cli('verify', nominationIdOfStream(victim.stream_id)!, '--json');
     expect(JSON.parse(one.stdout)).toMatchObject({
       ok: false,
       streams: 1,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import type { DataSource } from 'typeorm';
+import { nominationStreamId } from '@khen/domain';
 import { createDataSource, EventStore, loadDatabaseConfig, type NewEvent } from '@khen/eventstore';
 import { inlineProjections, READ_MODEL_ENTITIES, READ_MODEL_MIGRATIONS } from '@khen/projections';
 import { loadDirectory } from '../../scripts/demo/demo-directory';
@@ -55,7 +56,7 @@ export async function appendSimulated(ds: DataSource, nominationId: string, even
         metadata: events[i].metadata,
       });
     const store = new EventStore(ds, inlineProjections(), () => new Date(at));
-    version = (await store.append(`nomination-${nominationId}`, version, batch)).nextExpectedVersion;
+    version = (await store.append(nominationStreamId(nominationId), version, batch)).nextExpectedVersion;
   }
 }
 

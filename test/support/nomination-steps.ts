@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Actor } from '@khen/domain';
+import { nominationStreamId, type Actor } from '@khen/domain';
 import { DEMO_DOCUMENTS } from '../../scripts/demo/demo-directory';
 import type { TestStack } from './test-stack';
 
@@ -108,7 +108,7 @@ export async function storedEvents(
   nominationId: string,
 ): Promise<{ type: string; data: Record<string, any> }[]> {
   return stack.db.query(`SELECT type, data FROM events WHERE stream_id = $1 ORDER BY stream_version`, [
-    `nomination-${nominationId}`,
+    nominationStreamId(nominationId),
   ]);
 }
 
@@ -128,7 +128,7 @@ export async function eventually<T>(probe: () => Promise<T>, check: (t: T) => bo
 /** Event types of a case, in order. */
 export async function eventTypes(stack: TestStack, nominationId: string): Promise<string[]> {
   const rows = await stack.db.query(`SELECT type FROM events WHERE stream_id = $1 ORDER BY stream_version`, [
-    `nomination-${nominationId}`,
+    nominationStreamId(nominationId),
   ]);
   return rows.map((r: { type: string }) => r.type);
 }
@@ -137,7 +137,7 @@ export async function eventTypes(stack: TestStack, nominationId: string): Promis
 export async function snapshot(stack: TestStack, nominationId: string) {
   const [row] = await stack.db.query(`SELECT version, state FROM nominations WHERE nomination_id = $1`, [nominationId]);
   const [{ count }] = await stack.db.query(`SELECT count(*)::int AS count FROM events WHERE stream_id = $1`, [
-    `nomination-${nominationId}`,
+    nominationStreamId(nominationId),
   ]);
   const tasks = await stack.db.query(
     `SELECT task_id, status, claimed_by FROM tasks WHERE nomination_id = $1 ORDER BY task_id`,

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { nominationStreamId } from '@khen/domain';
 import { EventStore } from '@khen/eventstore';
 import { inlineProjections } from '@khen/projections';
 import { DEMO_DOCUMENTS } from '../../scripts/demo/demo-directory';
@@ -21,7 +22,7 @@ export async function seedBreachedCase(
   const id = randomUUID();
   const [{ data }] = await stack.db.query(
     `SELECT data FROM events WHERE stream_id = $1 AND type = 'DossierSubmitted'`,
-    [`nomination-${frozenRulesFrom}`],
+    [nominationStreamId(frozenRulesFrom)],
   );
   const rules = data.rules;
   const now = Date.now();
@@ -104,16 +105,16 @@ export async function seedBreachedCase(
     const store = new EventStore(stack.db, inlineProjections(), () => new Date(e.at));
     const metadata =
       e.type.startsWith('Sla') || e.type === 'EscalationRaised' || e.type === 'TaskOpened'
-        ? { actorId: 'system', actorRole: 'SYSTEM', workflowId: `nomination-${id}`, fixture: true }
+        ? { actorId: 'system', actorRole: 'SYSTEM', workflowId: nominationStreamId(id), fixture: true }
         : {
             actorId: 'cb-so-gd',
             actorRole: 'UNIT_OFFICER',
             actorName: 'Trần Văn Minh',
             actorUnitId: 'SO-GD',
-            workflowId: `nomination-${id}`,
+            workflowId: nominationStreamId(id),
             fixture: true,
           };
-    const result = await store.append(`nomination-${id}`, version, [
+    const result = await store.append(nominationStreamId(id), version, [
       { eventId: randomUUID(), type: e.type, data: e.data, metadata },
     ]);
     version = result.nextExpectedVersion;

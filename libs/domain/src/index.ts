@@ -24,6 +24,7 @@ export * from './nomination/nomination.refusals';
 export * from './nomination/submission';
 export * from './nomination/derive';
 export * from './nomination/task-ids';
+export * from './nomination/stream-id';
 export * from './nomination/permissions';
 export * from './nomination/decide-council';
 export * from './nomination/draft';

@@ -1,22 +1,13 @@
 import { createPrivateKey, createPublicKey, type KeyObject, sign, verify } from 'node:crypto';
 import { canonicalJson } from './canonical-json';
 import type { StoredEvent } from './event-store.types';
+import { storedEventFromJson, storedEventToJson, type StoredEventJson } from './stored-event';
 import { verifyChain } from './verify';
 
 export const EXPORT_FORMAT = 'khen-case-export/1';
 
-export interface ExportedEvent {
-  globalPosition: string;
-  streamId: string;
-  streamVersion: number;
-  eventId: string;
-  type: string;
-  data: unknown;
-  metadata: Record<string, unknown>;
-  recordedAt: string;
-  prevHash: string | null;
-  hash: string;
-}
+/** An exported event is a stored event in its JSON form (stored-event.ts). */
+export type ExportedEvent = StoredEventJson;
 
 /** One case's stream with its hash chain, signed (Ed25519) so anyone can check it offline. */
 export interface CaseExport {
@@ -53,18 +44,7 @@ export function exportCase(
     format: EXPORT_FORMAT as typeof EXPORT_FORMAT,
     streamId,
     exportedAt: now.toISOString(),
-    events: events.map((e) => ({
-      globalPosition: e.globalPosition,
-      streamId: e.streamId,
-      streamVersion: e.streamVersion,
-      eventId: e.eventId,
-      type: e.type,
-      data: e.data,
-      metadata: e.metadata,
-      recordedAt: e.recordedAt.toISOString(),
-      prevHash: e.prevHash?.toString('hex') ?? null,
-      hash: e.hash.toString('hex'),
-    })),
+    events: events.map(storedEventToJson),
     head: events.length ? events[events.length - 1].hash.toString('hex') : null,
   };
   const publicKey = createPublicKey(key).export({ type: 'spki', format: 'pem' }).toString();
@@ -88,14 +68,7 @@ export function checkCaseExport(x: CaseExport, trustedPublicKeyPem?: string): Ex
   const signatureValid =
     x.format === EXPORT_FORMAT &&
     verify(null, unsigned(x), createPublicKey(x.signature.publicKey), Buffer.from(x.signature.value, 'base64'));
-  const broken = verifyChain(
-    x.events.map((e) => ({
-      ...e,
-      recordedAt: new Date(e.recordedAt),
-      prevHash: e.prevHash === null ? null : Buffer.from(e.prevHash, 'hex'),
-      hash: Buffer.from(e.hash, 'hex'),
-    })),
-  );
+  const broken = verifyChain(x.events.map(storedEventFromJson));
   const trustedKey =
     trustedPublicKeyPem === undefined
       ? undefined

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { chainHash } from './hash-chain';
+import { EVENT_WRITE_COLUMNS, hashedFields, toStoredEvent, type EventRow } from './stored-event';
 import {
   type AppendOptions,
   type AppendResult,
@@ -14,34 +15,6 @@ interface StoredId {
   event_id: string;
   stream_id: string;
   stream_version: number;
-}
-
-interface EventRow {
-  global_position: string;
-  stream_id: string;
-  stream_version: number;
-  event_id: string;
-  type: string;
-  data: unknown;
-  metadata: Record<string, unknown>;
-  recorded_at: Date;
-  prev_hash: Buffer | null;
-  hash: Buffer;
-}
-
-export function toStoredEvent(r: EventRow): StoredEvent {
-  return {
-    globalPosition: String(r.global_position),
-    streamId: r.stream_id,
-    streamVersion: r.stream_version,
-    eventId: r.event_id,
-    type: r.type,
-    data: r.data,
-    metadata: r.metadata,
-    recordedAt: r.recorded_at,
-    prevHash: r.prev_hash,
-    hash: r.hash,
-  };
 }
 
 /**
@@ -127,20 +100,12 @@ export class EventStore {
     let prevHash = headHash;
     for (const [i, e] of events.entries()) {
       const streamVersion = fromVersion + i + 1;
-      const hash = chainHash(prevHash, {
-        streamId,
-        streamVersion,
-        eventId: e.eventId,
-        type: e.type,
-        data: e.data,
-        metadata: e.metadata,
-        recordedAt: recordedAt.toISOString(),
-      });
+      const hash = chainHash(prevHash, hashedFields({ ...e, streamId, streamVersion, recordedAt }));
       stored.push({ ...e, globalPosition: '', streamId, streamVersion, recordedAt, prevHash, hash });
       prevHash = hash;
     }
     const rows = (await manager.query(
-      `INSERT INTO events (stream_id, stream_version, event_id, type, data, metadata, recorded_at, prev_hash, hash)
+      `INSERT INTO events (${EVENT_WRITE_COLUMNS.join(', ')})
        SELECT $1, v, id, t, d, m, $2, p, h
        FROM unnest($3::int[], $4::uuid[], $5::text[], $6::jsonb[], $7::jsonb[], $8::bytea[], $9::bytea[]) AS x(v, id, t, d, m, p, h)
        ORDER BY v

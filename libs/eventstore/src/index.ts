@@ -2,6 +2,7 @@ export * from './database.config';
 export * from './canonical-json';
 export * from './hash-chain';
 export * from './event-store.types';
+export * from './stored-event';
 export * from './event-store';
 export * from './data-source';
 export * from './verify';

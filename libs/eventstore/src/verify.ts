@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { chainHash } from './hash-chain';
-import { toStoredEvent } from './event-store';
+import { hashedFields, toStoredEvent, type EventRow } from './stored-event';
 import type { StoredEvent } from './event-store.types';
 
 export interface ChainBreak {
@@ -27,15 +27,7 @@ export function verifyChain(events: readonly StoredEvent[]): ChainBreak | undefi
     if (!(e.prevHash === null ? prev === null : prev !== null && e.prevHash.equals(prev))) {
       return { streamId: e.streamId, streamVersion: e.streamVersion, reason: 'PREV_HASH_MISMATCH' };
     }
-    const expected = chainHash(prev, {
-      streamId: e.streamId,
-      streamVersion: e.streamVersion,
-      eventId: e.eventId,
-      type: e.type,
-      data: e.data,
-      metadata: e.metadata,
-      recordedAt: e.recordedAt.toISOString(),
-    });
+    const expected = chainHash(prev, hashedFields(e));
     if (!expected.equals(e.hash))
       return { streamId: e.streamId, streamVersion: e.streamVersion, reason: 'HASH_MISMATCH' };
     prev = e.hash;
@@ -67,7 +59,7 @@ export async function verifyStore(
     current = [];
   };
   for (;;) {
-    const rows = await ds.query(
+    const rows: EventRow[] = await ds.query(
       `SELECT * FROM events WHERE (stream_id, stream_version) > ($1, $2) ${opts.streamId ? 'AND stream_id = $4' : ''}
        ORDER BY stream_id, stream_version LIMIT $3`,
       opts.streamId ? [...after, batch, opts.streamId] : [...after, batch],

@@ -5,6 +5,8 @@ export { NominationView } from './nominations/nomination.entity';
 export * from './cases/cases.projection';
 export * from './cases/case-batch';
 export * from './cases/case-rows';
+export * from './cases/case-columns';
+export * from './tables/columns';
 export * from './nominations/stream-id';
 export * from './rules/rule-store';
 export * from './rules/calendar-store';

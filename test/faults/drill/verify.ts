@@ -6,6 +6,7 @@
  */
 import type { Client } from '@temporalio/client';
 import type { DataSource } from 'typeorm';
+import { nominationStreamId } from '@khen/domain';
 import { verifyStore } from '@khen/eventstore';
 import { checkConsistency } from '@khen/projections';
 import { type DrillCase, EXPECTED_EVENTS } from './scenarios';
@@ -50,7 +51,7 @@ export async function verifyDrill(ds: DataSource, temporal: Client, cases: Drill
   let atOutcome = 0;
   const ours = new Set<string>();
   for (const c of cases) {
-    const streamId = `nomination-${c.id}`;
+    const streamId = nominationStreamId(c.id);
     ours.add(streamId);
     const s = byStream.get(streamId);
     const expected = EXPECTED_EVENTS[c.outcome];

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { canReadCase, type Actor } from '@khen/domain';
-import { EventStore, StoredEvent } from '@khen/eventstore';
+import { EventStore, StoredEvent, storedEventToJson } from '@khen/eventstore';
 import { EVENT_STORE, NominationView, nominationStreamId } from '@khen/projections';
 import { ProblemException } from '../problem/problem.exception';
 
@@ -38,16 +38,8 @@ export class CaseReads {
   }
 }
 
+/** The stored event's JSON form (libs/eventstore), its position named `position` and the stream implied by the URL. */
 export function presentEvent(e: StoredEvent) {
-  return {
-    position: e.globalPosition,
-    streamVersion: e.streamVersion,
-    eventId: e.eventId,
-    type: e.type,
-    data: e.data,
-    metadata: e.metadata,
-    recordedAt: e.recordedAt.toISOString(),
-    hash: e.hash.toString('hex'),
-    prevHash: e.prevHash?.toString('hex') ?? null,
-  };
+  const { globalPosition, streamId: _streamId, ...json } = storedEventToJson(e);
+  return { position: globalPosition, ...json };
 }

@@ -46,6 +46,11 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     this.logger.log(`worker polling task queue "${this.options.taskQueue ?? config.taskQueue}" at ${config.address}`);
   }
 
+  /** The Temporal worker's state (RUNNING while it polls); undefined before it is created. */
+  state(): string | undefined {
+    return this.worker?.getState();
+  }
+
   async onApplicationShutdown(): Promise<void> {
     if (this.worker && this.worker.getState() === 'RUNNING') this.worker.shutdown();
     await this.running?.catch(() => undefined);

@@ -1,71 +1,7 @@
 import { slaDeadline, slaWarningAt, type NominationState, type TaskState } from '@khen/domain';
+import type { NominationRow, RegistryRow, TaskRow } from './case-columns';
 
-/** Column values of the three read models a case feeds: `nominations`, `tasks`, `award_registry`. */
-export interface NominationRow {
-  nomination_id: string;
-  stream_id: string;
-  version: number;
-  stage: string;
-  status: string;
-  outcome: string | null;
-  award_code: string;
-  unit_id: string;
-  campaign_id: string;
-  nominee_name: string;
-  state: NominationState;
-  last_position: string;
-  created_at: string;
-  updated_at: string;
-  year: number;
-  kind: string;
-  nominee_key: string;
-  council_id: string;
-  authority_id: string;
-  sla_deadline: string | null;
-  sla_warning_at: string | null;
-}
-
-export interface TaskRow {
-  task_id: string;
-  nomination_id: string;
-  task_type: string;
-  slot: string;
-  candidate_group: string;
-  assignee: string | null;
-  owner: string | null;
-  claimed_by: string | null;
-  status: 'OPEN' | 'CLOSED';
-  outcome: string | null;
-  priority: number;
-  stage: string;
-  due_at: string;
-  breach_at: string;
-  created_at: string;
-  closed_at: string | null;
-  closed_by: string | null;
-  award_code: string;
-  unit_id: string;
-  campaign_id: string;
-  nominee_name: string;
-  last_position: string;
-}
-
-export interface RegistryRow {
-  entry_id: string;
-  nominee_key: string;
-  nominee_name: string;
-  award_code: string;
-  year: number;
-  kind: string;
-  unit_id: string;
-  decision_number: string;
-  decision_date: string;
-  authority_id: string;
-  signer_id: string;
-  nomination_id: string;
-  source: 'EVENT';
-  recorded_at: string;
-}
+export type { NominationRow, RegistryRow, TaskRow } from './case-columns';
 
 /** Sort keys are never null in the table ('infinity' = no deadline), so keyset pages stay simple. */
 export const orInfinity = (iso: string | undefined) => iso ?? 'infinity';

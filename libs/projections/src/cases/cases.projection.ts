@@ -3,7 +3,8 @@ import type { NominationState } from '@khen/domain';
 import type { InlineProjection, StoredEvent } from '@khen/eventstore';
 import { NOMINATION_STREAM_PREFIX } from '../nominations/stream-id';
 import { foldCaseBatch, type CaseBatchOutput } from './case-batch';
-import type { TaskRow } from './case-rows';
+import { columnNames, recordsetColumns, type Columns, type TableDef } from '../tables/columns';
+import { NOMINATIONS_TABLE, REGISTRY_TABLE, TASKS_TABLE, type TaskRow } from './case-columns';
 
 export interface CaseTables {
   nominations: string;
@@ -11,22 +12,21 @@ export interface CaseTables {
   registry: string;
 }
 
-export const LIVE_CASE_TABLES: CaseTables = { nominations: 'nominations', tasks: 'tasks', registry: 'award_registry' };
+export const LIVE_CASE_TABLES: CaseTables = {
+  nominations: NOMINATIONS_TABLE.table,
+  tasks: TASKS_TABLE.table,
+  registry: REGISTRY_TABLE.table,
+};
 
-const NOMINATION_COLUMNS = `nomination_id text, stream_id text, version int, stage text, status text, outcome text, award_code text, unit_id text,
-  campaign_id text, nominee_name text, state jsonb, last_position bigint, created_at timestamptz, updated_at timestamptz, year int, kind text,
-  nominee_key text, council_id text, authority_id text, sla_deadline timestamptz, sla_warning_at timestamptz`;
-const TASK_COLUMNS = `task_id text, nomination_id text, task_type text, slot text, candidate_group text, assignee text, owner text, claimed_by text,
-  status text, outcome text, priority smallint, stage text, due_at timestamptz, breach_at timestamptz, created_at timestamptz, closed_at timestamptz,
-  closed_by text, award_code text, unit_id text, campaign_id text, nominee_name text, last_position bigint`;
-const REGISTRY_COLUMNS = `entry_id text, nominee_key text, nominee_name text, award_code text, year int, kind text, unit_id text, decision_number text,
-  decision_date date, authority_id text, signer_id text, nomination_id text, source text, recorded_at timestamptz`;
-const names = (columns: string) => columns.split(',').map((c) => c.trim().split(' ')[0]);
-const updateAll = (columns: string, key: string) =>
-  names(columns)
-    .filter((c) => c !== key && c !== 'created_at')
-    .map((c) => `${c} = EXCLUDED.${c}`)
-    .join(', ');
+/** The SQL of one table's write, derived from its column definition (case-columns.ts). */
+const upsert = <C extends Columns>(def: TableDef<C>, into: string, param: string, onConflict: 'update' | 'nothing') => {
+  const names = columnNames(def);
+  // created_at is the row's first event: kept when a later batch updates the row.
+  const update = names.filter((c) => c !== def.key && c !== 'created_at').map((c) => `${c} = EXCLUDED.${c}`);
+  return `INSERT INTO ${into} (${names.join(', ')})
+         SELECT * FROM jsonb_to_recordset(${param}::jsonb) AS x(${recordsetColumns(def)})
+         ON CONFLICT (${def.key}) DO ${onConflict === 'update' ? `UPDATE SET ${update.join(', ')}` : 'NOTHING'}`;
+};
 
 /**
  * The case read models (docs/architecture.md §2): `nominations`, the reviewers' `tasks` and the awards
@@ -75,17 +75,9 @@ export class CasesProjection implements InlineProjection {
     if (nominations.length === 0) return;
     // One statement, one round trip: each data-modifying WITH runs, whether or not it is read.
     await m.query(
-      `WITH n AS (
-         INSERT INTO ${this.t.nominations} (${names(NOMINATION_COLUMNS).join(', ')})
-         SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(${NOMINATION_COLUMNS})
-         ON CONFLICT (nomination_id) DO UPDATE SET ${updateAll(NOMINATION_COLUMNS, 'nomination_id')}),
-       t AS (
-         INSERT INTO ${this.t.tasks} (${names(TASK_COLUMNS).join(', ')})
-         SELECT * FROM jsonb_to_recordset($2::jsonb) AS x(${TASK_COLUMNS})
-         ON CONFLICT (task_id) DO UPDATE SET ${updateAll(TASK_COLUMNS, 'task_id')}),
-       r AS (
-         INSERT INTO ${this.t.registry} (${names(REGISTRY_COLUMNS).join(', ')})
-         SELECT * FROM jsonb_to_recordset($3::jsonb) AS x(${REGISTRY_COLUMNS}) ON CONFLICT (entry_id) DO NOTHING)
+      `WITH n AS (${upsert(NOMINATIONS_TABLE, this.t.nominations, '$1', 'update')}),
+       t AS (${upsert(TASKS_TABLE, this.t.tasks, '$2', 'update')}),
+       r AS (${upsert(REGISTRY_TABLE, this.t.registry, '$3', 'nothing')})
        SELECT 1`,
       [JSON.stringify(nominations), JSON.stringify(tasks), JSON.stringify(registry)],
     );

@@ -10,7 +10,7 @@ import {
   type NominationState,
   type WorkingCalendar,
 } from '@khen/domain';
-import type { StoredEvent } from '@khen/eventstore';
+import { storedEventToJson, type StoredEvent } from '@khen/eventstore';
 
 /** The steps people take, as opposed to the queue and clock bookkeeping that follows from them. */
 const DOMAIN_EVENTS = new Set<NominationEventType>([
@@ -48,6 +48,7 @@ export function buildTimeline(streamId: string, events: readonly StoredEvent[], 
     const before = state;
     state = evolve(state, asEvent(e));
     const m = e.metadata as Record<string, unknown>;
+    const stored = storedEventToJson(e);
     const [labelVi, labelEn] = EVENT_LABELS[e.type as NominationEventType] ?? [e.type, e.type];
     return {
       version: e.streamVersion,
@@ -56,7 +57,7 @@ export function buildTimeline(streamId: string, events: readonly StoredEvent[], 
       labelEn,
       domain: DOMAIN_EVENTS.has(e.type as NominationEventType),
       at: occurredAt(e),
-      recordedAt: e.recordedAt.toISOString(),
+      recordedAt: stored.recordedAt,
       actor: {
         id: m.actorId ?? null,
         role: m.actorRole ?? null,
@@ -74,7 +75,7 @@ export function buildTimeline(streamId: string, events: readonly StoredEvent[], 
       },
       runId: m.runId ?? null,
       correlationId: m.correlationId ?? null,
-      hash: e.hash.toString('hex'),
+      hash: stored.hash,
     };
   });
   return {

@@ -1,3 +1,2 @@
-/** Stream id = workflow id = `nomination-<nominationId>` (docs/architecture.md §4). */
-export const NOMINATION_STREAM_PREFIX = 'nomination-';
-export const nominationStreamId = (nominationId: string) => `${NOMINATION_STREAM_PREFIX}${nominationId}`;
+/** The stream id scheme is the domain's (libs/domain/src/nomination/stream-id.ts), re-exported for the read side. */
+export { NOMINATION_STREAM_PREFIX, nominationIdOfStream, nominationStreamId } from '@khen/domain';

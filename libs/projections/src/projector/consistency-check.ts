@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { canonicalJson, toStoredEvent } from '@khen/eventstore';
 import { foldCaseBatch } from '../cases/case-batch';
-import type { NominationRow, TaskRow } from '../cases/case-rows';
+import { NOMINATIONS_TABLE, TASKS_TABLE, type NominationRow, type TaskRow } from '../cases/case-columns';
+import { columnNames } from '../tables/columns';
 import { NOMINATION_STREAM_PREFIX } from '../nominations/stream-id';
 
 export interface Mismatch {
@@ -18,30 +19,12 @@ export interface CheckReport {
   mismatches: Mismatch[];
 }
 
-const NOMINATION_FIELDS: (keyof NominationRow)[] = [
-  'version',
-  'stage',
-  'status',
-  'outcome',
-  'award_code',
-  'unit_id',
-  'campaign_id',
-  'nominee_name',
-  'state',
-  'sla_deadline',
-];
-const TASK_FIELDS: (keyof TaskRow)[] = [
-  'task_type',
-  'candidate_group',
-  'assignee',
-  'owner',
-  'claimed_by',
-  'status',
-  'outcome',
-  'priority',
-  'due_at',
-  'breach_at',
-];
+// Every column of the one definition (cases/case-columns.ts) but the keys the rows are matched by:
+// a column added there is checked here too.
+const NOMINATION_FIELDS = columnNames(NOMINATIONS_TABLE).filter(
+  (c) => c !== NOMINATIONS_TABLE.key && c !== 'stream_id',
+) as (keyof NominationRow)[];
+const TASK_FIELDS = columnNames(TASKS_TABLE).filter((c) => c !== TASKS_TABLE.key) as (keyof TaskRow)[];
 
 const normalize = (v: unknown): unknown => {
   if (v instanceof Date) return Number.isFinite(v.getTime()) ? v.toISOString() : 'infinity';
