@@ -1,7 +1,7 @@
 import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
 import { ValidateBy, ValidationOptions } from 'class-validator';
 import { isCivilDate } from '@khen/domain';
-import { ProblemException } from './problem.exception';
+import { problem } from './problem.exception';
 
 /**
  * Checks at the edge for input that passes a format check but that PostgreSQL cannot store or
@@ -25,14 +25,7 @@ export function findNul(value: unknown, path = '', depth = 0): string | undefine
   return undefined;
 }
 
-export const nulRefused = (field: string) =>
-  new ProblemException(
-    400,
-    'INVALID_CHARACTERS',
-    `Dữ liệu chứa ký tự không hợp lệ (NUL) tại ${field}.`,
-    `The input contains a NUL character (U+0000) at ${field}.`,
-    { field },
-  );
+export const nulRefused = (field: string) => problem('INVALID_CHARACTERS', { field });
 
 /** Global pipe, before validation: no body, query or path parameter may carry U+0000 (PostgreSQL text cannot). */
 @Injectable()
@@ -88,20 +81,13 @@ export class BoundedIntPipe implements PipeTransform<string | number, number> {
   constructor(
     private readonly min: number,
     private readonly max: number,
-    private readonly code = 'OUT_OF_RANGE',
   ) {}
 
   transform(value: string | number, metadata: ArgumentMetadata): number {
     const field = metadata.data ?? 'value';
     const n = /^-?\d{1,16}$/.test(String(value)) ? Number(value) : NaN;
     if (!Number.isSafeInteger(n) || n < this.min || n > this.max) {
-      throw new ProblemException(
-        400,
-        this.code,
-        `${field} phải là số nguyên từ ${this.min} đến ${this.max}.`,
-        `${field} must be an integer from ${this.min} to ${this.max}.`,
-        { field },
-      );
+      throw problem('OUT_OF_RANGE', { field, min: this.min, max: this.max });
     }
     return n;
   }

@@ -1,5 +1,6 @@
 import type { ValidationError } from 'class-validator';
-import type { FieldError } from './problem.exception';
+import type { FieldError } from './catalogue';
+import { problem } from './problem.exception';
 
 // Vietnamese reasons for class-validator constraints; the English comes from class-validator itself.
 const VI: Record<string, string> = {
@@ -34,3 +35,11 @@ export function toFieldErrors(errors: ValidationError[], parent = ''): FieldErro
     return [...own, ...toFieldErrors(e.children ?? [], field)];
   });
 }
+
+/** The refusal of input that failed class-validator's checks. */
+export const validationRefused = (errors: ValidationError[]) =>
+  problem('VALIDATION_FAILED', { errors: toFieldErrors(errors) });
+
+/** The refusal of one field, checked by hand (a query parameter, a path parameter's form). */
+export const fieldRefused = (field: string, reasonVi: string, reasonEn: string) =>
+  problem('VALIDATION_FAILED', { errors: [{ field, reason: `${field}: ${reasonVi}`, reasonEn }] });

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { DisclosuresQuery } from './disclosures.query';
+import { PublicController } from './public.controller';
+
+/** Without a token: the lists under public disclosure and the objection form. */
+@Module({ controllers: [PublicController], providers: [DisclosuresQuery] })
+export class PublicModule {}
