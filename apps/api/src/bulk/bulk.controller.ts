@@ -1,16 +1,15 @@
-import { Controller, Get, Headers, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Get, Headers, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
+import { ApiConsumes, ApiOperation } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { Actor } from '@khen/domain';
 import { CurrentActor, Roles } from '../auth/roles.decorator';
 import { Uuid4 } from '../cases/case-id';
 import { Caller, Located } from '../http/case-http';
+import { SignedIn } from '../http/signed-in';
 import { BulkFiling, XLSX } from './bulk-filing.service';
 
 /** Bulk filing: a CSV or XLSX of nominees → one workflow each, progress as it runs. */
-@ApiTags('bulk')
-@ApiBearerAuth()
-@Controller('bulk-filings')
+@SignedIn('bulk', 'bulk-filings')
 export class BulkController {
   constructor(private readonly bulk: BulkFiling) {}
 

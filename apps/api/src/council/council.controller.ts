@@ -1,19 +1,18 @@
-import { Body, Controller, Get, Param } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Get, Param } from '@nestjs/common';
+import { ApiOperation } from '@nestjs/swagger';
 import type { Actor } from '@khen/domain';
 import { CurrentActor, Roles } from '../auth/roles.decorator';
 import { CaseCommands } from '../cases/case-commands.service';
 import { CaseId } from '../cases/case-id';
 import { CaseReads } from '../cases/case-reads.service';
 import { Caller, CaseCommand } from '../http/case-http';
+import { SignedIn } from '../http/signed-in';
 import { AppraiseDto, VoteDto, WrittenOpinionDto } from '../nominations/dto/commands.dto';
 import { BallotSealer } from './ballot-sealer';
 import { ballotView } from './ballot-view';
 
 /** COUNCIL_REVIEW: the office appraises, members vote by secret ballot, the secretary closes it. */
-@ApiTags('council')
-@ApiBearerAuth()
-@Controller('nominations')
+@SignedIn('council', 'nominations')
 export class CouncilController {
   constructor(
     private readonly cases: CaseCommands,

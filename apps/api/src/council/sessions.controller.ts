@@ -1,36 +1,17 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsIn, IsObject, IsUUID, ValidateNested } from 'class-validator';
+import { Body, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiOperation } from '@nestjs/swagger';
 import type { Actor } from '@khen/domain';
 import { CurrentActor, Roles } from '../auth/roles.decorator';
 import { CaseCommands } from '../cases/case-commands.service';
 import { Caller } from '../http/case-http';
-import { CHOICES } from '../nominations/dto/commands.dto';
+import { SignedIn } from '../http/signed-in';
 import { BallotSealer } from './ballot-sealer';
 import { EachCase } from './each-case';
+import { SessionVoteItem, SessionVotesDto } from './sessions.dto';
 import { SessionsQuery } from './sessions.query';
 
-class SessionVoteItem {
-  @ApiProperty() @IsUUID('4') nominationId!: string;
-  @ApiProperty({ enum: CHOICES }) @IsIn(CHOICES) choice!: (typeof CHOICES)[number];
-}
-
-class SessionVotesDto {
-  @ApiProperty({ type: [SessionVoteItem] })
-  @IsArray()
-  @ArrayNotEmpty()
-  @ArrayMaxSize(500)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => SessionVoteItem)
-  votes!: SessionVoteItem[];
-}
-
 /** A council session votes on a list (docs/domain.md §5.3): each item is still its own case's Update. */
-@ApiTags('council')
-@ApiBearerAuth()
-@Controller('ballot-sessions')
+@SignedIn('council', 'ballot-sessions')
 export class SessionsController {
   constructor(
     private readonly sessions: SessionsQuery,

@@ -1,15 +1,13 @@
-import { Body, Controller, Param } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Param } from '@nestjs/common';
 import { CaseCommands } from '../cases/case-commands.service';
 import { CaseId, Uuid4 } from '../cases/case-id';
 import { Caller, CaseCommand } from '../http/case-http';
+import { SignedIn } from '../http/signed-in';
 import { DecisionDto, ExtendSlaDto, HigherDecisionDto, ResolveObjectionDto } from '../nominations/dto/commands.dto';
 import { sendDecision } from './decision-command';
 
 /** FINAL_DECISION and what holds it: objections to resolve, deadlines to extend. */
-@ApiTags('decisions')
-@ApiBearerAuth()
-@Controller('nominations')
+@SignedIn('decisions', 'nominations')
 export class DecisionsController {
   constructor(private readonly cases: CaseCommands) {}
 

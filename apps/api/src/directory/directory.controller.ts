@@ -1,13 +1,12 @@
-import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Get } from '@nestjs/common';
+import { ApiOperation } from '@nestjs/swagger';
 import { actorGroups, type Actor } from '@khen/domain';
 import { CurrentActor } from '../auth/roles.decorator';
+import { SignedIn } from '../http/signed-in';
 import { DirectoryQuery } from './directory.query';
 
 /** Organisation data for pages and clients: councils, units, campaigns, and who I am. */
-@ApiTags('directory')
-@ApiBearerAuth()
-@Controller()
+@SignedIn('directory')
 export class DirectoryController {
   constructor(private readonly directory: DirectoryQuery) {}
 

@@ -1,15 +1,14 @@
-import { Controller, Get, Headers, HttpCode, Param, Post, Req, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Get, Headers, HttpCode, Param, Post, Req, StreamableFile } from '@nestjs/common';
+import { ApiConsumes, ApiOperation } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { Actor } from '@khen/domain';
 import { CurrentActor, Roles } from '../auth/roles.decorator';
+import { SignedIn } from '../http/signed-in';
 import { fieldRefused } from '../problem/validation-messages';
 import { DocumentsService } from './documents.service';
 
 /** Dossier documents by content hash: upload, and download for those who may read a case that lists one. */
-@ApiTags('documents')
-@ApiBearerAuth()
-@Controller('documents')
+@SignedIn('documents', 'documents')
 export class DocumentsController {
   constructor(private readonly documents: DocumentsService) {}
 

@@ -1,11 +1,12 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Body, Get, HttpCode, Param, Post, Query, StreamableFile } from '@nestjs/common';
+import { ApiOperation, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDateString, IsIn, IsInt, IsOptional, Min } from 'class-validator';
 import type { Actor } from '@khen/domain';
 import { CurrentActor, Roles } from '../auth/roles.decorator';
 import { CaseId } from '../cases/case-id';
 import { CaseReads } from '../cases/case-reads.service';
+import { SignedIn } from '../http/signed-in';
 import { CaseSearch, SearchQueryDto, type CaseRow } from '../nominations/nominations.search';
 import { IsInstant } from '../problem/edge-validation';
 import { fieldRefused } from '../problem/validation-messages';
@@ -30,9 +31,7 @@ class ExportQueryDto extends SearchQueryDto {
 }
 
 /** Who decided what, when, on what basis: the timeline, as-of, integrity, signed and tabular exports. */
-@ApiTags('history')
-@ApiBearerAuth()
-@Controller()
+@SignedIn('history')
 export class HistoryController {
   constructor(
     private readonly history: HistoryService,

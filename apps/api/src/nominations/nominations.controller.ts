@@ -1,20 +1,19 @@
-import { Body, Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Get, Param, Query } from '@nestjs/common';
+import { ApiOperation } from '@nestjs/swagger';
 import type { Actor } from '@khen/domain';
 import { CurrentActor, Roles } from '../auth/roles.decorator';
 import { CaseCommands } from '../cases/case-commands.service';
 import { CaseId, Uuid4 } from '../cases/case-id';
 import { CaseReads } from '../cases/case-reads.service';
 import { Caller, CaseCommand, CaseRead, Filing } from '../http/case-http';
+import { SignedIn } from '../http/signed-in';
 import { RequestSupplementDto, SubmitDossierDto, SupplementDto, WithdrawDto } from './dto/commands.dto';
 import { CreateNominationDto, EditDraftDto } from './dto/create-nomination.dto';
 import { draftChanges, NominationFiling } from './nominations.create';
 import { CaseSearch, SearchQueryDto } from './nominations.search';
 
 /** The unit's side of a case (stage UNIT_PROPOSAL) and its reads. Thin: one Update or one query each. */
-@ApiTags('nominations')
-@ApiBearerAuth()
-@Controller('nominations')
+@SignedIn('nominations', 'nominations')
 export class NominationsController {
   constructor(
     private readonly filing: NominationFiling,

@@ -1,7 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiOperation } from '@nestjs/swagger';
 import type { Actor } from '@khen/domain';
 import { CurrentActor, Roles } from '../auth/roles.decorator';
+import { SignedIn } from '../http/signed-in';
 import { fieldRefused } from '../problem/validation-messages';
 import { HoldDto, ImportDto } from './registry.dto';
 import { RegistryService } from './registry.service';
@@ -10,9 +11,7 @@ import { RegistryService } from './registry.service';
  * The registry (sổ khen thưởng) and holds: reference data the rules check submissions against.
  * Awards decided here land in the registry from their events; history before the system is imported.
  */
-@ApiTags('registry')
-@ApiBearerAuth()
-@Controller()
+@SignedIn('registry')
 export class RegistryController {
   constructor(private readonly registry: RegistryService) {}
 

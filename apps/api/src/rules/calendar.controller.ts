@@ -1,8 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Body, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiOperation, ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
 import type { Actor } from '@khen/domain';
 import { CurrentActor, Roles } from '../auth/roles.decorator';
+import { SignedIn } from '../http/signed-in';
 import { BoundedIntPipe } from '../problem/edge-validation';
 import { CalendarService } from './calendar.service';
 
@@ -29,9 +30,7 @@ class ScheduleDto {
 }
 
 /** Each year's official schedule over the computed defaults; publishing moves running deadlines. */
-@ApiTags('rules')
-@ApiBearerAuth()
-@Controller('calendar')
+@SignedIn('rules', 'calendar')
 export class CalendarController {
   constructor(private readonly calendar: CalendarService) {}
 

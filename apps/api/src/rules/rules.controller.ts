@@ -1,14 +1,13 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBody, ApiOperation } from '@nestjs/swagger';
 import type { Actor } from '@khen/domain';
 import { CurrentActor, Roles } from '../auth/roles.decorator';
+import { SignedIn } from '../http/signed-in';
 import { BoundedIntPipe, PG_INT_MAX } from '../problem/edge-validation';
 import { RulesService } from './rules.service';
 
 /** The law as versioned data: read by everyone signed in, published by administrators. */
-@ApiTags('rules')
-@ApiBearerAuth()
-@Controller('rules')
+@SignedIn('rules', 'rules')
 export class RulesController {
   constructor(private readonly rules: RulesService) {}
 

@@ -1,11 +1,12 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Body, Delete, Get, HttpCode, Param, Put, Query } from '@nestjs/common';
+import { ApiOperation, ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { refuse, type Actor, type Role } from '@khen/domain';
 import { CurrentActor } from '../auth/roles.decorator';
 import { CaseCommands } from '../cases/case-commands.service';
 import { BallotSealer } from '../council/ballot-sealer';
 import { Caller, CaseCommand } from '../http/case-http';
+import { SignedIn } from '../http/signed-in';
 import { ProblemException } from '../problem/problem.exception';
 import { completionFor } from './complete-task';
 import { InboxQueryDto } from './inbox.query';
@@ -22,9 +23,7 @@ class DelegateDto {
 const WORKERS: Role[] = ['UNIT_OFFICER', 'TDKT_OFFICE', 'COUNCIL_MEMBER', 'AUTHORITY', 'ADMIN'];
 
 /** The reviewers' queue: read from the tasks projection; every change is an Update on the task's case. */
-@ApiTags('tasks')
-@ApiBearerAuth()
-@Controller('tasks')
+@SignedIn('tasks', 'tasks')
 export class TasksController {
   constructor(
     private readonly inbox: InboxService,
