@@ -3,7 +3,8 @@ import { SignJWT } from 'jose';
 import { WorkflowFailedError } from '@temporalio/client';
 import { loadTemporalConfig, NominationGateway } from '@khen/temporal';
 import { loadApiConfig } from '../../apps/api/src/config/api.config';
-import { nominee, steps } from '../support/nomination-steps';
+import { CITY, flows } from '../support/case-flows';
+import { nominee, snapshot, steps } from '../support/nomination-steps';
 import { startTestStack, type TestStack, users } from '../support/test-stack';
 
 /**
@@ -202,5 +203,19 @@ describe('regressions found by the API fuzzer', () => {
     } finally {
       await gateway.close();
     }
+  });
+
+  it('refuses a task form whose unknown field holds a "constructor" key (class-transformer threw: 500)', async () => {
+    const id = await flows(stack).ballotOpen(CITY, 'Lục Thị Hàm Dựng');
+    const [{ task_id: task }] = await stack.db.query(
+      `SELECT task_id FROM tasks WHERE nomination_id = $1 AND task_type = 'CAST_VOTE' AND assignee = $2`,
+      [id, users.member2.userId],
+    );
+    const before = await snapshot(stack, id);
+    const res = await s.post(users.member2, `/tasks/${encodeURIComponent(task)}/complete`, {
+      '': { prototype: 'x', constructor: 'y' },
+    });
+    expect(res.body).toEqual(problem(400, 'VALIDATION_FAILED'));
+    expect(await snapshot(stack, id)).toEqual(before);
   });
 });

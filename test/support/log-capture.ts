@@ -10,25 +10,15 @@ export interface LogLine {
 export class LogCapture implements LoggerService {
   readonly lines: LogLine[] = [];
 
-  log(message: unknown, ...rest: unknown[]) {
-    this.keep('log', message, rest);
-  }
-  warn(message: unknown, ...rest: unknown[]) {
-    this.keep('warn', message, rest);
-  }
-  error(message: unknown, ...rest: unknown[]) {
+  readonly log = (message: unknown, ...rest: unknown[]) => this.keep('log', message, rest);
+  readonly warn = (message: unknown, ...rest: unknown[]) => this.keep('warn', message, rest);
+  readonly debug = (message: unknown, ...rest: unknown[]) => this.keep('debug', message, rest);
+  readonly verbose = (message: unknown, ...rest: unknown[]) => this.keep('verbose', message, rest);
+  readonly fatal = (message: unknown, ...rest: unknown[]) => this.keep('fatal', message, rest);
+  readonly error = (message: unknown, ...rest: unknown[]) => {
     this.keep('error', message, rest);
     process.stderr.write(`${String(message)} ${rest.map(String).join(' ')}\n`);
-  }
-  debug(message: unknown, ...rest: unknown[]) {
-    this.keep('debug', message, rest);
-  }
-  verbose(message: unknown, ...rest: unknown[]) {
-    this.keep('verbose', message, rest);
-  }
-  fatal(message: unknown, ...rest: unknown[]) {
-    this.keep('fatal', message, rest);
-  }
+  };
 
   /** The lines of one context (Nest passes it last), e.g. 'Refusal'. */
   of(context: string): string[] {

@@ -1,4 +1,4 @@
-import { type INestApplication, ValidationPipe } from '@nestjs/common';
+import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import { json, raw, static as serveStatic } from 'express';
@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { KhenRequest } from './http/khen-request';
 import { RejectNulPipe } from './problem/edge-validation';
-import { validationRefused } from './problem/validation-messages';
+import { validation } from './problem/validation-messages';
 
 /** Everything main.ts and the tests share: prefix, limits, validation, correlation ids, OpenAPI. */
 export function configureApp(app: INestApplication): void {
@@ -31,15 +31,7 @@ export function configureApp(app: INestApplication): void {
   app.use('/api/integrity/exports', json({ limit: '20mb' }));
   app.use(json({ limit: '256kb' }));
   // NUL first: PostgreSQL text cannot hold it, and a draft carrying one could never be recorded.
-  app.useGlobalPipes(
-    new RejectNulPipe(),
-    new ValidationPipe({
-      whitelist: true,
-      forbidNonWhitelisted: true,
-      transform: true,
-      exceptionFactory: validationRefused,
-    }),
-  );
+  app.useGlobalPipes(new RejectNulPipe(), validation());
   const doc = new DocumentBuilder()
     .setTitle('Khen API')
     .setDescription('Quy trình xét đề nghị thi đua, khen thưởng — nomination approvals')

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsIn, IsObject, IsUUID, ValidateNested } from 'class-validator';
+import { IsIn, IsUUID } from 'class-validator';
 import { CHOICES } from '../nominations/dto/commands.dto';
+import { ListOf } from '../problem/edge-validation';
 
 export class SessionVoteItem {
   @ApiProperty() @IsUUID('4') nominationId!: string;
@@ -9,12 +9,6 @@ export class SessionVoteItem {
 }
 
 export class SessionVotesDto {
-  @ApiProperty({ type: [SessionVoteItem] })
-  @IsArray()
-  @ArrayNotEmpty()
-  @ArrayMaxSize(500)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => SessionVoteItem)
+  @ListOf(SessionVoteItem, { max: 500, nonEmpty: true })
   votes!: SessionVoteItem[];
 }

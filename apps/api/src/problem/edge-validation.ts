@@ -1,5 +1,16 @@
-import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
-import { ValidateBy, ValidationOptions } from 'class-validator';
+import { applyDecorators, ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayNotEmpty,
+  IsArray,
+  IsObject,
+  IsOptional,
+  ValidateBy,
+  ValidateNested,
+  ValidationOptions,
+} from 'class-validator';
 import { isCivilDate } from '@khen/domain';
 import { problem } from './problem.exception';
 
@@ -95,3 +106,24 @@ export class BoundedIntPipe implements PipeTransform<string | number, number> {
 
 /** PostgreSQL `integer`. */
 export const PG_INT_MAX = 2_147_483_647;
+
+/**
+ * A list of nested objects, each checked against its own DTO: an array (of at most `max`, not empty if
+ * asked), of objects (a null or a number is refused, not skipped), each validated as `type`.
+ */
+export function ListOf(
+  type: new () => object,
+  o: { max: number; optional?: boolean; nonEmpty?: boolean; description?: string },
+): PropertyDecorator {
+  return applyDecorators(
+    ...(o.optional
+      ? [ApiPropertyOptional({ type: [type], description: o.description }), IsOptional()]
+      : [ApiProperty({ type: [type], description: o.description })]),
+    IsArray(),
+    ...(o.nonEmpty ? [ArrayNotEmpty()] : []),
+    ArrayMaxSize(o.max),
+    IsObject({ each: true }),
+    ValidateNested({ each: true }),
+    Type(() => type),
+  );
+}

@@ -1,3 +1,4 @@
+import { ValidationPipe } from '@nestjs/common';
 import type { ValidationError } from 'class-validator';
 import type { FieldError } from './catalogue';
 import { problem } from './problem.exception';
@@ -43,3 +44,17 @@ export const validationRefused = (errors: ValidationError[]) =>
 /** The refusal of one field, checked by hand (a query parameter, a path parameter's form). */
 export const fieldRefused = (field: string, reasonVi: string, reasonEn: string) =>
   problem('VALIDATION_FAILED', { errors: [{ field, reason: `${field}: ${reasonVi}`, reasonEn }] });
+
+/** The one validation of input (the global pipe's, and a task's form checked against its command's DTO). */
+export const validation = () =>
+  new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    exceptionFactory: validationRefused,
+  });
+
+/** A body checked against a DTO class, as the global pipe checks a route's body. */
+export async function validated<T extends object>(cls: new () => T, body: unknown): Promise<T> {
+  return (await validation().transform(body ?? {}, { type: 'body', metatype: cls })) as T;
+}

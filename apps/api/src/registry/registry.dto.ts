@@ -1,22 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsObject,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { HOLD_TYPES, NOMINATION_KINDS } from '@khen/domain';
-import { IsCivilDay } from '../problem/edge-validation';
+import { IsCivilDay, ListOf } from '../problem/edge-validation';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -33,12 +18,7 @@ export class ImportEntryDto {
 }
 
 export class ImportDto {
-  @ApiProperty({ type: [ImportEntryDto] })
-  @IsArray()
-  @ArrayMaxSize(5000)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => ImportEntryDto)
+  @ListOf(ImportEntryDto, { max: 5000 })
   entries!: ImportEntryDto[];
 }
 

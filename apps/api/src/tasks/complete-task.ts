@@ -1,5 +1,3 @@
-import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
 import type { TaskType } from '@khen/domain';
 import type { CommandAccepted } from '@khen/workflows/nomination.contract';
 import type { Send } from '../cases/case-commands.service';
@@ -15,17 +13,13 @@ import {
   VoteDto,
 } from '../nominations/dto/commands.dto';
 import { problem } from '../problem/problem.exception';
-import { validationRefused } from '../problem/validation-messages';
+import { validated } from '../problem/validation-messages';
 
 /** Completing a task: the task type picks the Update, the body is that Update's form. */
 export type Completion = (send: Send) => Promise<CommandAccepted>;
 
-async function parse<T extends object>(cls: new () => T, body: unknown): Promise<T> {
-  const dto = plainToInstance(cls, body ?? {});
-  const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
-  if (errors.length) throw validationRefused(errors);
-  return dto;
-}
+/** The form checked as the route of its command would check it (the global validation). */
+const parse = validated;
 
 export async function completionFor(
   task: { type: TaskType; slot: string },

@@ -1,17 +1,15 @@
 import { Body, Delete, Get, HttpCode, Param, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { refuse, type Actor, type Role } from '@khen/domain';
+import type { Actor, Role } from '@khen/domain';
 import { CurrentActor } from '../auth/roles.decorator';
 import { CaseCommands } from '../cases/case-commands.service';
-import { BallotSealer } from '../council/ballot-sealer';
 import { Caller, CaseCommand } from '../http/case-http';
 import { SignedIn } from '../http/signed-in';
-import { ProblemException } from '../problem/problem.exception';
-import { completionFor } from './complete-task';
 import { InboxQueryDto } from './inbox.query';
 import { InboxService } from './inbox.service';
 import { SavedViews } from './saved-views.service';
+import { TaskCompletion } from './task-completion.service';
 
 class AssigneeDto {
   @ApiProperty({ example: 'ban-tdkt-2' }) @IsString() @IsNotEmpty() @MaxLength(64) assignee!: string;
@@ -29,7 +27,7 @@ export class TasksController {
     private readonly inbox: InboxService,
     private readonly views: SavedViews,
     private readonly cases: CaseCommands,
-    private readonly sealer: BallotSealer,
+    private readonly completion: TaskCompletion,
   ) {}
 
   @Get()
@@ -84,10 +82,8 @@ export class TasksController {
     WORKERS,
     'Hoàn thành việc = thao tác tương ứng trên hồ sơ (thẩm định, bỏ phiếu, ký…)',
   )
-  async complete(@Param('taskId') taskId: string, @Body() body: Record<string, unknown>, @Caller() c: Caller) {
-    const task = await this.inbox.openTask(taskId);
-    if (!task) throw ProblemException.fromRefusal(refuse.taskNotFound());
-    return (await completionFor(task, body, this.sealer))(this.cases.sender(task.nominationId, c));
+  complete(@Param('taskId') taskId: string, @Body() body: Record<string, unknown>, @Caller() c: Caller) {
+    return this.completion.complete(taskId, body, c);
   }
 }
 

@@ -1,5 +1,5 @@
 // The API's answers about cases, tasks and the public list (docs/api-contracts.md), as the pages use them.
-import type { NominationState, RuleReference, Role, Stage, Tally, TaskType } from './domain-types';
+import type { Actor, NominationState, RuleReference, Role, Stage, Tally, TaskType } from './domain-types';
 
 export interface Problem {
   type?: string;
@@ -14,17 +14,8 @@ export interface Problem {
   correlationId?: string;
 }
 
-export interface Me {
-  userId: string;
-  role: Role;
-  displayName?: string;
-  unitId?: string;
-  councilId?: string;
-  authorityId?: string;
-  level?: string;
-  lead?: boolean;
-  groups: string[];
-}
+/** GET /me: the signed-in actor (the domain's Actor) and the groups whose tasks they see. */
+export type Me = Omit<Actor, 'role'> & { role: Role; groups: string[] };
 
 export interface Unit {
   unitId: string;

@@ -9,6 +9,7 @@ import type {
 } from '@khen/domain';
 
 export type {
+  Actor,
   ClockState,
   DocumentRef,
   NominationState,
