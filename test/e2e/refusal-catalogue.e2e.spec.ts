@@ -21,7 +21,7 @@ const ELSEWHERE: Partial<Record<EdgeCode, string>> = {
   ESCALATION_CLOSES_ITSELF:
     "test/sla/sla-clocks.int.spec.ts: a breached case's escalation, on the time-skipping server",
   SERVICE_UNAVAILABLE:
-    'apps/api/src/problem/problem.filter.spec.ts (unit), and the fault drill restarting PostgreSQL and Temporal',
+    'apps/api/src/problem/problem.filter.spec.ts (unit): PostgreSQL or Temporal out, which no request here can cause',
   INTERNAL_ERROR: 'apps/api/src/problem/problem.filter.spec.ts (unit): a bug, which no request produces on purpose',
 };
 

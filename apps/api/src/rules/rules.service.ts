@@ -42,7 +42,7 @@ export class RulesService {
         reason: `${i.path.join('.')}: không hợp lệ (${i.message})`,
         reasonEn: i.message,
       }));
-      throw problem('VALIDATION_FAILED', { errors });
+      throw problem('VALIDATION_FAILED', { errors, of: 'RULE_DOCUMENT' });
     }
     const doc = parsed.data as Omit<RuleSet, 'version'>;
     const problems = checkRuleSet({ ...doc, version: 0 });

@@ -22,9 +22,10 @@ export const REQUEST_REFUSALS = {
     vi: `Vai trò ${ROLE_VI[role]} không được thực hiện thao tác này (dành cho: ${allowed.map((r) => ROLE_VI[r]).join(', ')}).`,
     en: `Role ${role} may not do this (allowed: ${allowed.join(', ')}).`,
   })),
-  VALIDATION_FAILED: entry<{ errors: FieldError[] }>(400, ({ errors }) => ({
-    vi: `Dữ liệu không hợp lệ: ${errors.map((e) => e.reason).join('; ')}.`,
-    en: `Invalid input: ${errors.map((e) => e.reasonEn).join('; ')}.`,
+  /** Input that fails the checks of its form; `of` names a whole document (a rule set) when it is one. */
+  VALIDATION_FAILED: entry<{ errors: FieldError[]; of?: 'RULE_DOCUMENT' }>(400, ({ errors, of }) => ({
+    vi: `${of ? 'Văn bản quy tắc' : 'Dữ liệu'} không hợp lệ: ${errors.map((e) => e.reason).join('; ')}.`,
+    en: `Invalid ${of ? 'rule document' : 'input'}: ${errors.map((e) => e.reasonEn).join('; ')}.`,
     field: errors[0]?.field,
     errors,
   })),
