@@ -43,7 +43,8 @@ export class SessionsController {
   @ApiOperation({ summary: 'Kết thúc bỏ phiếu cả phiên họp' })
   async close(@Param('sessionId') sessionId: string, @Caller({ list: true }) c: Caller) {
     const open = await this.sessions.openBallots(sessionId, c.actor);
-    const close = (item: { nominationId: string }) => this.cases.send(item.nominationId, c, 'CloseBallot', () => ({}));
-    return { results: await this.each.run(c, open, close) };
+    return {
+      results: await this.each.run(c, open, (i) => this.cases.send(i.nominationId, c, 'CloseBallot', () => ({}))),
+    };
   }
 }
