@@ -84,6 +84,16 @@ export const HUMAN_COMMANDS = [
 ] as const satisfies readonly NominationCommandType[];
 export type HumanCommandType = (typeof HUMAN_COMMANDS)[number];
 
+/**
+ * Commands whose validation needs facts from outside the stream (registry, holds, other cases, quota):
+ * the API reads them and passes them in the Update, the workflow reads them again before it records.
+ */
+export const NEEDS_FACTS: ReadonlySet<NominationCommandType> = new Set<NominationCommandType>([
+  'SubmitDossier',
+  'SupplementDossier',
+  'IssueDecision',
+]);
+
 export interface CommandRequest<C extends NominationCommand = NominationCommand> {
   command: C;
   actor: Actor;
@@ -101,12 +111,17 @@ export interface CommandAccepted {
   status: NominationState['status'];
 }
 
-type CommandOf<T extends NominationCommandType> = Extract<NominationCommand, { type: T }>;
-const update = <T extends HumanCommandType>(type: T) =>
+/** The command of a type, as the domain defines it. */
+export type CommandOf<T extends NominationCommandType> = Extract<NominationCommand, { type: T }>;
+/** What a sender writes for a command: everything but its type, which the Update's name already says. */
+export type CommandBody<T extends NominationCommandType> = Omit<CommandOf<T>, 'type'>;
+
+/** The Update of a command type, typed from the request it takes to the answer it gives. */
+export const updateOf = <T extends HumanCommandType>(type: T) =>
   defineUpdate<CommandAccepted, [CommandRequest<CommandOf<T>>]>(type);
 
-export const nominationUpdates: { [T in HumanCommandType]: ReturnType<typeof update<T>> } = Object.fromEntries(
-  HUMAN_COMMANDS.map((t) => [t, update(t)]),
+export const nominationUpdates: { [T in HumanCommandType]: ReturnType<typeof updateOf<T>> } = Object.fromEntries(
+  HUMAN_COMMANDS.map((t) => [t, updateOf(t)]),
 ) as never;
 
 /** Live state for operators (queries never serve business reads: the projections do). */

@@ -36,6 +36,7 @@ import {
   type CommandAccepted,
   type CommandRequest,
   HUMAN_COMMANDS,
+  NEEDS_FACTS,
   type NominationActivities,
   type NominationResult,
   type NominationStartInput,
@@ -59,8 +60,6 @@ const alerting = proxyActivities<Pick<NominationActivities, 'notifySla'>>({
 
 const SYSTEM: Actor = { userId: 'system', role: 'SYSTEM', displayName: 'Hệ thống Khen' };
 const EMPTY_CONTEXT = { ruleSet: undefined, schedules: [] } as unknown as RuleContext;
-/** Commands whose validation needs facts outside the stream (registry, holds, quota). */
-const NEEDS_FACTS = new Set<NominationCommand['type']>(['SubmitDossier', 'SupplementDossier', 'IssueDecision']);
 
 function refusalFailure(r: Refusal): ApplicationFailure {
   return ApplicationFailure.create({

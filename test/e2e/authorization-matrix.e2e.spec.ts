@@ -34,6 +34,8 @@ const MATRIX: Record<string, TokenRole[] | typeof PUBLIC> = {
   'GET /api/nominations': ANY,
   'GET /api/nominations/{id}': ANY,
   'GET /api/nominations/{id}/events': ['ADMIN', 'TDKT_OFFICE', 'AUTHORITY', 'SLA_MONITOR'],
+  // What became of a command that no worker answered in time (503 COMMAND_NOT_ANSWERED).
+  'GET /api/nominations/{id}/commands/{commandId}': ANY,
   'POST /api/nominations/{id}/draft': ['UNIT_OFFICER'],
   'POST /api/nominations/{id}/submit': ['UNIT_OFFICER'],
   'POST /api/nominations/{id}/supplement-requests': ['TDKT_OFFICE'],
@@ -151,6 +153,7 @@ describe('the authorization matrix of the API', () => {
       sha256: 'f'.repeat(64),
       holdId: randomUUID(),
       sessionId: 'PHIEN-KHONG-CO',
+      commandId: randomUUID(),
     };
     return template.replace(/\{(\w+)\}/g, (_, p: string) => {
       if (!(p in values)) throw new Error(`no value for path parameter {${p}} of ${template}: add one`);

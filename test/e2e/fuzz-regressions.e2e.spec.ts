@@ -3,7 +3,8 @@ import { SignJWT } from 'jose';
 import { WorkflowFailedError } from '@temporalio/client';
 import { loadTemporalConfig, NominationGateway } from '@khen/temporal';
 import { loadApiConfig } from '../../apps/api/src/config/api.config';
-import { nominee, steps } from '../support/nomination-steps';
+import { CITY, flows } from '../support/case-flows';
+import { nominee, snapshot, steps } from '../support/nomination-steps';
 import { startTestStack, type TestStack, users } from '../support/test-stack';
 
 /**
@@ -86,12 +87,13 @@ describe('regressions found by the API fuzzer', () => {
   it('refuses integers beyond what PostgreSQL or the calendar can take (was 500)', async () => {
     for (const path of ['/rules/99999999999', '/rules/0', '/rules/-1'])
       expect((await s.get(users.admin, path)).body).toEqual(problem(400, 'OUT_OF_RANGE'));
+    // OUT_OF_RANGE, as for any integer path parameter: INVALID_YEAR is the domain's 422 (one code, one status).
     for (const year of ['-5', '0', '99999999', '10000'])
-      expect((await s.get(users.admin, `/calendar/${year}`)).body).toEqual(problem(400, 'INVALID_YEAR'));
+      expect((await s.get(users.admin, `/calendar/${year}`)).body).toEqual(problem(400, 'OUT_OF_RANGE'));
     const before = (await stack.db.query(`SELECT count(*)::int AS n FROM calendar_schedules`))[0].n;
     expect(
       (await s.post(users.admin, '/calendar/10000', { daysOff: [], workingWeekendDays: [], source: 'x' })).body,
-    ).toEqual(problem(400, 'INVALID_YEAR'));
+    ).toEqual(problem(400, 'OUT_OF_RANGE'));
     expect((await stack.db.query(`SELECT count(*)::int AS n FROM calendar_schedules`))[0].n).toBe(before);
     expect((await s.get(users.admin, '/rules/1')).status).toBe(200);
     expect((await s.get(users.admin, '/calendar/2026')).status).toBe(200);
@@ -201,5 +203,19 @@ describe('regressions found by the API fuzzer', () => {
     } finally {
       await gateway.close();
     }
+  });
+
+  it('refuses a task form whose unknown field holds a "constructor" key (class-transformer threw: 500)', async () => {
+    const id = await flows(stack).ballotOpen(CITY, 'Lục Thị Hàm Dựng');
+    const [{ task_id: task }] = await stack.db.query(
+      `SELECT task_id FROM tasks WHERE nomination_id = $1 AND task_type = 'CAST_VOTE' AND assignee = $2`,
+      [id, users.member2.userId],
+    );
+    const before = await snapshot(stack, id);
+    const res = await s.post(users.member2, `/tasks/${encodeURIComponent(task)}/complete`, {
+      '': { prototype: 'x', constructor: 'y' },
+    });
+    expect(res.body).toEqual(problem(400, 'VALIDATION_FAILED'));
+    expect(await snapshot(stack, id)).toEqual(before);
   });
 });

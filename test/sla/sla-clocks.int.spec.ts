@@ -133,6 +133,17 @@ describe('SLA clocks around Tết 2026 (time-skipping server)', () => {
       [a],
     );
     expect(escalations).toEqual([{ candidate_group: 'office-lead:HD-TP', status: 'OPEN' }]);
+    // An escalation closes by itself when the case moves on: completing it is refused (409), nothing sent.
+    const [{ task_id: escalation }] = await db.query(
+      `SELECT task_id FROM tasks WHERE nomination_id = $1 AND task_type = 'ESCALATION'`,
+      [a],
+    );
+    const lead = await new TokenService(loadApiConfig()).sign(DEMO_USERS.office);
+    const completed = await request(api.getHttpServer())
+      .post(`/api/tasks/${encodeURIComponent(escalation)}/complete`)
+      .set('Authorization', `Bearer ${lead}`)
+      .send({});
+    expect(completed.body).toMatchObject({ status: 409, code: 'ESCALATION_CLOSES_ITSELF' });
     expect((await events(b)).some((e) => e.type === 'SlaBreached')).toBe(false);
 
     // Let the alert activity's retry run (the receiver failed the first request).

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { type INestApplication, type INestApplicationContext } from '@nestjs/common';
+import { type INestApplication, type INestApplicationContext, type LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
@@ -32,7 +32,10 @@ export interface TestStack {
  * The real thing, in-process: the API over HTTP, the worker on its own task queue, both on the
  * Temporal dev server and the PostgreSQL database that scripts/test.sh started.
  */
-export async function startTestStack(workerOptions: WorkerModuleOptions = {}): Promise<TestStack> {
+export async function startTestStack(
+  workerOptions: WorkerModuleOptions = {},
+  apiOptions: { logger?: LoggerService } = {},
+): Promise<TestStack> {
   const taskQueue = `test-${randomUUID()}`;
   process.env.TEMPORAL_TASK_QUEUE = taskQueue;
   process.env.KHEN_DISCLOSURE_OVERRIDE_MS ??= '1500';
@@ -46,7 +49,8 @@ export async function startTestStack(workerOptions: WorkerModuleOptions = {}): P
     logger: ['error'],
   });
   await worker.init();
-  const api = await NestFactory.create(AppModule, { logger: ['error'], bodyParser: false });
+  // A logger of the test's own reads what the API logs (it then hears the worker too: Nest's logger is one per process).
+  const api = await NestFactory.create(AppModule, { logger: apiOptions.logger ?? ['error'], bodyParser: false });
   configureApp(api);
   await api.init();
 

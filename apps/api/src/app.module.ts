@@ -1,81 +1,64 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { CampaignRecord, CouncilRecord, DatabaseModule } from '@khen/projections';
+import { DatabaseModule } from '@khen/projections';
 import { AuthGuard } from './auth/auth.guard';
 import { TokenService } from './auth/token.service';
-import { BulkController } from './bulk/bulk.controller';
+import { BulkModule } from './bulk/bulk.module';
 import { CasesModule } from './cases/cases.module';
 import { API_CONFIG, loadApiConfig } from './config/api.config';
-import { BallotSealer } from './council/ballot-sealer';
-import { CouncilController } from './council/council.controller';
-import { SessionsController } from './council/sessions.controller';
-import { DecisionsController } from './decisions/decisions.controller';
-import { DemoController } from './demo/demo.controller';
-import { DirectoryController } from './directory/directory.controller';
-import { DocumentsController } from './documents/documents.controller';
-import { HealthController } from './health/health.controller';
-import { HistoryController } from './history/history.controller';
-import { HistoryService } from './history/history.service';
-import { NominationFiling } from './nominations/nominations.create';
-import { NominationsController } from './nominations/nominations.controller';
-import { CaseSearch } from './nominations/nominations.search';
+import { CouncilModule } from './council/council.module';
+import { DecisionsModule } from './decisions/decisions.module';
+import { DemoModule } from './demo/demo.module';
+import { DirectoryModule } from './directory/directory.module';
+import { DocumentsModule } from './documents/documents.module';
+import { HealthModule } from './health/health.module';
+import { HistoryModule } from './history/history.module';
+import { MetricsModule } from './metrics/metrics.module';
+import { NominationsModule } from './nominations/nominations.module';
 import { ProblemFilter } from './problem/problem.filter';
-import { PublicController } from './public/public.controller';
-import { RegistryController } from './registry/registry.controller';
-import { CalendarController } from './rules/calendar.controller';
-import { RulesController } from './rules/rules.controller';
-import { InboxService } from './tasks/inbox.service';
-import { SavedViews } from './tasks/saved-views.service';
-import { TasksController } from './tasks/tasks.controller';
-import { CalendarProvider } from './sla/calendar.provider';
-import { SlaController } from './sla/sla.controller';
-import { SlaService } from './sla/sla.service';
-import { MetricsController } from './metrics/metrics.controller';
-import { MetricsService } from './metrics/metrics.service';
+import { RefusalLog } from './problem/refusal-log';
+import { PublicModule } from './public/public.module';
+import { RegistryModule } from './registry/registry.module';
+import { RulesModule } from './rules/rules.module';
+import { SlaModule } from './sla/sla.module';
+import { TasksModule } from './tasks/tasks.module';
 
+/** What every feature uses: the configuration, the token service, the refusal log. */
 @Global()
 @Module({
-  providers: [{ provide: API_CONFIG, useFactory: () => loadApiConfig() }, TokenService],
-  exports: [API_CONFIG, TokenService],
+  providers: [{ provide: API_CONFIG, useFactory: () => loadApiConfig() }, TokenService, RefusalLog],
+  exports: [API_CONFIG, TokenService, RefusalLog],
 })
 class CoreModule {}
 
-/** One feature per controller: nominations, council, decisions, tasks, rules, public, bulk… */
+/**
+ * The API: one module per feature folder. Routes register in the order of these imports: History
+ * before Nominations, so that GET /nominations/export wins over GET /nominations/:id.
+ */
 @Module({
-  imports: [CoreModule, DatabaseModule, CasesModule, TypeOrmModule.forFeature([CouncilRecord, CampaignRecord])],
-  controllers: [
-    // History first: its /nominations/export must win over /nominations/:id.
-    HealthController,
-    HistoryController,
-    NominationsController,
-    CouncilController,
-    SessionsController,
-    DecisionsController,
-    TasksController,
-    PublicController,
-    RulesController,
-    CalendarController,
-    RegistryController,
-    BulkController,
-    DocumentsController,
-    DirectoryController,
-    SlaController,
-    MetricsController,
-    DemoController,
+  imports: [
+    CoreModule,
+    DatabaseModule,
+    CasesModule,
+    HealthModule,
+    HistoryModule,
+    NominationsModule,
+    CouncilModule,
+    DecisionsModule,
+    TasksModule,
+    PublicModule,
+    RulesModule,
+    RegistryModule,
+    BulkModule,
+    DocumentsModule,
+    DirectoryModule,
+    SlaModule,
+    MetricsModule,
+    DemoModule,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: ProblemFilter },
-    NominationFiling,
-    CaseSearch,
-    BallotSealer,
-    InboxService,
-    SavedViews,
-    CalendarProvider,
-    SlaService,
-    MetricsService,
-    HistoryService,
   ],
 })
 export class AppModule {}

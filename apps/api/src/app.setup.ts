@@ -1,18 +1,26 @@
-import { type INestApplication, ValidationPipe } from '@nestjs/common';
+import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import { json, raw, static as serveStatic } from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
+import type { KhenRequest } from './http/khen-request';
 import { RejectNulPipe } from './problem/edge-validation';
-import { ProblemException } from './problem/problem.exception';
-import { toFieldErrors } from './problem/validation-messages';
+import { validation } from './problem/validation-messages';
 
 /** Everything main.ts and the tests share: prefix, limits, validation, correlation ids, OpenAPI. */
 export function configureApp(app: INestApplication): void {
   app.setGlobalPrefix('api', { exclude: ['metrics'] });
   serveWebPages(app);
+  // First, so that every answer carries it (a body the parsers refuse included): it lives on the request
+  // (read by the pipeline and the refusal log) and goes back in a header.
+  app.use((req: KhenRequest, res: Response, next: NextFunction) => {
+    const given = req.header('x-correlation-id');
+    req.correlationId = given && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
+    res.setHeader('x-correlation-id', req.correlationId);
+    next();
+  });
   // Public objections are small; documents and bulk files are binary bodies of their own size.
   app.use('/api/public', json({ limit: '16kb' }));
   app.use('/api/documents', raw({ type: () => true, limit: '10mb' }));
@@ -22,30 +30,8 @@ export function configureApp(app: INestApplication): void {
   );
   app.use('/api/integrity/exports', json({ limit: '20mb' }));
   app.use(json({ limit: '256kb' }));
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    const given = req.header('x-correlation-id');
-    res.setHeader('x-correlation-id', given && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID());
-    next();
-  });
   // NUL first: PostgreSQL text cannot hold it, and a draft carrying one could never be recorded.
-  app.useGlobalPipes(
-    new RejectNulPipe(),
-    new ValidationPipe({
-      whitelist: true,
-      forbidNonWhitelisted: true,
-      transform: true,
-      exceptionFactory: (errors) => {
-        const fieldErrors = toFieldErrors(errors);
-        return new ProblemException(
-          400,
-          'VALIDATION_FAILED',
-          `Dữ liệu không hợp lệ: ${fieldErrors.map((e) => e.reason).join('; ')}.`,
-          `Invalid input: ${fieldErrors.map((e) => e.reasonEn).join('; ')}.`,
-          { field: fieldErrors[0]?.field, errors: fieldErrors },
-        );
-      },
-    }),
-  );
+  app.useGlobalPipes(new RejectNulPipe(), validation());
   const doc = new DocumentBuilder()
     .setTitle('Khen API')
     .setDescription('Quy trình xét đề nghị thi đua, khen thưởng — nomination approvals')

@@ -9,63 +9,74 @@ export interface RuleReference {
   article?: string;
 }
 
-/** Every code the domain refuses with; the table test covers each one. */
-export const REFUSAL_CODES = [
-  // the case and its stage
-  'NOMINATION_CLOSED',
-  'WRONG_STAGE',
-  'NOT_OWN_UNIT',
-  'ACTION_NOT_PERMITTED',
-  'FIELD_REQUIRED',
-  'INVALID_DATE',
-  'INVALID_YEAR',
-  // the dossier against the rules in force
-  'NO_RULES_IN_FORCE',
-  'UNKNOWN_AWARD',
-  'WRONG_SUBJECT',
-  'KIND_NOT_ALLOWED',
-  'AUTHORITY_NOT_COMPETENT',
-  'MISSING_DOCUMENTS',
-  // eligibility and quotas
-  'NOMINEE_ON_HOLD',
-  'ALREADY_AWARDED',
-  'DUPLICATE_NOMINATION',
-  'ONE_ACHIEVEMENT_ONE_AWARD',
-  'PREREQUISITE_NOT_MET',
-  'OVER_QUOTA',
-  // the council's secret ballot
-  'NOT_A_COUNCIL_MEMBER',
-  'MEMBER_RECUSED',
-  'ALREADY_VOTED',
-  'BALLOT_CLOSED',
-  'QUORUM_NOT_REACHED',
-  'SEALED_BALLOT_INVALID',
-  // disclosure and objections
-  'DISCLOSURE_NOT_OPEN',
-  'DISCLOSURE_NOT_ENDED',
-  'OBJECTION_UNRESOLVED',
-  'OBJECTION_NOT_FOUND',
-  'OBJECTION_ALREADY_RESOLVED',
-  // the decision
-  'NOT_THE_AUTHORITY',
-  'AUTHORITY_MUST_FORWARD',
-  'NO_HIGHER_LEVEL',
-  'DECISION_NUMBER_TAKEN',
-  'UNKNOWN_REJECTION_REASON',
-  // tasks
-  'TASK_NOT_FOUND',
-  'TASK_ALREADY_CLAIMED',
-  'TASK_NOT_CLAIMED',
-  'TASK_CLAIMED_BY_OTHER',
-  'NOT_IN_CANDIDATE_GROUP',
-  'NOT_OFFICE_LEAD',
-  // SLA
-  'INVALID_EXTENSION',
-] as const;
-export type RefusalCode = (typeof REFUSAL_CODES)[number];
-
-/** How the edge reads a refusal: 409 conflict, 422 invalid content, 403 not permitted, 404 not found. */
+/**
+ * What kind of "no" a refusal is. The edge reads it once (apps/api/src/problem/catalogue.ts): 409 conflict,
+ * 422 invalid content, 403 not permitted, 404 not found.
+ */
 export type RefusalKind = 'CONFLICT' | 'INVALID' | 'FORBIDDEN' | 'NOT_FOUND';
+
+/**
+ * Every code the domain refuses with, and its one kind. A code never changes kind, so the edge gives it
+ * one HTTP status (docs/architecture.md, "The refusal catalogue"). Each code's messages, field and legal
+ * basis are written once, by its builder (`refuse`, `refuseEligibility`, `checkQuota`); the table test
+ * produces every code by a scenario.
+ */
+export const REFUSAL_KINDS = {
+  // the case and its stage
+  NOMINATION_CLOSED: 'CONFLICT',
+  WRONG_STAGE: 'CONFLICT',
+  NOT_OWN_UNIT: 'FORBIDDEN',
+  ACTION_NOT_PERMITTED: 'FORBIDDEN',
+  FIELD_REQUIRED: 'INVALID',
+  INVALID_DATE: 'INVALID',
+  INVALID_YEAR: 'INVALID',
+  // the dossier against the rules in force
+  NO_RULES_IN_FORCE: 'INVALID',
+  UNKNOWN_AWARD: 'INVALID',
+  WRONG_SUBJECT: 'INVALID',
+  KIND_NOT_ALLOWED: 'INVALID',
+  AUTHORITY_NOT_COMPETENT: 'INVALID',
+  MISSING_DOCUMENTS: 'INVALID',
+  // eligibility and quotas
+  NOMINEE_ON_HOLD: 'INVALID',
+  ALREADY_AWARDED: 'INVALID',
+  DUPLICATE_NOMINATION: 'CONFLICT',
+  ONE_ACHIEVEMENT_ONE_AWARD: 'INVALID',
+  PREREQUISITE_NOT_MET: 'INVALID',
+  OVER_QUOTA: 'INVALID',
+  // the council's secret ballot
+  NOT_A_COUNCIL_MEMBER: 'FORBIDDEN',
+  MEMBER_RECUSED: 'CONFLICT',
+  ALREADY_VOTED: 'CONFLICT',
+  BALLOT_CLOSED: 'CONFLICT',
+  QUORUM_NOT_REACHED: 'CONFLICT',
+  SEALED_BALLOT_INVALID: 'INVALID',
+  // disclosure and objections
+  DISCLOSURE_NOT_OPEN: 'CONFLICT',
+  DISCLOSURE_NOT_ENDED: 'CONFLICT',
+  OBJECTION_UNRESOLVED: 'CONFLICT',
+  OBJECTION_NOT_FOUND: 'NOT_FOUND',
+  OBJECTION_ALREADY_RESOLVED: 'CONFLICT',
+  // the decision
+  NOT_THE_AUTHORITY: 'FORBIDDEN',
+  AUTHORITY_MUST_FORWARD: 'INVALID',
+  NO_HIGHER_LEVEL: 'INVALID',
+  DECISION_NUMBER_TAKEN: 'CONFLICT',
+  UNKNOWN_REJECTION_REASON: 'INVALID',
+  // tasks
+  TASK_NOT_FOUND: 'NOT_FOUND',
+  TASK_ALREADY_CLAIMED: 'CONFLICT',
+  TASK_NOT_CLAIMED: 'CONFLICT',
+  TASK_CLAIMED_BY_OTHER: 'CONFLICT',
+  NOT_IN_CANDIDATE_GROUP: 'FORBIDDEN',
+  NOT_OFFICE_LEAD: 'FORBIDDEN',
+  // SLA
+  INVALID_EXTENSION: 'INVALID',
+} as const satisfies Record<string, RefusalKind>;
+
+export type RefusalCode = keyof typeof REFUSAL_KINDS;
+/** Every code the domain refuses with; the table test covers each one. */
+export const REFUSAL_CODES = Object.keys(REFUSAL_KINDS) as RefusalCode[];
 
 export interface Refusal {
   refused: true;
@@ -78,14 +89,14 @@ export interface Refusal {
   rule?: RuleReference;
 }
 
+/** A refusal of a code; its kind comes from the code (REFUSAL_KINDS), never from the caller. */
 export function refusal(
   code: RefusalCode,
-  kind: RefusalKind,
   messageVi: string,
   messageEn: string,
   extra: { field?: string; rule?: RuleReference } = {},
 ): Refusal {
-  return { refused: true, code, kind, messageVi, messageEn, ...extra };
+  return { refused: true, code, kind: REFUSAL_KINDS[code], messageVi, messageEn, ...extra };
 }
 
 export function isRefusal(value: unknown): value is Refusal {

@@ -1,17 +1,24 @@
-import { Client, Connection, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import {
+  Client,
+  Connection,
+  isGrpcServiceError,
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowUpdateRPCTimeoutOrCancelledError,
+} from '@temporalio/client';
 import { WorkflowIdReusePolicy } from '@temporalio/common';
 import { randomUUID } from 'node:crypto';
 import { bulkWorkflowId, type BulkFilingInput } from '@khen/workflows/bulk-filing.contract';
 import {
   calendarChangedSignal,
   type CommandAccepted,
+  type CommandOf,
   type CommandRequest,
   type HumanCommandType,
   type NominationStartInput,
   nominationStateQuery,
-  nominationUpdates,
   nominationWorkflowId,
   searchAttributes,
+  updateOf,
 } from '@khen/workflows/nomination.contract';
 import type { NominationState } from '@khen/domain';
 import type { TemporalConfig } from './temporal.config';
@@ -19,6 +26,31 @@ import type { TemporalConfig } from './temporal.config';
 export class NominationAlreadyExistsError extends Error {
   readonly code = 'NOMINATION_EXISTS';
 }
+
+/**
+ * How far an unanswered command got, as Temporal knows it. PENDING: the server holds it, no worker has
+ * taken it, nothing is recorded (it is decided when a worker answers). IN_PROGRESS: the case accepted it
+ * and is recording it. LOST: Temporal has no trace of it (it never arrived, or the server dropped it):
+ * nothing is recorded, send it again. UNCONFIRMED: Temporal did not say in time; ask again.
+ */
+export type CommandProgress = 'PENDING' | 'IN_PROGRESS' | 'LOST' | 'UNCONFIRMED';
+
+/** The answer to a command within its bound: the case's answer, or how far the command got. */
+export type CommandAnswer =
+  { answered: true; accepted: CommandAccepted } | { answered: false; progress: CommandProgress };
+
+/** What Temporal knows of a command sent earlier, by its id. */
+export type CommandStatus =
+  | { state: 'RECORDED'; accepted: CommandAccepted }
+  | { state: 'REFUSED'; failure: unknown }
+  | { state: Exclude<CommandProgress, 'UNCONFIRMED'> };
+
+/** UpdateWorkflowExecutionLifecycleStage of the Temporal API: 1 admitted, 2 accepted, 3 completed. */
+const STAGE = { ADMITTED: 1, ACCEPTED: 2, COMPLETED: 3 } as const;
+/** gRPC status codes the gateway reads. */
+const GRPC = { DEADLINE_EXCEEDED: 4, NOT_FOUND: 5 } as const;
+/** Kept from the bound for asking how far an unanswered command got. */
+const PROGRESS_CHECK_MS = 1_000;
 
 /** Typed handles on the workflows: the only door the API has into Temporal. */
 export class NominationGateway {
@@ -70,12 +102,67 @@ export class NominationGateway {
     }
   }
 
-  /** Sends a command as its Update and waits for it to be recorded (or refused). */
-  async execute(nominationId: string, type: HumanCommandType, request: CommandRequest): Promise<CommandAccepted> {
+  /**
+   * Sends a command as its Update (id `commandId`) and waits for the case's answer, at most `withinMs`: a
+   * command no worker answers in time is not waited for (docs/architecture.md, "The edge pipeline"). A
+   * refusal is thrown as Temporal reports it (see refusalFromFailure).
+   */
+  async execute<T extends HumanCommandType>(
+    nominationId: string,
+    type: T,
+    request: CommandRequest<CommandOf<T>>,
+    { commandId, withinMs }: { commandId: string; withinMs: number },
+  ): Promise<CommandAnswer> {
     const handle = this.client.workflow.getHandle(nominationWorkflowId(nominationId));
-    return handle.executeUpdate(nominationUpdates[type] as typeof nominationUpdates.SubmitDossier, {
-      args: [request as never],
-    });
+    const deadline = Date.now() + withinMs;
+    try {
+      const accepted = await this.client.connection.withDeadline(deadline - PROGRESS_CHECK_MS, () =>
+        handle.executeUpdate(updateOf(type), { args: [request], updateId: commandId }),
+      );
+      return { answered: true, accepted };
+    } catch (err) {
+      if (!(err instanceof WorkflowUpdateRPCTimeoutOrCancelledError)) throw err;
+    }
+    const status = await this.commandStatus(nominationId, commandId, Math.max(deadline - Date.now(), 200)).catch(
+      (err: unknown) => {
+        if (isGrpcServiceError(err) && err.code === GRPC.DEADLINE_EXCEEDED) return { state: 'UNCONFIRMED' as const };
+        throw err;
+      },
+    );
+    if (status.state === 'RECORDED') return { answered: true, accepted: status.accepted };
+    if (status.state === 'REFUSED') throw status.failure;
+    return { answered: false, progress: status.state };
+  }
+
+  /** What Temporal knows of a command by its id, asked without waiting for it (at most `withinMs`). */
+  async commandStatus(nominationId: string, commandId: string, withinMs = 2_000): Promise<CommandStatus> {
+    const workflowId = nominationWorkflowId(nominationId);
+    let stage: number | null | undefined;
+    try {
+      ({ stage } = await this.client.connection.withDeadline(Date.now() + withinMs, () =>
+        this.client.workflowService.pollWorkflowExecutionUpdate({
+          namespace: this.config.namespace,
+          updateRef: { workflowExecution: { workflowId }, updateId: commandId },
+          identity: this.client.options.identity,
+          waitPolicy: { lifecycleStage: STAGE.ADMITTED },
+        }),
+      ));
+    } catch (err) {
+      if (isGrpcServiceError(err) && err.code === GRPC.NOT_FOUND) return { state: 'LOST' };
+      throw err;
+    }
+    if (stage === STAGE.COMPLETED) {
+      try {
+        const accepted = await this.client.workflow
+          .getHandle(workflowId)
+          .getUpdateHandle<CommandAccepted>(commandId)
+          .result();
+        return { state: 'RECORDED', accepted };
+      } catch (failure) {
+        return { state: 'REFUSED', failure };
+      }
+    }
+    return { state: stage === STAGE.ACCEPTED ? 'IN_PROGRESS' : 'PENDING' };
   }
 
   /**

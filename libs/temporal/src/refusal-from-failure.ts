@@ -1,25 +1,34 @@
 import { ApplicationFailure, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
-import { isRefusal, refusal, type Refusal } from '@khen/domain';
+import { isRefusal, refuse, type NominationCommandType, type Refusal } from '@khen/domain';
 import { REFUSAL_FAILURE_TYPE } from '@khen/workflows/nomination.contract';
 
 /**
  * Turns what Temporal says about a refused Update into the domain's Refusal (codes,
  * not instanceof, survive failure serialization). Anything else is not a refusal and is rethrown.
  */
-export function refusalFromFailure(err: unknown): Refusal | undefined {
+export function refusalFromFailure(err: unknown, command: NominationCommandType): Refusal | undefined {
+  const refused = refusalOfUpdate(err);
+  if (refused) return refused;
+  // The case's workflow is gone or finished: the domain's own words for a closed case.
+  if (err instanceof WorkflowNotFoundError || isCompletedError(err)) return refuse.closed(command);
+  return undefined;
+}
+
+/** The Refusal an Update failed with (an ApplicationFailure of type NominationRefused), if it did. */
+export function refusalOfUpdate(err: unknown): Refusal | undefined {
   if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure) {
     const [detail] = err.cause.details ?? [];
     if (err.cause.type === REFUSAL_FAILURE_TYPE && isRefusal(detail)) return detail;
   }
-  if (err instanceof WorkflowNotFoundError || isCompletedError(err)) {
-    return refusal(
-      'NOMINATION_CLOSED',
-      'CONFLICT',
-      'Hồ sơ đã kết thúc hoặc không còn tiếp nhận thao tác.',
-      'The nomination is closed or no longer accepts commands.',
-    );
-  }
   return undefined;
+}
+
+/** The failure types along an error's causes (an Update's ActivityFailure's ApplicationFailure…). */
+export function failureTypes(err: unknown): string[] {
+  const types: string[] = [];
+  for (let e = err, depth = 0; e instanceof Error && depth < 8; e = e.cause, depth++)
+    if (e instanceof ApplicationFailure && e.type) types.push(e.type);
+  return types;
 }
 
 function isCompletedError(err: unknown): boolean {

@@ -68,10 +68,24 @@ export function endpointsOf(doc: OpenApiDoc): Endpoint[] {
   return out;
 }
 
+type Ctor = new (...a: never[]) => unknown;
+
+/** The controllers of a module and of every module it imports (one module per feature folder). */
+function controllersOf(module: Ctor | { module: Ctor }, seen = new Set<unknown>()): Ctor[] {
+  const m = 'module' in module ? module.module : module;
+  if (seen.has(m)) return [];
+  seen.add(m);
+  const imports = (Reflect.getMetadata('imports', m) ?? []) as (Ctor | { module: Ctor })[];
+  return [
+    ...((Reflect.getMetadata('controllers', m) ?? []) as Ctor[]),
+    ...imports.flatMap((i) => controllersOf(i, seen)),
+  ];
+}
+
 /** `METHOD /api/path/{param}` → allowed roles, read from the controllers' metadata. */
 function routeRoles(): Map<string, Role[] | 'PUBLIC'> {
   const map = new Map<string, Role[] | 'PUBLIC'>();
-  const controllers = (Reflect.getMetadata('controllers', AppModule) ?? []) as (new (...a: never[]) => unknown)[];
+  const controllers = controllersOf(AppModule);
   const ALL: Role[] = ['UNIT_OFFICER', 'TDKT_OFFICE', 'COUNCIL_MEMBER', 'AUTHORITY', 'ADMIN', 'SLA_MONITOR'];
   for (const ctrl of controllers) {
     const base = String(Reflect.getMetadata(PATH_METADATA, ctrl) ?? '').replace(/^\/|\/$/g, '');

@@ -1,27 +1,14 @@
-import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request } from 'express';
-import type { Actor, Role } from '@khen/domain';
-import { ProblemException } from '../problem/problem.exception';
+import type { Role } from '@khen/domain';
+import type { KhenRequest } from '../http/khen-request';
+import { problem } from '../problem/problem.exception';
 import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
 import { TokenService } from './token.service';
 
-const ROLE_VI: Record<Role, string> = {
-  UNIT_OFFICER: 'cán bộ đơn vị',
-  TDKT_OFFICE: 'Ban Thi đua – Khen thưởng',
-  COUNCIL_MEMBER: 'thành viên Hội đồng',
-  AUTHORITY: 'người có thẩm quyền',
-  ADMIN: 'quản trị viên',
-  SLA_MONITOR: 'giám sát tiến độ',
-  PUBLIC: 'người dân',
-  SYSTEM: 'hệ thống',
-};
-
-/** Bearer token → actor; role check per route; every refusal logged with who, what and why. */
+/** Bearer token → actor; role check per route. A refusal is logged once, by the problem filter (RefusalLog). */
 @Injectable()
 export class AuthGuard implements CanActivate {
-  private readonly logger = new Logger('Authorization');
-
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: TokenService,
@@ -30,34 +17,17 @@ export class AuthGuard implements CanActivate {
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
     const targets = [ctx.getHandler(), ctx.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
-    const req = ctx.switchToHttp().getRequest<Request & { actor?: Actor }>();
-    const what = `${req.method} ${req.originalUrl}`;
+    const req = ctx.switchToHttp().getRequest<KhenRequest>();
     const header = req.headers.authorization ?? '';
     const verified = header.startsWith('Bearer ')
       ? await this.tokens.verify(header.slice(7))
       : { reason: 'no bearer token' };
-    if ('reason' in verified) {
-      this.logger.warn(`refused anonymous ${what}: ${verified.reason}`);
-      throw new ProblemException(
-        401,
-        'UNAUTHENTICATED',
-        'Chưa đăng nhập hoặc mã truy cập không hợp lệ.',
-        `Missing or invalid bearer token (${verified.reason}).`,
-      );
-    }
-    const allowed = this.reflector.getAllAndOverride<Role[]>(ROLES_KEY, targets);
-    if (allowed && !allowed.includes(verified.role)) {
-      this.logger.warn(
-        `refused ${verified.userId} (${verified.role}) ${what}: role not allowed (${allowed.join(', ')})`,
-      );
-      throw new ProblemException(
-        403,
-        'ROLE_NOT_ALLOWED',
-        `Vai trò ${ROLE_VI[verified.role]} không được thực hiện thao tác này (dành cho: ${allowed.map((r) => ROLE_VI[r]).join(', ')}).`,
-        `Role ${verified.role} may not do this (allowed: ${allowed.join(', ')}).`,
-      );
-    }
+    if ('reason' in verified) throw problem('UNAUTHENTICATED', { reason: verified.reason });
+    // Known from here on, so that a refusal of the role names who was refused.
     req.actor = verified;
+    const allowed = this.reflector.getAllAndOverride<Role[]>(ROLES_KEY, targets);
+    if (allowed && !allowed.includes(verified.role))
+      throw problem('ROLE_NOT_ALLOWED', { role: verified.role, allowed });
     return true;
   }
 }

@@ -4,12 +4,9 @@ import type { Repository } from 'typeorm';
 import { canReadCase, type Actor } from '@khen/domain';
 import { EventStore, StoredEvent, storedEventToJson } from '@khen/eventstore';
 import { EVENT_STORE, NominationView, nominationStreamId } from '@khen/projections';
-import { ProblemException } from '../problem/problem.exception';
+import { problem } from '../problem/problem.exception';
 
-export const notFound = (id: string) =>
-  new ProblemException(404, 'NOMINATION_NOT_FOUND', `Không tìm thấy hồ sơ ${id}.`, `Nomination ${id} not found.`, {
-    field: 'id',
-  });
+export const notFound = (id: string) => problem('NOMINATION_NOT_FOUND', { id });
 
 /** Reads come from the projections and the event store, never from Temporal (docs/architecture.md §2). */
 @Injectable()

@@ -1,4 +1,4 @@
-import { ProblemException } from '../problem/problem.exception';
+import { problem } from '../problem/problem.exception';
 
 /** Opaque keyset cursors: the sort key and id of the last row of a page, base64url JSON. */
 export function encodeCursor(values: unknown[]): string {
@@ -13,7 +13,5 @@ export function decodeCursor(cursor: string | undefined, length: number): unknow
   } catch {
     // fall through to the refusal
   }
-  throw new ProblemException(400, 'INVALID_CURSOR', 'Con trỏ phân trang không hợp lệ.', 'Invalid page cursor.', {
-    field: 'cursor',
-  });
+  throw problem('INVALID_CURSOR');
 }

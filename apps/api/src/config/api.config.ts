@@ -13,6 +13,8 @@ const schema = z.object({
   /** Public objections accepted per client address per hour. */
   KHEN_OBJECTION_RATE_PER_HOUR: z.coerce.number().int().positive().default(5),
   KHEN_API_PUBLIC_URL: z.string().default('http://127.0.0.1:3000'),
+  /** How long a command waits for its case's answer before 503 COMMAND_NOT_ANSWERED (under 10 s in all). */
+  KHEN_COMMAND_ANSWER_MS: z.coerce.number().int().min(1000).max(9000).default(8000),
   NODE_ENV: z.string().default('development'),
 });
 
@@ -24,6 +26,7 @@ export interface ApiConfig {
   oidc?: { issuer: string; jwksUrl: string; audience?: string };
   objectionRatePerHour: number;
   publicUrl: string;
+  commandAnswerMs: number;
   /** Demo sign-in tokens are served only outside production. */
   demo: boolean;
 }
@@ -48,6 +51,7 @@ export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     oidc,
     objectionRatePerHour: c.KHEN_OBJECTION_RATE_PER_HOUR,
     publicUrl: c.KHEN_API_PUBLIC_URL,
+    commandAnswerMs: c.KHEN_COMMAND_ANSWER_MS,
     demo: c.NODE_ENV !== 'production',
   };
 }

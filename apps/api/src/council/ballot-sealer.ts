@@ -1,14 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import type { VoteChoice } from '@khen/domain';
+import type { NominationView } from '@khen/projections';
 import { loadBallotKey, sealChoice } from '@khen/temporal';
 
-/** Seals a council member's choice at the edge: beyond this point nobody sees it until the tally. */
+/**
+ * Seals a council member's choice at the edge: beyond this point nobody sees it until the tally. The one
+ * sealing of every vote entry point (the case's votes and written opinions, a task's completion, a session).
+ */
 @Injectable()
 export class BallotSealer {
   private readonly key = loadBallotKey();
 
-  seal(ballotId: string | undefined, choice: VoteChoice): string {
-    // No open ballot: the workflow refuses the vote anyway, for the reason that applies.
-    return sealChoice(this.key, ballotId ?? 'no-ballot', choice);
+  /** The choice sealed for the case's open ballot (no open ballot: the workflow refuses the vote anyway). */
+  seal(view: NominationView, choice: VoteChoice): string {
+    const ballot = view.state.ballot;
+    return sealChoice(this.key, ballot?.open ? ballot.ballotId : 'no-ballot', choice);
   }
 }

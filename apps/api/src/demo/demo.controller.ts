@@ -3,7 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/roles.decorator';
 import { TokenService } from '../auth/token.service';
 import { API_CONFIG, ApiConfig } from '../config/api.config';
-import { ProblemException } from '../problem/problem.exception';
+import { problem } from '../problem/problem.exception';
 import { DEMO_USERS } from './demo-users';
 
 /** Sign-in for the demo pages: the demo users' tokens. Never served in production (404 there). */
@@ -21,7 +21,7 @@ export class DemoController {
   @Get('tokens')
   @ApiOperation({ summary: 'Mã truy cập của người dùng thử (chỉ môi trường thử nghiệm)' })
   async list() {
-    if (!this.config.demo) throw new ProblemException(404, 'NOT_FOUND', 'Không tìm thấy.', 'Not found.');
+    if (!this.config.demo) throw problem('NOT_FOUND', { detail: 'Not found.' });
     this.tokens ??= Promise.all(
       Object.entries(DEMO_USERS).map(async ([key, a]) => ({
         key,

@@ -1,15 +1,14 @@
-import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
+import { Get } from '@nestjs/common';
+import { ApiOperation } from '@nestjs/swagger';
 import { actorGroups, type Actor } from '@khen/domain';
 import { CurrentActor } from '../auth/roles.decorator';
+import { SignedIn } from '../http/signed-in';
+import { DirectoryQuery } from './directory.query';
 
 /** Organisation data for pages and clients: councils, units, campaigns, and who I am. */
-@ApiTags('directory')
-@ApiBearerAuth()
-@Controller()
+@SignedIn('directory')
 export class DirectoryController {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly directory: DirectoryQuery) {}
 
   @Get('me')
   @ApiOperation({ summary: 'Người dùng hiện tại, vai trò, phạm vi và nhóm xử lý' })
@@ -19,22 +18,16 @@ export class DirectoryController {
 
   @Get('directory/councils')
   councils() {
-    return this.db.query(
-      `SELECT council_id AS "councilId", name, level, authority_id AS "authorityId", authority_name AS "authorityName", members FROM councils ORDER BY council_id`,
-    );
+    return this.directory.councils();
   }
 
   @Get('directory/units')
   units() {
-    return this.db.query(
-      `SELECT unit_id AS "unitId", name, parent_id AS "parentId", level FROM units ORDER BY unit_id`,
-    );
+    return this.directory.units();
   }
 
   @Get('directory/campaigns')
   campaigns() {
-    return this.db.query(
-      `SELECT campaign_id AS "campaignId", name, year, kind FROM campaigns ORDER BY year DESC, campaign_id`,
-    );
+    return this.directory.campaigns();
   }
 }

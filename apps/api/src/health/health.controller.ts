@@ -1,17 +1,17 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
 import { Public } from '../auth/roles.decorator';
+import { HealthCheck } from './health.check';
 
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly check: HealthCheck) {}
 
   @Public()
   @Get()
   async health() {
-    await this.db.query('SELECT 1');
+    await this.check.database();
     return { status: 'ok' };
   }
 }

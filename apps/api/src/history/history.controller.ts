@@ -1,15 +1,15 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Body, Get, HttpCode, Param, Post, Query, StreamableFile } from '@nestjs/common';
+import { ApiOperation, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDateString, IsIn, IsInt, IsOptional, Min } from 'class-validator';
-import type { Response } from 'express';
 import type { Actor } from '@khen/domain';
 import { CurrentActor, Roles } from '../auth/roles.decorator';
+import { CaseId } from '../cases/case-id';
 import { CaseReads } from '../cases/case-reads.service';
-import { uuid } from '../nominations/nominations.controller';
+import { SignedIn } from '../http/signed-in';
 import { CaseSearch, SearchQueryDto, type CaseRow } from '../nominations/nominations.search';
 import { IsInstant } from '../problem/edge-validation';
-import { ProblemException } from '../problem/problem.exception';
+import { fieldRefused } from '../problem/validation-messages';
 import { toCsv, toXlsx } from './case-export.format';
 import { HistoryService } from './history.service';
 
@@ -31,9 +31,7 @@ class ExportQueryDto extends SearchQueryDto {
 }
 
 /** Who decided what, when, on what basis: the timeline, as-of, integrity, signed and tabular exports. */
-@ApiTags('history')
-@ApiBearerAuth()
-@Controller()
+@SignedIn('history')
 export class HistoryController {
   constructor(
     private readonly history: HistoryService,
@@ -44,7 +42,7 @@ export class HistoryController {
   @Get('nominations/export')
   @Roles(...AUDITORS)
   @ApiOperation({ summary: 'Xuất danh sách hồ sơ theo bộ lọc tìm kiếm (CSV hoặc XLSX)' })
-  async exportList(@Query() q: ExportQueryDto, @CurrentActor() a: Actor, @Res() res: Response) {
+  async exportList(@Query() q: ExportQueryDto, @CurrentActor() a: Actor) {
     const { format = 'csv', ...filters } = q;
     const rows: CaseRow[] = [];
     let cursor: string | undefined;
@@ -53,15 +51,10 @@ export class HistoryController {
       rows.push(...page.items);
       cursor = page.nextCursor ?? undefined;
     } while (cursor && rows.length < MAX_EXPORT_ROWS);
-    const stamp = new Date().toISOString().slice(0, 10);
-    if (format === 'xlsx') {
-      res
-        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .attachment(`ho-so-${stamp}.xlsx`)
-        .send(await toXlsx(rows));
-    } else {
-      res.type('text/csv; charset=utf-8').attachment(`ho-so-${stamp}.csv`).send(toCsv(rows));
-    }
+    const name = `ho-so-${new Date().toISOString().slice(0, 10)}.${format}`;
+    return format === 'xlsx'
+      ? attachment(await toXlsx(rows), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', name)
+      : attachment(toCsv(rows), 'text/csv; charset=utf-8', name);
   }
 
   @Get('nominations/:id/timeline')
@@ -69,7 +62,7 @@ export class HistoryController {
   @ApiOperation({
     summary: 'Dòng thời gian của hồ sơ: ai, khi nào, vì sao; thời gian từng giai đoạn; liên kết Temporal',
   })
-  async timeline(@Param('id', uuid) id: string, @CurrentActor() a: Actor) {
+  async timeline(@Param('id', CaseId) id: string, @CurrentActor() a: Actor) {
     await this.reads.get(id, a);
     return this.history.timeline(id);
   }
@@ -77,15 +70,9 @@ export class HistoryController {
   @Get('nominations/:id/as-of')
   @Roles(...AUDITORS)
   @ApiOperation({ summary: 'Trạng thái hồ sơ tại một thời điểm (?at=ISO) hoặc một phiên bản (?version=N)' })
-  async asOf(@Param('id', uuid) id: string, @Query() q: AsOfQueryDto, @CurrentActor() a: Actor) {
+  async asOf(@Param('id', CaseId) id: string, @Query() q: AsOfQueryDto, @CurrentActor() a: Actor) {
     if (q.at === undefined && q.version === undefined)
-      throw new ProblemException(
-        400,
-        'FIELD_REQUIRED',
-        'Cần thời điểm (at) hoặc phiên bản (version).',
-        'Give at or version.',
-        { field: 'at' },
-      );
+      throw fieldRefused('at', 'cần thời điểm (at) hoặc phiên bản (version)', 'give at or version');
     await this.reads.get(id, a);
     return this.history.asOf(id, q.at, q.version);
   }
@@ -93,7 +80,7 @@ export class HistoryController {
   @Get('nominations/:id/integrity')
   @Roles(...AUDITORS)
   @ApiOperation({ summary: 'Kiểm tra chuỗi băm của hồ sơ (phát hiện sửa đổi dữ liệu)' })
-  async integrity(@Param('id', uuid) id: string, @CurrentActor() a: Actor) {
+  async integrity(@Param('id', CaseId) id: string, @CurrentActor() a: Actor) {
     await this.reads.get(id, a);
     return this.history.integrity(id);
   }
@@ -103,12 +90,10 @@ export class HistoryController {
   @ApiOperation({
     summary: 'Bản xuất có chữ ký (JSON kèm chuỗi băm) để kiểm tra độc lập: npm run khen -- verify-export',
   })
-  async signedExport(@Param('id', uuid) id: string, @CurrentActor() a: Actor, @Res() res: Response) {
+  async signedExport(@Param('id', CaseId) id: string, @CurrentActor() a: Actor) {
     await this.reads.get(id, a);
-    res
-      .type('application/json')
-      .attachment(`ho-so-${id}.khen.json`)
-      .send(JSON.stringify(await this.history.exportSigned(id), null, 2));
+    const signed = JSON.stringify(await this.history.exportSigned(id), null, 2);
+    return attachment(signed, 'application/json; charset=utf-8', `ho-so-${id}.khen.json`);
   }
 
   @Get('integrity')
@@ -125,4 +110,10 @@ export class HistoryController {
   checkExport(@Body() body: unknown) {
     return this.history.check(body);
   }
+}
+
+/** A file to download under its name. */
+function attachment(content: string | Buffer | Uint8Array, type: string, fileName: string): StreamableFile {
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  return new StreamableFile(bytes, { type, disposition: `attachment; filename="${fileName}"`, length: bytes.length });
 }

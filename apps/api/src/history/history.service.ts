@@ -13,7 +13,7 @@ import {
 import { buildTimeline, EVENT_STORE, nominationStreamId, stateAsOf } from '@khen/projections';
 import { loadTemporalConfig } from '@khen/temporal';
 import { notFound } from '../cases/case-reads.service';
-import { ProblemException } from '../problem/problem.exception';
+import { problem } from '../problem/problem.exception';
 import { CalendarProvider } from '../sla/calendar.provider';
 
 /**
@@ -70,13 +70,7 @@ export class HistoryService {
   check(doc: unknown) {
     const x = doc as CaseExport;
     if (!x || typeof x !== 'object' || !Array.isArray(x.events) || !x.signature) {
-      throw new ProblemException(
-        400,
-        'NOT_AN_EXPORT',
-        'Nội dung không phải bản xuất hồ sơ của Khen.',
-        'Not a Khen case export.',
-        { field: 'body' },
-      );
+      throw problem('NOT_AN_EXPORT');
     }
     return checkCaseExport(x);
   }

@@ -2,19 +2,39 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, Repository } from 'typeorm';
-import { draftNomination, isRefusal, refuse, toCivilDate, type Actor, type DraftInput } from '@khen/domain';
+import {
+  draftNomination,
+  isRefusal,
+  refuse,
+  toCivilDate,
+  type Actor,
+  type DraftChanges,
+  type DraftInput,
+} from '@khen/domain';
 import { CampaignRecord, CouncilRecord, NominationView, RuleStore } from '@khen/projections';
 import { NominationAlreadyExistsError, NominationGateway } from '@khen/temporal';
 import { NOMINATION_GATEWAY } from '../cases/nomination-gateway.provider';
 import { CaseReads } from '../cases/case-reads.service';
-import { ProblemException } from '../problem/problem.exception';
-import type { CreateNominationDto } from './dto/create-nomination.dto';
-
-const DRAFT_VISIBLE_TIMEOUT_MS = 15_000;
+import { API_CONFIG, type ApiConfig } from '../config/api.config';
+import type { Caller } from '../http/case-http';
+import { problem, ProblemException } from '../problem/problem.exception';
+import type { CreateNominationDto, EditDraftDto } from './dto/create-nomination.dto';
 
 /** A nominee without an id of their own is keyed by unit and name (NFC, case-insensitive). */
 export const defaultNomineeKey = (unitId: string, name: string) =>
   `${unitId}:${name.normalize('NFC').trim().toLocaleLowerCase('vi')}`;
+
+/** What an edit of a draft changes: a new nominee is keyed and placed in the officer's unit, as at filing. */
+export function draftChanges(dto: EditDraftDto, a: Actor): DraftChanges {
+  const unitId = a.unitId ?? '';
+  const { nominee, ...rest } = dto;
+  return {
+    ...rest,
+    ...(nominee
+      ? { nominee: { ...nominee, key: nominee.key ?? defaultNomineeKey(unitId, nominee.name), unitId } }
+      : {}),
+  };
+}
 
 /**
  * Filing a nomination: the directory gives the council, its level and authority and the campaign's
@@ -29,6 +49,7 @@ export class NominationFiling {
     @InjectRepository(CouncilRecord) private readonly councils: Repository<CouncilRecord>,
     @InjectRepository(CampaignRecord) private readonly campaigns: Repository<CampaignRecord>,
     private readonly reads: CaseReads,
+    @Inject(API_CONFIG) private readonly config: ApiConfig,
     db: DataSource,
   ) {
     this.rules = new RuleStore(db.manager);
@@ -40,31 +61,11 @@ export class NominationFiling {
     actor: Actor,
     nominationId = dto.nominationId ?? randomUUID(),
   ): Promise<DraftInput> {
-    if (!actor.unitId)
-      throw new ProblemException(
-        403,
-        'NO_UNIT',
-        'Tài khoản không gắn với đơn vị nào.',
-        'The account belongs to no unit.',
-      );
+    if (!actor.unitId) throw problem('NO_UNIT');
     const council = await this.councils.findOneBy({ councilId: dto.councilId });
-    if (!council)
-      throw new ProblemException(
-        422,
-        'UNKNOWN_COUNCIL',
-        `Không có Hội đồng "${dto.councilId}".`,
-        `No council "${dto.councilId}".`,
-        { field: 'councilId' },
-      );
+    if (!council) throw problem('UNKNOWN_COUNCIL', { councilId: dto.councilId });
     const campaign = await this.campaigns.findOneBy({ campaignId: dto.campaignId });
-    if (!campaign)
-      throw new ProblemException(
-        422,
-        'UNKNOWN_CAMPAIGN',
-        `Không có đợt thi đua "${dto.campaignId}".`,
-        `No campaign "${dto.campaignId}".`,
-        { field: 'campaignId' },
-      );
+    if (!campaign) throw problem('UNKNOWN_CAMPAIGN', { campaignId: dto.campaignId });
     const draft: DraftInput = {
       nominationId,
       awardCode: dto.awardCode,
@@ -88,32 +89,24 @@ export class NominationFiling {
     return draft;
   }
 
+  /** The case once its draft is readable, or its id while not yet (202: no worker answered in time). */
   async create(
     dto: CreateNominationDto,
-    actor: Actor,
-    correlationId: string,
+    { actor, correlationId }: Caller,
   ): Promise<NominationView | { nominationId: string }> {
     const draft = await this.draftFor(dto, actor);
     try {
       await this.gateway.start({ draft, actor, correlationId });
     } catch (err) {
-      if (err instanceof NominationAlreadyExistsError) {
-        throw new ProblemException(
-          409,
-          'NOMINATION_EXISTS',
-          'Hồ sơ với mã này đã tồn tại.',
-          'A nomination with this id already exists.',
-          { field: 'nominationId' },
-        );
-      }
+      if (err instanceof NominationAlreadyExistsError) throw problem('NOMINATION_EXISTS');
       throw err;
     }
     return (await this.waitForDraft(draft.nominationId)) ?? { nominationId: draft.nominationId };
   }
 
-  /** The first event is appended by the workflow; wait briefly so the caller can read its case. */
+  /** The first event is appended by the workflow; wait, within the command bound, so the caller can read its case. */
   private async waitForDraft(id: string): Promise<NominationView | null> {
-    const deadline = Date.now() + DRAFT_VISIBLE_TIMEOUT_MS;
+    const deadline = Date.now() + this.config.commandAnswerMs;
     for (let wait = 10; Date.now() < deadline; wait = Math.min(wait * 2, 200)) {
       const view = await this.reads.find(id);
       if (view) return view;

@@ -1,7 +1,18 @@
-import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
-import { ValidateBy, ValidationOptions } from 'class-validator';
+import { applyDecorators, ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayNotEmpty,
+  IsArray,
+  IsObject,
+  IsOptional,
+  ValidateBy,
+  ValidateNested,
+  ValidationOptions,
+} from 'class-validator';
 import { isCivilDate } from '@khen/domain';
-import { ProblemException } from './problem.exception';
+import { problem } from './problem.exception';
 
 /**
  * Checks at the edge for input that passes a format check but that PostgreSQL cannot store or
@@ -25,14 +36,7 @@ export function findNul(value: unknown, path = '', depth = 0): string | undefine
   return undefined;
 }
 
-export const nulRefused = (field: string) =>
-  new ProblemException(
-    400,
-    'INVALID_CHARACTERS',
-    `Dữ liệu chứa ký tự không hợp lệ (NUL) tại ${field}.`,
-    `The input contains a NUL character (U+0000) at ${field}.`,
-    { field },
-  );
+export const nulRefused = (field: string) => problem('INVALID_CHARACTERS', { field });
 
 /** Global pipe, before validation: no body, query or path parameter may carry U+0000 (PostgreSQL text cannot). */
 @Injectable()
@@ -88,20 +92,13 @@ export class BoundedIntPipe implements PipeTransform<string | number, number> {
   constructor(
     private readonly min: number,
     private readonly max: number,
-    private readonly code = 'OUT_OF_RANGE',
   ) {}
 
   transform(value: string | number, metadata: ArgumentMetadata): number {
     const field = metadata.data ?? 'value';
     const n = /^-?\d{1,16}$/.test(String(value)) ? Number(value) : NaN;
     if (!Number.isSafeInteger(n) || n < this.min || n > this.max) {
-      throw new ProblemException(
-        400,
-        this.code,
-        `${field} phải là số nguyên từ ${this.min} đến ${this.max}.`,
-        `${field} must be an integer from ${this.min} to ${this.max}.`,
-        { field },
-      );
+      throw problem('OUT_OF_RANGE', { field, min: this.min, max: this.max });
     }
     return n;
   }
@@ -109,3 +106,24 @@ export class BoundedIntPipe implements PipeTransform<string | number, number> {
 
 /** PostgreSQL `integer`. */
 export const PG_INT_MAX = 2_147_483_647;
+
+/**
+ * A list of nested objects, each checked against its own DTO: an array (of at most `max`, not empty if
+ * asked), of objects (a null or a number is refused, not skipped), each validated as `type`.
+ */
+export function ListOf(
+  type: new () => object,
+  o: { max: number; optional?: boolean; nonEmpty?: boolean; description?: string },
+): PropertyDecorator {
+  return applyDecorators(
+    ...(o.optional
+      ? [ApiPropertyOptional({ type: [type], description: o.description }), IsOptional()]
+      : [ApiProperty({ type: [type], description: o.description })]),
+    IsArray(),
+    ...(o.nonEmpty ? [ArrayNotEmpty()] : []),
+    ArrayMaxSize(o.max),
+    IsObject({ each: true }),
+    ValidateNested({ each: true }),
+    Type(() => type),
+  );
+}

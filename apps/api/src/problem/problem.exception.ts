@@ -1,28 +1,59 @@
-import type { Refusal, RefusalKind, RuleReference } from '@khen/domain';
+import type { Refusal, RuleReference } from '@khen/domain';
+import {
+  EDGE_REFUSALS,
+  statusOf,
+  type EdgeCode,
+  type FieldError,
+  type ProblemCode,
+  type RefusalText,
+} from './catalogue';
 
-/** How the edge reads a refusal (refusal.ts): 409 conflict, 422 invalid content, 403 not permitted, 404 not found. */
-const STATUS_OF_KIND: Record<RefusalKind, number> = { CONFLICT: 409, INVALID: 422, FORBIDDEN: 403, NOT_FOUND: 404 };
+export type { FieldError } from './catalogue';
 
-export interface FieldError {
-  field: string;
-  reason: string;
-  reasonEn: string;
-}
+/** Held by this module only: nothing else can build a problem in words of its own. */
+const FROM_CATALOGUE = Symbol('from the catalogue');
 
-/** An error on its way to becoming an RFC 7807 problem body (Vietnamese first, English second). */
+/**
+ * An error on its way to becoming an RFC 7807 problem body (Vietnamese first, English second). Built only
+ * from the catalogue: `problem(code, …)` for the edge's codes, `fromRefusal` for the domain's.
+ */
 export class ProblemException extends Error {
+  readonly status: number;
+  readonly messageVi: string;
+  readonly messageEn: string;
+  readonly extra: { field?: string; errors?: FieldError[]; rule?: RuleReference } & Record<string, unknown>;
+
   constructor(
-    readonly status: number,
-    readonly code: string,
-    readonly messageVi: string,
-    readonly messageEn: string,
-    readonly extra: { field?: string; errors?: FieldError[]; rule?: RuleReference } = {},
+    token: typeof FROM_CATALOGUE,
+    readonly code: ProblemCode,
+    text: RefusalText,
   ) {
-    super(`${code}: ${messageEn}`);
+    if (token !== FROM_CATALOGUE) throw new TypeError('a ProblemException is built from the catalogue');
+    super(`${code}: ${text.en}`);
+    this.status = statusOf(code);
+    this.messageVi = text.vi;
+    this.messageEn = text.en;
+    this.extra = { ...text.more, field: text.field, errors: text.errors, rule: text.rule };
   }
 
   static fromRefusal(r: Refusal): ProblemException {
-    const status = STATUS_OF_KIND[r.kind];
-    return new ProblemException(status, r.code, r.messageVi, r.messageEn, { field: r.field, rule: r.rule });
+    return new ProblemException(FROM_CATALOGUE, r.code, {
+      vi: r.messageVi,
+      en: r.messageEn,
+      field: r.field,
+      rule: r.rule,
+    });
   }
+}
+
+type ParamsOf<C extends EdgeCode> = Parameters<(typeof EDGE_REFUSALS)[C]['text']>[0];
+
+/** The edge refusal of a code, in the catalogue's words: `problem('STALE_VERSION', { version })`. */
+export function problem<C extends EdgeCode>(
+  code: C,
+  ...params: ParamsOf<C> extends void ? [] : [ParamsOf<C>]
+): ProblemException {
+  // Each entry's text takes its own parameters; the signature above ties them to the code.
+  const text = (EDGE_REFUSALS[code].text as (p: unknown) => RefusalText)(params[0]);
+  return new ProblemException(FROM_CATALOGUE, code, text);
 }

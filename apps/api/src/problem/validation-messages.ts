@@ -1,5 +1,7 @@
+import { ValidationPipe } from '@nestjs/common';
 import type { ValidationError } from 'class-validator';
-import type { FieldError } from './problem.exception';
+import type { FieldError } from './catalogue';
+import { problem } from './problem.exception';
 
 // Vietnamese reasons for class-validator constraints; the English comes from class-validator itself.
 const VI: Record<string, string> = {
@@ -33,4 +35,26 @@ export function toFieldErrors(errors: ValidationError[], parent = ''): FieldErro
     }));
     return [...own, ...toFieldErrors(e.children ?? [], field)];
   });
+}
+
+/** The refusal of input that failed class-validator's checks. */
+export const validationRefused = (errors: ValidationError[]) =>
+  problem('VALIDATION_FAILED', { errors: toFieldErrors(errors) });
+
+/** The refusal of one field, checked by hand (a query parameter, a path parameter's form). */
+export const fieldRefused = (field: string, reasonVi: string, reasonEn: string) =>
+  problem('VALIDATION_FAILED', { errors: [{ field, reason: `${field}: ${reasonVi}`, reasonEn }] });
+
+/** The one validation of input (the global pipe's, and a task's form checked against its command's DTO). */
+export const validation = () =>
+  new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    exceptionFactory: validationRefused,
+  });
+
+/** A body checked against a DTO class, as the global pipe checks a route's body. */
+export async function validated<T extends object>(cls: new () => T, body: unknown): Promise<T> {
+  return (await validation().transform(body ?? {}, { type: 'body', metatype: cls })) as T;
 }

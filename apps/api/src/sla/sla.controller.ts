@@ -1,15 +1,14 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Get, Query } from '@nestjs/common';
+import { ApiOperation } from '@nestjs/swagger';
 import { Roles } from '../auth/roles.decorator';
+import { SignedIn } from '../http/signed-in';
 import { BoardQueryDto, DaysQueryDto, WeeksQueryDto } from './sla.dto';
 import { SlaService } from './sla.service';
 
 const WATCHERS = ['SLA_MONITOR', 'ADMIN', 'TDKT_OFFICE', 'AUTHORITY'] as const;
 
 /** The stalled-case board for SLA monitors. */
-@ApiTags('sla')
-@ApiBearerAuth()
-@Controller('sla')
+@SignedIn('sla', 'sla')
 export class SlaController {
   constructor(private readonly sla: SlaService) {}
 

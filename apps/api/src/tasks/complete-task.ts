@@ -1,7 +1,8 @@
-import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
-import type { NominationCommand, TaskType } from '@khen/domain';
-import type { HumanCommandType } from '@khen/workflows/nomination.contract';
+import type { TaskType } from '@khen/domain';
+import type { CommandAccepted } from '@khen/workflows/nomination.contract';
+import type { Send } from '../cases/case-commands.service';
+import type { BallotSealer } from '../council/ballot-sealer';
+import { sendDecision } from '../decisions/decision-command';
 import {
   AppraiseDto,
   DecisionDto,
@@ -11,86 +12,52 @@ import {
   SupplementDto,
   VoteDto,
 } from '../nominations/dto/commands.dto';
-import { decisionCommand } from '../decisions/decisions.controller';
-import { ProblemException } from '../problem/problem.exception';
-import { toFieldErrors } from '../problem/validation-messages';
+import { problem } from '../problem/problem.exception';
+import { validated } from '../problem/validation-messages';
 
-/** What completing a task sends: the task type picks the Update, the body is that Update's form. */
-export type Completion = { type: HumanCommandType; command: NominationCommand; vote?: VoteDto['choice'] };
+/** Completing a task: the task type picks the Update, the body is that Update's form. */
+export type Completion = (send: Send) => Promise<CommandAccepted>;
 
-async function parse<T extends object>(cls: new () => T, body: unknown): Promise<T> {
-  const dto = plainToInstance(cls, body ?? {});
-  const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
-  if (errors.length) {
-    const fields = toFieldErrors(errors);
-    throw new ProblemException(
-      400,
-      'VALIDATION_FAILED',
-      `Dữ liệu không hợp lệ: ${fields.map((e) => e.reason).join('; ')}.`,
-      `Invalid input: ${fields.map((e) => e.reasonEn).join('; ')}.`,
-      { field: fields[0]?.field, errors: fields },
-    );
-  }
-  return dto;
-}
+/** The form checked as the route of its command would check it (the global validation). */
+const parse = validated;
 
 export async function completionFor(
-  taskType: TaskType,
-  slot: string,
+  task: { type: TaskType; slot: string },
   body: Record<string, unknown>,
+  sealer: BallotSealer,
 ): Promise<Completion> {
-  switch (taskType) {
-    case 'APPRAISE_DOSSIER':
-      if (body?.action === 'REQUEST_SUPPLEMENT') {
-        const { action: _a, ...rest } = body;
+  switch (task.type) {
+    case 'APPRAISE_DOSSIER': {
+      const { action, ...rest } = body ?? {};
+      if (action === 'REQUEST_SUPPLEMENT') {
         const d = await parse(RequestSupplementDto, rest);
-        return { type: 'RequestSupplement', command: { type: 'RequestSupplement', missing: d.missing, note: d.note } };
-      } else {
-        const { action: _a, ...rest } = body ?? {};
-        const d = await parse(AppraiseDto, rest);
-        return {
-          type: 'AppraiseDossier',
-          command: { type: 'AppraiseDossier', opinion: d.opinion, sessionId: d.sessionId },
-        };
+        return (send) => send('RequestSupplement', () => ({ missing: d.missing, note: d.note }));
       }
+      const d = await parse(AppraiseDto, rest);
+      return (send) => send('AppraiseDossier', () => ({ opinion: d.opinion, sessionId: d.sessionId }));
+    }
     case 'SUPPLEMENT_DOSSIER': {
       const d = await parse(SupplementDto, body);
-      return {
-        type: 'SupplementDossier',
-        command: { type: 'SupplementDossier', documents: d.documents, achievements: d.achievements },
-      };
+      return (send) => send('SupplementDossier', () => ({ documents: d.documents, achievements: d.achievements }));
     }
     case 'CAST_VOTE': {
       const d = await parse(VoteDto, body);
-      return { type: 'CastVote', command: { type: 'CastVote', sealedChoice: '' }, vote: d.choice };
+      return (send) => send('CastVote', (view) => ({ sealedChoice: sealer.seal(view, d.choice) }));
     }
     case 'RESOLVE_OBJECTION': {
       const d = await parse(ResolveObjectionDto, body);
-      return {
-        type: 'ResolveObjection',
-        command: {
-          type: 'ResolveObjection',
-          objectionId: slot.slice('RESOLVE_OBJECTION:'.length),
-          outcome: d.outcome,
-          note: d.note,
-        },
-      };
+      const objectionId = task.slot.slice('RESOLVE_OBJECTION:'.length);
+      return (send) => send('ResolveObjection', () => ({ objectionId, outcome: d.outcome, note: d.note }));
     }
     case 'SIGN_DECISION': {
-      const [type, command] = decisionCommand(await parse(DecisionDto, body));
-      return { type, command };
+      const d = await parse(DecisionDto, body);
+      return (send) => sendDecision(d, send);
     }
     case 'RECORD_HIGHER_DECISION': {
       const d = await parse(HigherDecisionDto, body);
-      return { type: 'RecordHigherDecision', command: { type: 'RecordHigherDecision', ...d } };
+      return (send) => send('RecordHigherDecision', () => ({ ...d }));
     }
     case 'ESCALATION':
-      throw new ProblemException(
-        409,
-        'ESCALATION_CLOSES_ITSELF',
-        'Việc quá hạn tự đóng khi hồ sơ chuyển bước; hãy xử lý hồ sơ hoặc gia hạn.',
-        'An escalation closes by itself when the case moves on; act on the case or extend its deadline.',
-        { field: 'taskId' },
-      );
+      throw problem('ESCALATION_CLOSES_ITSELF');
   }
 }

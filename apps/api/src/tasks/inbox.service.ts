@@ -52,6 +52,15 @@ const cursorValue = (v: unknown) =>
 export class InboxService {
   constructor(private readonly db: DataSource) {}
 
+  /** An open task's case, type and slot, or undefined. */
+  async openTask(taskId: string): Promise<{ nominationId: string; type: TaskType; slot: string } | undefined> {
+    const [task] = (await this.db.query(
+      `SELECT nomination_id AS "nominationId", task_type AS type, slot FROM tasks WHERE task_id = $1 AND status = 'OPEN'`,
+      [taskId],
+    )) as { nominationId: string; type: TaskType; slot: string }[];
+    return task;
+  }
+
   async list(q: InboxQueryDto, actor: Actor, now = new Date()) {
     const sort = q.sort ?? 'due';
     const keys = [...ORDER[sort], 'task_id'];

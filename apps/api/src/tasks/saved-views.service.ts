@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ProblemException } from '../problem/problem.exception';
+import { problem } from '../problem/problem.exception';
 import type { InboxQueryDto } from './inbox.query';
 
 export type SavedQuery = Omit<InboxQueryDto, 'cursor' | 'view'>;
@@ -19,14 +19,7 @@ export class SavedViews {
       userId,
       name,
     ])) as { query: SavedQuery }[];
-    if (!row)
-      throw new ProblemException(
-        404,
-        'VIEW_NOT_FOUND',
-        `Không có bộ lọc đã lưu "${name}".`,
-        `No saved view "${name}".`,
-        { field: 'view' },
-      );
+    if (!row) throw problem('VIEW_NOT_FOUND', { name });
     return row.query;
   }
 

@@ -23,7 +23,7 @@ export function ErrorBox({ error }: { error: unknown }) {
         )}
         {p.rule?.article && (
           <div class="muted">
-            {t('error.rule')}: {[p.rule.article, p.rule.document].filter(Boolean).join(', ')}
+            {t('error.rule')}: {[p.rule.article, p.rule.legalBasis].filter(Boolean).join(', ')}
           </div>
         )}
         <div class="muted small">

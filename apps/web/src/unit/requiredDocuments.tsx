@@ -4,5 +4,6 @@ import type { RuleSet } from '../api/types';
 export function requiredDocuments(rules: RuleSet | null, awardCode: string, kind: string): string[] {
   if (!rules) return [];
   const award = rules.awards[awardCode] as { requiredDocuments?: Record<string, string[]> } | undefined;
-  return award?.requiredDocuments?.[kind] ?? rules.documentsByKind?.[kind] ?? [];
+  const byKind: Record<string, string[] | undefined> = rules.documentsByKind;
+  return award?.requiredDocuments?.[kind] ?? byKind[kind] ?? [];
 }

@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { checkQuota, refuse, type Refusal } from '@khen/domain';
 import { EventStore, IdempotencyViolationError, WrongExpectedVersionError } from '@khen/eventstore';
 import type { AppendEventsInput, AppendEventsOutput, AppendGuard } from '@khen/workflows/nomination.contract';
-import { decisionNumberConflict, EVENT_STORE, quotaUsage } from '@khen/projections';
+import { decisionNumberConflict, EVENT_STORE, ProjectionGapError, quotaUsage } from '@khen/projections';
 
 /**
  * appendEvents(streamId, expectedVersion, events[]): one transaction that checks the guards,
@@ -36,7 +36,12 @@ export class AppendEventsActivity {
       return { nextExpectedVersion: result.nextExpectedVersion, appended: result.appended };
     } catch (err) {
       // A version mismatch that is not a pure replay is a bug: fail loudly, do not retry forever.
-      if (err instanceof WrongExpectedVersionError || err instanceof IdempotencyViolationError) {
+      // So is a version gap in a projection: the same rows give the same gap on every attempt.
+      if (
+        err instanceof WrongExpectedVersionError ||
+        err instanceof IdempotencyViolationError ||
+        err instanceof ProjectionGapError
+      ) {
         this.logger.error(err.message);
         throw ApplicationFailure.nonRetryable(err.message, err.code);
       }

@@ -20,7 +20,6 @@ export const refuseEligibility = {
   onHold: (h: Hold): Refusal =>
     refusal(
       'NOMINEE_ON_HOLD',
-      'INVALID',
       `Tạm hoãn xét khen thưởng: người/tập thể được đề nghị ${HOLD_VI[h.type]} (${h.reference}).`,
       `Awarding is on hold: the nominee ${HOLD_EN[h.type]} (${h.reference}).`,
       { field: 'nominee', rule: PRINCIPLES },
@@ -28,7 +27,6 @@ export const refuseEligibility = {
   alreadyAwarded: (a: AwardRule, year: number): Refusal =>
     refusal(
       'ALREADY_AWARDED',
-      'INVALID',
       `Người/tập thể được đề nghị đã được tặng «${a.nameVi}» năm ${year}.`,
       `The nominee already received "${a.nameEn}" for ${year}.`,
       { field: 'nominee', rule: PRINCIPLES },
@@ -36,7 +34,6 @@ export const refuseEligibility = {
   duplicateNomination: (a: AwardRule, year: number): Refusal =>
     refusal(
       'DUPLICATE_NOMINATION',
-      'CONFLICT',
       `Đã có một hồ sơ khác đề nghị «${a.nameVi}» năm ${year} cho người/tập thể này đang được xét.`,
       `Another nomination for "${a.nameEn}" (${year}) of this nominee is under consideration.`,
       { field: 'nominee', rule: PRINCIPLES },
@@ -44,7 +41,6 @@ export const refuseEligibility = {
   oneAchievementOneAward: (other: Pick<AwardRule, 'nameVi' | 'nameEn'>, year: number): Refusal =>
     refusal(
       'ONE_ACHIEVEMENT_ONE_AWARD',
-      'INVALID',
       `Một thành tích chỉ được khen thưởng một lần: thành tích năm ${year} đã được đề nghị hoặc khen «${other.nameVi}».`,
       `One achievement earns one award: the ${year} achievement is already proposed for or awarded "${other.nameEn}".`,
       { field: 'nominee', rule: PRINCIPLES },
@@ -52,7 +48,6 @@ export const refuseEligibility = {
   prerequisite: (a: AwardRule, what: Text, rule: RuleReference): Refusal =>
     refusal(
       'PREREQUISITE_NOT_MET',
-      'INVALID',
       `Chưa đủ điều kiện đề nghị «${a.nameVi}»: cần ${what.vi}.`,
       `Not eligible for "${a.nameEn}": requires ${what.en}.`,
       { field: 'achievements', rule },

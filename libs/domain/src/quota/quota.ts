@@ -32,7 +32,6 @@ export function checkQuota(
       : `"${nameEn(q.awardCode)}" at most ${q.limit.percent}% of the unit's "${nameEn(q.limit.awardCode)}" in the campaign (${usage.base})`;
   return refusal(
     'OVER_QUOTA',
-    'INVALID',
     `Vượt chỉ tiêu: ${howVi}; được ${limit}, đã đề nghị ${usage.used}.`,
     `Over quota: ${howEn}; limit ${limit}, already filed ${usage.used}.`,
     { field: 'awardCode', rule: q.rule },

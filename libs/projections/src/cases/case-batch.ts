@@ -27,6 +27,27 @@ export interface CaseBatchOutput {
 
 const iso = (d: Date) => d.toISOString();
 
+/** The failure type of a version gap, as the append activity reports it to Temporal. */
+export const PROJECTION_GAP = 'PROJECTION_VERSION_GAP';
+
+/**
+ * A stream's next event does not follow its row's version: the read model and the store disagree. The
+ * fold reads both under the row's lock in the append's own transaction, so a retry meets the same gap:
+ * it is not retryable (docs/architecture.md, "Version gaps"); a rebuild of the projection mends it.
+ */
+export class ProjectionGapError extends Error {
+  readonly code = PROJECTION_GAP;
+  readonly retryable = false;
+
+  constructor(
+    readonly streamId: string,
+    readonly expected: number,
+    readonly got: number,
+  ) {
+    super(`case projection: ${streamId} expected version ${expected}, got ${got}`);
+  }
+}
+
 /**
  * Folds a batch of stored events (any streams, in commit order) into the rows they change, in
  * memory: the one `evolve` of the domain, then one write per table. Used by the append's inline
@@ -43,9 +64,7 @@ export function foldCaseBatch({ events, cases, openTasks }: CaseBatchInput): Cas
     if (!e.streamId.startsWith(NOMINATION_STREAM_PREFIX)) continue;
     const current = states.get(e.streamId) ?? { state: initialState(), createdAt: iso(e.recordedAt) };
     if (e.streamVersion !== current.state.version + 1) {
-      throw new Error(
-        `case projection: ${e.streamId} expected version ${current.state.version + 1}, got ${e.streamVersion}`,
-      );
+      throw new ProjectionGapError(e.streamId, current.state.version + 1, e.streamVersion);
     }
     const s = evolve(current.state, { type: e.type, data: e.data } as NominationEvent);
     states.set(e.streamId, { state: s, createdAt: current.createdAt });

@@ -1,19 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsObject,
-  IsOptional,
-  IsString,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { INITIATIVE_SCOPES, RATINGS } from '@khen/domain';
+import { ListOf } from '../../problem/edge-validation';
 
 export class RatingDto {
   @IsInt() @Min(2000) @Max(2100) year!: number;
@@ -35,22 +24,10 @@ export class CollectiveResultsDto {
 
 /** What the unit declares (Law art. 84); the office verifies it on appraisal. */
 export class AchievementsDto {
-  @ApiPropertyOptional({ type: [RatingDto], description: 'Xếp loại các năm (ví dụ HOAN_THANH_TOT)' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => RatingDto)
+  @ListOf(RatingDto, { max: 20, optional: true, description: 'Xếp loại các năm (ví dụ HOAN_THANH_TOT)' })
   ratings?: RatingDto[];
 
-  @ApiPropertyOptional({ type: [InitiativeDto] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => InitiativeDto)
+  @ListOf(InitiativeDto, { max: 20, optional: true })
   initiatives?: InitiativeDto[];
 
   @ApiPropertyOptional({ type: CollectiveResultsDto })

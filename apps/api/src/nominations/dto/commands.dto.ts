@@ -20,17 +20,12 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { REJECTION_REASONS } from '@khen/domain';
-import { IsCivilDay } from '../../problem/edge-validation';
+import { IsCivilDay, ListOf } from '../../problem/edge-validation';
 import { AchievementsDto } from './achievements.dto';
 import { DocumentDto } from './document.dto';
 
 export class SubmitDossierDto {
-  @ApiProperty({ type: [DocumentDto] })
-  @IsArray()
-  @ArrayMaxSize(100)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => DocumentDto)
+  @ListOf(DocumentDto, { max: 100 })
   documents!: DocumentDto[];
 }
 

@@ -1,0 +1,55 @@
+import type { Role } from '@khen/domain';
+import { entry, type FieldError } from './entry';
+
+const ROLE_VI: Record<Role, string> = {
+  UNIT_OFFICER: 'cán bộ đơn vị',
+  TDKT_OFFICE: 'Ban Thi đua – Khen thưởng',
+  COUNCIL_MEMBER: 'thành viên Hội đồng',
+  AUTHORITY: 'người có thẩm quyền',
+  ADMIN: 'quản trị viên',
+  SLA_MONITOR: 'giám sát tiến độ',
+  PUBLIC: 'người dân',
+  SYSTEM: 'hệ thống',
+};
+
+/** Refusals of the request itself: who sends it, and input the API cannot take. */
+export const REQUEST_REFUSALS = {
+  UNAUTHENTICATED: entry<{ reason: string }>(401, ({ reason }) => ({
+    vi: 'Chưa đăng nhập hoặc mã truy cập không hợp lệ.',
+    en: `Missing or invalid bearer token (${reason}).`,
+  })),
+  ROLE_NOT_ALLOWED: entry<{ role: Role; allowed: Role[] }>(403, ({ role, allowed }) => ({
+    vi: `Vai trò ${ROLE_VI[role]} không được thực hiện thao tác này (dành cho: ${allowed.map((r) => ROLE_VI[r]).join(', ')}).`,
+    en: `Role ${role} may not do this (allowed: ${allowed.join(', ')}).`,
+  })),
+  /** Input that fails the checks of its form; `of` names a whole document (a rule set) when it is one. */
+  VALIDATION_FAILED: entry<{ errors: FieldError[]; of?: 'RULE_DOCUMENT' }>(400, ({ errors, of }) => ({
+    vi: `${of ? 'Văn bản quy tắc' : 'Dữ liệu'} không hợp lệ: ${errors.map((e) => e.reason).join('; ')}.`,
+    en: `Invalid ${of ? 'rule document' : 'input'}: ${errors.map((e) => e.reasonEn).join('; ')}.`,
+    field: errors[0]?.field,
+    errors,
+  })),
+  INVALID_CHARACTERS: entry<{ field: string }>(400, ({ field }) => ({
+    vi: `Dữ liệu chứa ký tự không hợp lệ (NUL) tại ${field}.`,
+    en: `The input contains a NUL character (U+0000) at ${field}.`,
+    field,
+  })),
+  OUT_OF_RANGE: entry<{ field: string; min: number; max: number }>(400, ({ field, min, max }) => ({
+    vi: `${field} phải là số nguyên từ ${min} đến ${max}.`,
+    en: `${field} must be an integer from ${min} to ${max}.`,
+    field,
+  })),
+  INVALID_CURSOR: entry(400, () => ({
+    vi: 'Con trỏ phân trang không hợp lệ.',
+    en: 'Invalid page cursor.',
+    field: 'cursor',
+  })),
+  /** Malformed JSON, a path parameter of the wrong form, any other client error of a parser. */
+  BAD_REQUEST: entry<{ detail: string }>(400, ({ detail }) => ({ vi: 'Yêu cầu không hợp lệ.', en: detail })),
+  PAYLOAD_TOO_LARGE: entry<{ detail: string }>(413, ({ detail }) => ({ vi: 'Nội dung gửi lên quá lớn.', en: detail })),
+  UNSUPPORTED_MEDIA_TYPE: entry<{ detail: string }>(415, ({ detail }) => ({
+    vi: 'Định dạng nội dung không được hỗ trợ.',
+    en: detail,
+  })),
+  NOT_FOUND: entry<{ detail: string }>(404, ({ detail }) => ({ vi: 'Không tìm thấy.', en: detail })),
+};

@@ -1,0 +1,161 @@
+// The API's answers about cases, tasks and the public list (docs/api-contracts.md), as the pages use them.
+import type { Actor, NominationState, RuleReference, Role, Stage, Tally, TaskType } from './domain-types';
+
+export interface Problem {
+  type?: string;
+  title?: string;
+  status: number;
+  code: string;
+  detail: string;
+  detailEn?: string;
+  field?: string;
+  rule?: RuleReference;
+  errors?: { field: string; reason?: string; reasonEn?: string; messageVi?: string; messageEn?: string }[];
+  correlationId?: string;
+}
+
+/** GET /me: the signed-in actor (the domain's Actor) and the groups whose tasks they see. */
+export type Me = Omit<Actor, 'role'> & { role: Role; groups: string[] };
+
+export interface Unit {
+  unitId: string;
+  name: string;
+  parentId: string | null;
+  level: string;
+}
+
+export interface Campaign {
+  campaignId: string;
+  name: string;
+  year: number;
+  kind: string;
+}
+
+export interface Council {
+  councilId: string;
+  name: string;
+  level: string;
+  authorityId: string;
+  authorityName: string;
+  members: { memberId: string; unitId: string; name: string; chair?: boolean }[];
+}
+
+export interface NominationView {
+  nominationId: string;
+  version: number;
+  stage: Stage;
+  status: string;
+  outcome: string | null;
+  awardCode: string;
+  unitId: string;
+  campaignId: string;
+  nomineeName: string;
+  year: number;
+  kind: string;
+  councilId: string;
+  authorityId: string;
+  slaDeadline: string | null;
+  createdAt: string;
+  updatedAt: string;
+  state: NominationState;
+}
+
+export interface CaseRow {
+  nominationId: string;
+  nomineeName: string;
+  awardCode: string;
+  kind: string;
+  year: number;
+  unitId: string;
+  campaignId: string;
+  councilId: string;
+  stage: Stage;
+  status: string;
+  outcome: string | null;
+  version: number;
+  slaDeadline: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export interface Task {
+  taskId: string;
+  nominationId: string;
+  type: TaskType;
+  typeNameVi: string;
+  typeNameEn: string;
+  candidateGroup: string;
+  assignee: string | null;
+  owner: string | null;
+  claimedBy: string | null;
+  priority: number;
+  stage: Stage;
+  dueAt: string | null;
+  breachAt: string | null;
+  createdAt: string;
+  awardCode: string;
+  unitId: string;
+  campaignId: string;
+  nomineeName: string;
+  overdue: boolean;
+  msToDue: number | null;
+  msToBreach: number | null;
+}
+
+export interface TaskQuery {
+  scope?: 'all' | 'mine' | 'groups';
+  type?: TaskType | '';
+  stage?: Stage | '';
+  award?: string;
+  unit?: string;
+  campaign?: string;
+  overdue?: boolean;
+  dueBefore?: string;
+  sort?: 'due' | 'breach' | 'priority' | 'age';
+  limit?: number;
+  cursor?: string;
+}
+
+export interface Ballot {
+  open: boolean;
+  round?: number;
+  deadline?: string;
+  eligible?: number;
+  quorumNeeded?: number | null;
+  iHaveVoted?: boolean;
+  recused?: { memberId: string; reason: string }[];
+  tally: Tally | null;
+}
+
+export interface Disclosure {
+  nominationId: string;
+  nomineeName: string;
+  position: string | null;
+  awardCode: string;
+  awardName: string | null;
+  unitName: string;
+  year: number;
+  opensAt: string;
+  endsAt: string;
+}
+
+export interface BulkProgress {
+  bulkId: string;
+  status: 'RUNNING' | 'COMPLETED';
+  fileName?: string;
+  total: number;
+  processed: number;
+  filed: number;
+  failed: number;
+  rows: {
+    row: number;
+    name?: string;
+    nominationId?: string;
+    errors?: { field: string; messageVi: string; messageEn: string }[];
+  }[];
+}

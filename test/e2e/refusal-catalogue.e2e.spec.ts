@@ -1,0 +1,235 @@
+import { randomUUID } from 'node:crypto';
+import type { Response, Test } from 'supertest';
+import type { Actor } from '@khen/domain';
+import { EDGE_REFUSALS, statusOf, type EdgeCode, type ProblemCode } from '../../apps/api/src/problem/catalogue';
+import { CITY, flows, must } from '../support/case-flows';
+import { LogCapture } from '../support/log-capture';
+import { nominee, steps } from '../support/nomination-steps';
+import { startTestStack, type TestStack, users } from '../support/test-stack';
+
+/**
+ * The refusal catalogue, over HTTP (docs/architecture.md, "The refusal catalogue"): every edge code is
+ * produced by a concrete request, answered with the one status the catalogue gives it, in Vietnamese
+ * first and English second, with the request's correlation id, and logged in one line that names the
+ * caller (user id and role). A code no request here can produce names the test that produces it.
+ * The domain's codes are produced by scenarios in libs/domain/src/refusal-codes.spec.ts (and mapped to
+ * their one status by apps/api/src/problem/catalogue.spec.ts); a few are produced here over the wire.
+ */
+const ELSEWHERE: Partial<Record<EdgeCode, string>> = {
+  COMMAND_NOT_ANSWERED: "test/e2e/worker-down.e2e.spec.ts: no worker polls the case's task queue",
+  READ_MODEL_OUT_OF_SYNC: 'test/integration/projection-gap.int.spec.ts: a case row out of step with its stream',
+  ESCALATION_CLOSES_ITSELF:
+    "test/sla/sla-clocks.int.spec.ts: a breached case's escalation, on the time-skipping server",
+  SERVICE_UNAVAILABLE:
+    'apps/api/src/problem/problem.filter.spec.ts (unit): PostgreSQL or Temporal out, which no request here can cause',
+  INTERNAL_ERROR: 'apps/api/src/problem/problem.filter.spec.ts (unit): a bug, which no request produces on purpose',
+};
+
+const VIETNAMESE = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i;
+const BULK = '/api/bulk-filings?campaignId=TONG-KET-2026&councilId=HD-TP';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The caller without a unit: a token can say UNIT_OFFICER and name no unit. */
+const noUnit: Actor = { userId: 'cb-chua-co-don-vi', role: 'UNIT_OFFICER', displayName: 'Cán bộ chưa gắn đơn vị' };
+
+describe('the refusal catalogue, request by request', () => {
+  const log = new LogCapture();
+  let stack: TestStack;
+  let draftId: string;
+  let appraisalTask: string;
+  let ruleDoc: Record<string, unknown>;
+
+  beforeAll(async () => {
+    stack = await startTestStack({}, { logger: log });
+    await stack.signIn(noUnit);
+    const f = flows(stack);
+    draftId = await f.filed(CITY, 'Phan Thị Danh Mục');
+    const submitted = await f.submitted(CITY, 'Vũ Văn Mã Lỗi');
+    [{ task_id: appraisalTask }] = await stack.db.query(
+      `SELECT task_id FROM tasks WHERE nomination_id = $1 AND task_type = 'APPRAISE_DOSSIER'`,
+      [submitted],
+    );
+    ruleDoc = must(await steps(stack).get(users.admin, '/rules/current'), 200).body;
+  });
+  afterAll(async () => stack?.close());
+
+  const filing = () => ({
+    awardCode: 'BK_TINH',
+    kind: 'CONG_TRANG',
+    campaignId: 'TONG-KET-2026',
+    councilId: 'HD-TP',
+    nominee: nominee('Đoàn Thị Thử Lỗi'),
+  });
+
+  type Send = (as: (t: Test) => Test) => PromiseLike<Response>;
+  /** code, who calls (undefined: no token), the request. */
+  type Row = [ProblemCode, Actor | undefined, Send];
+  const http = () => stack.http();
+  const get = (path: string) => http().get(path);
+  const post = (path: string) => http().post(path);
+
+  const rows: Row[] = [
+    ['UNAUTHENTICATED', undefined, (as) => as(get('/api/me'))],
+    [
+      'ROLE_NOT_ALLOWED',
+      users.unitOfficer,
+      (as) => as(post(`/api/nominations/${draftId}/votes`)).send({ choice: 'APPROVE' }),
+    ],
+    ['VALIDATION_FAILED', users.unitOfficer, (as) => as(post('/api/nominations')).send({})],
+    ['INVALID_CHARACTERS', users.office, (as) => as(http().put('/api/tasks/views/a%00b')).send({})],
+    ['OUT_OF_RANGE', users.admin, (as) => as(get('/api/rules/0'))],
+    ['INVALID_CURSOR', users.admin, (as) => as(get('/api/nominations?cursor=khong-phai-con-tro'))],
+    // The body parsers refuse before the token is read: the log rightly names no one.
+    [
+      'BAD_REQUEST',
+      undefined,
+      (as) => as(post('/api/nominations')).set('Content-Type', 'application/json').send('{"awardCode":'),
+    ],
+    [
+      'PAYLOAD_TOO_LARGE',
+      undefined,
+      (as) => as(post(`/api/public/disclosures/${draftId}/objections`)).send({ content: 'x'.repeat(20_000) }),
+    ],
+    [
+      'UNSUPPORTED_MEDIA_TYPE',
+      undefined,
+      (as) => as(post('/api/nominations')).set('Content-Type', 'application/json; charset=x-klingon').send('{}'),
+    ],
+    ['NOT_FOUND', undefined, (as) => as(get('/api/khong-co-duong-nay'))],
+    ['NOMINATION_NOT_FOUND', users.admin, (as) => as(get(`/api/nominations/${randomUUID()}`))],
+    [
+      'STALE_VERSION',
+      users.unitOfficer,
+      (as) =>
+        as(post(`/api/nominations/${draftId}/draft`))
+          .set('If-Match', '"999"')
+          .send({ year: 2025 }),
+    ],
+    [
+      'NOMINATION_EXISTS',
+      users.unitOfficer,
+      (as) => as(post('/api/nominations')).send({ ...filing(), nominationId: draftId }),
+    ],
+    ['NO_UNIT', noUnit, (as) => as(post('/api/nominations')).send(filing())],
+    [
+      'UNKNOWN_COUNCIL',
+      users.unitOfficer,
+      (as) => as(post('/api/nominations')).send({ ...filing(), councilId: 'HD-KHONG-CO' }),
+    ],
+    [
+      'UNKNOWN_CAMPAIGN',
+      users.unitOfficer,
+      (as) => as(post('/api/nominations')).send({ ...filing(), campaignId: 'DOT-KHONG-CO' }),
+    ],
+    ['VIEW_NOT_FOUND', users.office, (as) => as(get('/api/tasks?view=khong-co-bo-loc-nay'))],
+    [
+      'TOO_MANY_OBJECTIONS',
+      undefined,
+      async (as) => {
+        // The limit per client and hour (5 by default) is spent on a case that does not exist.
+        const elsewhere = `/api/public/disclosures/${randomUUID()}/objections`;
+        for (let i = 0; i < 5; i++) must(await post(elsewhere).send({ content: 'Phản ánh thử.' }), 404);
+        return as(post(elsewhere)).send({ content: 'Phản ánh thứ sáu.' });
+      },
+    ],
+    ['COMMAND_NOT_FOUND', users.admin, (as) => as(get(`/api/nominations/${draftId}/commands/${randomUUID()}`))],
+    ['RULE_SET_NOT_FOUND', users.admin, (as) => as(get('/api/rules/999999'))],
+    [
+      'RULE_SET_INVALID',
+      users.admin,
+      (as) => {
+        const doc = structuredClone(ruleDoc) as { awards: Record<string, { ballot: { percent: number } }> };
+        doc.awards.BK_TINH.ballot.percent = 150;
+        return as(post('/api/rules')).send(doc);
+      },
+    ],
+    [
+      'INVALID_SCHEDULE',
+      users.admin,
+      (as) => as(post('/api/calendar/2031')).send({ daysOff: ['2030-01-01'], workingWeekendDays: [], source: 'Thử' }),
+    ],
+    [
+      'INVALID_PERIOD',
+      users.admin,
+      (as) =>
+        as(post('/api/holds')).send({
+          nomineeKey: `T-${randomUUID().slice(0, 8)}`,
+          type: 'DISCIPLINE',
+          since: '2026-05-02',
+          until: '2026-05-01',
+          reference: 'Quyết định kỷ luật số 1/QĐ-KL',
+        }),
+    ],
+    ['HOLD_NOT_FOUND', users.admin, (as) => as(post(`/api/holds/${randomUUID()}/lift`))],
+    ['EMPTY_DOCUMENT', users.unitOfficer, (as) => as(post('/api/documents'))],
+    ['DOCUMENT_NOT_FOUND', users.unitOfficer, (as) => as(get(`/api/documents/${'e'.repeat(64)}`))],
+    ['EMPTY_FILE', users.unitOfficer, (as) => as(post(BULK)).set('Content-Type', 'text/csv')],
+    [
+      'UNREADABLE_FILE',
+      users.unitOfficer,
+      (as) => as(post(BULK)).set('Content-Type', XLSX).send(Buffer.from('PK: not a workbook')),
+    ],
+    [
+      'TOO_MANY_ROWS',
+      users.unitOfficer,
+      (as) =>
+        as(post(BULK))
+          .set('Content-Type', 'text/csv')
+          .send(
+            Buffer.from(
+              ['Họ và tên,Danh hiệu', ...Array.from({ length: 2001 }, (_, i) => `Người ${i},LDTT`)].join('\n'),
+            ),
+          ),
+    ],
+    [
+      'BAD_HEADER',
+      users.unitOfficer,
+      (as) => as(post(BULK)).set('Content-Type', 'text/csv').send(Buffer.from('cot_a,cot_b\n1,2\n')),
+    ],
+    ['BULK_NOT_FOUND', users.admin, (as) => as(get(`/api/bulk-filings/${randomUUID()}`))],
+    ['NOT_AN_EXPORT', users.admin, (as) => as(post('/api/integrity/exports')).send({ khong: 'phai' })],
+    // The domain's codes reach the client the same way, one of each kind (409, 422, 403, 404).
+    ['WRONG_STAGE', users.office, (as) => as(post(`/api/nominations/${draftId}/ballot/close`))],
+    [
+      'MISSING_DOCUMENTS',
+      users.unitOfficer,
+      (as) => as(post(`/api/nominations/${draftId}/submit`)).send({ documents: [] }),
+    ],
+    ['NO_RULES_IN_FORCE', users.admin, (as) => as(get('/api/rules/current?date=1990-01-01'))],
+    [
+      'NOT_IN_CANDIDATE_GROUP',
+      users.member1,
+      (as) => as(post(`/api/tasks/${encodeURIComponent(appraisalTask)}/claim`)),
+    ],
+    ['TASK_NOT_FOUND', users.office, (as) => as(post('/api/tasks/khong-co-viec-nay/claim'))],
+  ];
+
+  it('has a request for every edge code of the catalogue, or names the test that produces it', () => {
+    const here = new Set(rows.map(([code]) => code));
+    const edge = Object.keys(EDGE_REFUSALS) as EdgeCode[];
+    expect(edge.filter((c) => !here.has(c) && !ELSEWHERE[c])).toEqual([]);
+    expect(edge.filter((c) => here.has(c) && ELSEWHERE[c])).toEqual([]);
+    expect(new Set(rows.map(([code]) => code)).size).toBe(rows.length);
+  });
+
+  it.each(rows)(
+    '%s: one request produces it, with its one status, in Vietnamese first, logged once with who',
+    async (code, who, send) => {
+      const correlationId = `bang-${code.toLowerCase().replace(/_/g, '-')}-${randomUUID().slice(0, 8)}`;
+      const res = await send((t) => {
+        t.set('x-correlation-id', correlationId).timeout({ response: 30_000 });
+        return who ? t.set('Authorization', `Bearer ${stack.token(who)}`) : t;
+      });
+      expect({ status: res.status, code: res.body.code }).toEqual({ status: statusOf(code), code });
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(res.body).toMatchObject({ status: statusOf(code), correlationId });
+      expect(res.body.detail).toMatch(VIETNAMESE);
+      expect(res.body.detailEn).toMatch(/[a-z]{3}/i);
+      expect(res.body.detailEn).not.toBe(res.body.detail);
+      const lines = log.of('Refusal').filter((l) => l.includes(`[${correlationId}]`));
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain(who ? `user=${who.userId} role=${who.role}` : 'user=anonymous role=none');
+      expect(lines[0]).toContain(`${res.status} ${code} `);
+    },
+  );
+});
