@@ -1,3 +1,5 @@
+import type { DirectoryRefusalCode } from './directory/directory-refusal-codes';
+
 /**
  * A refusal is a value, not an exception: a stable code that survives Temporal's
  * failure serialization, a Vietnamese message first, an English one second, and the rule it applies.
@@ -62,7 +64,8 @@ export const REFUSAL_CODES = [
   // SLA
   'INVALID_EXTENSION',
 ] as const;
-export type RefusalCode = (typeof REFUSAL_CODES)[number];
+/** The nomination's codes and the directory's (directory/directory-refusal-codes.ts). */
+export type RefusalCode = (typeof REFUSAL_CODES)[number] | DirectoryRefusalCode;
 
 /** How the edge reads a refusal: 409 conflict, 422 invalid content, 403 not permitted, 404 not found. */
 export type RefusalKind = 'CONFLICT' | 'INVALID' | 'FORBIDDEN' | 'NOT_FOUND';
