@@ -6,3 +6,4 @@ export * from './event-store';
 export * from './data-source';
 export * from './verify';
 export * from './case-export';
+export * from './append-many';
