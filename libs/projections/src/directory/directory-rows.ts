@@ -211,3 +211,9 @@ export const DIRECTORY_TABLES: Record<
     },
   },
 };
+
+/** Every table the directory's projection writes (what a rebuild replaces). */
+export const DIRECTORY_READ_MODEL_TABLES = [
+  ...Object.values(DIRECTORY_TABLES).flatMap((spec) => [spec.table, ...Object.keys(spec.details)]),
+  'directory_audit',
+] as const;

@@ -26,6 +26,9 @@ export class DirectoryEventSourced1764300000000 implements MigrationInterface {
       ADD COLUMN filing_closes_on date, ADD COLUMN awards text[] NOT NULL DEFAULT '{}', ADD COLUMN council_id text,
       ADD COLUMN status text NOT NULL DEFAULT 'OPEN', ADD COLUMN ${record}`);
     await this.backfill(q);
+    // The parent's existence is the decider's rule, checked under the directory lock; a rebuild's fresh
+    // table (LIKE … INCLUDING ALL) has no foreign key either, so the live one does not keep one.
+    await q.query(`ALTER TABLE units DROP CONSTRAINT IF EXISTS units_parent_id_fkey`);
 
     await q.query(`CREATE INDEX units_children_idx ON units (parent_id, name, unit_id)`);
     await q.query(`CREATE INDEX units_path_idx ON units USING gin (path)`);
@@ -92,6 +95,7 @@ export class DirectoryEventSourced1764300000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE units ADD FOREIGN KEY (parent_id) REFERENCES units`);
     for (const t of [
       'directory_audit',
       'person_seats',
