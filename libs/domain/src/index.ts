@@ -32,3 +32,4 @@ export * from './sla/next-due';
 export * from './bulk/bulk.events';
 export * from './sla/alerts';
 export * from './nomination/timeline';
+export * from './directory';

@@ -23,7 +23,7 @@ import {
   votedAndClosed,
 } from './nomination/testing/fixtures';
 import { checkQuota, quotaFor } from './quota/quota';
-import { isRefusal, REFUSAL_CODES, type Refusal, type RefusalCode, type RefusalKind } from './refusal';
+import { isRefusal, NOMINATION_REFUSAL_CODES, type Refusal, type RefusalCode, type RefusalKind } from './refusal';
 import { ruleSetInForce } from './rules/rule-queries';
 import { SEED_RULE_SET } from './rules/seed-rule-set';
 
@@ -383,10 +383,10 @@ function produced(produce: () => unknown): Refusal {
 }
 
 describe('every refusal code of the domain, produced by a scenario', () => {
-  it('covers exactly the codes of REFUSAL_CODES, each once', () => {
+  it('covers exactly the nomination codes, each once', () => {
     const codes = ROWS.map(([, code]) => code);
     expect(new Set(codes).size).toBe(codes.length);
-    expect([...codes].sort()).toEqual([...REFUSAL_CODES].sort());
+    expect([...codes].sort()).toEqual([...NOMINATION_REFUSAL_CODES].sort());
   });
 
   it.each(ROWS)('refuses %s with %s (HTTP %i)', (_scenario, code, status, produce) => {

@@ -1,3 +1,5 @@
+import { DIRECTORY_REFUSAL_KINDS } from './directory/directory-refusal-codes';
+
 /**
  * A refusal is a value, not an exception: a stable code that survives Temporal's
  * failure serialization, a Vietnamese message first, an English one second, and the rule it applies.
@@ -21,7 +23,7 @@ export type RefusalKind = 'CONFLICT' | 'INVALID' | 'FORBIDDEN' | 'NOT_FOUND';
  * basis are written once, by its builder (`refuse`, `refuseEligibility`, `checkQuota`); the table test
  * produces every code by a scenario.
  */
-export const REFUSAL_KINDS = {
+const NOMINATION_REFUSAL_KINDS = {
   // the case and its stage
   NOMINATION_CLOSED: 'CONFLICT',
   WRONG_STAGE: 'CONFLICT',
@@ -74,8 +76,12 @@ export const REFUSAL_KINDS = {
   INVALID_EXTENSION: 'INVALID',
 } as const satisfies Record<string, RefusalKind>;
 
+/** The nomination's codes and the directory's (directory/directory-refusal-codes.ts), each with its one kind. */
+export const REFUSAL_KINDS = { ...NOMINATION_REFUSAL_KINDS, ...DIRECTORY_REFUSAL_KINDS } as const;
 export type RefusalCode = keyof typeof REFUSAL_KINDS;
-/** Every code the domain refuses with; the table test covers each one. */
+/** The nomination's codes (libs/domain/src/refusal-codes.spec.ts produces each one). */
+export const NOMINATION_REFUSAL_CODES = Object.keys(NOMINATION_REFUSAL_KINDS) as RefusalCode[];
+/** Every code the domain refuses with: the nomination's and the directory's. */
 export const REFUSAL_CODES = Object.keys(REFUSAL_KINDS) as RefusalCode[];
 
 export interface Refusal {

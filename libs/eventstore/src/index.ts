@@ -7,3 +7,4 @@ export * from './event-store';
 export * from './data-source';
 export * from './verify';
 export * from './case-export';
+export * from './append-many';

@@ -18,3 +18,7 @@ export * from './projector/catch-up-projector';
 export * from './projector/rebuild';
 export * from './projector/consistency-check';
 export * from './history/timeline-view';
+export * from './directory/directory.projection';
+export * from './directory/directory.store';
+export * from './directory/directory.queries';
+export * from './directory/directory-import';

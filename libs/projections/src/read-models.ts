@@ -5,9 +5,11 @@ import { CreateReadModels1763900000100 } from './migrations/1763900000100-create
 import { RulesDirectoryQueue1764000000000 } from './migrations/1764000000000-rules-directory-queue';
 import { ProjectionCheckpoints1764100000100 } from './migrations/1764100000100-projection-checkpoints';
 import { InboxPartitionIndexes1764200000000 } from './migrations/1764200000000-inbox-partition-indexes';
+import { DirectoryEventSourced1764300000000 } from './migrations/1764300000000-directory-event-sourced';
 import { NominationView } from './nominations/nomination.entity';
 import { CasesProjection } from './cases/cases.projection';
 import { BulkFilingsProjection } from './bulk/bulk-filings.projection';
+import { DirectoryProjection } from './directory/directory.projection';
 
 export const READ_MODEL_ENTITIES = [NominationView, CouncilRecord, UnitRecord, CampaignRecord];
 export const READ_MODEL_MIGRATIONS = [
@@ -15,9 +17,10 @@ export const READ_MODEL_MIGRATIONS = [
   RulesDirectoryQueue1764000000000,
   ProjectionCheckpoints1764100000100,
   InboxPartitionIndexes1764200000000,
+  DirectoryEventSourced1764300000000,
 ];
 
 /** Every read model written in the append's own transaction (docs/architecture.md §2). */
 export function inlineProjections() {
-  return [new CasesProjection(), new BulkFilingsProjection()];
+  return [new CasesProjection(), new BulkFilingsProjection(), new DirectoryProjection()];
 }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { toCivilDate, type Actor } from '@khen/domain';
-import { problem } from '../problem/problem.exception';
+import { refuseDir, toCivilDate, type Actor } from '@khen/domain';
+import { problem, ProblemException } from '../problem/problem.exception';
 import type { HoldDto, ImportDto } from './registry.dto';
 
 /** The registry (sổ khen thưởng) and holds, read and written directly: reference data, not events. */
@@ -58,7 +58,8 @@ export class RegistryService {
   }
 
   async addHold(dto: HoldDto, a: Actor) {
-    if (dto.until && dto.until < dto.since) throw problem('INVALID_PERIOD');
+    if (dto.until && dto.until < dto.since)
+      throw ProblemException.fromRefusal(refuseDir.endBeforeStart('until', dto.since, dto.until));
     const holdId = randomUUID();
     await this.db.query(
       `INSERT INTO nominee_holds (hold_id, nominee_key, type, since, until, reference, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, now())`,

@@ -1,16 +1,18 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { BULK_STREAM_PREFIX } from '@khen/domain';
+import { BULK_STREAM_PREFIX, DIRECTORY_STREAM_PREFIXES } from '@khen/domain';
 import { toStoredEvent, type InlineProjection } from '@khen/eventstore';
 import { BulkFilingsProjection } from '../bulk/bulk-filings.projection';
 import { CasesProjection, LIVE_CASE_TABLES } from '../cases/cases.projection';
 import { NOMINATION_STREAM_PREFIX } from '../nominations/stream-id';
+import { DIRECTORY_READ_MODEL_TABLES } from '../directory/directory-rows';
+import { DirectoryProjection } from '../directory/directory.projection';
 import { CatchUpProjector, type Checkpoint, type Progress } from './catch-up-projector';
 
 /** A rebuildable projection: the live tables it owns, what to keep that no event produces, how to fold. */
 interface Rebuildable {
   tables: string[];
-  /** The streams it folds: the others are skipped in the database, not read and dropped. */
-  streams: string;
+  /** The stream prefixes it folds: the others are skipped in the database, not read and dropped. */
+  streams: string | string[];
   /** Rows that come from elsewhere than the events (imported registry history), copied over. */
   keep?: Record<string, string>;
   fold: (t: (table: string) => string) => InlineProjection;
@@ -28,6 +30,13 @@ export const REBUILDABLE: Record<string, Rebuildable> = {
     tables: ['bulk_filings'],
     streams: BULK_STREAM_PREFIX,
     fold: (t) => new BulkFilingsProjection(t('bulk_filings')),
+  },
+  directory: {
+    tables: [...DIRECTORY_READ_MODEL_TABLES],
+    streams: Object.values(DIRECTORY_STREAM_PREFIXES),
+    // Rows written before the directory was event-sourced (version 0) come from no event.
+    keep: { units: 'version = 0', councils: 'version = 0', campaigns: 'version = 0' },
+    fold: (t) => new DirectoryProjection(t),
   },
 };
 
@@ -87,7 +96,7 @@ export async function rebuildProjections(
   const first = await foldCommittedByStream(
     ds,
     projections,
-    specs.map((spec) => spec.streams),
+    specs.flatMap((spec) => [spec.streams].flat()),
     onProgress,
   );
   for (const def of deferred) await ds.query(def);

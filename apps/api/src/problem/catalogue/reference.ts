@@ -28,11 +28,6 @@ export const REFERENCE_REFUSALS = {
             field: 'workingWeekendDays',
           },
   ),
-  INVALID_PERIOD: entry(422, () => ({
-    vi: 'Ngày kết thúc phải sau ngày bắt đầu.',
-    en: 'until must be after since.',
-    field: 'until',
-  })),
   HOLD_NOT_FOUND: entry(404, () => ({
     vi: 'Không có trường hợp tạm hoãn đang hiệu lực này.',
     en: 'No such active hold.',

@@ -1,0 +1,17 @@
+export * from './directory-streams';
+export * from './directory.types';
+export * from './directory.commands';
+export * from './directory.events';
+export * from './directory.facts';
+export * from './directory-refusal-codes';
+export * from './directory.refusals';
+export { searchKey, isRecordCode, within, overlaps } from './directory-checks';
+export * from './directory.decider';
+export { decideUnit, evolveUnit, activeOn, TWO_TIER_FROM } from './unit.decider';
+export { decideCouncil, evolveCouncil } from './council.decider';
+export { membersAt, currentComposition, checkTermSeats, seatEnd, seatIdOf } from './council-seats';
+export { decideCampaign, evolveCampaign, awardWithinCompetence, campaignOpenForFiling } from './campaign.decider';
+export { decideCluster, evolveCluster } from './cluster.decider';
+export { decidePerson, evolvePerson, personSeatId } from './person.decider';
+export * from './directory.queries';
+export * from './directory-import';
