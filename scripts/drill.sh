@@ -23,6 +23,7 @@ ARGS=()
 for a in "$@"; do
   case "$a" in
     --fuzz) MODE=fuzz ;;
+    --cluster) MODE=cluster ;; # the drill against `npm run cluster`'s engine (scripts/cluster/)
     *) ARGS+=("$a") ;;
   esac
 done
@@ -43,6 +44,16 @@ rm -rf "$DIST"
 npx --no-install tsc -p test/faults/tsconfig.drill.json
 npx --no-install tsc-alias -p test/faults/tsconfig.drill.json
 node "$DIST/scripts/bundle-workflows.js" "$RUN_DIR/workflow-bundle.js"
+
+# --cluster: test/faults/drill/cluster-*.ts drive scripts/cluster/cluster.sh (own dir, ports, databases).
+if [ "$MODE" = cluster ]; then
+  status=0
+  node "$DIST/test/faults/drill/cluster-cli.js" --dist "$DIST" --bundle "$RUN_DIR/workflow-bundle.js" --run-dir "$RUN_DIR" \
+    ${ARGS[@]+"${ARGS[@]}"} >"$RUN_DIR/report.json.out" || status=$?
+  cat "$RUN_DIR/report.json.out"
+  log "report: $RUN_DIR/report.json; logs: $RUN_DIR/cluster.log, $RUN_DIR/cluster/logs/"
+  exit $status
+fi
 
 if [ "$MODE" = drill ]; then
   log "fault drill (run dir $RUN_DIR)"

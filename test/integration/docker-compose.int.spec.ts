@@ -1,8 +1,10 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SEARCH_ATTRIBUTE_REGISTRATIONS } from '@khen/workflows/nomination.contract';
 
 const COMPOSE = join(__dirname, '../../docker/compose.yml');
+const INSTALL_SERVER = join(__dirname, '../../scripts/cluster/install-temporal-server.sh');
 /** What production must provide: no development default is accepted there. */
 const SECRETS = {
   KHEN_JWT_SECRET: 'a-production-secret-value',
@@ -22,9 +24,12 @@ function resolved(env: Record<string, string>): string {
 describe('docker/compose.yml', () => {
   it('is valid and runs postgres, Temporal on it, its UI, the api and N workers', () => {
     const out = resolved({ ...SECRETS, WORKER_REPLICAS: '5' });
-    for (const service of ['postgres:', 'temporal:', 'temporal-ui:', 'api:', 'worker:', 'migrate:'])
+    for (const service of ['postgres:', 'temporal-schema:', 'temporal:', 'temporal-ui:', 'api:', 'worker:', 'migrate:'])
       expect(out).toContain(`  ${service}`);
-    expect(out).toMatch(/image: temporalio\/auto-setup/);
+    // The Temporal images carry the one pinned server version that `npm run cluster` builds.
+    const pinned = /TEMPORAL_SERVER_VERSION="v([\d.]+)"/.exec(readFileSync(INSTALL_SERVER, 'utf8'))![1];
+    const tags = [...out.matchAll(/image: temporalio\/(server|admin-tools):(\S+)/g)].map((m) => `${m[1]}:${m[2]}`);
+    expect(tags.sort()).toEqual([`admin-tools:${pinned}`, `admin-tools:${pinned}`, `server:${pinned}`]);
     expect(out).toMatch(/worker:[\s\S]*replicas: 5/);
     expect(out).toMatch(/NODE_ENV: production/);
   });
