@@ -26,7 +26,8 @@ import {
   type ClusterProcess,
   lockDrillPostgres,
 } from './cluster-infra';
-import { countMatches, ensureDir, log, PgCluster, sleep } from './infra';
+import { countMatches, ensureDir, log, sleep } from './infra';
+import { PgCluster } from './pg-cluster';
 import { DrillCase, outcomeOf } from './scenarios';
 import { verifyDrill } from './verify';
 import { clusterReport, type ClusterDrillReport, type ClusterFaultRecord } from './cluster-report';
