@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CampaignRecord, CouncilRecord, DatabaseModule } from '@khen/projections';
+import { AuthConfigController } from './auth/auth-config.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { TokenService } from './auth/token.service';
 import { BulkController } from './bulk/bulk.controller';
@@ -47,6 +48,7 @@ class CoreModule {}
   controllers: [
     // History first: its /nominations/export must win over /nominations/:id.
     HealthController,
+    AuthConfigController,
     HistoryController,
     NominationsController,
     CouncilController,

@@ -35,15 +35,12 @@ export class AuthGuard implements CanActivate {
     const header = req.headers.authorization ?? '';
     const verified = header.startsWith('Bearer ')
       ? await this.tokens.verify(header.slice(7))
-      : { reason: 'no bearer token' };
+      : { reason: 'no bearer token', messageVi: 'Chưa đăng nhập.', messageEn: 'Not signed in (no bearer token).' };
     if ('reason' in verified) {
       this.logger.warn(`refused anonymous ${what}: ${verified.reason}`);
-      throw new ProblemException(
-        401,
-        'UNAUTHENTICATED',
-        'Chưa đăng nhập hoặc mã truy cập không hợp lệ.',
-        `Missing or invalid bearer token (${verified.reason}).`,
-      );
+      if ('unavailable' in verified)
+        throw new ProblemException(503, 'SERVICE_UNAVAILABLE', verified.messageVi, verified.messageEn);
+      throw new ProblemException(401, 'UNAUTHENTICATED', verified.messageVi, verified.messageEn);
     }
     const allowed = this.reflector.getAllAndOverride<Role[]>(ROLES_KEY, targets);
     if (allowed && !allowed.includes(verified.role)) {
