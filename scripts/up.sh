@@ -42,7 +42,7 @@ grep -q "worker polling" "$DATA/worker.log" || die "worker did not start; see .d
 
 log "loading demo data"
 echo
-echo "Demo users (tokens in .data/demo-tokens.env; 'source .data/demo-tokens.env' before the curl walk-through):"
+echo "Demo users' bearer tokens (Demo only: tests and the curl walk-through; 'source .data/demo-tokens.env'):"
 node dist/scripts/demo/seed-demo.js "$DATA/demo-tokens.env"
 echo
 echo "Demo nominations (filed through the API):"
