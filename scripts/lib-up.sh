@@ -13,7 +13,7 @@ load_stack_env() { source "$1"; }
 save_stack_env() {
   {
     echo "# npm start of this checkout: its ports and database, reused as defaults by the next npm start."
-    for v in API_PORT TEMPORAL_PORT TEMPORAL_UI_PORT WORKER_METRICS_PORT WORKER_HEALTH_PORT PGDATABASE; do
+    for v in API_PORT TEMPORAL_PORT TEMPORAL_UI_PORT WORKER_METRICS_PORT WORKER_HEALTH_PORT KEYCLOAK_PORT PGDATABASE; do
       printf 'SAVED_%s=%q\n' "$v" "${!v}"
     done
   } >"$1"

@@ -5,6 +5,7 @@
 # (Chromium for test/web, the time-skipping server for test/sla, docker-compose for its check).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/lib-keycloak.sh" # Keycloak: the sign-in tests
 cd "$ROOT"
 
 ensure_node_modules
@@ -24,10 +25,12 @@ RUN_DIR="$DATA/test/run-$$"
 mkdir -p "$RUN_DIR"
 export PGDATABASE="khen_test_$$_$(date +%s)"
 TEMPORAL_TEST_PORT="$(free_port)"
+KEYCLOAK_TEST_PORT="$(free_port)" KHEN_TEST_WEB_PORT="$(free_port)"
 
 cleanup() {
   local rc=$?
   stop_pid_file "$RUN_DIR/temporal.pid" temporal
+  stop_keycloak "$RUN_DIR/keycloak.pid"
   if [ "${KHEN_KEEP_TEST_DB:-}" != 1 ]; then
     drop_database "$PGDATABASE"
     rm -rf "$RUN_DIR"
@@ -37,6 +40,11 @@ cleanup() {
 trap cleanup EXIT
 
 ensure_database "$PGDATABASE"
+# Keycloak in the background while the rest is set up (about a minute on 2 cores); waited for before jest.
+if selects /test/web/ || selects keycloak; then
+  KHEN_WEB_ORIGIN="http://127.0.0.1:$KHEN_TEST_WEB_PORT" start_keycloak "$KEYCLOAK_TEST_PORT" "$RUN_DIR/keycloak" "$RUN_DIR/keycloak.pid" "$RUN_DIR/keycloak.log"
+  NEEDS_KEYCLOAK=1
+fi
 
 bash "$ROOT/scripts/lint.sh" # formatting, type checks, ESLint, boundaries: a violation fails the run
 build
@@ -48,6 +56,9 @@ node dist/scripts/bundle-workflows.js "$RUN_DIR/workflow-bundle.js"
 
 export TEMPORAL_ADDRESS="127.0.0.1:$TEMPORAL_TEST_PORT" TEMPORAL_WORKFLOW_BUNDLE="$RUN_DIR/workflow-bundle.js"
 export KHEN_TEST_RUN_DIR="$RUN_DIR" TEMPORAL_CLI="$TEMPORAL"
+if [ "${NEEDS_KEYCLOAK:-}" = 1 ]; then # sign-in tests (test/support/keycloak.ts)
+  wait_keycloak && export KHEN_TEST_KEYCLOAK_ISSUER="$KEYCLOAK_ISSUER" KHEN_TEST_WEB_PORT
+fi
 log "jest (database $PGDATABASE, Temporal $TEMPORAL_ADDRESS)"
 started=$SECONDS
 status=0

@@ -8,6 +8,7 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 source "$(dirname "$0")/lib-up.sh"
+source "$(dirname "$0")/lib-keycloak.sh" # Keycloak: sign-in (OpenID Connect)
 cd "$ROOT"
 
 # Ports and database: the environment, else what this checkout used last time (.data/stack.env),
@@ -18,6 +19,7 @@ TEMPORAL_PORT="${TEMPORAL_PORT:-${SAVED_TEMPORAL_PORT:-7233}}"
 TEMPORAL_UI_PORT="${TEMPORAL_UI_PORT:-${SAVED_TEMPORAL_UI_PORT:-8233}}"
 WORKER_METRICS_PORT="${WORKER_METRICS_PORT:-${SAVED_WORKER_METRICS_PORT:-9464}}"
 WORKER_HEALTH_PORT="${WORKER_HEALTH_PORT:-${SAVED_WORKER_HEALTH_PORT:-9465}}"
+KEYCLOAK_PORT="${KEYCLOAK_PORT:-${SAVED_KEYCLOAK_PORT:-8180}}"
 export PGDATABASE="${PGDATABASE:-${SAVED_PGDATABASE:-$(checkout_database)}}"
 # Demo: a disclosure lasts this many ms instead of 10 working days, so the walk-through ends today.
 export KHEN_DISCLOSURE_OVERRIDE_MS="${KHEN_DISCLOSURE_OVERRIDE_MS:-30000}"
@@ -28,6 +30,8 @@ preflight_ports
 save_stack_env "$DATA/stack.env" # kept from here, so that the commands a failure suggests work as written
 KHEN_CLAIM_POSTGRES=1 ensure_postgres
 [ "${KHEN_FRESH:-}" = 1 ] && start_afresh
+# Keycloak: started early, in the background (its first start takes about a minute); waited for before the API.
+KHEN_WEB_ORIGIN="http://127.0.0.1:$API_PORT" start_keycloak "$KEYCLOAK_PORT" "$DATA/keycloak" "$DATA/keycloak.pid" "$DATA/keycloak.log"
 ensure_database "$PGDATABASE"
 build
 build_web
@@ -40,6 +44,7 @@ check_store_matches_temporal
 export TEMPORAL_ADDRESS="127.0.0.1:$TEMPORAL_PORT" TEMPORAL_WORKFLOW_BUNDLE="$RELEASE/workflow-bundle.js" API_PORT
 export TEMPORAL_UI_URL="http://127.0.0.1:$TEMPORAL_UI_PORT"
 export KHEN_WORKER_METRICS_ADDRESS="127.0.0.1:$WORKER_METRICS_PORT" KHEN_WORKER_HEALTH_ADDRESS="127.0.0.1:$WORKER_HEALTH_PORT"
+wait_keycloak && export_keycloak_oidc_env # the API accepts Keycloak's tokens (and, not in production, the demo tokens)
 for app in worker api; do
   if pid_alive "$DATA/$app.pid"; then log "restarting $app"; fi
   stop_pid_file "$DATA/$app.pid" "$app"
@@ -56,22 +61,24 @@ prune_releases "$RELEASE"
 
 log "loading demo data"
 echo
-echo "Demo users (tokens in .data/demo-tokens.env; 'source .data/demo-tokens.env' before the curl walk-through):"
+echo "Demo users' bearer tokens (Demo only: tests and the curl walk-through; 'source .data/demo-tokens.env'):"
 node dist/scripts/demo/seed-demo.js "$DATA/demo-tokens.env"
 echo
 echo "Demo nominations (filed through the API):"
 node dist/scripts/demo/demo-nominations.js "$DATA/demo-tokens.env"
+print_keycloak_logins
 cat <<MSG
 
 Khen is up:
   API             http://127.0.0.1:$API_PORT/api
   OpenAPI         http://127.0.0.1:$API_PORT/api/docs   (JSON: /api/docs-json)
-  Pages           http://127.0.0.1:$API_PORT/   (sign in as a demo user at /dang-nhap; public list at /cong-khai)
+  Pages           http://127.0.0.1:$API_PORT/   (sign in at /dang-nhap with a Keycloak login above; public list at /cong-khai)
   Temporal UI     http://127.0.0.1:$TEMPORAL_UI_PORT
   Temporal gRPC   127.0.0.1:$TEMPORAL_PORT   (task queue: nominations)
   Worker          health http://$KHEN_WORKER_HEALTH_ADDRESS/health, metrics http://$KHEN_WORKER_METRICS_ADDRESS/metrics
   PostgreSQL      $PGHOST:$PGPORT database $PGDATABASE
-  Logs            .data/{api,worker,temporal}.log (appended; each start marked by a ===== line)
+  Keycloak        $KEYCLOAK_ISSUER   (sign-in; admin console $KEYCLOAK_URL/admin/ as $KEYCLOAK_ADMIN_USER / $KEYCLOAK_ADMIN_PASSWORD)
+  Logs            .data/{api,worker,temporal,keycloak}.log (appended; each start marked by a ===== line)
   Disclosure      ${KHEN_DISCLOSURE_OVERRIDE_MS} ms (demo override of 10 working days)
 Stop with: npm run down
 MSG

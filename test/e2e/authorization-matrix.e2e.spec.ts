@@ -22,6 +22,8 @@ const PUBLIC = 'PUBLIC' as const;
 /** One row per endpoint: the roles allowed, or PUBLIC (no token needed). */
 const MATRIX: Record<string, TokenRole[] | typeof PUBLIC> = {
   'GET /api/health': PUBLIC,
+  // The pages' sign-in settings (OIDC issuer and client).
+  'GET /api/auth/config': PUBLIC,
   'GET /api/public/disclosures': PUBLIC,
   'POST /api/public/disclosures/{id}/objections': PUBLIC,
   // Demo sign-in for the pages: served outside production only (404 there).

@@ -7,7 +7,7 @@ const COMPOSE = join(__dirname, '../../docker/compose.yml');
 const INSTALL_SERVER = join(__dirname, '../../scripts/cluster/install-temporal-server.sh');
 /** What production must provide: no development default is accepted there. */
 const SECRETS = {
-  KHEN_JWT_SECRET: 'a-production-secret-value',
+  KEYCLOAK_ADMIN_PASSWORD: 'a-production-admin-password',
   KHEN_BALLOT_KEY: 'a-production-ballot-key',
   KHEN_EXPORT_SIGNING_KEY: 'pem-here',
 };
@@ -46,7 +46,17 @@ describe('docker/compose.yml', () => {
     expect(SEARCH_ATTRIBUTE_REGISTRATIONS).toContain('SlaDeadline=Datetime');
   });
 
-  it.each(Object.keys({ KHEN_JWT_SECRET: 1, KHEN_BALLOT_KEY: 1, KHEN_EXPORT_SIGNING_KEY: 1 }))(
+  it('runs Keycloak on the realm file of npm start and npm test, and the api trusts it', () => {
+    const out = resolved(SECRETS);
+    expect(out).toContain('  keycloak:');
+    expect(out).toMatch(/image: quay\.io\/keycloak\/keycloak:26\.4\.0/);
+    expect(out).toMatch(/config\/keycloak\/khen-realm\.json:\/opt\/keycloak\/data\/import\/khen-realm\.json/);
+    expect(out).toMatch(/api:[\s\S]*KHEN_OIDC_ISSUER: http:\/\/localhost:8180\/realms\/khen/);
+    expect(out).toMatch(/api:[\s\S]*KHEN_OIDC_AUDIENCE: khen-api/);
+    expect(out).not.toMatch(/KHEN_JWT_SECRET/);
+  });
+
+  it.each(Object.keys({ KEYCLOAK_ADMIN_PASSWORD: 1, KHEN_BALLOT_KEY: 1, KHEN_EXPORT_SIGNING_KEY: 1 }))(
     'refuses to resolve without %s',
     (name) => {
       expect(() => resolved({ ...SECRETS, [name]: '' })).toThrow(new RegExp(name));

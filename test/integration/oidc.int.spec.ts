@@ -88,15 +88,35 @@ describe('bearer tokens from an OIDC issuer', () => {
     ['granting the SYSTEM role', () => token({ role: 'SYSTEM' })],
   ])('refuses a token %s', async (_name, make) => {
     const result = await tokens.verify(await make());
-    expect(result).toEqual({ reason: expect.any(String) });
+    expect(result).toEqual({
+      reason: expect.any(String),
+      messageVi: expect.any(String),
+      messageEn: expect.any(String),
+    });
   });
 
-  it('refuses an HS256 development token once an issuer is configured', async () => {
+  it('accepts the HS256 demo tokens beside the issuer outside production only', async () => {
     const devToken = await new TokenService(loadApiConfig({})).sign(users.office);
-    expect(await new TokenService(loadApiConfig({})).verify(devToken)).toMatchObject({
-      userId: 'ban-tdkt',
-      role: 'TDKT_OFFICE',
+    expect(await tokens.verify(devToken)).toMatchObject({ userId: 'ban-tdkt', role: 'TDKT_OFFICE' });
+    const production = new TokenService(
+      loadApiConfig({
+        NODE_ENV: 'production',
+        KHEN_OIDC_ISSUER: issuer,
+        KHEN_OIDC_JWKS_URL: `${issuer}/protocol/openid-connect/certs`,
+        KHEN_OIDC_AUDIENCE: audience,
+      }),
+    );
+    expect(await production.verify(devToken)).toEqual({
+      reason: expect.stringContaining('not accepted'),
+      messageVi: expect.stringContaining('nơi cấp không được hệ thống chấp nhận'),
+      messageEn: expect.any(String),
     });
-    expect(await tokens.verify(devToken)).toEqual({ reason: expect.any(String) });
+    expect(await production.verify(await token())).toMatchObject({ userId: 'ha.lt@hanoi.gov.vn' });
+  });
+
+  it('refuses to start in production without an issuer', () => {
+    expect(() => loadApiConfig({ NODE_ENV: 'production', KHEN_JWT_SECRET: 'a-long-production-secret' })).toThrow(
+      /KHEN_OIDC_ISSUER/,
+    );
   });
 });

@@ -15,10 +15,13 @@ export interface WebStack extends TestStack {
   baseUrl: string;
 }
 
-/** The in-process API + worker of test-stack.ts, listening on a free port so that a browser can reach it. */
-export async function startWebStack(): Promise<WebStack> {
+/**
+ * The in-process API + worker of test-stack.ts, listening on a free port (or `listenOn`: the sign-in test's,
+ * whose origin Keycloak allows) so that a browser can reach it.
+ */
+export async function startWebStack(listenOn = 0): Promise<WebStack> {
   const stack = await startTestStack();
-  await stack.api.listen(0, '127.0.0.1');
+  await stack.api.listen(listenOn, '127.0.0.1');
   const { port } = stack.api.getHttpServer().address() as AddressInfo;
   return { ...stack, baseUrl: `http://127.0.0.1:${port}` };
 }
@@ -66,7 +69,7 @@ export async function newPage(context: BrowserContext, viewport = DESKTOP): Prom
   return page;
 }
 
-/** Signs in the way a person does on the demo sign-in page: pasting the bearer token. */
+/** DEMO/TEST ONLY: signs in on the demo part of the sign-in page, pasting a demo user's bearer token. */
 export async function signIn(page: Page, baseUrl: string, token: string, next = ''): Promise<void> {
   await page.goto(`${baseUrl}/dang-nhap${next}`);
   await page.locator('#token').fill(token);

@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { DatabaseModule } from '@khen/projections';
+import { AuthModule } from './auth/auth.module';
 import { AuthGuard } from './auth/auth.guard';
 import { TokenService } from './auth/token.service';
 import { BulkModule } from './bulk/bulk.module';
@@ -41,6 +42,7 @@ class CoreModule {}
     DatabaseModule,
     CasesModule,
     HealthModule,
+    AuthModule,
     HistoryModule,
     NominationsModule,
     CouncilModule,

@@ -12,7 +12,9 @@ async function bootstrap(): Promise<void> {
   app.enableShutdownHooks();
   await app.listen(config.port, '0.0.0.0');
   Logger.log(`Khen API on :${config.port} (OpenAPI at /api/docs)`, 'Bootstrap');
-  if (config.usesDevSecret) Logger.warn('using the development JWT signing key', 'Bootstrap');
+  if (config.oidc) Logger.log(`sign-in: OpenID Connect issuer ${config.oidc.issuer}`, 'Bootstrap');
+  if (config.demo)
+    Logger.warn('demo/test tokens (HS256) accepted: never set NODE_ENV=production with this', 'Bootstrap');
 }
 
 bootstrap().catch((err) => {

@@ -21,8 +21,12 @@ export class AuthGuard implements CanActivate {
     const header = req.headers.authorization ?? '';
     const verified = header.startsWith('Bearer ')
       ? await this.tokens.verify(header.slice(7))
-      : { reason: 'no bearer token' };
-    if ('reason' in verified) throw problem('UNAUTHENTICATED', { reason: verified.reason });
+      : { reason: 'no bearer token', messageVi: 'Chưa đăng nhập.', messageEn: 'Not signed in (no bearer token).' };
+    if ('reason' in verified) {
+      // The identity provider's keys could not be fetched: not the caller's fault, retry later.
+      if ('unavailable' in verified) throw problem('SERVICE_UNAVAILABLE');
+      throw problem('UNAUTHENTICATED', verified);
+    }
     // Known from here on, so that a refusal of the role names who was refused.
     req.actor = verified;
     const allowed = this.reflector.getAllAndOverride<Role[]>(ROLES_KEY, targets);

@@ -4,12 +4,18 @@ const DEV_SECRET = 'khen-dev-only-secret-change-me';
 
 const schema = z.object({
   API_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** Demo/test tokens (HS256), accepted only outside production. */
   KHEN_JWT_SECRET: z.string().min(16).default(DEV_SECRET),
   KHEN_JWT_ISSUER: z.string().default('khen-dev'),
-  /** Production: an OIDC issuer whose JWKS signs the tokens (e.g. Keycloak, VNeID gateway). */
+  /** The OpenID Connect issuer whose tokens the API accepts (Keycloak's realm URL, a ministry's SSO…). */
   KHEN_OIDC_ISSUER: z.string().url().optional(),
+  /** Its keys; default: the jwks_uri of the issuer's discovery document. */
   KHEN_OIDC_JWKS_URL: z.string().url().optional(),
-  KHEN_OIDC_AUDIENCE: z.string().optional(),
+  /** The `aud` an access token must carry for the API. */
+  KHEN_OIDC_AUDIENCE: z.string().min(1).default('khen-api'),
+  /** The pages' public client (authorization code + PKCE) and the scopes they ask for. */
+  KHEN_OIDC_CLIENT_ID: z.string().min(1).default('khen-web'),
+  KHEN_OIDC_SCOPE: z.string().min(1).default('openid'),
   /** Public objections accepted per client address per hour. */
   KHEN_OBJECTION_RATE_PER_HOUR: z.coerce.number().int().positive().default(5),
   KHEN_API_PUBLIC_URL: z.string().default('http://127.0.0.1:3000'),
@@ -18,40 +24,56 @@ const schema = z.object({
   NODE_ENV: z.string().default('development'),
 });
 
+export interface OidcConfig {
+  issuer: string;
+  /** Undefined: discovered from `${issuer}/.well-known/openid-configuration`. */
+  jwksUrl?: string;
+  audience: string;
+  clientId: string;
+  scope: string;
+}
+
 export interface ApiConfig {
   port: number;
   jwtSecret: string;
   jwtIssuer: string;
   usesDevSecret: boolean;
-  oidc?: { issuer: string; jwksUrl: string; audience?: string };
+  oidc?: OidcConfig;
   objectionRatePerHour: number;
   publicUrl: string;
   commandAnswerMs: number;
-  /** Demo sign-in tokens are served only outside production. */
+  /**
+   * Outside production: the demo users' HS256 tokens are accepted beside the issuer's (tests that need
+   * many users quickly, the curl walk-through) and the sign-in page offers them. Never in production.
+   */
   demo: boolean;
 }
 
 export const API_CONFIG = Symbol('API_CONFIG');
 
-/** Read once at start-up; refuses the dev signing key in production (fail fast). */
+/** Read once at start-up; production needs an OIDC issuer and never accepts the demo tokens (fail fast). */
 export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   const c = schema.parse(env);
-  const usesDevSecret = c.KHEN_JWT_SECRET === DEV_SECRET;
-  const oidc =
-    c.KHEN_OIDC_ISSUER && c.KHEN_OIDC_JWKS_URL
-      ? { issuer: c.KHEN_OIDC_ISSUER, jwksUrl: c.KHEN_OIDC_JWKS_URL, audience: c.KHEN_OIDC_AUDIENCE }
-      : undefined;
-  if (usesDevSecret && c.NODE_ENV === 'production' && !oidc)
-    throw new Error('KHEN_JWT_SECRET or KHEN_OIDC_ISSUER + KHEN_OIDC_JWKS_URL must be set in production');
+  const oidc: OidcConfig | undefined = c.KHEN_OIDC_ISSUER
+    ? {
+        issuer: c.KHEN_OIDC_ISSUER,
+        jwksUrl: c.KHEN_OIDC_JWKS_URL,
+        audience: c.KHEN_OIDC_AUDIENCE,
+        clientId: c.KHEN_OIDC_CLIENT_ID,
+        scope: c.KHEN_OIDC_SCOPE,
+      }
+    : undefined;
+  const production = c.NODE_ENV === 'production';
+  if (production && !oidc) throw new Error('KHEN_OIDC_ISSUER must be set in production (the identity provider)');
   return {
     port: c.API_PORT,
     jwtSecret: c.KHEN_JWT_SECRET,
     jwtIssuer: c.KHEN_JWT_ISSUER,
-    usesDevSecret,
+    usesDevSecret: c.KHEN_JWT_SECRET === DEV_SECRET,
     oidc,
     objectionRatePerHour: c.KHEN_OBJECTION_RATE_PER_HOUR,
     publicUrl: c.KHEN_API_PUBLIC_URL,
     commandAnswerMs: c.KHEN_COMMAND_ANSWER_MS,
-    demo: c.NODE_ENV !== 'production',
+    demo: !production,
   };
 }

@@ -39,6 +39,12 @@ async function problemOf(res: Response): Promise<Problem> {
   };
 }
 
+let renewal: (() => Promise<boolean>) | undefined;
+/** Set by auth/refresh.tsx: on a 401 the client first tries a silent token refresh, then asks once more. */
+export function setTokenRenewal(renew: () => Promise<boolean>): void {
+  renewal = renew;
+}
+
 export interface RequestOptions {
   method?: string;
   body?: unknown;
@@ -47,6 +53,8 @@ export interface RequestOptions {
   /** Public endpoints: send no token even when signed in. */
   anonymous?: boolean;
   raw?: BodyInit;
+  /** Internal: already repeated once after a token refresh. */
+  retried?: boolean;
 }
 
 /** The one door to the API: bearer token from the session, JSON in and out, problems as ApiError. */
@@ -74,9 +82,11 @@ export async function api<T>(path: string, o: RequestOptions = {}): Promise<T> {
       detailEn: 'Could not reach the server.',
     });
   }
+  if (res.status === 401 && token && !o.anonymous && !o.retried && renewal && (await renewal()))
+    return api<T>(path, { ...o, retried: true });
   if (!res.ok) {
     const problem = await problemOf(res);
-    if (res.status === 401 && token && !o.anonymous) signOut();
+    if (res.status === 401 && token && !o.anonymous && getToken() === token) signOut();
     throw new ApiError(res.status, problem);
   }
   if (res.status === 204) return undefined as T;

@@ -4,7 +4,7 @@ import { LoginPage } from '../auth/LoginPage';
 import { setMe, useSession } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
 import { Header } from './Header';
-import { navigate, usePath } from './router';
+import { location as current, navigate, usePath } from './router';
 import { ROUTES, homeOf } from './routes';
 
 export function App() {
@@ -35,7 +35,8 @@ export function App() {
     for (const r of ROUTES) {
       const params = r.match(path);
       if (!params) continue;
-      if (r.roles && !token) page = <LoginPage next={path} />;
+      // Deep links: the sign-in comes back to this page, query included.
+      if (r.roles && !token) page = <LoginPage next={current.get()} />;
       else if (r.roles && me && !r.roles.includes(me.role))
         page = (
           <p class="error" role="alert">

@@ -1,8 +1,9 @@
 import type { Role } from '../api/types';
-import { signOut, useSession } from '../auth/session';
+import { signOutEverywhere } from '../auth/refresh';
+import { useSession } from '../auth/session';
 import { setLang, useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
-import { Link, navigate, usePath } from './router';
+import { Link, usePath } from './router';
 import { SLA_ROLES } from './routes';
 
 const NAV: { href: string; key: MessageKey; roles?: Role[] }[] = [
@@ -58,14 +59,7 @@ export function Header() {
         {token ? (
           <div class="user">
             <span data-testid="whoami">{me ? `${me.displayName ?? me.userId} · ${label('role', me.role)}` : '…'}</span>
-            <button
-              type="button"
-              class="link"
-              onClick={() => {
-                signOut();
-                navigate('/dang-nhap');
-              }}
-            >
+            <button type="button" class="link" data-testid="sign-out" onClick={() => void signOutEverywhere()}>
               {t('auth.signOut')}
             </button>
           </div>

@@ -1,6 +1,7 @@
 import type { VNode } from 'preact';
 import type { Role } from '../api/types';
 import { LoginPage } from '../auth/LoginPage';
+import { OidcCallbackPage, SignedOutPage } from '../auth/OidcPages';
 import { CalendarPage } from '../admin/CalendarPage';
 import { RulesPage } from '../admin/RulesPage';
 import { UsersPage } from '../admin/UsersPage';
@@ -34,6 +35,8 @@ const route = (path: string, render: Route['render'], roles?: Role[]): Route => 
 /** Every page and who may open it (the API enforces the same; this only hides what would be refused). */
 export const ROUTES: Route[] = [
   route('/dang-nhap', () => <LoginPage />),
+  route('/dang-nhap/oidc', () => <OidcCallbackPage />),
+  route('/dang-xuat', () => <SignedOutPage />),
   route('/cong-khai', () => <DisclosurePage />),
   route('/hop-viec', () => <InboxPage />, ALL),
   route('/ho-so', () => <CaseListPage />, ALL),

@@ -3,116 +3,64 @@ import type { Me } from '../api/types';
 import { homeOf } from '../app/routes';
 import { navigate } from '../app/router';
 import { useI18n } from '../i18n/i18n';
-import { ErrorBox, Field, PageTitle } from '../ui/ui';
-import { DEMO_USERS, embeddedToken, serverTokens, tokenVariable, type DemoUser } from './demo-users';
-import { signIn } from './session';
-import { ApiError } from '../api/client';
-
-async function verify(token: string): Promise<Me> {
-  const res = await fetch('/api/me', { headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' } });
-  const body = await res.json().catch(() => ({}));
-  if (!res.ok)
-    throw new ApiError(res.status, {
-      status: res.status,
-      code: body.code ?? `HTTP_${res.status}`,
-      detail: body.detail ?? `HTTP ${res.status}`,
-      detailEn: body.detailEn,
-    });
-  return body as Me;
-}
+import { ErrorBox, PageTitle } from '../ui/ui';
+import { DemoSignIn } from './DemoSignIn';
+import { authConfig, beginSignIn, type AuthConfig } from './oidc';
+import { useSession } from './session';
 
 /**
- * Demo sign-in (the API has no login): pick a demo user when a token for them is known (build-time
- * list or the proposed /api/demo/tokens), or paste a bearer token. The token stays in sessionStorage.
+ * Sign-in: through the identity provider (OpenID Connect, authorization code + PKCE; Keycloak by
+ * default), coming back to `next` (the page the person opened). Outside production the demo users'
+ * quick sign-in follows, clearly marked as such.
  */
 export function LoginPage({ next }: { next?: string }) {
-  const { t, label } = useI18n();
-  const [known, setKnown] = useState<Record<string, string>>({});
-  const [chosen, setChosen] = useState<DemoUser | null>(null);
-  const [token, setToken] = useState('');
+  const { t, lang } = useI18n();
+  const { ended } = useSession();
+  const [config, setConfig] = useState<AuthConfig | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    void serverTokens().then(setKnown);
+    void authConfig().then(setConfig);
   }, []);
 
-  const tokenOf = (u: DemoUser) => known[u.userId] ?? embeddedToken(u.key);
+  const back = next && !next.startsWith('/dang-nhap') && next !== '/dang-xuat' ? next : '';
+  const done = (me: Me) => navigate(back || homeOf(me.role));
 
-  async function use(tok: string) {
+  async function start() {
     setBusy(true);
     setError(null);
     try {
-      const me = await verify(tok.trim());
-      signIn(tok.trim(), me);
-      navigate(next && next !== '/dang-nhap' ? next : homeOf(me.role));
+      await beginSignIn(back, lang);
     } catch (e) {
       setError(e);
-    } finally {
       setBusy(false);
-    }
-  }
-
-  function choose(u: DemoUser) {
-    const tok = tokenOf(u);
-    if (tok) void use(tok);
-    else {
-      setChosen(u);
-      setTimeout(() => document.getElementById('token')?.focus(), 0);
     }
   }
 
   return (
     <section class="narrow-wide">
       <PageTitle>{t('auth.title')}</PageTitle>
-      <p>{t('auth.intro')}</p>
+      {ended === 'expired' && (
+        <p class="notice" role="status">
+          {t('auth.expired')}
+        </p>
+      )}
+      {back && <p class="muted">{t('auth.needed')}</p>}
       <ErrorBox error={error} />
-      <div class="columns">
-        <div>
-          <h2>{t('auth.demoUsers')}</h2>
-          <ul class="user-list">
-            {DEMO_USERS.map((u) => (
-              <li key={u.userId}>
-                <button type="button" class="user-pick" onClick={() => choose(u)} disabled={busy} data-user={u.userId}>
-                  <strong>{u.displayName}</strong>
-                  <span class="muted small">
-                    {label('role', u.role)}
-                    {u.scope ? ` · ${u.scope}` : ''} · <code>{u.userId}</code>
-                  </span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </div>
-        <form
-          class="card"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void use(token);
-          }}
-        >
-          <h2>{t('auth.pasteTitle')}</h2>
-          {chosen ? (
-            <p role="status">{t('auth.pasteFor', { name: chosen.displayName, variable: tokenVariable(chosen.key) })}</p>
-          ) : (
-            <p class="muted">{t('auth.pasteHint')}</p>
-          )}
-          <Field id="token" label={t('auth.token')} required>
-            <textarea
-              id="token"
-              rows={5}
-              value={token}
-              onInput={(e) => setToken(e.currentTarget.value)}
-              required
-              spellcheck={false}
-              autocomplete="off"
-            />
-          </Field>
-          <button type="submit" class="primary" disabled={busy || !token.trim()}>
+      {config === null ? (
+        <p>{t('common.loading')}</p>
+      ) : config.oidc ? (
+        <div class="card sign-in">
+          <p>{t('auth.oidcIntro')}</p>
+          <button type="button" class="primary" onClick={() => void start()} disabled={busy} data-testid="oidc-sign-in">
             {t('auth.signIn')}
           </button>
-        </form>
-      </div>
+        </div>
+      ) : (
+        !config.demo && <p class="error">{t('auth.notConfigured')}</p>
+      )}
+      {config?.demo && <DemoSignIn onSignedIn={done} />}
     </section>
   );
 }

@@ -114,8 +114,8 @@ export const embeddedToken = (key: string): string | undefined => {
 };
 
 /**
- * Proposed (not in the API yet): GET /api/demo/tokens, only when NODE_ENV !== 'production', answering
- * { users: [{ key, userId, role, displayName, token }] }. Used when present; 404 = paste a token.
+ * DEMO/TEST ONLY: GET /api/demo/tokens (served only when NODE_ENV !== 'production', 404 there), answering
+ * { users: [{ key, userId, role, displayName, token }] }; nothing known = paste a token.
  */
 export async function serverTokens(): Promise<Record<string, string>> {
   try {

@@ -1,29 +1,71 @@
 import type { Me } from '../api/types';
 import { store, useStore } from '../app/store';
+import type { OidcTokens } from './oidc';
 
-const KEY = 'khen.token';
+const DEMO_KEY = 'khen.token';
+const OIDC_KEY = 'khen.oidc';
 
-function read(): string | null {
+/**
+ * Who is signed in, in this tab. Signed in through the identity provider (`oidc`: access, ID and refresh
+ * tokens) or, outside production only, as a demo user (`demo`: one HS256 token). The tokens are kept in
+ * sessionStorage as well as in memory, so that a reload keeps the person signed in: it is scoped to this
+ * tab and gone when the tab closes, the access token lives 5 minutes and the refresh token no longer than
+ * the provider's session (30 minutes idle). Script injected into the page could read it, as it could read
+ * memory: the pages load no third-party script and render no HTML from data. `me` is what GET /api/me said.
+ */
+export interface SessionState {
+  token: string | null;
+  me: Me | null;
+  kind: 'oidc' | 'demo' | null;
+  oidc: OidcTokens | null;
+  /** Why the last session ended without the person asking (shown on the sign-in page). */
+  ended?: 'expired';
+}
+
+function read<T>(key: string): T | null {
   try {
-    return sessionStorage.getItem(KEY);
+    const raw = sessionStorage.getItem(key);
+    return raw === null ? null : key === DEMO_KEY ? (raw as T) : (JSON.parse(raw) as T);
   } catch {
     return null;
   }
 }
 
-/** The bearer token lives in sessionStorage (gone with the tab), `me` is what GET /api/me answered. */
-export const session = store<{ token: string | null; me: Me | null }>({ token: read(), me: null });
+function initial(): SessionState {
+  const oidc = read<OidcTokens>(OIDC_KEY);
+  if (oidc?.accessToken) return { token: oidc.accessToken, me: null, kind: 'oidc', oidc };
+  const demo = read<string>(DEMO_KEY);
+  return { token: demo, me: null, kind: demo ? 'demo' : null, oidc: null };
+}
+
+export const session = store<SessionState>(initial());
 
 export const getToken = () => session.get().token;
 
+/** DEMO/TEST ONLY: signed in with a demo user's token (the sign-in page offers it outside production). */
 export function signIn(token: string, me: Me): void {
-  sessionStorage.setItem(KEY, token);
-  session.set({ token, me });
+  sessionStorage.removeItem(OIDC_KEY);
+  sessionStorage.setItem(DEMO_KEY, token);
+  session.set({ token, me, kind: 'demo', oidc: null });
 }
 
-export function signOut(): void {
-  sessionStorage.removeItem(KEY);
-  session.set({ token: null, me: null });
+export function signInOidc(tokens: OidcTokens, me: Me): void {
+  sessionStorage.removeItem(DEMO_KEY);
+  sessionStorage.setItem(OIDC_KEY, JSON.stringify(tokens));
+  session.set({ token: tokens.accessToken, me, kind: 'oidc', oidc: tokens });
+}
+
+/** Fresh tokens from a silent refresh: same person, same `me`. */
+export function updateTokens(tokens: OidcTokens): void {
+  sessionStorage.setItem(OIDC_KEY, JSON.stringify(tokens));
+  session.set({ ...session.get(), token: tokens.accessToken, oidc: tokens });
+}
+
+/** Forgets the session in this tab (the identity provider's own session is ended by auth/refresh.tsx). */
+export function signOut(ended?: SessionState['ended']): void {
+  sessionStorage.removeItem(DEMO_KEY);
+  sessionStorage.removeItem(OIDC_KEY);
+  session.set({ token: null, me: null, kind: null, oidc: null, ended });
 }
 
 export function setMe(me: Me): void {

@@ -14,9 +14,10 @@ const ROLE_VI: Record<Role, string> = {
 
 /** Refusals of the request itself: who sends it, and input the API cannot take. */
 export const REQUEST_REFUSALS = {
-  UNAUTHENTICATED: entry<{ reason: string }>(401, ({ reason }) => ({
-    vi: 'Chưa đăng nhập hoặc mã truy cập không hợp lệ.',
-    en: `Missing or invalid bearer token (${reason}).`,
+  /** The token verifier says what is wrong (issuer, audience, expired, signature) in both languages. */
+  UNAUTHENTICATED: entry<{ reason: string; messageVi?: string; messageEn?: string }>(401, (p) => ({
+    vi: p.messageVi ?? 'Chưa đăng nhập hoặc mã truy cập không hợp lệ.',
+    en: p.messageEn ?? `Missing or invalid bearer token (${p.reason}).`,
   })),
   ROLE_NOT_ALLOWED: entry<{ role: Role; allowed: Role[] }>(403, ({ role, allowed }) => ({
     vi: `Vai trò ${ROLE_VI[role]} không được thực hiện thao tác này (dành cho: ${allowed.map((r) => ROLE_VI[r]).join(', ')}).`,
