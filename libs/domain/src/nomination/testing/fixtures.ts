@@ -6,7 +6,8 @@ import type { RuleSet } from '../../rules/rule-set';
 import type { Actor, DecisionContext, NominationCommand, RevealedBallots } from '../nomination.commands';
 import { decide } from '../nomination.decider';
 import type { DocumentRef, DraftData, NominationEvent } from '../nomination.events';
-import { fold, type NominationState } from '../nomination.state';
+import { fold } from '../nomination.evolve';
+import type { NominationState } from '../nomination.state';
 
 /** Shared fixtures for the decider's given/when/then tests (not shipped: *.spec.ts use them). */
 export const officer: Actor = { userId: 'cb', role: 'UNIT_OFFICER', unitId: 'SO-GD' };
