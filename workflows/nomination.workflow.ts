@@ -4,10 +4,8 @@ import {
   condition,
   continueAsNew,
   patched,
-  proxyActivities,
   setHandler,
   upsertSearchAttributes,
-  uuid4,
   workflowInfo,
 } from '@temporalio/workflow';
 import {
@@ -16,59 +14,34 @@ import {
   type DecisionContext,
   decide,
   draftNomination,
-  type EventEnvelope,
-  fold,
   initialState,
   isRefusal,
   type NominationCommand,
   type NominationEvent,
   type NominationState,
-  nextSlaInstant,
-  participants,
-  quorumNeeded,
-  type Refusal,
   slaDeadline,
   vietnamCalendar,
 } from '@khen/domain';
+import { activities, alerting, appendAndFold } from './nomination.append';
 import {
-  type AppendGuard,
   calendarChangedSignal,
   type CommandAccepted,
   type CommandRequest,
   HUMAN_COMMANDS,
   NEEDS_FACTS,
-  type NominationActivities,
   type NominationResult,
   type NominationStartInput,
   nominationStateQuery,
   nominationUpdates,
-  REFUSAL_FAILURE_TYPE,
   type RuleContext,
   type SealedBallot,
   searchAttributes,
 } from './nomination.contract';
-
-const activities = proxyActivities<NominationActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '200 milliseconds', backoffCoefficient: 2, maximumInterval: '10 seconds' },
-});
-
-const alerting = proxyActivities<Pick<NominationActivities, 'notifySla'>>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '5 minutes' },
-});
+import { commandMismatch, ignoreRefusal, refusalFailure } from './nomination.failures';
+import { ballotOverdueWithQuorum, nextDue } from './nomination.timers';
 
 const SYSTEM: Actor = { userId: 'system', role: 'SYSTEM', displayName: 'Hệ thống Khen' };
 const EMPTY_CONTEXT = { ruleSet: undefined, schedules: [] } as unknown as RuleContext;
-
-function refusalFailure(r: Refusal): ApplicationFailure {
-  return ApplicationFailure.create({
-    type: REFUSAL_FAILURE_TYPE,
-    message: `${r.code}: ${r.messageEn}`,
-    details: [r],
-    nonRetryable: true,
-  });
-}
 
 /**
  * A nomination from draft to outcome (docs/architecture.md §4): a thin shell around the pure decider. Update
@@ -86,11 +59,6 @@ export async function nominationWorkflow(input: NominationStartInput): Promise<N
   let calendarChanged: string | undefined;
   const atomicLock = patched('atomic-update-lock');
   const checkOnEveryWake = patched('due-checks-on-wake');
-  const ballotOverdueWithQuorum = () =>
-    state.status === 'BALLOT_OPEN' &&
-    !!state.ballot &&
-    Date.now() >= Date.parse(state.ballot.deadline) &&
-    participants(state.ballot) >= quorumNeeded(state);
   // Alerts run beside the case: a receiver that is down must not hold up the people working on it.
   const deliveries: Promise<void>[] = [];
 
@@ -104,34 +72,8 @@ export async function nominationWorkflow(input: NominationStartInput): Promise<N
   });
 
   async function record(events: NominationEvent[], actor: Actor, req: Partial<CommandRequest> = {}): Promise<void> {
-    const { workflowId, runId } = workflowInfo();
-    const occurredAt = new Date().toISOString();
-    const envelopes: EventEnvelope[] = events.map((e) => ({
-      ...e,
-      eventId: uuid4(),
-      occurredAt,
-      metadata: {
-        actorId: actor.userId,
-        actorRole: actor.role,
-        actorName: actor.displayName,
-        actorUnitId: actor.unitId,
-        workflowId,
-        runId,
-        correlationId: req.correlationId,
-        seenVersion: req.seenVersion ?? state.version,
-        ruleSetId: state.rules?.ruleSetId ?? context.ruleSet.id,
-        ruleSetVersion: state.rules?.ruleSetVersion ?? context.ruleSet.version,
-      },
-    }));
-    const result = await activities.appendEvents({
-      streamId: workflowId,
-      expectedVersion: state.version,
-      events: envelopes,
-      guards: guardsFor(events, state, context),
-    });
-    if (result.refusal) throw refusalFailure(result.refusal);
     const previous = state;
-    state = fold(events, state);
+    state = await appendAndFold(state, context, events, actor, req);
     if (previous.stage !== state.stage || slaDeadline(previous) !== slaDeadline(state)) publishSearchAttributes();
     // patched(): cases recorded before alerts existed replay without scheduling them (docs/architecture.md §4).
     if (patched('sla-alerts'))
@@ -269,7 +211,7 @@ export async function nominationWorkflow(input: NominationStartInput): Promise<N
     }
     // A change can make something due without a timer: a vote that reaches the quorum after the
     // ballot's deadline closes it at once (patched: older histories checked on timeouts only).
-    if (!woke || Date.now() >= (due ?? Infinity) || (checkOnEveryWake && ballotOverdueWithQuorum()))
+    if (!woke || Date.now() >= (due ?? Infinity) || (checkOnEveryWake && ballotOverdueWithQuorum(state)))
       await runDueTimers();
   }
   await condition(allHandlersFinished);
@@ -282,66 +224,9 @@ export async function nominationWorkflow(input: NominationStartInput): Promise<N
     if (state.status === 'DISCLOSURE_OPEN' && state.disclosure && now >= Date.parse(state.disclosure.endsAt)) {
       await execute({ type: 'CloseDisclosure' }, SYSTEM).catch(ignoreRefusal);
     }
-    if (ballotOverdueWithQuorum()) {
+    if (ballotOverdueWithQuorum(state)) {
       await execute({ type: 'CloseBallotAtDeadline' }, SYSTEM).catch(ignoreRefusal);
     }
     if (state.stage !== 'CLOSED') await execute({ type: 'SlaTick' }, SYSTEM).catch(ignoreRefusal);
   }
-}
-
-/** A system command that lost a race (the case moved on meanwhile) is simply not needed. */
-function ignoreRefusal(err: unknown): void {
-  if (err instanceof ApplicationFailure && err.type === REFUSAL_FAILURE_TYPE) return;
-  throw err;
-}
-
-/** The earliest instant a timer must wake the workflow: disclosure end, ballot deadline, SLA steps. */
-function nextDue(state: NominationState, calendar: ReturnType<typeof vietnamCalendar>): number | undefined {
-  const instants: number[] = [];
-  if (state.status === 'DISCLOSURE_OPEN' && state.disclosure) instants.push(Date.parse(state.disclosure.endsAt));
-  if (state.status === 'BALLOT_OPEN' && state.ballot && Date.now() < Date.parse(state.ballot.deadline))
-    instants.push(Date.parse(state.ballot.deadline));
-  const next = nextSlaInstant(state, calendar);
-  if (next !== undefined) instants.push(next);
-  return instants.length ? Math.min(...instants) : undefined;
-}
-
-/** Checks the store makes atomically across cases: the unit's quota, the decision number. */
-function guardsFor(events: NominationEvent[], state: NominationState, context: RuleContext): AppendGuard[] | undefined {
-  const guards: AppendGuard[] = [];
-  for (const e of events) {
-    if (e.type === 'DossierSubmitted') {
-      const quota = context.ruleSet.quotas.find((q) => q.awardCode === state.awardCode);
-      if (quota)
-        guards.push({
-          type: 'QUOTA',
-          nominationId: state.nominationId,
-          unitId: state.unitId,
-          campaignId: state.campaignId,
-          quota,
-          awards: context.ruleSet.awards,
-        });
-    }
-    if (e.type === 'DecisionIssued') {
-      guards.push({
-        type: 'DECISION_NUMBER',
-        authorityId: e.data.authorityId,
-        decisionNumber: e.data.decisionNumber,
-        decisionDate: e.data.decisionDate,
-        signerId: e.data.signerId,
-      });
-    }
-  }
-  return guards.length ? guards : undefined;
-}
-
-function commandMismatch(expected: string): Refusal {
-  return {
-    refused: true,
-    code: 'ACTION_NOT_PERMITTED',
-    kind: 'INVALID',
-    field: 'command.type',
-    messageVi: `Lệnh không khớp với thao tác ${expected}.`,
-    messageEn: `Command does not match update ${expected}.`,
-  };
 }

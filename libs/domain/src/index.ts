@@ -19,6 +19,7 @@ export * from './tasks/groups';
 export * from './nomination/nomination.events';
 export * from './nomination/nomination.commands';
 export * from './nomination/nomination.state';
+export * from './nomination/nomination.evolve';
 export * from './nomination/nomination.decider';
 export * from './nomination/nomination.refusals';
 export * from './nomination/submission';

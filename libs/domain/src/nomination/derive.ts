@@ -5,7 +5,8 @@ import type { Stage } from '../stages';
 import { groups, type TaskPriority, type TaskType } from '../tasks/task-types';
 import type { DecisionContext, NominationCommand } from './nomination.commands';
 import type { NominationEvent } from './nomination.events';
-import { evolve, fold, type NominationState, type TaskState } from './nomination.state';
+import { evolve, fold } from './nomination.evolve';
+import type { NominationState, TaskState } from './nomination.state';
 import { taskIdFor } from './task-ids';
 
 /**

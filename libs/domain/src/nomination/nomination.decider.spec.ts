@@ -1,7 +1,7 @@
 import { isRefusal } from '../refusal';
 import { decide } from './nomination.decider';
 import type { NominationEvent } from './nomination.events';
-import { fold } from './nomination.state';
+import { fold } from './nomination.evolve';
 import {
   authority,
   ballotOpen,

@@ -3,7 +3,8 @@ import { workingDaysBetween, type WorkingCalendar } from '../calendar/working-da
 import { STAGE_NAMES_EN, STAGE_NAMES_VI, type Stage } from '../stages';
 import { TASK_NAMES_VI } from '../tasks/task-types';
 import type { NominationEvent, NominationEventType } from './nomination.events';
-import { evolve, initialState, type NominationState } from './nomination.state';
+import { evolve } from './nomination.evolve';
+import { initialState, type NominationState } from './nomination.state';
 
 export const EVENT_LABELS: Record<NominationEventType, [vi: string, en: string]> = {
   NominationDrafted: ['Lập hồ sơ đề nghị', 'Nomination drafted'],

@@ -1,6 +1,6 @@
 import { decide } from '../nomination/nomination.decider';
 import type { NominationEvent } from '../nomination/nomination.events';
-import { fold } from '../nomination/nomination.state';
+import { fold } from '../nomination/nomination.evolve';
 import { ctx, MEMBERS, member, office, reveal, run, SEALED, submitted, SYSTEM } from '../nomination/testing/fixtures';
 import { alertsFor } from './alerts';
 

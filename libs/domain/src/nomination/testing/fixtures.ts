@@ -6,7 +6,8 @@ import type { RuleSet } from '../../rules/rule-set';
 import type { Actor, DecisionContext, NominationCommand, RevealedBallots } from '../nomination.commands';
 import { decide } from '../nomination.decider';
 import type { DocumentRef, DraftData, NominationEvent } from '../nomination.events';
-import { fold, type NominationState } from '../nomination.state';
+import { fold } from '../nomination.evolve';
+import type { NominationState } from '../nomination.state';
 
 /** Shared fixtures for the decider's given/when/then tests (not shipped: *.spec.ts use them). */
 export const officer: Actor = { userId: 'cb', role: 'UNIT_OFFICER', unitId: 'SO-GD' };
@@ -114,4 +115,56 @@ export function withRules(change: (r: RuleSet) => void): RuleSet {
   const copy = structuredClone(SEED_RULE_SET);
   change(copy);
   return copy;
+}
+
+export interface JourneyStep {
+  event: NominationEvent;
+  /** When the workflow recorded it. */
+  at: string;
+  actor: Actor;
+}
+
+/**
+ * One whole case, command by command as the workflow runs it, from the draft to the award: a
+ * supplement, a claimed appraisal, an SLA warning and breach, a ballot with a written opinion, an
+ * objection and the decision. Every event comes with its instant and its actor.
+ */
+export function journey(over: Partial<DraftData> = {}): JourneyStep[] {
+  const out: JourneyStep[] = [];
+  let s = fold([]);
+  const add = (events: NominationEvent[], at: string, actor: Actor) => {
+    events.forEach((event) => out.push({ event, at, actor }));
+    s = fold(events, s);
+  };
+  const go = (command: NominationCommand, actor: Actor, at: string, extra: Partial<DecisionContext> = {}) =>
+    add(step(s, command, actor, at, extra).events, at, actor);
+  const clock = () => Object.values(s.clocks)[0]!;
+  const taskId = (type: string) => Object.values(s.tasks).find((t) => t.type === type)!.taskId;
+
+  add([drafted(over)], '2026-02-09T03:00:00.000Z', officer);
+  go({ type: 'SubmitDossier', documents: docs() }, officer, NOW);
+  go(
+    { type: 'RequestSupplement', missing: ['BIEN_BAN_HOP'], note: 'Thiếu biên bản họp.' },
+    office,
+    '2026-02-11T03:00:00.000Z',
+  );
+  go({ type: 'SupplementDossier', documents: docs(['BIEN_BAN_HOP']) }, officer, '2026-02-24T03:00:00.000Z');
+  go({ type: 'ClaimTask', taskId: taskId('APPRAISE_DOSSIER') }, office, '2026-02-25T03:00:00.000Z');
+  go({ type: 'SlaTick' }, SYSTEM, clock().warningAt!);
+  go({ type: 'SlaTick' }, SYSTEM, clock().deadline!);
+  const late = new Date(Date.parse(clock().deadline!) + 10 * 3600_000).toISOString();
+  go({ type: 'AppraiseDossier', opinion: 'Hồ sơ đầy đủ, đạt yêu cầu.' }, office, late);
+  go({ type: 'OpenBallot', members: MEMBERS }, SYSTEM, late);
+  go({ type: 'CastVote', sealedChoice: SEALED }, member('m1'), late);
+  go({ type: 'CastVote', sealedChoice: SEALED }, member('m2'), late);
+  go({ type: 'RecordWrittenOpinion', memberId: 'm3', sealedChoice: SEALED }, office, late);
+  go({ type: 'CloseBallot' }, office, late, { revealed: reveal(['APPROVE', 'APPROVE', 'APPROVE'], 1) });
+  const objection = { type: 'FileObjection' as const, objectionId: 'o1', content: 'Thành tích chưa đúng.' };
+  go(objection, { userId: 'public', role: 'PUBLIC' }, late);
+  go({ type: 'ResolveObjection', objectionId: 'o1', outcome: 'DISMISSED', note: 'Đã xác minh.' }, office, late);
+  const ended = s.disclosure!.endsAt;
+  go({ type: 'CloseDisclosure' }, SYSTEM, ended);
+  const signed = new Date(Date.parse(ended) + 10 * 3600_000).toISOString();
+  go({ type: 'IssueDecision', decisionNumber: '12/QĐ-SGD', decisionDate: signed.slice(0, 10) }, authority, signed);
+  return out;
 }

@@ -1,0 +1,171 @@
+import { VIETNAM_CALENDAR } from '../calendar';
+import type { NominationEvent } from './nomination.events';
+import { fold } from './nomination.evolve';
+import { initialState } from './nomination.state';
+import { drafted, journey, type JourneyStep } from './testing/fixtures';
+import { changesBetween, EVENT_LABELS, stageVisits, summarizeVi } from './timeline';
+
+const steps = journey();
+const first = (type: NominationEvent['type'], from: JourneyStep[] = steps) =>
+  from.find((s) => s.event.type === type)!.event;
+const all = (type: NominationEvent['type']) => steps.filter((s) => s.event.type === type).map((s) => s.event);
+const VI = /[àáảãạăâđêôơưạếềệốồộớờợứừựíìịúùụóòọéèẹ]/i;
+
+describe('the timeline: labels of every event', () => {
+  it('names every event type in Vietnamese (with diacritics) and in English, each with its own name', () => {
+    expect(Object.keys(EVENT_LABELS)).toEqual(expect.arrayContaining([...new Set(steps.map((s) => s.event.type))]));
+    for (const [vi, en] of Object.values(EVENT_LABELS)) {
+      expect(vi).toMatch(VI);
+      expect(en).toMatch(/^[A-Z][A-Za-z ,/()]+$/);
+    }
+    const vi = Object.values(EVENT_LABELS).map(([v]) => v);
+    expect(new Set(vi).size).toBe(vi.length);
+  });
+});
+
+describe('the timeline: one line per event, in Vietnamese', () => {
+  it("summarizes the case's own steps with the numbers that matter, dates in Việt Nam time", () => {
+    expect(summarizeVi(first('DossierSubmitted'))).toBe(
+      '3 tài liệu; áp dụng bộ quy tắc VN-2025-07 (phiên bản 1), quy trình Quy trình thông thường.',
+    );
+    expect(summarizeVi(first('SupplementRequested'))).toBe('Cần bổ sung: BIEN_BAN_HOP. Thiếu biên bản họp.');
+    expect(summarizeVi(first('AppraisalCompleted'))).toBe('Hồ sơ đầy đủ, đạt yêu cầu.');
+    // The ballot opened at 10:00 on 10/3 (ICT); 5 working days: the end of Tue 17/3 = 00:00 18/03.
+    expect(summarizeVi(first('ReviewOpened'))).toBe(
+      'Vòng 1; 4 thành viên, 1 không tham gia (cùng đơn vị); hạn 00:00 18/03/2026.',
+    );
+    expect(summarizeVi(first('ReviewClosed'))).toBe(
+      '3/3 phiếu đồng ý (100%), 0 không đồng ý; 3/3 tham gia (1 ý kiến văn bản): đạt.',
+    );
+    expect(summarizeVi(first('DisclosureOpened'))).toBe('Công khai 10 ngày làm việc, đến 00:00 25/03/2026.');
+    expect(summarizeVi(first('ObjectionFiled'))).toBe('Thành tích chưa đúng.');
+    expect(summarizeVi(first('ObjectionResolved'))).toBe('Không chấp nhận: Đã xác minh.');
+    expect(summarizeVi(first('DecisionIssued'))).toBe(
+      'Quyết định số 12/QĐ-SGD ngày 25/03/2026, người ký: Giám đốc Sở.',
+    );
+  });
+
+  it('summarizes the work around it: tasks, clocks and escalations', () => {
+    const opened = (type: string) => all('TaskOpened').find((e) => e.type === 'TaskOpened' && e.data.taskType === type);
+    expect(summarizeVi(opened('APPRAISE_DOSSIER')!)).toBe('Thẩm định hồ sơ — nhóm office:HD.');
+    expect(summarizeVi(opened('CAST_VOTE')!)).toBe('Bỏ phiếu kín — nhóm council:HD, giao m1.');
+    expect(summarizeVi(first('TaskClaimed'))).toBe('ban nhận việc.');
+    expect(summarizeVi(first('TaskClosed'))).toBe('Đã hoàn thành.');
+    expect(summarizeVi({ type: 'TaskClosed', data: { taskId: 't', outcome: 'CANCELLED' } })).toBe(
+      'Không còn cần thiết.',
+    );
+    const assigned = (mode: 'DELEGATE' | 'REASSIGN') =>
+      summarizeVi({ type: 'TaskAssigned', data: { taskId: 't', assignee: 'ban-2', by: 'ban', mode } });
+    expect(assigned('DELEGATE')).toBe('Ủy quyền cho ban-2.');
+    expect(assigned('REASSIGN')).toBe('Giao lại cho ban-2.');
+    expect(summarizeVi(first('SlaClockStarted'))).toBe(
+      'Giai đoạn Hội đồng xét duyệt: 10 ngày làm việc, hạn 00:00 04/03/2026.',
+    );
+    expect(summarizeVi(first('SlaClockResumed'))).toBe('Hạn mới 00:00 10/03/2026.');
+    expect(
+      summarizeVi({
+        type: 'SlaClockRescheduled',
+        data: {
+          clockId: 'c',
+          budgetWorkingDays: 12,
+          warningAt: '2026-03-04T17:00:00.000Z',
+          deadline: '2026-03-05T17:00:00.000Z',
+          reason: 'Chờ ý kiến hiệp y',
+        },
+      } as NominationEvent),
+    ).toBe('12 ngày làm việc, hạn mới 00:00 06/03/2026 (Chờ ý kiến hiệp y).');
+    expect(summarizeVi(first('SlaWarning'))).toBe('Giai đoạn Hội đồng xét duyệt, hạn 00:00 10/03/2026.');
+    expect(summarizeVi(first('SlaBreached'))).toBe('Giai đoạn Hội đồng xét duyệt, hạn 00:00 10/03/2026.');
+    expect(summarizeVi(opened('ESCALATION')!)).toBe('Xử lý hồ sơ quá hạn — nhóm office-lead:HD.');
+    expect(summarizeVi(first('EscalationRaised'))).toBe('Lần 1: chuyển OFFICE_LEAD.');
+  });
+
+  it('says nothing of a vote, and gives the reason of a rejection, a withdrawal, a forwarding', () => {
+    for (const e of [...all('VoteCast'), ...all('WrittenOpinionRecorded'), ...all('ReviewClosed')])
+      expect(summarizeVi(e)).not.toMatch(/APPROVE|m1|m2|m3/);
+    expect(summarizeVi(first('VoteCast'))).toBe('');
+    expect(
+      summarizeVi({
+        type: 'NominationRejected',
+        data: { stage: 'FINAL_DECISION', reasonCode: 'CRITERIA_NOT_MET', reason: 'Chưa đủ điều kiện.' },
+      } as NominationEvent),
+    ).toBe('CRITERIA_NOT_MET: Chưa đủ điều kiện.');
+    expect(summarizeVi({ type: 'NominationWithdrawn', data: { reason: 'Đơn vị rút.' } })).toBe('Đơn vị rút.');
+    expect(
+      summarizeVi({
+        type: 'ForwardedToHigherLevel',
+        data: { fromLevel: 'DEPARTMENT', toLevel: 'PROVINCE', note: 'Trình UBND Thành phố' },
+      } as NominationEvent),
+    ).toBe('Trình UBND Thành phố');
+  });
+});
+
+describe('the timeline: what changed in the case', () => {
+  it('lists stage, status, outcome and document changes, old → new', () => {
+    const at = (n: number) => fold(steps.slice(0, n).map((s) => s.event));
+    const submittedAt = steps.findIndex((s) => s.event.type === 'DossierSubmitted');
+    expect(changesBetween(at(submittedAt), at(submittedAt + 1))).toEqual([
+      { field: 'stage', from: 'UNIT_PROPOSAL', to: 'COUNCIL_REVIEW' },
+      { field: 'status', from: 'DRAFT', to: 'SUBMITTED' },
+      { field: 'documents', from: 0, to: 3 },
+    ]);
+    const decidedAt = steps.findIndex((s) => s.event.type === 'DecisionIssued');
+    expect(changesBetween(at(decidedAt), at(decidedAt + 1))).toEqual([
+      { field: 'stage', from: 'FINAL_DECISION', to: 'CLOSED' },
+      { field: 'status', from: 'AWAITING_DECISION', to: 'AWARDED' },
+      { field: 'outcome', from: null, to: 'AWARDED' },
+    ]);
+    // A claim changes nothing of the case's own fields.
+    const claimedAt = steps.findIndex((s) => s.event.type === 'TaskClaimed');
+    expect(changesBetween(at(claimedAt), at(claimedAt + 1))).toEqual([]);
+  });
+
+  it("shows a draft's edits: the award, the year, the nominee's name", () => {
+    const before = fold([drafted()]);
+    const after = fold(
+      [
+        {
+          type: 'DraftUpdated',
+          data: { changes: { awardCode: 'CSTD_CS', year: 2026, nominee: { ...before.nominee!, name: 'Trần Văn B' } } },
+        } as NominationEvent,
+      ],
+      before,
+    );
+    expect(changesBetween(before, after)).toEqual([
+      { field: 'awardCode', from: 'LDTT', to: 'CSTD_CS' },
+      { field: 'year', from: 2025, to: 2026 },
+      { field: 'nominee.name', from: 'Nguyễn Thị Lan', to: 'Trần Văn B' },
+    ]);
+    expect(changesBetween(initialState(), before)).toContainEqual({
+      field: 'nominee.name',
+      from: null,
+      to: 'Nguyễn Thị Lan',
+    });
+  });
+});
+
+describe('the timeline: how long each stage visit lasted', () => {
+  it('counts calendar days and working days (from the day after, Tết skipped) of every visit, revisits apart', () => {
+    const visits = stageVisits(steps, VIETNAM_CALENDAR, '2026-04-01T00:00:00.000Z');
+    expect(visits.map((v) => [v.stage, v.from, v.to, v.calendarDays, v.workingDays])).toEqual([
+      ['UNIT_PROPOSAL', '2026-02-09T03:00:00.000Z', '2026-02-10T03:00:00.000Z', 1, 1],
+      ['COUNCIL_REVIEW', '2026-02-10T03:00:00.000Z', '2026-02-11T03:00:00.000Z', 1, 1],
+      // Supplementing: 12, 13/2, then Tết until 22/2, then 23 and 24/2.
+      ['UNIT_PROPOSAL', '2026-02-11T03:00:00.000Z', '2026-02-24T03:00:00.000Z', 13, 4],
+      ['COUNCIL_REVIEW', '2026-02-24T03:00:00.000Z', '2026-03-10T03:00:00.000Z', 14, 10],
+      ['PUBLIC_DISCLOSURE', '2026-03-10T03:00:00.000Z', '2026-03-24T17:00:00.000Z', 14.6, 11],
+      ['FINAL_DECISION', '2026-03-24T17:00:00.000Z', '2026-03-25T03:00:00.000Z', 0.4, 0],
+    ]);
+    expect(visits[3]).toMatchObject({ nameVi: 'Hội đồng xét duyệt', nameEn: 'Council review' });
+  });
+
+  it('runs the last visit of an open case up to now', () => {
+    const open = steps.slice(
+      0,
+      steps.findIndex((s) => s.event.type === 'AppraisalCompleted'),
+    );
+    const visits = stageVisits(open, VIETNAM_CALENDAR, '2026-02-26T03:00:00.000Z');
+    expect(visits.at(-1)).toMatchObject({ stage: 'COUNCIL_REVIEW', to: null, calendarDays: 2, workingDays: 2 });
+    expect(stageVisits([], VIETNAM_CALENDAR, '2026-02-26T03:00:00.000Z')).toEqual([]);
+  });
+});
