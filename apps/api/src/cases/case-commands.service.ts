@@ -59,7 +59,11 @@ export class CaseCommands {
         caseId,
         type,
         { command, actor, correlationId, facts, seenVersion: view.version },
-        { commandId, withinMs: this.config.commandAnswerMs },
+        {
+          commandId,
+          withinMs: this.config.commandAnswerMs,
+          acceptedWithinMs: this.config.commandAcceptedWaitMs,
+        },
       );
     } catch (err) {
       throw commandFailure(err, type);
