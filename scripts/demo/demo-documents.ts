@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
+import type { DataSource } from 'typeorm';
+import { loadDocumentLimits, PostgresDocumentStore } from '@khen/projections';
 
 /**
  * Real files for the demo and the tests: small PDFs made here (one page, Helvetica, no dependency), whose
@@ -100,4 +103,24 @@ export async function uploadDemoDocuments(apiUrl: string, token: string): Promis
     if (r.status !== 201)
       throw new Error(`demo upload ${f.fileName}: ${r.status} ${r.body.code} ${r.body.detail ?? ''}`);
   }
+}
+
+/** The units whose officers file the demo's and the tests' dossiers. */
+export const DEMO_UPLOADERS = ['SO-GD', 'THPT-CVA'];
+
+/**
+ * The demo dossier's files put into the document store (the API's own store, so sniffed and chunked alike)
+ * as uploaded by each unit of `ownerIds`: for the demo data and for the runs that send commands without
+ * uploading first (the drill, the benchmarks, the workflow suites). Idempotent: each content is kept once.
+ */
+export async function seedDemoUploads(db: DataSource, ownerIds = DEMO_UPLOADERS, userId = 'demo-seed'): Promise<void> {
+  const store = new PostgresDocumentStore(db);
+  const { maxFileBytes } = loadDocumentLimits();
+  for (const ownerId of ownerIds)
+    for (const f of DEMO_FILES)
+      await store.put(Readable.from([f.content]), {
+        fileName: f.fileName,
+        owner: { ownerId, userId },
+        maxBytes: maxFileBytes,
+      });
 }
