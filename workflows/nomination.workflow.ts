@@ -20,6 +20,7 @@ import {
   type NominationCommand,
   type NominationEvent,
   type NominationState,
+  participants,
   slaDeadline,
   vietnamCalendar,
 } from '@khen/domain';
@@ -194,7 +195,7 @@ export async function nominationWorkflow(input: NominationStartInput): Promise<N
       { key: searchAttributes.unit, value: state.unitId },
       { key: searchAttributes.campaign, value: state.campaignId },
     ]);
-  }
+  } else if (input.resume.fromStream) await restoreFromStream();
   busy = false;
 
   while (state.stage !== 'CLOSED') {
@@ -227,6 +228,20 @@ export async function nominationWorkflow(input: NominationStartInput): Promise<N
   await condition(allHandlersFinished);
   await Promise.all(deliveries);
   return { nominationId: state.nominationId, outcome: state.outcome, version: state.version };
+
+  /**
+   * Started from the stream after Temporal lost the case (a path no earlier history takes): an open
+   * ballot's sealed choices were only in the lost workflow, so it is voided and held again; a step the
+   * lost run was opening (a ballot waiting for its members) is opened. Timers re-arm from the state.
+   */
+  async function restoreFromStream(): Promise<void> {
+    if (state.status === 'BALLOT_OPEN' && state.ballot && participants(state.ballot) > sealedBox.length) {
+      const voided = decide(state, { type: 'VoidBallot' }, ctx(SYSTEM));
+      if (isRefusal(voided)) throw ApplicationFailure.nonRetryable(`VoidBallot refused: ${voided.code}`);
+      await record(voided, SYSTEM);
+    }
+    await settle();
+  }
 
   /** What the timers are for: the disclosure ends, the ballot's deadline passes, an SLA step is due. */
   async function runDueTimers(): Promise<void> {

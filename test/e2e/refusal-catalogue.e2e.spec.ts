@@ -19,6 +19,8 @@ import { makePdf } from '../../scripts/demo/demo-documents';
 const ELSEWHERE: Partial<Record<EdgeCode, string>> = {
   COMMAND_NOT_ANSWERED: "test/e2e/worker-down.e2e.spec.ts: no worker polls the case's task queue",
   READ_MODEL_OUT_OF_SYNC: 'test/integration/projection-gap.int.spec.ts: a case row out of step with its stream',
+  CASE_WORKFLOW_MISSING: "test/e2e/resume.e2e.spec.ts: Temporal's workflows deleted under open cases",
+  CASE_OUT_OF_STEP: 'test/e2e/resume.e2e.spec.ts: a stream ahead of its workflow (a Temporal restored from a backup)',
   ESCALATION_CLOSES_ITSELF:
     "test/sla/sla-clocks.int.spec.ts: a breached case's escalation, on the time-skipping server",
   SERVICE_UNAVAILABLE:

@@ -66,7 +66,7 @@ export class CaseCommands {
         },
       );
     } catch (err) {
-      throw commandFailure(err, type);
+      throw commandFailure(err, type, !view.outcome);
     }
     if (!answer.answered)
       throw problem('COMMAND_NOT_ANSWERED', { nominationId: caseId, commandId, progress: answer.progress });

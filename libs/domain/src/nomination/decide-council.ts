@@ -111,6 +111,18 @@ export const council = {
     if (!isSystem(ctx.actor)) return refuse.notPermitted(c.type, ctx.actor.userId);
     return closeBallot(state, ctx, 'DEADLINE', c.type);
   },
+
+  /**
+   * The workflow restored from the stream has no sealed choice of this ballot (they are never in an
+   * event): counting it would drop the votes cast. It is voided and the council votes again; the
+   * participation recorded stays in the stream.
+   */
+  VoidBallot(state: NominationState, c: Of<'VoidBallot'>, ctx: DecisionContext): Primary {
+    if (!isSystem(ctx.actor)) return refuse.notPermitted(c.type, ctx.actor.userId);
+    const ballot = state.ballot;
+    if (state.status !== 'BALLOT_OPEN' || !ballot?.open) return refuse.wrongStage(c.type, state.stage, state.status);
+    return [{ type: 'BallotVoided', data: { ballotId: ballot.ballotId, lostParticipants: participants(ballot) } }];
+  },
 };
 
 function closeBallot(

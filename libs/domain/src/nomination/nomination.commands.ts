@@ -68,6 +68,8 @@ export type NominationCommand =
   // Issued by the workflow itself (actor SYSTEM): timers and data it loaded.
   | { type: 'OpenBallot'; members: CouncilMember[] }
   | { type: 'CloseBallotAtDeadline' }
+  /** A case restored from its stream: the open ballot's sealed choices were lost with Temporal's state. */
+  | { type: 'VoidBallot' }
   | { type: 'CloseDisclosure' }
   | { type: 'SlaTick' }
   | { type: 'RecomputeClocks'; reason: string };

@@ -120,6 +120,11 @@ export type NominationEvent =
         sealedBallots: string[];
       };
     }
+  /**
+   * The open ballot could not be counted: its sealed choices lived only in the workflow (never in an
+   * event) and were lost with it. Who took part stays in the stream; the council votes again.
+   */
+  | { type: 'BallotVoided'; data: { ballotId: string; lostParticipants: number } }
   // PUBLIC_DISCLOSURE
   | { type: 'DisclosureOpened'; data: { opensAt: string; endsAt: string; workingDays: number } }
   | { type: 'ObjectionFiled'; data: { objectionId: string; content: string; submitterName?: string; contact?: string } }
