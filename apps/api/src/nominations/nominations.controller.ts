@@ -35,14 +35,15 @@ export class NominationsController {
 
   @CaseRead(':id', 'Xem hồ sơ (bản đọc)')
   get(@Param('id', CaseId) id: string, @CurrentActor() a: Actor) {
-    return this.reads.view(id, a);
+    return this.reads.get(id, a);
   }
 
   @Get(':id/events')
   @Roles('ADMIN', 'TDKT_OFFICE', 'AUTHORITY', 'SLA_MONITOR')
   @ApiOperation({ summary: 'Các sự kiện của hồ sơ theo thứ tự (phiếu kín: chỉ ghi ai đã bỏ phiếu)' })
   async events(@Param('id', CaseId) id: string, @CurrentActor() a: Actor) {
-    return this.reads.events(id, a);
+    await this.reads.get(id, a);
+    return this.reads.events(id);
   }
 
   @Get(':id/commands/:commandId')

@@ -89,9 +89,7 @@ export class CaseSearch {
     if (q.to) add('updated_at <= ?', q.to);
     if (q.actor)
       add(
-        // A vote (and the voting task it closes) is not searchable by its member: who voted is secret.
-        `EXISTS (SELECT 1 FROM events e WHERE e.stream_id = nominations.stream_id AND e.metadata->>'actorId' = ?
-           AND e.type <> 'VoteCast' AND NOT (e.type = 'TaskClosed' AND e.data->>'taskId' LIKE '%:CAST_VOTE:%'))`,
+        `EXISTS (SELECT 1 FROM events e WHERE e.stream_id = nominations.stream_id AND e.metadata->>'actorId' = ?)`,
         q.actor,
       );
     const after = decodeCursor(q.cursor, 2);
