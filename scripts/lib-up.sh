@@ -87,6 +87,7 @@ check_store_matches_temporal() {
     cases=$(psql -qAt -c "SELECT count(*) FROM nominations")
     die "database $PGDATABASE holds $cases cases whose workflows this checkout's Temporal dev server ($addr, .data/temporal.db) has never run, e.g. $open: was .data/ deleted, or is the database another checkout's?
   Either restore .data/temporal.db;
+  or resume the open cases from the event store: KHEN_RESUME=1 npm start (starts everything, then npm run khen -- resume);
   or start this checkout afresh: KHEN_FRESH=1 npm start (drops database $PGDATABASE: its events are lost);
   or keep that database and start on another one: PGDATABASE=khen_new npm start."
   fi

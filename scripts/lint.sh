@@ -6,6 +6,10 @@ source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 ensure_node_modules
 
+log "no merge-conflict markers left in tracked files"
+if git grep -nE '^[[:space:]]*(<<<<<<< |>>>>>>> |> > > > > > > |\\?=======$)' -- . ':!package-lock.json'; then
+  die "merge-conflict markers above: resolve them"
+fi
 log "prettier --check"
 npx --no-install prettier --check --log-level warn . || die "formatting: run npm run format"
 log "type check (all code, tests included; libs/domain with noUncheckedIndexedAccess; the pages)"

@@ -4,7 +4,8 @@
 # release directory of its own (.data/releases/…) and the API and worker are restarted from it, so
 # that no build (this one, npm test's) ever deletes files under running processes. Logs are appended
 # to, never truncated. Readiness is the health endpoints' answer. KHEN_FRESH=1 starts the checkout
-# afresh: its database dropped and its Temporal dev server's file deleted (logs are kept).
+# afresh: its database dropped and its Temporal dev server's file deleted (logs are kept). KHEN_RESUME=1
+# starts on a database whose open cases this Temporal does not know, and resumes them from their streams.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 source "$(dirname "$0")/lib-up.sh"
@@ -39,7 +40,7 @@ RELEASE="$(new_release)"
 node "$RELEASE/dist/scripts/migrate.js"
 node "$RELEASE/dist/scripts/bundle-workflows.js" "$RELEASE/workflow-bundle.js"
 KHEN_CONTRACT_JS="$RELEASE/dist/workflows/nomination.contract.js" ensure_own_temporal
-check_store_matches_temporal
+[ "${KHEN_RESUME:-}" = 1 ] || check_store_matches_temporal
 
 export TEMPORAL_ADDRESS="127.0.0.1:$TEMPORAL_PORT" TEMPORAL_WORKFLOW_BUNDLE="$RELEASE/workflow-bundle.js" API_PORT
 export TEMPORAL_UI_URL="http://127.0.0.1:$TEMPORAL_UI_PORT"
@@ -58,6 +59,10 @@ done
 wait_healthy worker "http://$KHEN_WORKER_HEALTH_ADDRESS/health" "$DATA/worker.pid" "$DATA/worker.log" 120
 wait_healthy API "http://127.0.0.1:$API_PORT/api/health" "$DATA/api.pid" "$DATA/api.log" 90
 prune_releases "$RELEASE"
+if [ "${KHEN_RESUME:-}" = 1 ]; then
+  log "KHEN_RESUME=1: resuming the open cases whose workflows this Temporal does not run, from the event store"
+  node "$RELEASE/dist/apps/cli/src/khen.js" resume || die "resume found cases it could not resume (see above)"
+fi
 
 log "loading demo data"
 echo

@@ -43,8 +43,12 @@ export interface NominationStartInput {
   correlationId?: string;
   /** Demo/test override of the disclosure length (ms); absent = the rules' working days. */
   disclosureOverrideMs?: number;
-  /** Carried over by continue-as-new: the state, the rules and the sealed ballots so far. */
-  resume?: { state: NominationState; context: RuleContext; sealedBox: SealedBallot[] };
+  /**
+   * Carried over by continue-as-new: the state, the rules and the sealed ballots so far. Or, with
+   * `fromStream`, the fold of the case's stored events for a case whose workflow Temporal lost
+   * (`npm run khen -- resume`, docs/architecture.md "When Temporal and the event store disagree").
+   */
+  resume?: { state: NominationState; context: RuleContext; sealedBox: SealedBallot[]; fromStream?: boolean };
 }
 
 /** A sealed choice held by the workflow until the ballot closes; `written`: an absent member's opinion. */

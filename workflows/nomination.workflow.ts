@@ -20,6 +20,7 @@ import {
   type NominationCommand,
   type NominationEvent,
   type NominationState,
+  participants,
   slaDeadline,
   vietnamCalendar,
 } from '@khen/domain';
@@ -60,6 +61,9 @@ export async function nominationWorkflow(input: NominationStartInput): Promise<N
   let calendarChanged: string | undefined;
   const atomicLock = patched('atomic-update-lock');
   const checkOnEveryWake = patched('due-checks-on-wake');
+  // patched(): ballots are counted over every seated member where the rule says all members (docs/domain.md
+  // §10); a history recorded before replays the first count. Asked only where a count is made, never in a validator.
+  const legacyBallotCount = () => !patched('ballot-counts-all-seated');
   // Alerts run beside the case: a receiver that is down must not hold up the people working on it.
   const deliveries: Promise<void>[] = [];
 
@@ -103,7 +107,7 @@ export async function nominationWorkflow(input: NominationStartInput): Promise<N
         sealed: sealedBox.filter((s) => !s.written).map((s) => s.sealed),
         writtenOpinions: sealedBox.filter((s) => s.written).map((s) => s.sealed),
       });
-      return { revealed };
+      return { revealed, legacyBallotCount: legacyBallotCount() };
     }
     return {};
   }
@@ -191,7 +195,7 @@ export async function nominationWorkflow(input: NominationStartInput): Promise<N
       { key: searchAttributes.unit, value: state.unitId },
       { key: searchAttributes.campaign, value: state.campaignId },
     ]);
-  }
+  } else if (input.resume.fromStream) await restoreFromStream();
   busy = false;
 
   while (state.stage !== 'CLOSED') {
@@ -214,12 +218,30 @@ export async function nominationWorkflow(input: NominationStartInput): Promise<N
     }
     // A change can make something due without a timer: a vote that reaches the quorum after the
     // ballot's deadline closes it at once (patched: older histories checked on timeouts only).
-    if (!woke || Date.now() >= (due ?? Infinity) || (checkOnEveryWake && ballotOverdueWithQuorum(state)))
+    if (
+      !woke ||
+      Date.now() >= (due ?? Infinity) ||
+      (checkOnEveryWake && ballotOverdueWithQuorum(state, legacyBallotCount))
+    )
       await runDueTimers();
   }
   await condition(allHandlersFinished);
   await Promise.all(deliveries);
   return { nominationId: state.nominationId, outcome: state.outcome, version: state.version };
+
+  /**
+   * Started from the stream after Temporal lost the case (a path no earlier history takes): an open
+   * ballot's sealed choices were only in the lost workflow, so it is voided and held again; a step the
+   * lost run was opening (a ballot waiting for its members) is opened. Timers re-arm from the state.
+   */
+  async function restoreFromStream(): Promise<void> {
+    if (state.status === 'BALLOT_OPEN' && state.ballot && participants(state.ballot) > sealedBox.length) {
+      const voided = decide(state, { type: 'VoidBallot' }, ctx(SYSTEM));
+      if (isRefusal(voided)) throw ApplicationFailure.nonRetryable(`VoidBallot refused: ${voided.code}`);
+      await record(voided, SYSTEM);
+    }
+    await settle();
+  }
 
   /** What the timers are for: the disclosure ends, the ballot's deadline passes, an SLA step is due. */
   async function runDueTimers(): Promise<void> {
@@ -227,7 +249,7 @@ export async function nominationWorkflow(input: NominationStartInput): Promise<N
     if (state.status === 'DISCLOSURE_OPEN' && state.disclosure && now >= Date.parse(state.disclosure.endsAt)) {
       await execute({ type: 'CloseDisclosure' }, SYSTEM).catch(ignoreRefusal);
     }
-    if (ballotOverdueWithQuorum(state)) {
+    if (ballotOverdueWithQuorum(state, legacyBallotCount)) {
       await execute({ type: 'CloseBallotAtDeadline' }, SYSTEM).catch(ignoreRefusal);
     }
     if (state.stage !== 'CLOSED') await execute({ type: 'SlaTick' }, SYSTEM).catch(ignoreRefusal);

@@ -18,7 +18,7 @@ import {
   rebuildProjection,
   REBUILDABLE,
 } from '@khen/projections';
-import { loadTemporalConfig, reconcileCases, type ProjectedCase } from '@khen/temporal';
+import { loadTemporalConfig, reconcileCases, RESUMABLE, type ProjectedCase } from '@khen/temporal';
 import { progressBar } from './progress';
 
 export interface Output {
@@ -135,11 +135,14 @@ export async function reconcile(ds: DataSource, ids: string[], out: Output): Pro
     });
     if (out.json) out.print(JSON.stringify({ checked: cases.length, mismatches }, null, 2));
     else if (mismatches.length === 0) out.print(`Khớp: ${cases.length} hồ sơ khớp với workflow của chúng.`);
-    else
+    else {
       for (const m of mismatches)
         out.print(
           `KHÁC: ${m.nominationId} ${m.kind}: projection ${JSON.stringify(m.projection)}, Temporal ${JSON.stringify(m.temporal)}`,
         );
+      const lost = mismatches.filter((m) => RESUMABLE.has(m.kind)).length;
+      if (lost) out.print(`${lost} hồ sơ mất quy trình Temporal: khôi phục bằng \`npm run khen -- resume\`.`);
+    }
     return mismatches.length ? EXIT.FOUND : EXIT.OK;
   } finally {
     await connection.close();

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { createDataSource, loadDatabaseConfig } from '@khen/eventstore';
 import { READ_MODEL_ENTITIES } from '@khen/projections';
 import { check, EXIT, exportOne, history, rebuild, reconcile, verify, verifyExport, type Output } from './commands';
+import { resume } from './resume';
 
 const HELP = `khen — công cụ vận hành Khen (operator CLI)
 
@@ -12,6 +13,7 @@ Cách dùng / usage:  npm run khen -- <lệnh> [tham số] [--json]
   rebuild <projection>      Dựng lại read model từ kho sự kiện vào bảng mới rồi chuyển sang (cases, bulk)
   check                     Gấp lại sự kiện và so sánh với mọi read model
   reconcile [id...]         So sánh hồ sơ đang mở (hoặc các hồ sơ đã cho) với workflow Temporal
+  resume [id...]            Khởi động lại từ kho sự kiện quy trình mà Temporal đã mất của hồ sơ đang mở
   export <id> [--out FILE]  Xuất hồ sơ kèm chuỗi băm, có chữ ký Ed25519
   verify-export <FILE> [--public-key PEM]
                             Kiểm tra độc lập một bản xuất (không cần cơ sở dữ liệu)
@@ -46,7 +48,7 @@ async function main(argv: string[]): Promise<number> {
     }
     return verifyExport(arg, flags.get('public-key') as string | undefined, out);
   }
-  const known = ['history', 'verify', 'rebuild', 'check', 'reconcile', 'export'];
+  const known = ['history', 'verify', 'rebuild', 'check', 'reconcile', 'resume', 'export'];
   if (!known.includes(command)) {
     console.error(`Lệnh không rõ: ${command}\n\n${HELP}`);
     return EXIT.USAGE;
@@ -69,6 +71,8 @@ async function main(argv: string[]): Promise<number> {
         return await check(ds, out);
       case 'reconcile':
         return await reconcile(ds, args.slice(1), out);
+      case 'resume':
+        return await resume(ds, args.slice(1), out);
       default:
         return await exportOne(ds, arg, flags.get('out') as string | undefined, out);
     }

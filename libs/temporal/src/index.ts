@@ -3,3 +3,4 @@ export * from './nomination-gateway';
 export * from './refusal-from-failure';
 export * from './ballot-seal';
 export * from './reconcile';
+export * from './resume';

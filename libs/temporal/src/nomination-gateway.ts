@@ -111,7 +111,7 @@ export class NominationGateway {
     nominationId: string,
     type: T,
     request: CommandRequest<CommandOf<T>>,
-    { commandId, withinMs }: { commandId: string; withinMs: number },
+    { commandId, withinMs, acceptedWithinMs = 0 }: { commandId: string; withinMs: number; acceptedWithinMs?: number },
   ): Promise<CommandAnswer> {
     const handle = this.client.workflow.getHandle(nominationWorkflowId(nominationId));
     const deadline = Date.now() + withinMs;
@@ -131,6 +131,18 @@ export class NominationGateway {
     );
     if (status.state === 'RECORDED') return { answered: true, accepted: status.accepted };
     if (status.state === 'REFUSED') throw status.failure;
+    if (status.state === 'IN_PROGRESS' && acceptedWithinMs > 0) {
+      // The case accepted it: a worker is answering, only slowly (a loaded machine). Waiting a little
+      // longer is kinder than a 503 for a command that is being recorded; no worker at all stays bounded.
+      try {
+        const accepted = await this.client.connection.withDeadline(Date.now() + acceptedWithinMs, () =>
+          handle.getUpdateHandle<CommandAccepted>(commandId).result(),
+        );
+        return { answered: true, accepted };
+      } catch (err) {
+        if (!(err instanceof WorkflowUpdateRPCTimeoutOrCancelledError) && !isDeadline(err)) throw err;
+      }
+    }
     return { answered: false, progress: status.state };
   }
 
@@ -191,3 +203,5 @@ export class NominationGateway {
     await this.client.connection.close();
   }
 }
+
+const isDeadline = (err: unknown) => isGrpcServiceError(err) && err.code === GRPC.DEADLINE_EXCEEDED;

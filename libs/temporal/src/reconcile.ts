@@ -10,8 +10,24 @@ export interface ProjectedCase {
   outcome: string | null;
 }
 
+/**
+ * WORKFLOW_MISSING, WORKFLOW_CLOSED (while the case is open) and WORKFLOW_BEHIND (the workflow at an older
+ * version than the stream: a Temporal restored from an older backup) are what `resume` mends.
+ */
 export type MismatchKind =
-  'WORKFLOW_MISSING' | 'WORKFLOW_CLOSED' | 'STATE_DIFFERS' | 'SEARCH_ATTRIBUTE_DIFFERS' | 'WORKFLOW_STILL_RUNNING';
+  | 'WORKFLOW_MISSING'
+  | 'WORKFLOW_CLOSED'
+  | 'WORKFLOW_BEHIND'
+  | 'STATE_DIFFERS'
+  | 'SEARCH_ATTRIBUTE_DIFFERS'
+  | 'WORKFLOW_STILL_RUNNING';
+
+/** The mismatches `npm run khen -- resume` mends by starting the case's workflow from its stream. */
+export const RESUMABLE: ReadonlySet<MismatchKind> = new Set<MismatchKind>([
+  'WORKFLOW_MISSING',
+  'WORKFLOW_CLOSED',
+  'WORKFLOW_BEHIND',
+]);
 
 export interface ReconcileMismatch {
   nominationId: string;
@@ -88,7 +104,7 @@ async function reconcileOne(client: Client, c: ProjectedCase): Promise<Reconcile
   if (live.version !== c.version || live.stage !== c.stage || live.status !== c.status) {
     return {
       nominationId: c.nominationId,
-      kind: 'STATE_DIFFERS',
+      kind: live.version < c.version ? 'WORKFLOW_BEHIND' : 'STATE_DIFFERS',
       projection,
       temporal: { version: live.version, stage: live.stage, status: live.status },
     };

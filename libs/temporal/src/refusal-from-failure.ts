@@ -10,9 +10,20 @@ export function refusalFromFailure(err: unknown, command: NominationCommandType)
   const refused = refusalOfUpdate(err);
   if (refused) return refused;
   // The case's workflow is gone or finished: the domain's own words for a closed case.
-  if (err instanceof WorkflowNotFoundError || isCompletedError(err)) return refuse.closed(command);
+  if (isWorkflowGone(err)) return refuse.closed(command);
   return undefined;
 }
+
+/** Temporal has no running workflow for the case: none at all, or one that has finished. */
+export function isWorkflowGone(err: unknown): boolean {
+  return err instanceof WorkflowNotFoundError || isCompletedError(err);
+}
+
+/**
+ * The failure type of an append whose expected version is not the stream's (WrongExpectedVersionError's
+ * code): the workflow is behind its stream, as when Temporal was restored from an older backup.
+ */
+export const STREAM_AHEAD_FAILURE = 'WRONG_EXPECTED_VERSION';
 
 /** The Refusal an Update failed with (an ApplicationFailure of type NominationRefused), if it did. */
 export function refusalOfUpdate(err: unknown): Refusal | undefined {

@@ -59,10 +59,14 @@ export class CaseCommands {
         caseId,
         type,
         { command, actor, correlationId, facts, seenVersion: view.version },
-        { commandId, withinMs: this.config.commandAnswerMs },
+        {
+          commandId,
+          withinMs: this.config.commandAnswerMs,
+          acceptedWithinMs: this.config.commandAcceptedWaitMs,
+        },
       );
     } catch (err) {
-      throw commandFailure(err, type);
+      throw commandFailure(err, type, !view.outcome);
     }
     if (!answer.answered)
       throw problem('COMMAND_NOT_ANSWERED', { nominationId: caseId, commandId, progress: answer.progress });

@@ -21,6 +21,8 @@ const schema = z.object({
   KHEN_API_PUBLIC_URL: z.string().default('http://127.0.0.1:3000'),
   /** How long a command waits for its case's answer before 503 COMMAND_NOT_ANSWERED (under 10 s in all). */
   KHEN_COMMAND_ANSWER_MS: z.coerce.number().int().min(1000).max(9000).default(8000),
+  /** A command the case accepted (a worker answers, slowly) is waited for this much longer. */
+  KHEN_COMMAND_ACCEPTED_WAIT_MS: z.coerce.number().int().min(0).max(60000).default(30000),
   NODE_ENV: z.string().default('development'),
 });
 
@@ -42,6 +44,7 @@ export interface ApiConfig {
   objectionRatePerHour: number;
   publicUrl: string;
   commandAnswerMs: number;
+  commandAcceptedWaitMs: number;
   /**
    * Outside production: the demo users' HS256 tokens are accepted beside the issuer's (tests that need
    * many users quickly, the curl walk-through) and the sign-in page offers them. Never in production.
@@ -74,6 +77,7 @@ export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     objectionRatePerHour: c.KHEN_OBJECTION_RATE_PER_HOUR,
     publicUrl: c.KHEN_API_PUBLIC_URL,
     commandAnswerMs: c.KHEN_COMMAND_ANSWER_MS,
+    commandAcceptedWaitMs: c.KHEN_COMMAND_ACCEPTED_WAIT_MS,
     demo: !production,
   };
 }

@@ -95,6 +95,9 @@ export class NominationFiling {
     { actor, correlationId }: Caller,
   ): Promise<NominationView | { nominationId: string }> {
     const draft = await this.draftFor(dto, actor);
+    // A case of that id exists even if Temporal lost its workflow (which would let the start through, and
+    // the draft's append then meet the stream's events): refused before anything starts.
+    if (dto.nominationId && (await this.reads.find(draft.nominationId))) throw problem('NOMINATION_EXISTS');
     try {
       await this.gateway.start({ draft, actor, correlationId });
     } catch (err) {

@@ -68,6 +68,8 @@ export type NominationCommand =
   // Issued by the workflow itself (actor SYSTEM): timers and data it loaded.
   | { type: 'OpenBallot'; members: CouncilMember[] }
   | { type: 'CloseBallotAtDeadline' }
+  /** A case restored from its stream: the open ballot's sealed choices were lost with Temporal's state. */
+  | { type: 'VoidBallot' }
   | { type: 'CloseDisclosure' }
   | { type: 'SlaTick' }
   | { type: 'RecomputeClocks'; reason: string };
@@ -98,4 +100,9 @@ export interface DecisionContext {
   revealed?: RevealedBallots;
   /** Demo/test override of the disclosure length in milliseconds (the rules' working days otherwise). */
   disclosureOverrideMs?: number;
+  /**
+   * Count a ballot as the first version did (recused members outside the all-members denominator):
+   * set by the workflow only while replaying a history recorded before the count over seated members.
+   */
+  legacyBallotCount?: boolean;
 }

@@ -1,4 +1,4 @@
-import type { CouncilMember, Tally } from '../ballot/tally';
+import type { CouncilMember, RecordedTally } from '../ballot/tally';
 import type { Achievements } from '../eligibility/facts';
 import type { NominationKind } from '../organisation/kinds';
 import type { AuthorityLevel } from '../organisation/levels';
@@ -113,12 +113,18 @@ export type NominationEvent =
       type: 'ReviewClosed';
       data: {
         ballotId: string;
-        tally: Tally;
+        /** The recorded count stands: it is history, whatever a later count would say. */
+        tally: RecordedTally;
         passed: boolean;
         closedBy: 'SECRETARY' | 'DEADLINE';
         sealedBallots: string[];
       };
     }
+  /**
+   * The open ballot could not be counted: its sealed choices lived only in the workflow (never in an
+   * event) and were lost with it. Who took part stays in the stream; the council votes again.
+   */
+  | { type: 'BallotVoided'; data: { ballotId: string; lostParticipants: number } }
   // PUBLIC_DISCLOSURE
   | { type: 'DisclosureOpened'; data: { opensAt: string; endsAt: string; workingDays: number } }
   | { type: 'ObjectionFiled'; data: { objectionId: string; content: string; submitterName?: string; contact?: string } }

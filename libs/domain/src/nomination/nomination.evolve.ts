@@ -75,6 +75,8 @@ export function evolve(state: NominationState, event: NominationEvent): Nominati
       const closed = { ...s, ballot: { ...s.ballot!, open: false }, tally: event.data.tally };
       return event.data.passed ? complete(closed, 'BALLOT') : closed;
     }
+    case 'BallotVoided':
+      return withStatus({ ...s, ballot: { ...s.ballot!, open: false } }, 'BALLOT_PENDING');
     case 'DisclosureOpened':
       return withStatus({ ...s, disclosure: event.data }, 'DISCLOSURE_OPEN');
     case 'ObjectionFiled':

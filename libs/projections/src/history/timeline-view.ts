@@ -25,6 +25,7 @@ const DOMAIN_EVENTS = new Set<NominationEventType>([
   'VoteCast',
   'WrittenOpinionRecorded',
   'ReviewClosed',
+  'BallotVoided',
   'DisclosureOpened',
   'ObjectionFiled',
   'ObjectionResolved',

@@ -46,6 +46,10 @@ export const CASE_REFUSALS = {
     en: `No saved view "${name}".`,
     field: 'view',
   })),
+  BALLOT_IN_PROGRESS: entry(409, () => ({
+    vi: 'Hội đồng đang bỏ phiếu kín: chỉ cơ quan thường trực của Hội đồng được xem ai đã tham gia; vui lòng chờ kết thúc bỏ phiếu.',
+    en: 'A secret ballot is open: only the council office may see who took part; wait until it closes.',
+  })),
   TOO_MANY_OBJECTIONS: entry(429, () => ({
     vi: 'Bạn đã gửi quá nhiều ý kiến trong một giờ; vui lòng thử lại sau.',
     en: 'Too many objections from this client in an hour; try again later.',
@@ -59,6 +63,22 @@ export const CASE_REFUSALS = {
       more: { commandId, progress, commandUrl: `/api/nominations/${nominationId}/commands/${commandId}` },
     }),
   ),
+  /**
+   * The case is open in the event store, and Temporal has no workflow running it (its state was lost):
+   * nothing was recorded; the case takes commands again once resumed from its stream.
+   */
+  CASE_WORKFLOW_MISSING: entry(503, () => ({
+    vi: 'Hồ sơ đang mở nhưng quy trình xử lý của hồ sơ tạm thời không chạy (đang được khôi phục từ dữ liệu đã lưu); thao tác chưa được ghi nhận, vui lòng thử lại sau ít phút.',
+    en: 'The case is open but its workflow is not running (it is being restored from the stored history); nothing was recorded, retry in a few minutes.',
+  })),
+  /**
+   * The case's workflow is behind its stream (a Temporal restored from an older backup): the append met a
+   * newer version, nothing was recorded; the case takes commands again once resumed from its stream.
+   */
+  CASE_OUT_OF_STEP: entry(409, () => ({
+    vi: 'Quy trình xử lý của hồ sơ chưa theo kịp dữ liệu đã lưu của hồ sơ; thao tác chưa được ghi nhận. Quản trị viên cần khôi phục hồ sơ, sau đó vui lòng thử lại.',
+    en: "The case's workflow is behind the case's stored history; nothing was recorded. An administrator must resume the case; then retry.",
+  })),
   /** A command Temporal has no trace of (never arrived, or dropped): nothing was recorded. */
   COMMAND_NOT_FOUND: entry<{ commandId: string }>(404, ({ commandId }) => ({
     vi: `Không có thao tác ${commandId} trên hồ sơ này: thao tác chưa được ghi nhận, có thể gửi lại.`,
