@@ -13,7 +13,6 @@ import {
   alertsFor,
   type DecisionContext,
   decide,
-  documentsToCheck,
   draftNomination,
   initialState,
   isRefusal,
@@ -92,8 +91,6 @@ export async function nominationWorkflow(input: NominationStartInput): Promise<N
         campaignId: state.campaignId,
         awardCode: state.awardCode,
         asOf: new Date().toISOString(),
-        // An activity's arguments are not part of replay's check: older histories replay unchanged.
-        documents: documentsToCheck(state, command),
       });
       context = { ...context, ruleSet: loaded.ruleSet };
       return { ruleSet: loaded.ruleSet, facts: loaded.facts };

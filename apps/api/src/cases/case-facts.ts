@@ -1,17 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import {
-  documentsToCheck,
-  toCivilDate,
-  type NominationCommand,
-  type NominationState,
-  type SubmissionFacts,
-} from '@khen/domain';
+import { toCivilDate, type NominationState, type SubmissionFacts } from '@khen/domain';
 import { loadSubmissionFacts, RuleStore } from '@khen/projections';
 
 /**
  * The facts outside the stream that a command of NEEDS_FACTS is checked against (registry, holds, other
- * cases, quota, uploads), read by the API so that the Update's validator can refuse without leaving a trace.
+ * cases, quota), read by the API so that the Update's validator can refuse without leaving a trace.
  */
 @Injectable()
 export class CaseFacts {
@@ -21,8 +15,7 @@ export class CaseFacts {
     this.rules = new RuleStore(db.manager);
   }
 
-  /** The facts of a command on a case: registry, holds, other cases, quota, and the uploads its documents name. */
-  async of(state: NominationState, command: NominationCommand): Promise<SubmissionFacts | undefined> {
+  async of(state: NominationState): Promise<SubmissionFacts | undefined> {
     const ruleSet = await this.rules.inForce(toCivilDate(new Date()));
     if (!ruleSet || !state.nominee) return undefined;
     return loadSubmissionFacts(
@@ -33,7 +26,6 @@ export class CaseFacts {
         unitId: state.unitId,
         campaignId: state.campaignId,
         awardCode: state.awardCode,
-        documents: documentsToCheck(state, command),
       },
       ruleSet,
     );
