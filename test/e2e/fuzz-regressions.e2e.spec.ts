@@ -113,6 +113,10 @@ describe('regressions found by the API fuzzer', () => {
     expect((await s.get(users.admin, '/nominations?nominee=a%00b')).body).toEqual(problem(400, 'INVALID_CHARACTERS'));
     expect((await s.get(users.admin, '/registry?nomineeKey=a%00b')).body).toEqual(problem(400, 'INVALID_CHARACTERS'));
     expect((await s.post(users.admin, '/rules', { id: 'a\u0000' })).body).toEqual(problem(400, 'INVALID_CHARACTERS'));
+    // Half of a UTF-16 pair: PostgreSQL's JSON refuses it too (the fuzzer found a 500 for "\udfff").
+    const lone = await s.create(users.unitOfficer, { nominationId: randomUUID(), nominee: nominee('Lê \udfffVăn') });
+    expect(lone.body).toEqual(problem(400, 'INVALID_CHARACTERS'));
+    expect(lone.body.field).toBe('nominee.name');
     const csv = 'Họ và tên,Đối tượng,Danh hiệu,Hình thức\r\n"Nguyễn\u0000Lan",INDIVIDUAL,BK_TINH,CONG_TRANG\r\n';
     const bulk = await stack
       .http()

@@ -16,20 +16,24 @@ import { problem } from './problem.exception';
 
 /**
  * Checks at the edge for input that passes a format check but that PostgreSQL cannot store or
- * compare (found by the API fuzzer, test/e2e/fuzz.e2e.spec.ts): a NUL character in any text, a
+ * compare (found by the API fuzzer, test/e2e/fuzz.e2e.spec.ts): a NUL character or a lone UTF-16
+ * surrogate (half of a pair, which PostgreSQL's JSON and text refuse) in any text, a
  * date like 2026-02-30, an integer beyond PostgreSQL's `integer`. Each is a 400 here, instead of a
  * 500 from the database — or, worse, a command accepted whose events the store can never take.
  */
 
 const MAX_DEPTH = 64;
 
-/** The path of the first string (or key) holding U+0000, or undefined. */
+/** U+0000, or a surrogate not part of a pair (in `u` mode a well-formed pair is one code point, not Cs). */
+const UNSTORABLE = /[\u0000\p{Cs}]/u;
+
+/** The path of the first string (or key) holding U+0000 or a lone surrogate, or undefined. */
 export function findNul(value: unknown, path = '', depth = 0): string | undefined {
-  if (typeof value === 'string') return value.includes('\u0000') ? path || '(value)' : undefined;
+  if (typeof value === 'string') return UNSTORABLE.test(value) ? path || '(value)' : undefined;
   if (value === null || typeof value !== 'object' || Buffer.isBuffer(value) || depth > MAX_DEPTH) return undefined;
   for (const [k, v] of Object.entries(value)) {
     const at = path ? `${path}.${k}` : k;
-    if (k.includes('\u0000')) return at;
+    if (UNSTORABLE.test(k)) return at;
     const found = findNul(v, at, depth + 1);
     if (found) return found;
   }
@@ -38,7 +42,7 @@ export function findNul(value: unknown, path = '', depth = 0): string | undefine
 
 export const nulRefused = (field: string) => problem('INVALID_CHARACTERS', { field });
 
-/** Global pipe, before validation: no body, query or path parameter may carry U+0000 (PostgreSQL text cannot). */
+/** Global pipe, before validation: no body, query or path parameter may carry U+0000 or a lone surrogate (PostgreSQL text cannot). */
 @Injectable()
 export class RejectNulPipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {

@@ -31,8 +31,8 @@ export const REQUEST_REFUSALS = {
     errors,
   })),
   INVALID_CHARACTERS: entry<{ field: string }>(400, ({ field }) => ({
-    vi: `Dữ liệu chứa ký tự không hợp lệ (NUL) tại ${field}.`,
-    en: `The input contains a NUL character (U+0000) at ${field}.`,
+    vi: `Dữ liệu chứa ký tự không lưu được (ký tự NUL hoặc ký tự Unicode lỗi) tại ${field}. Vui lòng gõ lại nội dung này.`,
+    en: `The input contains a character that cannot be stored (NUL or a broken Unicode character) at ${field}. Please type it again.`,
     field,
   })),
   OUT_OF_RANGE: entry<{ field: string; min: number; max: number }>(400, ({ field, min, max }) => ({
