@@ -17,7 +17,7 @@ npx --no-install tsc -p tsconfig.json --noEmit
 npx --no-install tsc -p libs/domain/tsconfig.json
 npx --no-install tsc -p apps/web/tsconfig.json
 log "eslint (typescript-eslint, type-aware)"
-npx --no-install eslint --max-warnings=0 .
+npx --no-install eslint --max-warnings=0 --cache --cache-location "$DATA/eslintcache" --cache-strategy content .
 log "dependency-cruiser (.dependency-cruiser.cjs)"
 npx --no-install depcruise apps libs workflows scripts bench test --config .dependency-cruiser.cjs
 log "lint clean"
