@@ -6,30 +6,14 @@
  *     [--deadline-min 90] [--api-port 13300] [--temporal-port 17300] [--keep-db]
  * Prints the report as JSON on stdout and the one-line summary on stderr; exits 1 when it failed.
  */
+import { numberArg, parseArgs, runDrillCli } from './cli-args';
 import { runClusterDrill } from './cluster-run';
 
-function args(argv: string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (!a.startsWith('--')) throw new Error(`unexpected argument ${a}`);
-    const [k, v] = a.slice(2).split('=', 2);
-    if (v !== undefined) out[k] = v;
-    else if (argv[i + 1] && !argv[i + 1].startsWith('--')) out[k] = argv[++i];
-    else out[k] = 'true';
-  }
-  return out;
-}
-
-async function main(): Promise<void> {
-  const a = args(process.argv.slice(2));
-  const num = (k: string, d: number) => {
-    const n = a[k] === undefined ? d : Number(a[k]);
-    if (!Number.isFinite(n) || n < 0) throw new Error(`--${k} must be a number ≥ 0, not "${a[k]}"`);
-    return n;
-  };
+const a = parseArgs(process.argv.slice(2));
+const num = (k: string, d: number) => numberArg(a, k, d);
+runDrillCli('cluster drill', async () => {
   if (!a.dist || !a.bundle || !a['run-dir']) throw new Error('--dist, --bundle and --run-dir are required');
-  const report = await runClusterDrill({
+  return runClusterDrill({
     cases: num('cases', 10_000),
     faults: {
       'api-kill': num('api-kills', 3),
@@ -49,12 +33,4 @@ async function main(): Promise<void> {
     deadlineMs: num('deadline-min', 90) * 60_000,
     keepDatabase: a['keep-db'] === 'true',
   });
-  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  process.stderr.write(`${report.summary}\n`);
-  process.exit(report.ok ? 0 : 1);
-}
-
-main().catch((err) => {
-  process.stderr.write(`cluster drill failed to run: ${(err as Error).stack ?? String(err)}\n`);
-  process.exit(2);
 });

@@ -6,9 +6,9 @@
  * starts it again, as systemd or Kubernetes would.
  */
 import { spawn } from 'node:child_process';
-import { closeSync, cpSync, existsSync, openSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { log, sleep } from './infra';
+import { sleep } from './infra';
 
 export interface ClusterLayout {
   /** The repository (scripts/cluster/ and config/temporal/ are read from here). */
@@ -174,44 +174,6 @@ export class ClusterControl {
   logText(name: ClusterProcess): string {
     const file = join(this.layout.dir, 'logs', `${name}.log`);
     return existsSync(file) ? readFileSync(file, 'utf8') : '';
-  }
-}
-
-/** One drill at a time per machine (the same lock file as the dev-server drill: they share a PostgreSQL cluster). */
-export async function lockDrillPostgres(): Promise<() => void> {
-  const file = '/tmp/khen-drill-cluster.lock';
-  for (let waited = 0; ; waited += 1000) {
-    try {
-      const fd = openSync(file, 'wx');
-      writeFileSync(fd, String(process.pid));
-      closeSync(fd);
-      return () => {
-        try {
-          unlinkSync(file);
-        } catch {
-          /* gone */
-        }
-      };
-    } catch {
-      const holder = Number(readFileSync(file, 'utf8') || 0);
-      let alive: boolean;
-      try {
-        alive = holder > 0 && process.kill(holder, 0);
-      } catch {
-        alive = false;
-      }
-      if (!alive) {
-        try {
-          unlinkSync(file);
-        } catch {
-          /* raced */
-        }
-        continue;
-      }
-      if (waited % 30_000 === 0) log(`waiting for drill pid ${holder} to release the PostgreSQL cluster`);
-      if (waited > 30 * 60_000) throw new Error(`drill pid ${holder} holds ${file} for 30 minutes`);
-      await sleep(1000);
-    }
   }
 }
 

@@ -4,10 +4,11 @@
  */
 import { closeSync, openSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { log, sleep } from './infra';
+import type { DrillLoad } from './load';
 import type { DrillOptions } from './run-drill';
 import type { FaultKind, FaultRecord } from './report';
 
-/** One drill at a time per machine: they share the drill's PostgreSQL cluster. */
+/** One drill at a time per machine (the dev-server drill and the cluster drill): they share the drill's PostgreSQL cluster. */
 export async function lockCluster(): Promise<() => void> {
   const file = '/tmp/khen-drill-cluster.lock';
   for (let waited = 0; ; waited += 1000) {
@@ -61,42 +62,41 @@ export function faultPlan(o: Pick<DrillOptions, 'workerKills' | 'temporalRestart
   return plan.map((k) => k ?? 'worker-kill');
 }
 
-/** What fireFaults needs of the running drill. */
-export interface FaultTargets {
-  /** Share of the load's commands done (0..1). */
-  progress: () => number;
-  loadDone: () => boolean;
-  inFlight: () => number;
-  loadStarted: number;
-  /** Each returns how long its component was down or restarting (ms). */
-  workerKill: () => Promise<number>;
-  temporalRestart: () => Promise<number>;
-  postgresRestart: () => Promise<number>;
-}
+/** What fireFaults reads of the running load (a DrillLoad). */
+export type LoadProgress = Pick<DrillLoad, 'progress' | 'done' | 'inFlight' | 'started'>;
 
-/** Fires the plan's faults, spread over the first 70 % of the commands; each is recorded in `timeline`. */
-export async function fireFaults(plan: FaultKind[], timeline: FaultRecord[], t: FaultTargets): Promise<void> {
+/**
+ * Fires the plan's faults while the load runs, spread over a share of its commands (from `from`, over
+ * `span`), so that the last fault still meets cases in flight; each is recorded in `timeline`.
+ * `fire` returns how long its target was down or restarting, and which target it hit.
+ */
+export async function fireFaults<K extends string>(
+  plan: K[],
+  timeline: FaultRecord<K>[],
+  load: LoadProgress,
+  fire: (kind: K) => Promise<{ downtimeMs: number; target?: string }>,
+  spread = { from: 0.03, span: 0.67 },
+): Promise<void> {
   for (const [j, kind] of plan.entries()) {
-    // Spread over the first 70 % of the commands, so that the last fault still meets cases in flight.
-    const threshold = plan.length === 1 ? 0.35 : 0.03 + (0.67 * j) / (plan.length - 1);
-    while (!t.loadDone() && t.progress() < threshold) await sleep(200);
-    if (t.loadDone()) {
+    const threshold = plan.length === 1 ? 0.35 : spread.from + (spread.span * j) / (plan.length - 1);
+    while (!load.done && load.progress() < threshold) await sleep(200);
+    if (load.done) {
       log(`fault ${j + 1} (${kind}) not fired: the load finished first`);
       continue;
     }
     await sleep(Math.random() * 1500);
     const at = Date.now();
-    const inFlight = t.inFlight();
-    log(`fault ${j + 1}/${plan.length}: ${kind} at progress ${t.progress().toFixed(2)} (${inFlight} cases in flight)`);
-    const downtimeMs = await (kind === 'worker-kill'
-      ? t.workerKill()
-      : kind === 'temporal-restart'
-        ? t.temporalRestart()
-        : t.postgresRestart());
+    const inFlight = load.inFlight();
+    log(
+      `fault ${j + 1}/${plan.length}: ${kind} at progress ${load.progress().toFixed(2)} (${inFlight} cases in flight)`,
+    );
+    const { downtimeMs, target } = await fire(kind);
+    if (target) log(`fault ${j + 1}: ${kind} ${target}, ${downtimeMs} ms until it served again`);
     timeline.push({
       kind,
-      at: at - t.loadStarted,
-      progress: Number(t.progress().toFixed(3)),
+      ...(target ? { target } : {}),
+      at: at - load.started,
+      progress: Number(load.progress().toFixed(3)),
       downtimeMs,
       casesInFlight: inFlight,
     });

@@ -6,24 +6,21 @@
  * dev server (own port and db file), its own database, the worker and the API from dist/.
  */
 import 'reflect-metadata';
-import { Client, Connection } from '@temporalio/client';
 import { execFileSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Actor } from '@khen/domain';
 import { createDataSource, loadDatabaseConfig } from '@khen/eventstore';
 import { READ_MODEL_ENTITIES } from '@khen/projections';
 import { TokenService } from '../../../apps/api/src/auth/token.service';
 import { loadApiConfig } from '../../../apps/api/src/config/api.config';
-import { DEMO_USERS, loadDirectory } from '../../../scripts/demo/demo-directory';
+import { loadDirectory } from '../../../scripts/demo/demo-directory';
 import { DrillClient, Semaphore } from './client';
 import { faultPlan, fireFaults, lockCluster } from './faults';
 import { ensureDir, freePort, log, sleep } from './infra';
 import { PgCluster } from './pg-cluster';
 import { AppProcess, supervise, TemporalDevServer } from './processes';
 import { drillReport, type DrillReport, type FaultRecord } from './report';
-import { DrillCase, outcomeOf } from './scenarios';
-import { verifyDrill, type VerifyReport } from './verify';
+import { DrillLoad, demoTokens, verifyLoad } from './load';
 
 export type { DrillReport } from './report';
 
@@ -141,69 +138,35 @@ export async function runDrill(o: DrillOptions): Promise<DrillReport> {
     await Promise.all([worker.up(), api.up()]);
     log(`worker and API up (API ${apiUrl})`);
 
-    const tokenService = new TokenService(loadApiConfig(env));
-    const tokenOf = new Map<string, string>();
-    for (const a of Object.values(DEMO_USERS)) tokenOf.set(a.userId, await tokenService.sign(a));
-    const tokens = (a: Actor) => tokenOf.get(a.userId)!;
-
-    const tag = Date.now().toString(36);
-    const cases = Array.from({ length: o.cases }, (_, i) => new DrillCase(i, outcomeOf(i), tag));
-    const totalSteps = cases.reduce((n, c) => n + c.steps.length, 0);
-    let stepsDone = 0;
+    const tokens = await demoTokens(new TokenService(loadApiConfig(env)));
     const client = new DrillClient(apiUrl, new Semaphore(o.concurrency ?? 24), 30_000);
-    const loadStarted = Date.now();
+    const plan = faultPlan(o);
+    const load = new DrillLoad(o.cases, client, tokens, o.deadlineMs ?? 20 * 60_000);
+    const { cases, started: loadStarted } = load;
     const setupMs = loadStarted - started;
-    const deadline = loadStarted + (o.deadlineMs ?? 20 * 60_000);
-    log(`load: ${o.cases} nominations (${totalSteps} commands), faults ${JSON.stringify(faultPlan(o))}`);
-
-    let loadDone = false;
-    const drivers = Promise.all(
-      cases.map(async (c, i) => {
-        await sleep(Math.min(i * 5, 2000));
-        await c.drive(client, tokens, deadline, () => {
-          stepsDone++;
-        });
-      }),
-    ).finally(() => {
-      loadDone = true;
-    });
+    log(`load: ${o.cases} nominations (${load.totalSteps} commands), faults ${JSON.stringify(plan)}`);
 
     const restarting = new Set<string>();
     // A supervisor, as in production: a process that died on its own is started again (and counted).
-    const supervisor = supervise([worker, api], restarting, () => loadDone);
+    const supervisor = supervise([worker, api], restarting, () => load.done);
 
     const timeline: FaultRecord[] = [];
-    const faults = fireFaults(faultPlan(o), timeline, {
-      progress: () => stepsDone / totalSteps,
-      loadDone: () => loadDone,
-      inFlight: () => cases.filter((c) => !c.finished).length,
-      loadStarted,
+    const faults = fireFaults(plan, timeline, load, async (kind) => {
+      if (kind === 'temporal-restart') return { downtimeMs: await temporal.restart(o.temporalDownMs ?? 8000) };
+      if (kind === 'postgres-restart') return { downtimeMs: await cluster.restart() };
       // Down from the kill until it polls again.
-      workerKill: async () => {
-        const killed = Date.now();
-        restarting.add('worker');
-        await worker!.kill();
-        await sleep(300 + Math.random() * 2000);
-        const down = Date.now() - killed;
-        const up = await worker!.up();
-        restarting.delete('worker');
-        return down + up;
-      },
-      temporalRestart: () => temporal.restart(o.temporalDownMs ?? 8000),
-      postgresRestart: () => cluster.restart(),
+      const killed = Date.now();
+      restarting.add('worker');
+      await worker!.kill();
+      await sleep(300 + Math.random() * 2000);
+      const down = Date.now() - killed;
+      const up = await worker!.up();
+      restarting.delete('worker');
+      return { downtimeMs: down + up };
     });
-    const progress = (async () => {
-      for (let last = 0; !loadDone; await sleep(1000)) {
-        if (Date.now() - last < 30_000) continue;
-        last = Date.now();
-        log(
-          `progress: ${stepsDone}/${totalSteps} commands, ${cases.filter((c) => c.finished).length}/${cases.length} cases done, ` +
-            `${client.stats.requests} requests, ${Object.values(client.stats.retries).reduce((a, b) => a + b, 0)} retries`,
-        );
-      }
-    })();
+    const progress = load.logProgress();
 
-    await drivers;
+    await load.drivers;
     await faults;
     await supervisor;
     await progress;
@@ -211,16 +174,7 @@ export async function runDrill(o: DrillOptions): Promise<DrillReport> {
     log(`load finished in ${Math.round(loadMs / 1000)} s; verifying`);
 
     const verifyStarted = Date.now();
-    const ds = createDataSource(loadDatabaseConfig(env), { entities: READ_MODEL_ENTITIES });
-    await ds.initialize();
-    const connection = await Connection.connect({ address: temporal.address });
-    let v: VerifyReport;
-    try {
-      v = await verifyDrill(ds, new Client({ connection, namespace: 'default' }), cases);
-    } finally {
-      await connection.close();
-      await ds.destroy();
-    }
+    const v = await verifyLoad(env, temporal.address, cases);
     const verifyMs = Date.now() - verifyStarted;
     await stopAll();
 
