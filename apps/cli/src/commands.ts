@@ -31,6 +31,25 @@ export const EXIT = { OK: 0, FOUND: 1, USAGE: 2, FAILED: 3 } as const;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** The commands that ask Temporal about cases (reconcile, resume): the ids checked, a client, the connection closed. */
+export async function withCases(
+  ids: string[],
+  out: Output,
+  run: (client: Client, config: ReturnType<typeof loadTemporalConfig>) => Promise<number>,
+): Promise<number> {
+  if (ids.some((id) => !UUID.test(id))) {
+    out.print('Mã hồ sơ không hợp lệ.');
+    return EXIT.USAGE;
+  }
+  const config = loadTemporalConfig();
+  const connection = await Connection.connect({ address: config.address });
+  try {
+    return await run(new Client({ connection, namespace: config.namespace }), config);
+  } finally {
+    await connection.close();
+  }
+}
+
 export async function history(ds: DataSource, id: string, out: Output): Promise<number> {
   if (!UUID.test(id)) {
     out.print(`Mã hồ sơ không hợp lệ: ${id}`);
@@ -113,14 +132,7 @@ const PROJECTED = `SELECT nomination_id AS "nominationId", version, stage, statu
 
 /** Open cases (and cases closed in the last day, whose workflows must have finished), or the given ones. */
 export async function reconcile(ds: DataSource, ids: string[], out: Output): Promise<number> {
-  if (ids.some((id) => !UUID.test(id))) {
-    out.print('Mã hồ sơ không hợp lệ.');
-    return EXIT.USAGE;
-  }
-  const config = loadTemporalConfig();
-  const connection = await Connection.connect({ address: config.address });
-  try {
-    const client = new Client({ connection, namespace: config.namespace });
+  return withCases(ids, out, async (client) => {
     const load = (only?: string[]) =>
       ds.query(
         only
@@ -144,9 +156,7 @@ export async function reconcile(ds: DataSource, ids: string[], out: Output): Pro
       if (lost) out.print(`${lost} hồ sơ mất quy trình Temporal: khôi phục bằng \`npm run khen -- resume\`.`);
     }
     return mismatches.length ? EXIT.FOUND : EXIT.OK;
-  } finally {
-    await connection.close();
-  }
+  });
 }
 
 export async function exportOne(ds: DataSource, id: string, file: string | undefined, out: Output): Promise<number> {

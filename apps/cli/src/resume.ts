@@ -1,10 +1,7 @@
-import { Client, Connection } from '@temporalio/client';
 import type { DataSource } from 'typeorm';
-import { loadTemporalConfig, resumeCases, type ResumeOutcome, type ResumeResult } from '@khen/temporal';
-import { EXIT, type Output } from './commands';
+import { resumeCases, type ResumeOutcome, type ResumeResult } from '@khen/temporal';
+import { EXIT, type Output, withCases } from './commands';
 import { progressBar } from './progress';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const SAID: Record<ResumeOutcome, string> = {
   RESUMED: 'đã khôi phục quy trình từ kho sự kiện',
@@ -28,14 +25,7 @@ const PROBLEMS = new Set<ResumeOutcome>(['AHEAD', 'NO_RULES_IN_FORCE', 'NO_STREA
  * up. Exit 0 when every case runs in step with its stream, 1 when one could not be resumed.
  */
 export async function resume(ds: DataSource, ids: string[], out: Output): Promise<number> {
-  if (ids.some((id) => !UUID.test(id))) {
-    out.print('Mã hồ sơ không hợp lệ.');
-    return EXIT.USAGE;
-  }
-  const config = loadTemporalConfig();
-  const connection = await Connection.connect({ address: config.address });
-  try {
-    const client = new Client({ connection, namespace: config.namespace });
+  return withCases(ids, out, async (client, config) => {
     const results = await resumeCases(client, ds, config, ids.length ? ids : undefined, {
       onProgress: out.json ? undefined : progressBar('resume'),
     });
@@ -46,9 +36,7 @@ export async function resume(ds: DataSource, ids: string[], out: Output): Promis
       out.print(`Khôi phục: ${resumed.length}/${results.length} hồ sơ được khởi động lại từ kho sự kiện.`);
     }
     return results.some((r) => PROBLEMS.has(r.outcome)) ? EXIT.FOUND : EXIT.OK;
-  } finally {
-    await connection.close();
-  }
+  });
 }
 
 function line(r: ResumeResult): string {
