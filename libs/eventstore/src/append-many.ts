@@ -1,5 +1,4 @@
 import type { EntityManager } from 'typeorm';
-import { chainHash } from './hash-chain';
 import {
   IdempotencyViolationError,
   type InlineProjection,
@@ -7,6 +6,7 @@ import {
   type StoredEvent,
   WrongExpectedVersionError,
 } from './event-store.types';
+import { chainEvents, insertEvents } from './insert-events';
 
 /** The events one stream receives in a multi-stream append. */
 export interface StreamAppend {
@@ -79,43 +79,11 @@ export async function appendManyIn(
     const h = head.get(b.streamId);
     const actual = h?.version ?? 0;
     if (actual !== b.expectedVersion) throw new WrongExpectedVersionError(b.streamId, b.expectedVersion, actual);
-    let prevHash: Buffer | null = h ? Buffer.from(h.hash, 'hex') : null;
-    for (const [i, e] of b.events.entries()) {
-      const streamVersion = b.expectedVersion + i + 1;
-      const hash = chainHash(prevHash, {
-        streamId: b.streamId,
-        streamVersion,
-        eventId: e.eventId,
-        type: e.type,
-        data: e.data,
-        metadata: e.metadata,
-        recordedAt: recordedAt.toISOString(),
-      });
-      stored.push({ ...e, globalPosition: '', streamId: b.streamId, streamVersion, recordedAt, prevHash, hash });
-      prevHash = hash;
-    }
+    stored.push(
+      ...chainEvents(b.streamId, b.expectedVersion, h ? Buffer.from(h.hash, 'hex') : null, b.events, recordedAt),
+    );
   }
-  const rows = (await manager.query(
-    `INSERT INTO events (stream_id, stream_version, event_id, type, data, metadata, recorded_at, prev_hash, hash)
-     SELECT s, v, id, t, d, m, $1, p, h
-     FROM unnest($2::text[], $3::int[], $4::uuid[], $5::text[], $6::jsonb[], $7::jsonb[], $8::bytea[], $9::bytea[])
-          WITH ORDINALITY AS x(s, v, id, t, d, m, p, h, n)
-     ORDER BY n
-     RETURNING global_position, event_id`,
-    [
-      recordedAt,
-      stored.map((e) => e.streamId),
-      stored.map((e) => e.streamVersion),
-      stored.map((e) => e.eventId),
-      stored.map((e) => e.type),
-      stored.map((e) => JSON.stringify(e.data)),
-      stored.map((e) => JSON.stringify(e.metadata)),
-      stored.map((e) => e.prevHash),
-      stored.map((e) => e.hash),
-    ],
-  )) as { global_position: string; event_id: string }[];
-  const positions = new Map(rows.map((r) => [r.event_id, String(r.global_position)]));
-  for (const e of stored) e.globalPosition = positions.get(e.eventId)!;
+  await insertEvents(manager, stored, recordedAt);
   for (const projection of options.projections ?? []) await projection.apply(manager, stored);
   return { appended: true, stored, versions };
 }

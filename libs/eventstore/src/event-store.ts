@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { chainHash } from './hash-chain';
-import { EVENT_WRITE_COLUMNS, hashedFields, toStoredEvent, type EventRow } from './stored-event';
+import { chainEvents, insertEvents } from './insert-events';
+import { toStoredEvent, type EventRow } from './stored-event';
 import {
   type AppendOptions,
   type AppendResult,
@@ -96,39 +96,8 @@ export class EventStore {
     events: readonly NewEvent[],
   ): Promise<StoredEvent[]> {
     const recordedAt = this.clock();
-    const stored: StoredEvent[] = [];
-    let prevHash = headHash;
-    for (const [i, e] of events.entries()) {
-      const streamVersion = fromVersion + i + 1;
-      const hash = chainHash(prevHash, hashedFields({ ...e, streamId, streamVersion, recordedAt }));
-      stored.push({ ...e, globalPosition: '', streamId, streamVersion, recordedAt, prevHash, hash });
-      prevHash = hash;
-    }
-    const rows = (await manager.query(
-      `INSERT INTO events (${EVENT_WRITE_COLUMNS.join(', ')})
-       SELECT $1, v, id, t, d, m, $2, p, h
-       FROM unnest($3::int[], $4::uuid[], $5::text[], $6::jsonb[], $7::jsonb[], $8::bytea[], $9::bytea[]) AS x(v, id, t, d, m, p, h)
-       ORDER BY v
-       ON CONFLICT (event_id) DO NOTHING
-       RETURNING global_position, event_id`,
-      [
-        streamId,
-        recordedAt,
-        stored.map((e) => e.streamVersion),
-        stored.map((e) => e.eventId),
-        stored.map((e) => e.type),
-        stored.map((e) => JSON.stringify(e.data)),
-        stored.map((e) => JSON.stringify(e.metadata)),
-        stored.map((e) => e.prevHash),
-        stored.map((e) => e.hash),
-      ],
-    )) as { global_position: string; event_id: string }[];
-    const positions = new Map(rows.map((r) => [r.event_id, String(r.global_position)]));
-    for (const e of stored) {
-      const position = positions.get(e.eventId);
-      if (!position) throw new IdempotencyViolationError(streamId, `event ${e.eventId} appeared during the append`);
-      e.globalPosition = position;
-    }
+    const stored = chainEvents(streamId, fromVersion, headHash, events, recordedAt);
+    await insertEvents(manager, stored, recordedAt);
     return stored;
   }
 
