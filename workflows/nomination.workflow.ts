@@ -13,6 +13,7 @@ import {
   alertsFor,
   type DecisionContext,
   decide,
+  documentsToCheck,
   draftNomination,
   initialState,
   isRefusal,
@@ -91,6 +92,8 @@ export async function nominationWorkflow(input: NominationStartInput): Promise<N
         campaignId: state.campaignId,
         awardCode: state.awardCode,
         asOf: new Date().toISOString(),
+        // An activity's arguments are not part of replay's check: older histories replay unchanged.
+        documents: documentsToCheck(state, command),
       });
       context = { ...context, ruleSet: loaded.ruleSet };
       return { ruleSet: loaded.ruleSet, facts: loaded.facts };

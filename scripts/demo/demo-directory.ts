@@ -48,12 +48,8 @@ export const DEMO_CAMPAIGNS: CampaignRecord[] = [
 
 export { DEMO_USERS } from '../../apps/api/src/demo/demo-users';
 
-/** A complete regular dossier (documents of Law 06/2022 art. 84). */
-export const DEMO_DOCUMENTS = [
-  { code: 'TO_TRINH', title: 'Tờ trình đề nghị khen thưởng', sha256: '1'.repeat(64) },
-  { code: 'BAO_CAO_THANH_TICH', title: 'Báo cáo thành tích năm 2026', sha256: '2'.repeat(64) },
-  { code: 'BIEN_BAN_HOP', title: 'Biên bản họp Hội đồng TĐKT đơn vị', sha256: '3'.repeat(64) },
-];
+/** A complete regular dossier (documents of Law 06/2022 art. 84): real PDFs, uploaded before filing. */
+export { DEMO_DOCUMENTS } from './demo-documents';
 
 /** Loads the directory (idempotently): units, councils, campaigns. */
 export async function loadDirectory(ds: DataSource): Promise<void> {

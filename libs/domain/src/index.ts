@@ -23,6 +23,7 @@ export * from './nomination/nomination.evolve';
 export * from './nomination/nomination.decider';
 export * from './nomination/nomination.refusals';
 export * from './nomination/submission';
+export * from './nomination/dossier-files';
 export * from './nomination/derive';
 export * from './nomination/task-ids';
 export * from './nomination/stream-id';

@@ -48,7 +48,7 @@ export type NominationCommand =
   | { type: 'CloseBallot' }
   | { type: 'FileObjection'; objectionId: string; content: string; submitterName?: string; contact?: string }
   | { type: 'ResolveObjection'; objectionId: string; outcome: ObjectionOutcome; note: string }
-  | { type: 'IssueDecision'; decisionNumber: string; decisionDate: string }
+  | { type: 'IssueDecision'; decisionNumber: string; decisionDate: string; signedDocument?: DocumentRef }
   | { type: 'RejectNomination'; reasonCode: RejectionReason; reason: string }
   | { type: 'ForwardToHigherLevel'; note: string }
   | {

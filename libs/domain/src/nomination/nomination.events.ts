@@ -12,6 +12,11 @@ export interface DocumentRef {
   code: string;
   title: string;
   sha256: string;
+  /** What the document store knows of the file (its name as uploaded, bytes, the type sniffed from its
+   * content), filled in by the decider from the upload facts; absent in cases filed before uploads. */
+  fileName?: string;
+  size?: number;
+  mediaType?: string;
 }
 
 export interface Nominee {
@@ -58,6 +63,8 @@ export interface DecisionData {
   authorityId: string;
   level: AuthorityLevel;
   byHigherLevel: boolean;
+  /** The decision as signed (a PDF the authority uploaded); public for an award. */
+  signedDocument?: DocumentRef;
 }
 
 export interface DraftData {
