@@ -59,6 +59,7 @@ export function receiveUpload(
     let put: Promise<StoredDocument> | undefined;
     let formRefusal: ProblemException | undefined;
     let done = false;
+    let streamCut = false;
     let formEnded!: () => void;
     let formFailed!: (e: Error) => void;
     const formClosed = new Promise<void>((ok, fail) => {
@@ -97,6 +98,8 @@ export function receiveUpload(
       }
       file = stream;
       fileName = safeFileName(info.filename);
+      // busboy fails the file's stream when the form ends before the file does: a cut-off upload.
+      stream.on('error', (e) => (streamCut ||= !(e instanceof DocumentRefused)));
       put = store.put(stream, {
         fileName: info.filename ?? '',
         owner,
@@ -110,7 +113,7 @@ export function receiveUpload(
       });
       put.then(
         (stored) => finish(undefined, stored),
-        (err) => finish(refusalOf(err, fileName)),
+        (err) => finish(streamCut ? problem('UPLOAD_TRUNCATED', { fileName }) : refusalOf(err, fileName)),
       );
     });
     form.on('close', () => {
