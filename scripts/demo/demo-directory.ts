@@ -9,6 +9,7 @@ export const DEMO_UNITS: UnitRecord[] = [
   { unitId: 'SO-GD', name: 'Sở Giáo dục và Đào tạo', parentId: 'UBND-TP', level: 'DEPARTMENT' },
   { unitId: 'SO-TC', name: 'Sở Tài chính', parentId: 'UBND-TP', level: 'DEPARTMENT' },
   { unitId: 'SO-YT', name: 'Sở Y tế', parentId: 'UBND-TP', level: 'DEPARTMENT' },
+  { unitId: 'SO-CT', name: 'Sở Công Thương', parentId: 'UBND-TP', level: 'DEPARTMENT' },
   { unitId: 'THPT-CVA', name: 'Trường THPT Chu Văn An', parentId: 'SO-GD', level: 'UNIT' },
 ];
 
@@ -23,6 +24,8 @@ export const DEMO_COUNCIL: CouncilRecord = {
     { memberId: 'hd-tai-chinh', unitId: 'SO-TC', name: 'Đỗ Minh Châu' },
     { memberId: 'hd-y-te', unitId: 'SO-YT', name: 'Vũ Thị Hoa' },
     { memberId: 'hd-giao-duc', unitId: 'SO-GD', name: 'Ngô Đức Anh' },
+    // Five seats: with one member recused, 4 of 5 reach the 80 % of all members a provincial Bằng khen asks.
+    { memberId: 'hd-cong-thuong', unitId: 'SO-CT', name: 'Trần Thị Mai' },
   ],
 };
 

@@ -41,6 +41,7 @@ describe('the refusal catalogue, request by request', () => {
   const log = new LogCapture();
   let stack: TestStack;
   let draftId: string;
+  let ballotOpenId: string;
   let appraisalTask: string;
   let ruleDoc: Record<string, unknown>;
 
@@ -49,6 +50,7 @@ describe('the refusal catalogue, request by request', () => {
     await stack.signIn(noUnit);
     const f = flows(stack);
     draftId = await f.filed(CITY, 'Phan Thị Danh Mục');
+    ballotOpenId = await f.ballotOpen(CITY, 'Lâm Thị Phiếu Kín');
     const submitted = await f.submitted(CITY, 'Vũ Văn Mã Lỗi');
     [{ task_id: appraisalTask }] = await stack.db.query(
       `SELECT task_id FROM tasks WHERE nomination_id = $1 AND task_type = 'APPRAISE_DOSSIER'`,
@@ -232,6 +234,8 @@ describe('the refusal catalogue, request by request', () => {
       (as) => as(post(BULK)).set('Content-Type', 'text/csv').send(Buffer.from('cot_a,cot_b\n1,2\n')),
     ],
     ['BULK_NOT_FOUND', users.admin, (as) => as(get(`/api/bulk-filings/${randomUUID()}`))],
+    // Who took part in an open ballot is the council office's to know: the signed export names them.
+    ['BALLOT_IN_PROGRESS', users.admin, (as) => as(get(`/api/nominations/${ballotOpenId}/signed-export`))],
     ['NOT_AN_EXPORT', users.admin, (as) => as(post('/api/integrity/exports')).send({ khong: 'phai' })],
     // The domain's codes reach the client the same way, one of each kind (409, 422, 403, 404).
     ['WRONG_STAGE', users.office, (as) => as(post(`/api/nominations/${draftId}/ballot/close`))],

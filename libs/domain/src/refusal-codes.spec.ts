@@ -83,6 +83,13 @@ const dismiss = {
 };
 
 const disclosed = () => votedAndClosed(ballotOpen(), ['APPROVE', 'APPROVE']);
+const OUTSIDER = { key: 'CCCD-002', name: 'Trần Văn Minh', subject: 'INDIVIDUAL' as const, unitId: 'THPT-A' };
+const awaitingAll = (over: Partial<DraftData> = {}) =>
+  run(votedAndClosed(ballotOpen(over), ['APPROVE', 'APPROVE', 'APPROVE', 'APPROVE']), [
+    { type: 'CloseDisclosure' },
+    SYSTEM,
+    AFTER_DISCLOSURE,
+  ]);
 const awaiting = (over: Partial<DraftData> = {}) =>
   run(votedAndClosed(ballotOpen(over), ['APPROVE', 'APPROVE', 'APPROVE']), [
     { type: 'CloseDisclosure' },
@@ -318,7 +325,8 @@ const ROWS: Row[] = [
     'a department signing a provincial Bằng khen',
     'AUTHORITY_MUST_FORWARD',
     422,
-    () => decide(awaiting({ awardCode: 'BK_TINH' }), award(), ctx(authority, DECISION_DAY)),
+    // 80 % of all members: the nominee's unit has no seat on the council, so all 4 vote.
+    () => decide(awaitingAll({ awardCode: 'BK_TINH', nominee: OUTSIDER }), award(), ctx(authority, DECISION_DAY)),
   ],
   [
     'forwarding an LĐTT the department may decide itself',

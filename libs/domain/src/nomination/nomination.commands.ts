@@ -100,4 +100,9 @@ export interface DecisionContext {
   revealed?: RevealedBallots;
   /** Demo/test override of the disclosure length in milliseconds (the rules' working days otherwise). */
   disclosureOverrideMs?: number;
+  /**
+   * Count a ballot as the first version did (recused members outside the all-members denominator):
+   * set by the workflow only while replaying a history recorded before the count over seated members.
+   */
+  legacyBallotCount?: boolean;
 }

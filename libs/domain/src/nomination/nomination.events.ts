@@ -1,4 +1,4 @@
-import type { CouncilMember, Tally } from '../ballot/tally';
+import type { CouncilMember, RecordedTally } from '../ballot/tally';
 import type { Achievements } from '../eligibility/facts';
 import type { NominationKind } from '../organisation/kinds';
 import type { AuthorityLevel } from '../organisation/levels';
@@ -113,7 +113,8 @@ export type NominationEvent =
       type: 'ReviewClosed';
       data: {
         ballotId: string;
-        tally: Tally;
+        /** The recorded count stands: it is history, whatever a later count would say. */
+        tally: RecordedTally;
         passed: boolean;
         closedBy: 'SECRETARY' | 'DEADLINE';
         sealedBallots: string[];
