@@ -167,6 +167,8 @@ export interface SubmissionContextInput {
   awardCode: string;
   /** ISO instant whose civil date picks the rule set in force. */
   asOf: string;
+  /** The uploads the command's documents name, and whose they must be (domain: documentsToCheck). */
+  documents?: { ownerId: string; hashes: string[] };
 }
 
 /** Activities the workflow calls; implemented by Nest providers in apps/worker. */

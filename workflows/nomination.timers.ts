@@ -1,12 +1,15 @@
 import { type NominationState, nextSlaInstant, participants, quorumNeeded, type vietnamCalendar } from '@khen/domain';
 
-/** Past the ballot's deadline with enough members taken part: the ballot closes by itself. */
-export function ballotOverdueWithQuorum(state: NominationState): boolean {
+/**
+ * Past the ballot's deadline with enough members taken part: the ballot closes by itself. `legacyCount`
+ * says whether the quorum is the first count's (asked only when it matters: it may call `patched()`).
+ */
+export function ballotOverdueWithQuorum(state: NominationState, legacyCount: () => boolean): boolean {
   return (
     state.status === 'BALLOT_OPEN' &&
     !!state.ballot &&
     Date.now() >= Date.parse(state.ballot.deadline) &&
-    participants(state.ballot) >= quorumNeeded(state)
+    participants(state.ballot) >= quorumNeeded(state, legacyCount())
   );
 }
 

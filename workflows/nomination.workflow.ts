@@ -13,6 +13,7 @@ import {
   alertsFor,
   type DecisionContext,
   decide,
+  documentsToCheck,
   draftNomination,
   initialState,
   isRefusal,
@@ -60,6 +61,9 @@ export async function nominationWorkflow(input: NominationStartInput): Promise<N
   let calendarChanged: string | undefined;
   const atomicLock = patched('atomic-update-lock');
   const checkOnEveryWake = patched('due-checks-on-wake');
+  // patched(): ballots are counted over every seated member where the rule says all members (docs/domain.md
+  // §10); a history recorded before replays the first count. Asked only where a count is made, never in a validator.
+  const legacyBallotCount = () => !patched('ballot-counts-all-seated');
   // Alerts run beside the case: a receiver that is down must not hold up the people working on it.
   const deliveries: Promise<void>[] = [];
 
@@ -91,6 +95,8 @@ export async function nominationWorkflow(input: NominationStartInput): Promise<N
         campaignId: state.campaignId,
         awardCode: state.awardCode,
         asOf: new Date().toISOString(),
+        // An activity's arguments are not part of replay's check: older histories replay unchanged.
+        documents: documentsToCheck(state, command),
       });
       context = { ...context, ruleSet: loaded.ruleSet };
       return { ruleSet: loaded.ruleSet, facts: loaded.facts };
@@ -101,7 +107,7 @@ export async function nominationWorkflow(input: NominationStartInput): Promise<N
         sealed: sealedBox.filter((s) => !s.written).map((s) => s.sealed),
         writtenOpinions: sealedBox.filter((s) => s.written).map((s) => s.sealed),
       });
-      return { revealed };
+      return { revealed, legacyBallotCount: legacyBallotCount() };
     }
     return {};
   }
@@ -212,7 +218,11 @@ export async function nominationWorkflow(input: NominationStartInput): Promise<N
     }
     // A change can make something due without a timer: a vote that reaches the quorum after the
     // ballot's deadline closes it at once (patched: older histories checked on timeouts only).
-    if (!woke || Date.now() >= (due ?? Infinity) || (checkOnEveryWake && ballotOverdueWithQuorum(state)))
+    if (
+      !woke ||
+      Date.now() >= (due ?? Infinity) ||
+      (checkOnEveryWake && ballotOverdueWithQuorum(state, legacyBallotCount))
+    )
       await runDueTimers();
   }
   await condition(allHandlersFinished);
@@ -239,7 +249,7 @@ export async function nominationWorkflow(input: NominationStartInput): Promise<N
     if (state.status === 'DISCLOSURE_OPEN' && state.disclosure && now >= Date.parse(state.disclosure.endsAt)) {
       await execute({ type: 'CloseDisclosure' }, SYSTEM).catch(ignoreRefusal);
     }
-    if (ballotOverdueWithQuorum(state)) {
+    if (ballotOverdueWithQuorum(state, legacyBallotCount)) {
       await execute({ type: 'CloseBallotAtDeadline' }, SYSTEM).catch(ignoreRefusal);
     }
     if (state.stage !== 'CLOSED') await execute({ type: 'SlaTick' }, SYSTEM).catch(ignoreRefusal);

@@ -38,7 +38,7 @@ export async function fileAndDecide(
   await time('appraisal', () =>
     api.must(u.office, 'POST', `/nominations/${id}/appraisal`, { opinion: 'Hồ sơ đầy đủ, đúng quy định.' }),
   );
-  for (const m of [u.member1, u.member2, u.member3])
+  for (const m of [u.member1, u.member2, u.member3, u.member5])
     await time('vote', () => api.must(m, 'POST', `/nominations/${id}/votes`, { choice: 'APPROVE' }));
   await time('closeBallot', () => api.must(u.office, 'POST', `/nominations/${id}/ballot/close`));
   await sleep(o.disclosureMs);

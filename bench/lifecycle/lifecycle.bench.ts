@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   const disclosureMs = intEnv('KHEN_DISCLOSURE_OVERRIDE_MS', 300);
   const pollMs = intEnv('BENCH_POLL_MS', 50);
   const api = new ApiClient();
-  await api.signIn([u.unitOfficer, u.office, u.member1, u.member2, u.member3, u.authority]);
+  await api.signIn([u.unitOfficer, u.office, u.member1, u.member2, u.member3, u.member5, u.authority]);
   const run = randomUUID().slice(0, 8);
   const pg = await pgClient();
   const temporal = pidFrom(process.env.BENCH_TEMPORAL_PID_FILE);

@@ -9,6 +9,7 @@ export const DEMO_UNITS: UnitRecord[] = [
   { unitId: 'SO-GD', name: 'Sở Giáo dục và Đào tạo', parentId: 'UBND-TP', level: 'DEPARTMENT' },
   { unitId: 'SO-TC', name: 'Sở Tài chính', parentId: 'UBND-TP', level: 'DEPARTMENT' },
   { unitId: 'SO-YT', name: 'Sở Y tế', parentId: 'UBND-TP', level: 'DEPARTMENT' },
+  { unitId: 'SO-CT', name: 'Sở Công Thương', parentId: 'UBND-TP', level: 'DEPARTMENT' },
   { unitId: 'THPT-CVA', name: 'Trường THPT Chu Văn An', parentId: 'SO-GD', level: 'UNIT' },
 ];
 
@@ -23,6 +24,8 @@ export const DEMO_COUNCIL: CouncilRecord = {
     { memberId: 'hd-tai-chinh', unitId: 'SO-TC', name: 'Đỗ Minh Châu' },
     { memberId: 'hd-y-te', unitId: 'SO-YT', name: 'Vũ Thị Hoa' },
     { memberId: 'hd-giao-duc', unitId: 'SO-GD', name: 'Ngô Đức Anh' },
+    // Five seats: with one member recused, 4 of 5 reach the 80 % of all members a provincial Bằng khen asks.
+    { memberId: 'hd-cong-thuong', unitId: 'SO-CT', name: 'Trần Thị Mai' },
   ],
 };
 
@@ -48,12 +51,8 @@ export const DEMO_CAMPAIGNS: CampaignRecord[] = [
 
 export { DEMO_USERS } from '../../apps/api/src/demo/demo-users';
 
-/** A complete regular dossier (documents of Law 06/2022 art. 84). */
-export const DEMO_DOCUMENTS = [
-  { code: 'TO_TRINH', title: 'Tờ trình đề nghị khen thưởng', sha256: '1'.repeat(64) },
-  { code: 'BAO_CAO_THANH_TICH', title: 'Báo cáo thành tích năm 2026', sha256: '2'.repeat(64) },
-  { code: 'BIEN_BAN_HOP', title: 'Biên bản họp Hội đồng TĐKT đơn vị', sha256: '3'.repeat(64) },
-];
+/** A complete regular dossier (documents of Law 06/2022 art. 84): real PDFs, uploaded before filing. */
+export { DEMO_DOCUMENTS } from './demo-documents';
 
 /** Loads the directory (idempotently): units, councils, campaigns. */
 export async function loadDirectory(ds: DataSource): Promise<void> {

@@ -89,7 +89,7 @@ async function main(): Promise<void> {
     if (c.stage === 'ballot' || c.stage === 'disclosure')
       await must('appraisal', office, `/${c.id}/appraisal`, { opinion: 'Hồ sơ đầy đủ, đúng quy định.' });
     if (c.stage === 'disclosure') {
-      for (const m of ['TOKEN_MEMBER1', 'TOKEN_MEMBER2', 'TOKEN_MEMBER3'])
+      for (const m of ['TOKEN_MEMBER1', 'TOKEN_MEMBER2', 'TOKEN_MEMBER3', 'TOKEN_MEMBER5'])
         await must('vote', tokens[m], `/${c.id}/votes`, { choice: 'APPROVE' });
       await must('ballot close', office, `/${c.id}/ballot/close`);
     }

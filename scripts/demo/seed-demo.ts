@@ -5,12 +5,14 @@ import { READ_MODEL_ENTITIES } from '@khen/projections';
 import { TokenService } from '../../apps/api/src/auth/token.service';
 import { loadApiConfig } from '../../apps/api/src/config/api.config';
 import { DEMO_USERS, loadDirectory } from './demo-directory';
+import { seedDemoUploads } from './demo-documents';
 
-/** Loads the demo organisation and writes one bearer token per demo user to .data/demo-tokens.env. */
+/** Loads the demo organisation and its units' uploaded demo files, and writes one bearer token per demo user to .data/demo-tokens.env. */
 async function main(): Promise<void> {
   const ds = createDataSource(loadDatabaseConfig(), { entities: READ_MODEL_ENTITIES });
   await ds.initialize();
   await loadDirectory(ds);
+  await seedDemoUploads(ds);
   await ds.destroy();
 
   const tokens = new TokenService(loadApiConfig());

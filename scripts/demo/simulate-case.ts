@@ -128,8 +128,10 @@ export function simulateCase(opts: {
   }
   if (upTo('DISCLOSURE_OPEN')) {
     const choices: VoteChoice[] =
-      opts.end === 'REJECTED' ? ['APPROVE', 'DISAPPROVE', 'DISAPPROVE'] : ['APPROVE', 'APPROVE', 'APPROVE'];
-    for (const m of [u.member1, u.member2, u.member3])
+      opts.end === 'REJECTED'
+        ? ['APPROVE', 'DISAPPROVE', 'DISAPPROVE', 'APPROVE']
+        : ['APPROVE', 'APPROVE', 'APPROVE', 'APPROVE'];
+    for (const m of [u.member1, u.member2, u.member3, u.member5])
       run({ type: 'CastVote', sealedChoice: 'c2ltdWxhdGVkLXNlYWxlZC1iYWxsb3Q' }, m);
     run({ type: 'CloseBallot' }, u.office, { revealed: { choices, writtenOpinions: 0, invalid: 0, sealed: [] } });
   }

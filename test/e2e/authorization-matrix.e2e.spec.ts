@@ -77,8 +77,13 @@ const MATRIX: Record<string, TokenRole[] | typeof PUBLIC> = {
   'GET /api/holds': ['ADMIN', 'TDKT_OFFICE'],
   'POST /api/holds': ['ADMIN', 'TDKT_OFFICE'],
   'POST /api/holds/{holdId}/lift': ['ADMIN', 'TDKT_OFFICE'],
-  'POST /api/documents': ['UNIT_OFFICER', 'TDKT_OFFICE'],
+  'POST /api/documents': ['UNIT_OFFICER', 'TDKT_OFFICE', 'AUTHORITY'],
   'GET /api/documents/{sha256}': ANY,
+  // A signed link opens a file without a token (the signature stands for the reader's check).
+  'POST /api/documents/{sha256}/links': ANY,
+  'GET /api/files/{sha256}': PUBLIC,
+  'GET /api/public/awards': PUBLIC,
+  'GET /api/public/awards/{id}/decision': PUBLIC,
   'GET /api/sla/board': WATCHERS,
   'GET /api/sla/breaches-per-week': WATCHERS,
   'GET /api/sla/stage-durations': WATCHERS,
@@ -107,7 +112,7 @@ const DIRECT_WRITES: Record<string, { sql: string; endpoint: string }> = {
     endpoint: 'POST /api/registry/imports',
   },
   documents: {
-    sql: `SELECT count(*)::int AS n FROM documents WHERE uploaded_by = ANY($1)`,
+    sql: `SELECT count(*)::int AS n FROM document_uploads WHERE uploaded_by = ANY($1)`,
     endpoint: 'POST /api/documents',
   },
   bulk: {
@@ -168,7 +173,7 @@ describe('the authorization matrix of the API', () => {
     const verb = method.toLowerCase() as 'get' | 'post' | 'put' | 'delete';
     const agent = stack.http()[verb](concrete(template)).set('x-correlation-id', correlationId);
     if (token) agent.set('Authorization', `Bearer ${token}`);
-    // No body for uploads (a binary body is the content); an unknown field everywhere else: 400 after authorization.
+    // No body for uploads (a multipart form is the content: 415 without it); an unknown field everywhere else: 400.
     if (endpoint === 'POST /api/documents' || method === 'GET' || method === 'DELETE') return agent;
     return agent.send({ matrixProbe: true });
   }

@@ -1,6 +1,7 @@
 import { CITY, DEPARTMENT, flows, must } from '../support/case-flows';
 import { decisionNumber, eventTypes, snapshot, steps, storedEvents, todayVn } from '../support/nomination-steps';
 import { startTestStack, type TestStack, users } from '../support/test-stack';
+import { makePdf, sha256Of } from '../../scripts/demo/demo-documents';
 
 /** Every event of a city case with a supplement, a written opinion and an objection, in order. */
 const FULL_SEQUENCE = [
@@ -45,10 +46,11 @@ const FULL_SEQUENCE = [
   'TaskClosed',
 ];
 
+const MINUTES_PDF = makePdf(['Bien ban hop Hoi dong TDKT don vi', 'Ban ky du chu ky']);
 const MINUTES = {
   code: 'BIEN_BAN_HOP',
   title: 'Biên bản họp Hội đồng TĐKT đơn vị (bản ký đủ)',
-  sha256: '4'.repeat(64),
+  sha256: sha256Of(MINUTES_PDF),
 };
 
 let stack: TestStack;
@@ -76,6 +78,7 @@ describe('a full case: supplement, written opinion, public objection, decision',
     const unitTasks = (await s.tasks(users.unitOfficer, '?type=SUPPLEMENT_DOSSIER&limit=200')).body.items;
     expect(unitTasks.filter((t: { nominationId: string }) => t.nominationId === id)).toHaveLength(1);
 
+    must(await s.upload(users.unitOfficer, MINUTES_PDF, 'Biên bản họp (bản ký đủ).pdf'), 201);
     must(await s.supplement(users.unitOfficer, id, [MINUTES]), 200);
     const events = await storedEvents(stack, id);
     const started = events.find((e) => e.type === 'SlaClockStarted' && e.data.stage === 'COUNCIL_REVIEW')!;
@@ -90,7 +93,12 @@ describe('a full case: supplement, written opinion, public objection, decision',
     });
     const view = (await s.view(users.office, id)).body;
     expect(view.status).toBe('SUBMITTED');
-    expect(view.state.documents.find((d: { code: string }) => d.code === 'BIEN_BAN_HOP')).toEqual(MINUTES);
+    expect(view.state.documents.find((d: { code: string }) => d.code === 'BIEN_BAN_HOP')).toEqual({
+      ...MINUTES,
+      fileName: 'Biên bản họp (bản ký đủ).pdf',
+      size: MINUTES_PDF.length,
+      mediaType: 'application/pdf',
+    });
 
     must(await s.appraise(users.office, id), 200);
     must(await s.vote(users.member1, id, 'APPROVE'), 200);

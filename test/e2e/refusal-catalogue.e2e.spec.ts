@@ -6,6 +6,7 @@ import { CITY, flows, must } from '../support/case-flows';
 import { LogCapture } from '../support/log-capture';
 import { nominee, steps } from '../support/nomination-steps';
 import { startTestStack, type TestStack, users } from '../support/test-stack';
+import { makePdf } from '../../scripts/demo/demo-documents';
 
 /**
  * The refusal catalogue, over HTTP (docs/architecture.md, "The refusal catalogue"): every edge code is
@@ -25,6 +26,8 @@ const ELSEWHERE: Partial<Record<EdgeCode, string>> = {
   SERVICE_UNAVAILABLE:
     'apps/api/src/problem/problem.filter.spec.ts (unit): PostgreSQL or Temporal out, which no request here can cause',
   INTERNAL_ERROR: 'apps/api/src/problem/problem.filter.spec.ts (unit): a bug, which no request produces on purpose',
+  DOCUMENT_TOO_LARGE:
+    'test/e2e/document-uploads-refused.e2e.spec.ts: a file over the per-file limit (set low for that suite)',
 };
 
 const VIETNAMESE = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i;
@@ -38,6 +41,7 @@ describe('the refusal catalogue, request by request', () => {
   const log = new LogCapture();
   let stack: TestStack;
   let draftId: string;
+  let ballotOpenId: string;
   let appraisalTask: string;
   let ruleDoc: Record<string, unknown>;
 
@@ -46,6 +50,7 @@ describe('the refusal catalogue, request by request', () => {
     await stack.signIn(noUnit);
     const f = flows(stack);
     draftId = await f.filed(CITY, 'Phan Thị Danh Mục');
+    ballotOpenId = await f.ballotOpen(CITY, 'Lâm Thị Phiếu Kín');
     const submitted = await f.submitted(CITY, 'Vũ Văn Mã Lỗi');
     [{ task_id: appraisalTask }] = await stack.db.query(
       `SELECT task_id FROM tasks WHERE nomination_id = $1 AND task_type = 'APPRAISE_DOSSIER'`,
@@ -163,8 +168,48 @@ describe('the refusal catalogue, request by request', () => {
         }),
     ],
     ['HOLD_NOT_FOUND', users.admin, (as) => as(post(`/api/holds/${randomUUID()}/lift`))],
-    ['EMPTY_DOCUMENT', users.unitOfficer, (as) => as(post('/api/documents'))],
+    ['UPLOAD_NOT_MULTIPART', users.unitOfficer, (as) => as(post('/api/documents')).send({ file: 'x' })],
+    ['UPLOAD_NO_FILE', users.unitOfficer, (as) => as(post('/api/documents')).field('sha256', 'a'.repeat(64))],
+    [
+      'UPLOAD_ONE_FILE',
+      users.unitOfficer,
+      (as) =>
+        as(post('/api/documents'))
+          .attach('file', makePdf(['Mot']), 'mot.pdf')
+          .attach('file', makePdf(['Hai']), 'hai.pdf'),
+    ],
+    [
+      'UPLOAD_TRUNCATED',
+      users.unitOfficer,
+      (as) =>
+        as(post('/api/documents'))
+          .set('Content-Type', 'multipart/form-data; boundary=XYZ')
+          .send(`--XYZ\r\nContent-Disposition: form-data; name="file"; filename="dở.pdf"\r\n\r\n%PDF-1.4 cut`),
+    ],
+    [
+      'EMPTY_DOCUMENT',
+      users.unitOfficer,
+      (as) => as(post('/api/documents')).attach('file', Buffer.alloc(0), 'rỗng.pdf'),
+    ],
+    [
+      'DOCUMENT_TYPE_REFUSED',
+      users.unitOfficer,
+      (as) => as(post('/api/documents')).attach('file', Buffer.from('MZ\x90\x00 not a pdf'), 'tờ-trình.pdf'),
+    ],
+    [
+      'DOCUMENT_HASH_MISMATCH',
+      users.unitOfficer,
+      (as) =>
+        as(post('/api/documents'))
+          .field('sha256', 'b'.repeat(64))
+          .attach('file', makePdf(['Khac ma']), 'khác-mã.pdf'),
+    ],
     ['DOCUMENT_NOT_FOUND', users.unitOfficer, (as) => as(get(`/api/documents/${'e'.repeat(64)}`))],
+    [
+      'DOCUMENT_LINK_INVALID',
+      undefined,
+      (as) => as(get(`/api/files/${'e'.repeat(64)}?r=ai-do&c=&e=9999999999&s=khong-phai-chu-ky`)),
+    ],
     ['EMPTY_FILE', users.unitOfficer, (as) => as(post(BULK)).set('Content-Type', 'text/csv')],
     [
       'UNREADABLE_FILE',
@@ -189,6 +234,8 @@ describe('the refusal catalogue, request by request', () => {
       (as) => as(post(BULK)).set('Content-Type', 'text/csv').send(Buffer.from('cot_a,cot_b\n1,2\n')),
     ],
     ['BULK_NOT_FOUND', users.admin, (as) => as(get(`/api/bulk-filings/${randomUUID()}`))],
+    // Who took part in an open ballot is the council office's to know: the signed export names them.
+    ['BALLOT_IN_PROGRESS', users.admin, (as) => as(get(`/api/nominations/${ballotOpenId}/signed-export`))],
     ['NOT_AN_EXPORT', users.admin, (as) => as(post('/api/integrity/exports')).send({ khong: 'phai' })],
     // The domain's codes reach the client the same way, one of each kind (409, 422, 403, 404).
     ['WRONG_STAGE', users.office, (as) => as(post(`/api/nominations/${draftId}/ballot/close`))],

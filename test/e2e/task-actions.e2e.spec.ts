@@ -2,6 +2,7 @@ import type { Actor } from '@khen/domain';
 import { CITY, flows, must } from '../support/case-flows';
 import { snapshot, steps, storedEvents } from '../support/nomination-steps';
 import { startTestStack, type TestStack, users } from '../support/test-stack';
+import { makePdf, sha256Of } from '../../scripts/demo/demo-documents';
 
 /**
  * Working the inbox: claim, release, reassign (the office's head or an administrator),
@@ -142,7 +143,9 @@ describe('working a task from the inbox', () => {
 
     const supplement = (await taskOf(users.unitOfficer, id, 'SUPPLEMENT_DOSSIER'))!;
     expect(supplement).toMatchObject({ candidateGroup: 'unit:SO-GD' });
-    const minutes = { code: 'BIEN_BAN_HOP', title: 'Biên bản họp (đã ký)', sha256: '5'.repeat(64) };
+    const pdf = makePdf(['Bien ban hop (da ky)']);
+    must(await s.upload(users.unitOfficer, pdf, 'Biên bản họp (đã ký).pdf'), 201);
+    const minutes = { code: 'BIEN_BAN_HOP', title: 'Biên bản họp (đã ký)', sha256: sha256Of(pdf) };
     must(await act(users.unitOfficer, supplement.taskId, 'complete', { documents: [minutes] }), 200);
     expect((await s.view(users.office, id)).body.status).toBe('SUBMITTED');
     const types = (await storedEvents(stack, id)).map((e) => e.type);

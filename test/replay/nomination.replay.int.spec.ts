@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tallyBallot, type NominationEvent } from '@khen/domain';
 
 const ROOT = join(__dirname, '../..');
 const HISTORIES = join(ROOT, 'test/histories');
@@ -35,9 +36,50 @@ describe('nominationWorkflow replays its recorded histories', () => {
     expect({ status, stderr: status === 0 ? '' : stderr }).toEqual({ status: 0, stderr: '' });
   });
 
+  it('replays ballots closed under the first count, which the count over seated members would decide otherwise', () => {
+    // awarded.json: 4 members, 1 recused, 3 approvals on an 80 % all-members rule, recorded as 3/3 = 100 %, passed.
+    // Today's count says 3/4 = 75 %: the history replays above only because the workflow asks patched().
+    const closed = appendedEvents(join(HISTORIES, 'awarded.json')).find((e) => e.type === 'ReviewClosed');
+    const opened = appendedEvents(join(HISTORIES, 'awarded.json')).find((e) => e.type === 'ReviewOpened');
+    if (closed?.type !== 'ReviewClosed' || opened?.type !== 'ReviewOpened')
+      throw new Error('no ballot in awarded.json');
+    expect(closed.data).toMatchObject({
+      passed: true,
+      tally: { denominatorKind: 'ALL_MEMBERS', denominator: 3, recused: 1 },
+    });
+    expect(closed.data.tally).not.toHaveProperty('counting');
+    const now = tallyBallot({
+      rule: closed.data.tally.rule,
+      members: opened.data.members,
+      recused: opened.data.recused.map((r) => r.memberId),
+      votes: Array(closed.data.tally.approve).fill('APPROVE'),
+    });
+    expect(now).toMatchObject({ denominator: 4, approvePercent: 75, passed: false });
+  });
+
   it('detects an incompatible change to the workflow code', () => {
     const { status, results } = replay('--workflows', join(__dirname, 'fixtures/changed.workflow.ts'), files[0]);
     expect(status).toBe(1);
     expect(results[0]).toMatchObject({ ok: false, error: expect.stringMatching(/DeterminismViolationError/) });
   });
 });
+
+/** The events a history's appendEvents activities carried, in order (payloads are JSON, base64 in the export). */
+function appendedEvents(file: string): NominationEvent[] {
+  const history = JSON.parse(readFileSync(file, 'utf8')) as {
+    events: {
+      activityTaskScheduledEventAttributes?: {
+        activityType: { name: string };
+        input: { payloads: { data: string }[] };
+      };
+    }[];
+  };
+  return history.events.flatMap((e) => {
+    const a = e.activityTaskScheduledEventAttributes;
+    if (a?.activityType.name !== 'appendEvents') return [];
+    const input = JSON.parse(Buffer.from(a.input.payloads[0].data, 'base64').toString('utf8')) as {
+      events: NominationEvent[];
+    };
+    return input.events;
+  });
+}

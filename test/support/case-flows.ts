@@ -12,12 +12,12 @@ export interface Venue {
   authority: Actor;
 }
 
-/** The city council (HD-TP, PROVINCE): an SO-GD officer files, so member 4 (SO-GD) is recused. */
+/** The city council (HD-TP, PROVINCE, 5 members): an SO-GD officer files, so member 4 (SO-GD) is recused. */
 export const CITY: Venue = {
   councilId: 'HD-TP',
   officer: users.unitOfficer,
   office: users.office,
-  voters: [users.member1, users.member2, users.member3],
+  voters: [users.member1, users.member2, users.member3, users.member5],
   authority: users.authority,
 };
 

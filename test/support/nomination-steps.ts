@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { nominationStreamId, type Actor } from '@khen/domain';
-import { DEMO_DOCUMENTS } from '../../scripts/demo/demo-directory';
+import { DEMO_DOCUMENTS, sha256Of } from '../../scripts/demo/demo-documents';
 import type { TestStack } from './test-stack';
 
 const REQUEST_TIMEOUT_MS = 60_000;
@@ -30,9 +30,21 @@ export function steps(stack: TestStack) {
   const del = (actor: Actor, path: string) =>
     stack.http().delete(`/api${path}`).set('Authorization', as(actor)).timeout({ response: REQUEST_TIMEOUT_MS });
 
+  /** One file, as the pages upload it (multipart, field `file`, the hash declared first). */
+  const upload = (actor: Actor, content: Buffer, fileName: string, o: { sha256?: string | null } = {}) => {
+    const req = stack
+      .http()
+      .post('/api/documents')
+      .set('Authorization', as(actor))
+      .timeout({ response: REQUEST_TIMEOUT_MS });
+    if (o.sha256 !== null) req.field('sha256', o.sha256 ?? sha256Of(content));
+    return req.attach('file', content, { filename: fileName, contentType: 'application/octet-stream' });
+  };
+
   return {
     as,
     post,
+    upload,
     get,
     put,
     del,
@@ -46,6 +58,7 @@ export function steps(stack: TestStack) {
         nominee: { name: 'Nguyễn Thị Lan', subject: 'INDIVIDUAL', position: 'Giáo viên' },
         ...overrides,
       }),
+    /** Submits the dossier (the stack uploaded the demo files for each demo unit officer: test-stack.ts). */
     submit: (actor: Actor, id: string, documents = DEMO_DOCUMENTS) => post(actor, n(`/${id}/submit`), { documents }),
     appraise: (actor: Actor, id: string, body: object = {}) =>
       post(actor, n(`/${id}/appraisal`), { opinion: 'Hồ sơ đầy đủ, đúng quy định.', ...body }),

@@ -13,6 +13,7 @@ import { loadApiConfig } from '../../apps/api/src/config/api.config';
 import type { WorkerModuleOptions } from '../../apps/worker/src/temporal/worker-options';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { DEMO_USERS, loadDirectory } from '../../scripts/demo/demo-directory';
+import { DEMO_FILES } from '../../scripts/demo/demo-documents';
 import type { DataSource } from 'typeorm';
 
 export interface TestStack {
@@ -62,6 +63,16 @@ export async function startTestStack(
     return cache.get(key)!;
   };
   for (const actor of Object.values(DEMO_USERS)) await signIn(actor);
+  // The demo dossier's files, uploaded over HTTP by each demo unit officer, as the pages do before filing:
+  // every DEMO_DOCUMENTS submission then names files its unit uploaded (the store keeps one copy of each).
+  for (const actor of Object.values(DEMO_USERS).filter((u) => u.role === 'UNIT_OFFICER'))
+    for (const f of DEMO_FILES) {
+      const res = await request(api.getHttpServer())
+        .post('/api/documents')
+        .set('Authorization', `Bearer ${cache.get(JSON.stringify(actor))}`)
+        .attach('file', f.content, f.fileName);
+      if (res.status !== 201) throw new Error(`demo upload ${f.fileName}: ${res.status} ${JSON.stringify(res.body)}`);
+    }
   return {
     api,
     worker,

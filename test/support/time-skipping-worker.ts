@@ -9,6 +9,7 @@ import type { AlertChannel } from '../../apps/worker/src/notify/alert-channel';
 import { LogChannel } from '../../apps/worker/src/notify/log.channel';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { loadDirectory } from '../../scripts/demo/demo-directory';
+import { seedDemoUploads } from '../../scripts/demo/demo-documents';
 import { timeSkippingAt } from './time-skipping';
 
 export interface TimeSkippingWorker {
@@ -39,6 +40,8 @@ export async function startTimeSkippingWorker(
     db = createDataSource(loadDatabaseConfig(), { entities: READ_MODEL_ENTITIES });
     await db.initialize();
     await loadDirectory(db);
+    // The dossiers these suites submit name the demo files: uploaded by the units that file them.
+    await seedDemoUploads(db);
     worker = await NestFactory.createApplicationContext(
       WorkerModule.forRoot({
         connection: env.nativeConnection,

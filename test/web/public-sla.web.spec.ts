@@ -38,7 +38,8 @@ describe('public, SLA and administration pages in the browser', () => {
     disclosed = created.body.nominationId;
     await s.submit(users.unitOfficer, disclosed).expect(200);
     await s.appraise(users.office, disclosed).expect(200);
-    for (const m of [users.member1, users.member2, users.member3]) await s.vote(m, disclosed, 'APPROVE').expect(200);
+    for (const m of [users.member1, users.member2, users.member3, users.member5])
+      await s.vote(m, disclosed, 'APPROVE').expect(200);
     await s.closeBallot(users.office, disclosed).expect(200);
     await eventually(
       async () => (await s.view(users.office, disclosed)).body.status,

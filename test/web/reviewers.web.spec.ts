@@ -117,7 +117,7 @@ describe('reviewers in the browser', () => {
   });
 
   it('the authority signs the decision from the inbox', async () => {
-    for (const m of [users.member2, users.member3]) await s.vote(m, caseId, 'APPROVE').expect(200);
+    for (const m of [users.member2, users.member3, users.member5]) await s.vote(m, caseId, 'APPROVE').expect(200);
     await s.closeBallot(users.office, caseId).expect(200);
     // Disclosure runs on its durable timer (test override of the working days).
     await eventually(

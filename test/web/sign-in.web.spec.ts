@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
+import { makePdf, sha256Of } from '../../scripts/demo/demo-documents';
 import { DEMO_PASSWORD } from '../../scripts/demo/keycloak-realm';
 import { trustKeycloak } from '../support/keycloak';
 import { steps } from '../support/nomination-steps';
@@ -17,6 +18,8 @@ describe('sign-in through Keycloak in the browser', () => {
   let browser: { context: BrowserContext; close: () => Promise<void> };
   let p: Page;
   const NOMINEE = 'Đinh Thị Mai Anh';
+  let caseId: string;
+  let proposal: Buffer;
   const KEYCLOAK_MS = 60_000;
 
   beforeAll(async () => {
@@ -76,14 +79,17 @@ describe('sign-in through Keycloak in the browser', () => {
     await p.locator('#n-council').selectOption('HD-TP');
     await p.getByRole('button', { name: 'Lập hồ sơ' }).click();
     await p.waitForURL(/\/ho-so\/[0-9a-f-]{36}$/);
-    const caseId = p.url().split('/').pop()!;
+    caseId = p.url().split('/').pop()!;
     await p.getByRole('heading', { name: 'Nộp hồ sơ' }).waitFor();
     const rows = await p.locator('.doc-row').count();
+    // Real PDFs, made here: the API tells the type from the content.
+    const files = [...Array(rows).keys()].map((i) => makePdf([`Tai lieu ${i}`, caseId]));
+    proposal = files[0]!;
     for (let i = 0; i < rows; i++) {
       await p.locator(`#sub-file-${i}`).setInputFiles({
-        name: `tai-lieu-${i}.pdf`,
+        name: `Tài liệu ${i}.pdf`,
         mimeType: 'application/pdf',
-        buffer: Buffer.from(`%PDF-1.4 tài liệu ${i} ${caseId}`),
+        buffer: files[i]!,
       });
       await p.locator(`#sub-hash-${i}`).filter({ hasText: 'Đã lưu' }).waitFor();
     }
@@ -128,6 +134,23 @@ describe('sign-in through Keycloak in the browser', () => {
     await logInAtKeycloak(users.member1.userId, `${stack.baseUrl}/hop-viec`);
     await whoami().filter({ hasText: 'Phạm Quốc Hùng' }).waitFor();
     await screenshot(p, 'signed-in-council-member');
+  });
+
+  it("opens the dossier's PDF inline in the case page as the council member, by a signed link", async () => {
+    await p.goto(`${stack.baseUrl}/ho-so/${caseId}`);
+    const first = p.locator('.doc-list li').filter({ hasText: 'Tài liệu 0.pdf' });
+    await first.getByRole('link', { name: 'Mở «Tài liệu 0.pdf»' }).waitFor();
+    const href = await first.getByRole('link').first().getAttribute('href');
+    expect(href).toMatch(new RegExp(`^/api/files/${sha256Of(proposal)}\\?`));
+    const loaded = p.waitForResponse((r) => r.url().includes(`/api/files/${sha256Of(proposal)}`));
+    await first.getByRole('button', { name: 'Xem tại trang' }).click();
+    const res = await loaded;
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-type']).toBe('application/pdf');
+    expect(res.headers()['content-disposition']).toMatch(/^inline; /);
+    expect(sha256Of(await res.body())).toBe(sha256Of(proposal));
+    await first.locator('iframe.file-view').waitFor();
+    await screenshot(p, 'case-file-inline');
   });
 
   it('signs the council member out, and a protected page then asks to sign in again', async () => {

@@ -21,9 +21,9 @@ export function configureApp(app: INestApplication): void {
     res.setHeader('x-correlation-id', req.correlationId);
     next();
   });
-  // Public objections are small; documents and bulk files are binary bodies of their own size.
+  // Public objections are small; bulk files are binary bodies of their own size. Dossier files are
+  // multipart forms, streamed by their route itself (documents/multipart-upload.ts): no parser reads them here.
   app.use('/api/public', json({ limit: '16kb' }));
-  app.use('/api/documents', raw({ type: () => true, limit: '10mb' }));
   app.use(
     '/api/bulk-filings',
     raw({ type: (req) => !String(req.headers['content-type'] ?? '').startsWith('application/json'), limit: '8mb' }),

@@ -83,6 +83,13 @@ const dismiss = {
 };
 
 const disclosed = () => votedAndClosed(ballotOpen(), ['APPROVE', 'APPROVE']);
+const OUTSIDER = { key: 'CCCD-002', name: 'Trần Văn Minh', subject: 'INDIVIDUAL' as const, unitId: 'THPT-A' };
+const awaitingAll = (over: Partial<DraftData> = {}) =>
+  run(votedAndClosed(ballotOpen(over), ['APPROVE', 'APPROVE', 'APPROVE', 'APPROVE']), [
+    { type: 'CloseDisclosure' },
+    SYSTEM,
+    AFTER_DISCLOSURE,
+  ]);
 const awaiting = (over: Partial<DraftData> = {}) =>
   run(votedAndClosed(ballotOpen(over), ['APPROVE', 'APPROVE', 'APPROVE']), [
     { type: 'CloseDisclosure' },
@@ -95,6 +102,13 @@ const claimedByOffice = () => {
   const s = submitted();
   return run(s, [{ type: 'ClaimTask', taskId: taskOf(s, 'APPRAISE_DOSSIER') }, office]);
 };
+
+/** The store's answer for some hashes: each uploaded by the owner, `size` bytes each. */
+const uploads = (hashes: string[], size = 1000, mediaType = 'application/pdf', ownerId = 'SO-GD') => ({
+  ownerId,
+  maxDossierBytes: 100 * 1048576,
+  uploaded: hashes.map((sha256) => ({ sha256, size, mediaType, fileName: 'tep.pdf' })),
+});
 
 type Row = [scenario: string, code: RefusalCode, status: number, produce: () => unknown];
 
@@ -168,6 +182,28 @@ const ROWS: Row[] = [
     'MISSING_DOCUMENTS',
     422,
     () => checkSubmission(start(), docs(['TO_TRINH']), rs, NO_FACTS, NOW),
+  ],
+  [
+    'a dossier naming a file the unit never uploaded',
+    'DOCUMENT_NOT_UPLOADED',
+    422,
+    () =>
+      decide(
+        start(),
+        { type: 'SubmitDossier', documents: docs() },
+        ctx(officer, NOW, { facts: { ...NO_FACTS, documents: uploads([]) } }),
+      ),
+  ],
+  [
+    'a dossier whose files come to more than the limit',
+    'DOSSIER_TOO_LARGE',
+    422,
+    () =>
+      decide(
+        start(),
+        { type: 'SubmitDossier', documents: docs() },
+        ctx(officer, NOW, { facts: { ...NO_FACTS, documents: uploads(['a'.repeat(64)], 120 * 1048576) } }),
+      ),
   ],
   // eligibility and quotas
   [
@@ -289,7 +325,8 @@ const ROWS: Row[] = [
     'a department signing a provincial Bằng khen',
     'AUTHORITY_MUST_FORWARD',
     422,
-    () => decide(awaiting({ awardCode: 'BK_TINH' }), award(), ctx(authority, DECISION_DAY)),
+    // 80 % of all members: the nominee's unit has no seat on the council, so all 4 vote.
+    () => decide(awaitingAll({ awardCode: 'BK_TINH', nominee: OUTSIDER }), award(), ctx(authority, DECISION_DAY)),
   ],
   [
     'forwarding an LĐTT the department may decide itself',
@@ -302,6 +339,19 @@ const ROWS: Row[] = [
     'DECISION_NUMBER_TAKEN',
     409,
     () => refuse.decisionNumberTaken('12/QĐ-SGD', 2026),
+  ],
+  [
+    'a signed decision that is an image, not a PDF',
+    'DECISION_NOT_PDF',
+    422,
+    () =>
+      decide(
+        awaiting(),
+        { ...award(), signedDocument: { code: 'QUYET_DINH', title: 'Quyết định', sha256: 'd'.repeat(64) } },
+        ctx(authority, DECISION_DAY, {
+          facts: { ...NO_FACTS, documents: uploads(['d'.repeat(64)], 1000, 'image/png', 'UBND') },
+        }),
+      ),
   ],
   [
     "a rejection with the ballot's own reason code",

@@ -22,3 +22,8 @@ export * from './directory/directory.projection';
 export * from './directory/directory.store';
 export * from './directory/directory.queries';
 export * from './directory/directory-import';
+export * from './documents/document-store';
+export * from './documents/document-limits';
+export * from './documents/file-types';
+export * from './documents/postgres-document-store';
+export * from './documents/uploads';

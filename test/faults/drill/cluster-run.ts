@@ -15,6 +15,7 @@ import { READ_MODEL_ENTITIES } from '@khen/projections';
 import { TokenService } from '../../../apps/api/src/auth/token.service';
 import { loadApiConfig } from '../../../apps/api/src/config/api.config';
 import { loadDirectory } from '../../../scripts/demo/demo-directory';
+import { seedDemoUploads } from '../../../scripts/demo/demo-documents';
 import { DrillClient, Semaphore } from './client';
 import { ClusterControl, type ClusterFault, clusterFaultPlan, copyBuild, type ClusterProcess } from './cluster-infra';
 import { fireFaults, lockCluster } from './faults';
@@ -88,6 +89,7 @@ export async function runClusterDrill(o: ClusterDrillOptions): Promise<ClusterDr
     const setupDs = createDataSource(loadDatabaseConfig(dbEnv), { entities: READ_MODEL_ENTITIES });
     await setupDs.initialize();
     await loadDirectory(setupDs);
+    await seedDemoUploads(setupDs);
     await setupDs.destroy();
     const upMs = await control.must(['up']);
     log(`cluster up in ${Math.round(upMs / 1000)} s: API ${control.apiUrl}, Temporal ${control.temporalAddress}`);

@@ -14,6 +14,7 @@ import { READ_MODEL_ENTITIES } from '@khen/projections';
 import { TokenService } from '../../../apps/api/src/auth/token.service';
 import { loadApiConfig } from '../../../apps/api/src/config/api.config';
 import { loadDirectory } from '../../../scripts/demo/demo-directory';
+import { seedDemoUploads } from '../../../scripts/demo/demo-documents';
 import { DrillClient, Semaphore } from './client';
 import { faultPlan, fireFaults, lockCluster } from './faults';
 import { ensureDir, freePort, log, sleep } from './infra';
@@ -120,6 +121,7 @@ export async function runDrill(o: DrillOptions): Promise<DrillReport> {
     const setupDs = createDataSource(loadDatabaseConfig(env), { entities: READ_MODEL_ENTITIES });
     await setupDs.initialize();
     await loadDirectory(setupDs);
+    await seedDemoUploads(setupDs);
     await setupDs.destroy();
     let bundle = o.bundle;
     if (!bundle) {

@@ -39,7 +39,7 @@ interface Step {
 }
 
 const U = DEMO_USERS;
-const VOTERS = [U.member1, U.member2, U.member3];
+const VOTERS = [U.member1, U.member2, U.member3, U.member5];
 const AFTER_SUBMIT = [
   'SUBMITTED',
   'BALLOT_PENDING',

@@ -49,9 +49,9 @@ export class CaseCommands {
     const view = await this.reads.get(caseId, actor.role === 'PUBLIC' ? undefined : actor);
     if (ifMatch !== undefined && ifMatch.replace(/^W\//, '').replace(/"/g, '') !== String(view.version))
       throw problem('STALE_VERSION', { version: view.version });
-    const facts = NEEDS_FACTS.has(type) ? await this.facts.of(view.state) : undefined;
     // { ...body, type } is the command of type T; TypeScript cannot see that for a generic T.
     const command = { ...build(view), type } as CommandOf<T>;
+    const facts = NEEDS_FACTS.has(type) ? await this.facts.of(view.state, command) : undefined;
     const commandId = randomUUID();
     let answer;
     try {

@@ -1,11 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { toCivilDate, type NominationState, type SubmissionFacts } from '@khen/domain';
+import {
+  documentsToCheck,
+  toCivilDate,
+  type NominationCommand,
+  type NominationState,
+  type SubmissionFacts,
+} from '@khen/domain';
 import { loadSubmissionFacts, RuleStore } from '@khen/projections';
 
 /**
  * The facts outside the stream that a command of NEEDS_FACTS is checked against (registry, holds, other
- * cases, quota), read by the API so that the Update's validator can refuse without leaving a trace.
+ * cases, quota, uploads), read by the API so that the Update's validator can refuse without leaving a trace.
  */
 @Injectable()
 export class CaseFacts {
@@ -15,7 +21,8 @@ export class CaseFacts {
     this.rules = new RuleStore(db.manager);
   }
 
-  async of(state: NominationState): Promise<SubmissionFacts | undefined> {
+  /** The facts of a command on a case: registry, holds, other cases, quota, and the uploads its documents name. */
+  async of(state: NominationState, command: NominationCommand): Promise<SubmissionFacts | undefined> {
     const ruleSet = await this.rules.inForce(toCivilDate(new Date()));
     if (!ruleSet || !state.nominee) return undefined;
     return loadSubmissionFacts(
@@ -26,6 +33,7 @@ export class CaseFacts {
         unitId: state.unitId,
         campaignId: state.campaignId,
         awardCode: state.awardCode,
+        documents: documentsToCheck(state, command),
       },
       ruleSet,
     );

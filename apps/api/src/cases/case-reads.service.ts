@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { canReadCase, type Actor } from '@khen/domain';
+import { canReadCase, hidesParticipation, stateForReader, withoutParticipant, type Actor } from '@khen/domain';
 import { EventStore, StoredEvent, storedEventToJson } from '@khen/eventstore';
 import { EVENT_STORE, NominationView, nominationStreamId } from '@khen/projections';
 import { problem } from '../problem/problem.exception';
@@ -27,13 +27,42 @@ export class CaseReads {
     return view;
   }
 
-  /** The stream in order, as stored: votes carry who took part, never a choice (secret ballot). */
-  async events(id: string): Promise<ReturnType<typeof presentEvent>[]> {
+  /** The case as this reader may see it: who took part in a ballot is the office's to know (docs/architecture.md §5). */
+  async view(id: string, actor: Actor): Promise<NominationView> {
+    const view = await this.get(id, actor);
+    return { ...view, state: stateForReader(view.state, actor) };
+  }
+
+  /**
+   * The stream in order, as stored: votes carry who took part, never a choice (secret ballot). For a reader
+   * other than the council's office, an event naming a participant loses the name, its actor and its hash
+   * (a hash over a handful of candidate members would give the name back), and so does the next one's link.
+   */
+  async events(id: string, actor: Actor): Promise<ShownEvent[]> {
+    const view = await this.get(id, actor);
     const events = await this.store.readStream(nominationStreamId(id));
     if (events.length === 0) throw notFound(id);
-    return events.map(presentEvent);
+    let hidPrevious = false;
+    return events.map((e) => {
+      const shown = presentEvent(e);
+      const hide = hidesParticipation(e, actor, view.state);
+      const out = hide
+        ? {
+            ...shown,
+            data: withoutParticipant(e),
+            metadata: { actorRole: e.metadata.actorRole },
+            hash: null,
+            prevHash: null,
+          }
+        : { ...shown, prevHash: hidPrevious ? null : shown.prevHash };
+      hidPrevious = hide;
+      return out;
+    });
   }
 }
+
+/** An event as a reader gets it: hash and links null where a participant's name was taken out. */
+export type ShownEvent = Omit<ReturnType<typeof presentEvent>, 'hash'> & { hash: string | null };
 
 /** The stored event's JSON form (libs/eventstore), its position named `position` and the stream implied by the URL. */
 export function presentEvent(e: StoredEvent) {

@@ -1,3 +1,4 @@
+import { SIGNED_DECISION_CODE } from '@khen/domain';
 import type { CommandAccepted } from '@khen/workflows/nomination.contract';
 import type { Send } from '../cases/case-commands.service';
 import type { DecisionDto } from '../nominations/dto/commands.dto';
@@ -6,7 +7,19 @@ import type { DecisionDto } from '../nominations/dto/commands.dto';
 export function sendDecision(dto: DecisionDto, send: Send): Promise<CommandAccepted> {
   switch (dto.outcome) {
     case 'AWARD':
-      return send('IssueDecision', () => ({ decisionNumber: dto.decisionNumber!, decisionDate: dto.decisionDate! }));
+      return send('IssueDecision', () => ({
+        decisionNumber: dto.decisionNumber!,
+        decisionDate: dto.decisionDate!,
+        ...(dto.signedDocument
+          ? {
+              signedDocument: {
+                code: SIGNED_DECISION_CODE,
+                title: dto.signedDocument.title ?? `Quyết định số ${dto.decisionNumber!.trim()}`,
+                sha256: dto.signedDocument.sha256,
+              },
+            }
+          : {}),
+      }));
     case 'REJECT':
       return send('RejectNomination', () => ({ reasonCode: dto.reasonCode!, reason: dto.reason! }));
     case 'FORWARD':

@@ -66,6 +66,13 @@ export const DEMO_USERS: Record<string, Actor> = {
     unitId: 'SO-GD',
     councilId: 'HD-TP',
   },
+  member5: {
+    userId: 'hd-cong-thuong',
+    role: 'COUNCIL_MEMBER',
+    displayName: 'Trần Thị Mai',
+    unitId: 'SO-CT',
+    councilId: 'HD-TP',
+  },
   memberSoGd1: {
     userId: 'gd-pho-giam-doc',
     role: 'COUNCIL_MEMBER',

@@ -1,42 +1,107 @@
 import { Injectable } from '@nestjs/common';
-import { createHash } from 'node:crypto';
+import type { Request } from 'express';
+import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { canReadCase, type Actor } from '@khen/domain';
+import { loadDocumentLimits, PostgresDocumentStore, type DocumentInfo, type DocumentStore } from '@khen/projections';
 import { problem } from '../problem/problem.exception';
+import { FileLinks } from './file-links';
+import { receiveUpload } from './multipart-upload';
+
+/** Whose upload a file becomes: the unit an officer files for, the authority that signs, the office's council. */
+export function ownerOf(a: Actor): string | undefined {
+  switch (a.role) {
+    case 'UNIT_OFFICER':
+      return a.unitId;
+    case 'AUTHORITY':
+      return a.authorityId;
+    case 'TDKT_OFFICE':
+      return a.councilId;
+    default:
+      return undefined;
+  }
+}
+
+export interface OpenFile {
+  info: DocumentInfo;
+  content: Readable;
+}
 
 /**
- * Dossier documents by content hash, kept in PostgreSQL (no separate file service): the dossier
- * refers to a document by its SHA-256, so a stored copy proves what was filed.
+ * Dossier files (docs/architecture.md, "Dossier files"): uploads into the document store, and reads for those
+ * who may read them: the unit (authority, council) that uploaded a file, and whoever may read a case that
+ * lists it, by the same rule as the case (canReadCase). Anyone else is told "not found", as for a case.
  */
 @Injectable()
 export class DocumentsService {
-  constructor(private readonly db: DataSource) {}
+  readonly store: DocumentStore;
+  readonly limits = loadDocumentLimits();
+  private readonly links = new FileLinks();
 
-  async upload(content: unknown, type: string | undefined, a: Actor) {
-    if (!Buffer.isBuffer(content) || content.length === 0) throw problem('EMPTY_DOCUMENT');
-    const sha256 = createHash('sha256').update(content).digest('hex');
-    const mediaType = type ?? 'application/octet-stream';
-    await this.db.query(
-      `INSERT INTO documents (sha256, media_type, size, content, uploaded_by, uploaded_at) VALUES ($1, $2, $3, $4, $5, now()) ON CONFLICT (sha256) DO NOTHING`,
-      [sha256, mediaType, content.length, content, a.userId],
-    );
-    return { sha256, size: content.length, mediaType };
+  constructor(private readonly db: DataSource) {
+    this.store = new PostgresDocumentStore(db);
   }
 
-  /** Readable by its uploader and by whoever may read a case whose dossier lists it; else "not found". */
-  async download(sha256: string, a: Actor): Promise<{ mediaType: string; content: Buffer }> {
-    const [doc] = (await this.db.query(`SELECT media_type, content, uploaded_by FROM documents WHERE sha256 = $1`, [
-      sha256,
-    ])) as { media_type: string; content: Buffer; uploaded_by: string }[];
-    if (!doc || (doc.uploaded_by !== a.userId && !(await this.readableCaseLists(a, sha256))))
-      throw problem('DOCUMENT_NOT_FOUND');
-    return { mediaType: doc.media_type, content: doc.content };
+  upload(req: Request, a: Actor) {
+    const ownerId = ownerOf(a);
+    if (!ownerId) throw problem('DOCUMENT_NOT_FOUND');
+    return receiveUpload(req, this.store, { ownerId, userId: a.userId }, this.limits.maxFileBytes);
   }
 
-  private async readableCaseLists(a: Actor, sha256: string): Promise<boolean> {
+  /** Opened with a bearer token (API clients). */
+  async open(sha256: string, a: Actor): Promise<OpenFile> {
+    await this.readable(sha256, a);
+    return this.read(sha256);
+  }
+
+  /** A link that opens the file without a bearer header, for 5 minutes, issued to a reader who may read it. */
+  async link(sha256: string, a: Actor, nominationId?: string) {
+    const info = await this.readable(sha256, a, nominationId);
+    return {
+      ...this.links.issue({ sha256, reader: a.userId, caseId: nominationId ?? '' }),
+      fileName: info.fileName,
+      mediaType: info.mediaType,
+      size: info.size,
+    };
+  }
+
+  /** Opened by a signed link: the signature stands for the check made when it was issued. */
+  async openLink(sha256: string, query: Record<string, unknown>): Promise<OpenFile> {
+    this.links.verify(sha256, query);
+    return this.read(sha256);
+  }
+
+  /** The public's one file of a case: the signed decision of an award. */
+  async publicDecision(nominationId: string): Promise<OpenFile> {
+    const [row] = (await this.db.query(
+      `SELECT state->'decision'->'signedDocument'->>'sha256' AS sha256 FROM nominations
+       WHERE nomination_id = $1 AND outcome = 'AWARDED'`,
+      [nominationId],
+    )) as { sha256: string | null }[];
+    if (!row?.sha256) throw problem('DOCUMENT_NOT_FOUND');
+    return this.read(row.sha256);
+  }
+
+  private async read(sha256: string): Promise<OpenFile> {
+    const file = await this.store.get(sha256);
+    if (!file) throw problem('DOCUMENT_NOT_FOUND');
+    return file;
+  }
+
+  private async readable(sha256: string, a: Actor, nominationId?: string): Promise<DocumentInfo> {
+    const info = await this.store.describe(sha256);
+    const ownerId = ownerOf(a);
+    if (info && ownerId && (await this.store.uploadsOf(ownerId, [sha256])).length) return info;
+    if (info && (await this.listedInReadableCase(a, sha256, nominationId))) return info;
+    throw problem('DOCUMENT_NOT_FOUND');
+  }
+
+  private async listedInReadableCase(a: Actor, sha256: string, nominationId?: string): Promise<boolean> {
     const cases = (await this.db.query(
-      `SELECT unit_id AS "unitId", council_id AS "councilId", authority_id AS "authorityId" FROM nominations WHERE state->'documents' @> $1::jsonb LIMIT 50`,
-      [JSON.stringify([{ sha256 }])],
+      `SELECT unit_id AS "unitId", council_id AS "councilId", authority_id AS "authorityId" FROM nominations
+       WHERE (state->'documents' @> $1::jsonb OR state->'decision'->'signedDocument'->>'sha256' = $2)
+         AND ($3::text IS NULL OR nomination_id = $3::text) LIMIT 50`,
+      [JSON.stringify([{ sha256 }]), sha256, nominationId ?? null],
     )) as { unitId: string; councilId: string; authorityId: string }[];
     return cases.some((c) => canReadCase(a, c));
   }

@@ -63,8 +63,7 @@ export class HistoryController {
     summary: 'Dòng thời gian của hồ sơ: ai, khi nào, vì sao; thời gian từng giai đoạn; liên kết Temporal',
   })
   async timeline(@Param('id', CaseId) id: string, @CurrentActor() a: Actor) {
-    await this.reads.get(id, a);
-    return this.history.timeline(id);
+    return this.history.timeline((await this.reads.get(id, a)).state, a);
   }
 
   @Get('nominations/:id/as-of')
@@ -74,7 +73,7 @@ export class HistoryController {
     if (q.at === undefined && q.version === undefined)
       throw fieldRefused('at', 'cần thời điểm (at) hoặc phiên bản (version)', 'give at or version');
     await this.reads.get(id, a);
-    return this.history.asOf(id, q.at, q.version);
+    return this.history.asOf(id, a, q.at, q.version);
   }
 
   @Get('nominations/:id/integrity')
@@ -91,8 +90,8 @@ export class HistoryController {
     summary: 'Bản xuất có chữ ký (JSON kèm chuỗi băm) để kiểm tra độc lập: npm run khen -- verify-export',
   })
   async signedExport(@Param('id', CaseId) id: string, @CurrentActor() a: Actor) {
-    await this.reads.get(id, a);
-    const signed = JSON.stringify(await this.history.exportSigned(id), null, 2);
+    const view = await this.reads.get(id, a);
+    const signed = JSON.stringify(await this.history.exportSigned(view.state, a), null, 2);
     return attachment(signed, 'application/json; charset=utf-8', `ho-so-${id}.khen.json`);
   }
 

@@ -1,6 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { NominationState } from '@khen/domain';
+import {
+  hidesParticipation,
+  mayReadParticipation,
+  stateForReader,
+  type Actor,
+  type NominationState,
+} from '@khen/domain';
 import {
   checkCaseExport,
   exportCase,
@@ -37,12 +43,21 @@ export class HistoryService {
     return events;
   }
 
-  async timeline(id: string, now = new Date()) {
-    const t = buildTimeline(nominationStreamId(id), await this.stream(id), await this.calendars.calendar(), now);
+  /** The timeline; for a reader other than the council's office, entries naming a ballot's participant are anonymous. */
+  async timeline(state: NominationState, reader: Actor, now = new Date()) {
+    const id = state.nominationId;
+    const events = await this.stream(id);
+    const t = buildTimeline(nominationStreamId(id), events, await this.calendars.calendar(), now);
+    const hidden = new Set(events.filter((e) => hidesParticipation(e, reader, state)).map((e) => e.streamVersion));
     const ui = this.temporal.uiUrl ?? 'http://127.0.0.1:8233';
     return {
       nominationId: id,
       ...t,
+      entries: t.entries.map((e) =>
+        hidden.has(e.version)
+          ? { ...e, actor: { id: null, role: e.actor.role, name: null, unitId: null }, hash: null, correlationId: null }
+          : e,
+      ),
       temporalUiUrl: `${ui}/namespaces/${this.temporal.namespace}/workflows/${t.workflowId}`,
       pagePath: `/ho-so/${id}`,
     };
@@ -50,11 +65,12 @@ export class HistoryService {
 
   async asOf(
     id: string,
+    reader: Actor,
     at?: string,
     version?: number,
   ): Promise<{ at: string | null; version: number; state: NominationState }> {
     const state = stateAsOf(await this.stream(id), { at, version });
-    return { at: at ?? null, version: state.version, state };
+    return { at: at ?? null, version: state.version, state: stateForReader(state, reader) };
   }
 
   async integrity(id?: string) {
@@ -63,8 +79,13 @@ export class HistoryService {
     return report;
   }
 
-  async exportSigned(id: string): Promise<CaseExport> {
-    return exportCase(nominationStreamId(id), await this.stream(id), this.key);
+  /**
+   * The whole stream, signed: it names who took part in each ballot, so while a ballot is open only the
+   * council's office may take it; once closed, the administrators too (the record kept for audit).
+   */
+  async exportSigned(state: NominationState, reader: Actor): Promise<CaseExport> {
+    if (state.ballot?.open && !mayReadParticipation(reader, state)) throw problem('BALLOT_IN_PROGRESS');
+    return exportCase(nominationStreamId(state.nominationId), await this.stream(state.nominationId), this.key);
   }
 
   check(doc: unknown) {

@@ -35,15 +35,14 @@ export class NominationsController {
 
   @CaseRead(':id', 'Xem hồ sơ (bản đọc)')
   get(@Param('id', CaseId) id: string, @CurrentActor() a: Actor) {
-    return this.reads.get(id, a);
+    return this.reads.view(id, a);
   }
 
   @Get(':id/events')
   @Roles('ADMIN', 'TDKT_OFFICE', 'AUTHORITY', 'SLA_MONITOR')
   @ApiOperation({ summary: 'Các sự kiện của hồ sơ theo thứ tự (phiếu kín: chỉ ghi ai đã bỏ phiếu)' })
   async events(@Param('id', CaseId) id: string, @CurrentActor() a: Actor) {
-    await this.reads.get(id, a);
-    return this.reads.events(id);
+    return this.reads.events(id, a);
   }
 
   @Get(':id/commands/:commandId')

@@ -89,7 +89,9 @@ export class CaseSearch {
     if (q.to) add('updated_at <= ?', q.to);
     if (q.actor)
       add(
-        `EXISTS (SELECT 1 FROM events e WHERE e.stream_id = nominations.stream_id AND e.metadata->>'actorId' = ?)`,
+        // A vote (and the voting task it closes) is not searchable by its member: who voted is secret.
+        `EXISTS (SELECT 1 FROM events e WHERE e.stream_id = nominations.stream_id AND e.metadata->>'actorId' = ?
+           AND e.type <> 'VoteCast' AND NOT (e.type = 'TaskClosed' AND e.data->>'taskId' LIKE '%:CAST_VOTE:%'))`,
         q.actor,
       );
     const after = decodeCursor(q.cursor, 2);

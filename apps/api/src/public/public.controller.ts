@@ -4,6 +4,7 @@ import { Public } from '../auth/roles.decorator';
 import { CaseId } from '../cases/case-id';
 import { Caller } from '../http/case-http';
 import { ObjectionDto } from '../nominations/dto/commands.dto';
+import { AwardsQuery } from './awards.query';
 import { DisclosuresQuery } from './disclosures.query';
 import { PublicObjections } from './objections.service';
 
@@ -14,7 +15,15 @@ export class PublicController {
   constructor(
     private readonly disclosuresQuery: DisclosuresQuery,
     private readonly objections: PublicObjections,
+    private readonly awards: AwardsQuery,
   ) {}
+
+  @Public()
+  @Get('awards')
+  @ApiOperation({ summary: 'Danh sách đã được khen thưởng, với quyết định đã ký (PDF) khi có (không cần đăng nhập)' })
+  async awarded() {
+    return { items: await this.awards.recent() };
+  }
 
   @Public()
   @Get('disclosures')

@@ -87,7 +87,9 @@ export class InboxService {
 
     const scope = q.scope ?? 'all';
     const branches: string[] = [];
-    if (seesAllTasks(actor) && scope === 'all') branches.push(branch('true'));
+    // Everyone's voting tasks would tell who has voted (secret ballot, docs/architecture.md §5): only one's own.
+    if (seesAllTasks(actor) && scope === 'all')
+      branches.push(branch(`(task_type <> 'CAST_VOTE' OR assignee = ${arg(actor.userId)})`));
     else {
       if (scope !== 'groups')
         branches.push(

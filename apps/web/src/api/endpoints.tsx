@@ -57,6 +57,7 @@ export const Api = {
   deleteView: (name: string) => api<void>(`/tasks/views/${encodeURIComponent(name)}`, { method: 'DELETE' }),
 
   disclosures: () => api<{ items: Disclosure[] }>('/public/disclosures', { anonymous: true }),
+  awards: () => api<{ items: PublicAward[] }>('/public/awards', { anonymous: true }),
   object: (id: string, body: { content: string; submitterName?: string; contact?: string; objectionId: string }) =>
     api<{ objectionId: string; messageVi: string }>(`/public/disclosures/${id}/objections`, { body, anonymous: true }),
 
@@ -89,10 +90,50 @@ export const Api = {
   stageDurations: () => api<{ stages: StageDurationStats[] }>('/sla/stage-durations'),
 };
 
-/** Stores a document's content (POST /api/documents) and answers its SHA-256 for the dossier. */
-export const storeDocument = (file: File) =>
-  api<{ sha256: string; size: number }>('/documents', {
-    method: 'POST',
-    raw: file,
-    headers: { 'Content-Type': file.type || 'application/octet-stream' },
-  });
+/** An award decided in Khen, as the public list shows it; `decisionUrl` opens the signed decision PDF. */
+export interface PublicAward {
+  nominationId: string;
+  nomineeName: string;
+  position: string | null;
+  awardCode: string;
+  awardName: string | null;
+  unitName: string;
+  year: number;
+  decisionNumber: string;
+  decisionDate: string;
+  signerName: string | null;
+  decisionUrl: string | null;
+}
+
+/** A stored file as the API answers an upload. */
+export interface StoredFile {
+  sha256: string;
+  size: number;
+  mediaType: string;
+  fileName: string;
+  duplicate: boolean;
+}
+
+/** The file's SHA-256, computed here and sent with it: a content that differs on the way is refused (422). */
+async function sha256Hex(file: Blob): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', await file.arrayBuffer());
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * Uploads one dossier file (POST /api/documents, multipart: field `sha256`, then `file`); the API tells
+ * the type from the content and answers the hash to put in the dossier.
+ */
+export async function storeDocument(file: File): Promise<StoredFile> {
+  const form = new FormData();
+  form.append('sha256', await sha256Hex(file));
+  form.append('file', file, file.name);
+  return api<StoredFile>('/documents', { method: 'POST', raw: form });
+}
+
+/** A link that opens a file for 5 minutes without a bearer header (a new tab, an <iframe>, an <img>). */
+export const fileLink = (sha256: string, nominationId?: string) =>
+  api<{ url: string; expiresAt: string; fileName: string; mediaType: string; size: number }>(
+    `/documents/${sha256}/links`,
+    { method: 'POST', body: nominationId ? { nominationId } : {} },
+  );

@@ -63,6 +63,7 @@ export const DEMO_USERS: DemoUser[] = [
   { key: 'member2', userId: 'hd-tai-chinh', role: 'COUNCIL_MEMBER', displayName: 'Đỗ Minh Châu', scope: 'HD-TP' },
   { key: 'member3', userId: 'hd-y-te', role: 'COUNCIL_MEMBER', displayName: 'Vũ Thị Hoa', scope: 'HD-TP' },
   { key: 'member4', userId: 'hd-giao-duc', role: 'COUNCIL_MEMBER', displayName: 'Ngô Đức Anh', scope: 'HD-TP' },
+  { key: 'member5', userId: 'hd-cong-thuong', role: 'COUNCIL_MEMBER', displayName: 'Trần Thị Mai', scope: 'HD-TP' },
   {
     key: 'memberSoGd1',
     userId: 'gd-pho-giam-doc',

@@ -5,6 +5,7 @@ import { HISTORY_ROLES } from '../app/routes';
 import { useSession } from '../auth/session';
 import { formatDate, formatDateTime } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
+import { FileLink } from '../ui/FileLink';
 import { ErrorBox, Loading, PageTitle, useAsync } from '../ui/ui';
 import { History } from './History';
 import { StageProgress } from './StageProgress';
@@ -111,10 +112,8 @@ function Documents({ v }: { v: NominationView }) {
       {docs.map((d) => (
         <li key={d.code}>
           <strong>{dir.documentName(d.code)}</strong>: {d.title}
-          <div class="small muted">
-            <a href={`/api/documents/${d.sha256}`} target="_blank" rel="noopener">
-              SHA-256 {d.sha256.slice(0, 16)}…
-            </a>
+          <div class="small">
+            <FileLink doc={d} nominationId={v.nominationId} />
           </div>
         </li>
       ))}
@@ -192,6 +191,11 @@ function Progress({ v }: { v: NominationView }) {
                 date: formatDate(s.decision.decisionDate),
                 signer: s.decision.signerName,
               })}
+              {s.decision.signedDocument && (
+                <div class="small">
+                  {t('file.signedDecision')}: <FileLink doc={s.decision.signedDocument} nominationId={v.nominationId} />
+                </div>
+              )}
             </dd>
           </>
         )}

@@ -3,6 +3,7 @@ import { Api } from '../api/endpoints';
 import { formatDate } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
 import { ErrorBox, Loading, PageTitle, useAsync } from '../ui/ui';
+import { AwardsList } from './AwardsList';
 import { ObjectionForm } from './ObjectionForm';
 
 /** Public disclosure (no sign-in): who is proposed for which award, until when, and a form to object. */
@@ -57,6 +58,7 @@ export function DisclosurePage() {
           </li>
         ))}
       </ul>
+      <AwardsList />
     </section>
   );
 }

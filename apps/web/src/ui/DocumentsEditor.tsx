@@ -3,13 +3,15 @@ import { storeDocument } from '../api/endpoints';
 import type { DocumentRef } from '../api/types';
 import { useDirectory } from '../app/directory';
 import { useI18n } from '../i18n/i18n';
+import { formatSize } from './FileLink';
 import { ErrorBox } from './ui';
 
-export interface DocRow extends DocumentRef {
-  fileName?: string;
-}
+export type DocRow = DocumentRef;
 
-/** The dossier's documents: each row a document type, a title and the stored file's SHA-256. */
+/**
+ * The dossier's documents: each row a document type, a title and a file, uploaded as soon as it is chosen
+ * (the API tells its type from the content and refuses, in Vietnamese, what it does not take).
+ */
 export function DocumentsEditor({
   rows,
   onChange,
@@ -19,7 +21,7 @@ export function DocumentsEditor({
   onChange: (rows: DocRow[]) => void;
   idPrefix: string;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const dir = useDirectory();
   const [busy, setBusy] = useState<number | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -32,7 +34,13 @@ export function DocumentsEditor({
     setError(null);
     try {
       const stored = await storeDocument(file);
-      set(i, { sha256: stored.sha256, fileName: file.name, title: rows[i].title || file.name });
+      set(i, {
+        sha256: stored.sha256,
+        fileName: stored.fileName,
+        size: stored.size,
+        mediaType: stored.mediaType,
+        title: rows[i].title || stored.fileName.replace(/\.[a-z]+$/i, ''),
+      });
     } catch (e) {
       setError(e);
     } finally {
@@ -81,7 +89,9 @@ export function DocumentsEditor({
               {busy === i
                 ? t('docs.uploading')
                 : r.sha256
-                  ? `${t('docs.stored')} · SHA-256 ${r.sha256.slice(0, 12)}…`
+                  ? r.fileName
+                    ? t('docs.storedAs', { name: r.fileName, size: formatSize(r.size ?? 0, lang) })
+                    : `${t('docs.stored')} · SHA-256 ${r.sha256.slice(0, 12)}…`
                   : t('docs.noFile')}
             </div>
           </div>

@@ -50,23 +50,29 @@ describe('written opinions of absent members in the tally', () => {
     });
   });
 
-  it('leave the "all members" denominator at the non-recused council', () => {
-    // 10 members, 2 recused: 4 in session and 2 written opinions make 6 of 8 = 75 %.
+  it('count in the "all members" denominator, which keeps the recused members', () => {
+    // 10 members, 2 recused: 6 in session and 2 written opinions approve, 8 of 10 = 80 % (not 8 of 8).
     const t = tallyBallot({
       rule: seventyFiveOfAll,
       members,
       recused: ['m0', 'm1'],
-      votes: votes(6, 0),
+      votes: votes(8, 0),
       writtenOpinions: 2,
     });
     expect(t).toMatchObject({
       eligible: 8,
-      present: 4,
-      cast: 6,
-      denominator: 8,
-      approvePercent: 75,
+      present: 6,
+      cast: 8,
+      denominator: 10,
+      approvePercent: 80,
+      quorumBaseCount: 10,
       quorumReached: true,
       passed: true,
+    });
+    // Without the two written opinions, 6 of 10 take part: below the 75 % quorum of all members.
+    expect(tallyBallot({ rule: seventyFiveOfAll, members, recused: ['m0', 'm1'], votes: votes(6, 0) })).toMatchObject({
+      quorumReached: false,
+      passed: false,
     });
   });
 

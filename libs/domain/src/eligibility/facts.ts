@@ -1,4 +1,5 @@
 import type { CivilDate } from '../calendar/civil-date';
+import type { DocumentFacts } from '../nomination/dossier-files';
 import type { NominationKind } from '../organisation/kinds';
 import type { InitiativeScope, Rating } from '../rules/rule-set';
 
@@ -58,6 +59,8 @@ export interface SubmissionFacts {
   holds: Hold[];
   pending: PendingNomination[];
   quota?: QuotaUsage;
+  /** The uploads the command's documents name (absent in histories recorded before uploads were checked). */
+  documents?: DocumentFacts;
 }
 
 export const NO_FACTS: SubmissionFacts = { registry: [], holds: [], pending: [] };

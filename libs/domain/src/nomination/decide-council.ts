@@ -1,4 +1,4 @@
-import { tallyBallot } from '../ballot/tally';
+import { legacyTally, quorumNeededFor, tallyBallot } from '../ballot/tally';
 import { workingDayDeadline } from '../calendar/working-days';
 import type { DecisionContext, NominationCommand } from './nomination.commands';
 import type { Primary } from './decide-proposal';
@@ -6,6 +6,7 @@ import { refuse } from './nomination.refusals';
 import type { BallotState, NominationState } from './nomination.state';
 import { isOfficeOf, isSystem } from './permissions';
 import { claimGate } from './task-gates';
+import { describeTallyVi } from './tally-text';
 
 type Of<T extends NominationCommand['type']> = Extract<NominationCommand, { type: T }>;
 
@@ -15,10 +16,10 @@ const blank = (s: string | undefined) => !s || s.trim().length === 0;
 /** Members who take part so far: ballots cast in session plus written opinions. */
 export const participants = (b: BallotState) => b.voters.length + b.writtenOpinions.length;
 
-export function quorumNeeded(state: NominationState): number {
+/** How many must take part before the open ballot may close (`legacy`: the first count, for old histories). */
+export function quorumNeeded(state: NominationState, legacy = false): number {
   const b = state.ballot!;
-  const eligible = b.members.length - b.recused.length;
-  return Math.ceil((eligible * state.rules!.award.ballot.quorumPercent) / 100);
+  return quorumNeededFor(state.rules!.award.ballot, b.members.length, b.recused.length, legacy);
 }
 
 /** COUNCIL_REVIEW: the office appraises, the council votes by secret ballot (docs/domain.md §5.2–5.3). */
@@ -133,18 +134,20 @@ function closeBallot(
   const ballot = state.ballot;
   if (state.status !== 'BALLOT_OPEN' || !ballot?.open || !state.rules)
     return refuse.wrongStage(type, state.stage, state.status);
-  const needed = quorumNeeded(state);
+  const legacy = ctx.legacyBallotCount === true;
+  const needed = quorumNeeded(state, legacy);
   if (participants(ballot) < needed) return refuse.quorumNotReached(participants(ballot), needed);
   const revealed = ctx.revealed ?? { choices: [], writtenOpinions: 0, invalid: 0, sealed: [] };
   // An unreadable ballot takes part but does not approve.
   const votes = [...revealed.choices, ...Array<'DISAPPROVE'>(revealed.invalid).fill('DISAPPROVE')];
-  const tally = tallyBallot({
+  const input = {
     rule: state.rules.award.ballot,
     members: ballot.members,
     recused: ballot.recused.map((r) => r.memberId),
     votes,
     writtenOpinions: revealed.writtenOpinions,
-  });
+  };
+  const tally = legacy ? legacyTally(input) : tallyBallot(input);
   const closed = {
     type: 'ReviewClosed' as const,
     data: {
@@ -163,7 +166,9 @@ function closeBallot(
       data: {
         stage: 'COUNCIL_REVIEW',
         reasonCode: 'BALLOT_FAILED',
-        reason: `Không đạt tỷ lệ phiếu đồng ý (${tally.approvePercent}%, cần ${tally.rule.comparison === 'AT_LEAST' ? 'từ' : 'trên'} ${tally.rule.percent}%).`,
+        reason: legacy
+          ? `Không đạt tỷ lệ phiếu đồng ý (${tally.approvePercent}%, cần ${tally.rule.comparison === 'AT_LEAST' ? 'từ' : 'trên'} ${tally.rule.percent}%).`
+          : `Không đạt: ${describeTallyVi(tally)}.`,
       },
     },
   ];

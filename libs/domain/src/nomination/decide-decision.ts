@@ -2,9 +2,10 @@ import { isCivilDate, toCivilDate } from '../calendar/civil-date';
 import { activeHolds } from '../eligibility/eligibility';
 import { refuseEligibility } from '../eligibility/eligibility.refusals';
 import { LEVEL_RANK, type AuthorityLevel } from '../organisation/levels';
-import type { Refusal } from '../refusal';
+import { isRefusal, type Refusal } from '../refusal';
 import type { DecisionContext, NominationCommand } from './nomination.commands';
 import type { Primary } from './decide-proposal';
+import { checkSignedDecision } from './dossier-files';
 import { REJECTION_REASONS } from './nomination.events';
 import { refuse } from './nomination.refusals';
 import type { NominationState } from './nomination.state';
@@ -62,6 +63,8 @@ export const decision = {
     if (badDate) return badDate;
     const hold = holdGate(state, ctx);
     if (hold) return hold;
+    const signed = c.signedDocument && checkSignedDecision(c.signedDocument, ctx.facts?.documents, ctx.ruleSet);
+    if (signed && isRefusal(signed)) return signed;
     return [
       {
         type: 'DecisionIssued',
@@ -73,6 +76,7 @@ export const decision = {
           authorityId: council.authorityId,
           level: council.level,
           byHigherLevel: false,
+          ...(signed ? { signedDocument: signed } : {}),
         },
       },
     ];

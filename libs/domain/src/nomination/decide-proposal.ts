@@ -1,6 +1,7 @@
 import { isRefusal, type Refusal } from '../refusal';
 import type { DecisionContext, NominationCommand } from './nomination.commands';
 import type { NominationEvent } from './nomination.events';
+import { checkUploads } from './dossier-files';
 import { refuse } from './nomination.refusals';
 import type { NominationState } from './nomination.state';
 import { isOfficeOf, isUnitOfficerOf } from './permissions';
@@ -35,10 +36,12 @@ export const proposal = {
   SubmitDossier(state: NominationState, c: Of<'SubmitDossier'>, ctx: DecisionContext): Primary {
     if (!isUnitOfficerOf(ctx.actor, state)) return refuse.notOwnUnit();
     if (state.status !== 'DRAFT') return refuse.wrongStage(c.type, state.stage, state.status);
-    const rules = checkSubmission(state, c.documents, ctx.ruleSet, ctx.facts, ctx.now);
+    const documents = checkUploads(state, c.documents, ctx.facts?.documents, ctx.ruleSet);
+    if (isRefusal(documents)) return documents;
+    const rules = checkSubmission(state, documents, ctx.ruleSet, ctx.facts, ctx.now);
     if (isRefusal(rules)) return rules;
     // Received complete: the rules in force now are frozen into the case (docs/domain.md §1).
-    return [{ type: 'DossierSubmitted', data: { documents: c.documents, receivedAt: ctx.now, rules } }];
+    return [{ type: 'DossierSubmitted', data: { documents, receivedAt: ctx.now, rules } }];
   },
 
   RequestSupplement(state: NominationState, c: Of<'RequestSupplement'>, ctx: DecisionContext): Primary {
@@ -62,6 +65,8 @@ export const proposal = {
         'tài liệu hoặc thông tin bổ sung',
         'supplemented documents or achievements',
       );
+    const documents = checkUploads(state, c.documents, ctx.facts?.documents, ctx.ruleSet);
+    if (isRefusal(documents)) return documents;
     // New declarations are checked against the frozen rules and today's registry.
     if (c.achievements) {
       const ineligible = checkEligibilityOf(
@@ -76,7 +81,7 @@ export const proposal = {
     return [
       {
         type: 'DossierSupplemented',
-        data: { documents: c.documents, ...(c.achievements ? { achievements: c.achievements } : {}) },
+        data: { documents, ...(c.achievements ? { achievements: c.achievements } : {}) },
       },
     ];
   },

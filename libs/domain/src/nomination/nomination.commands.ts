@@ -48,7 +48,7 @@ export type NominationCommand =
   | { type: 'CloseBallot' }
   | { type: 'FileObjection'; objectionId: string; content: string; submitterName?: string; contact?: string }
   | { type: 'ResolveObjection'; objectionId: string; outcome: ObjectionOutcome; note: string }
-  | { type: 'IssueDecision'; decisionNumber: string; decisionDate: string }
+  | { type: 'IssueDecision'; decisionNumber: string; decisionDate: string; signedDocument?: DocumentRef }
   | { type: 'RejectNomination'; reasonCode: RejectionReason; reason: string }
   | { type: 'ForwardToHigherLevel'; note: string }
   | {
@@ -100,4 +100,9 @@ export interface DecisionContext {
   revealed?: RevealedBallots;
   /** Demo/test override of the disclosure length in milliseconds (the rules' working days otherwise). */
   disclosureOverrideMs?: number;
+  /**
+   * Count a ballot as the first version did (recused members outside the all-members denominator):
+   * set by the workflow only while replaying a history recorded before the count over seated members.
+   */
+  legacyBallotCount?: boolean;
 }

@@ -302,8 +302,10 @@ describe('nomination decider: disclosure, objections and the decision', () => {
   });
 
   it("makes an authority that cannot decide the award forward it, and records the higher level's decision", () => {
-    const bk = (over = {}) => ({ awardCode: 'BK_TINH', ...over });
-    const ended = run(votedAndClosed(ballotOpen(bk()), ['APPROVE', 'APPROVE', 'APPROVE']), [
+    // 80 % of all members: a nominee whose unit has no seat on the council, so all 4 vote (3 of 4 would fail).
+    const nominee = { key: 'CCCD-002', name: 'Trần Văn Minh', subject: 'INDIVIDUAL' as const, unitId: 'THPT-A' };
+    const bk = (over = {}) => ({ awardCode: 'BK_TINH', nominee, ...over });
+    const ended = run(votedAndClosed(ballotOpen(bk()), ['APPROVE', 'APPROVE', 'APPROVE', 'APPROVE']), [
       { type: 'CloseDisclosure' },
       SYSTEM,
       after,

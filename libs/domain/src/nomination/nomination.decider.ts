@@ -1,4 +1,5 @@
 import { isRefusal, type Refusal } from '../refusal';
+import { citeInForce } from '../rules/legal-basis';
 import { council } from './decide-council';
 import { decision } from './decide-decision';
 import { disclosure } from './decide-disclosure';
@@ -31,6 +32,16 @@ export function decide(state: NominationState, command: NominationCommand, ctx: 
   if (state.stage === 'CLOSED') return refuse.closed(command.type);
   const handler = HANDLERS[command.type] as (s: NominationState, c: NominationCommand, ctx: DecisionContext) => Primary;
   const primary = handler(state, command, ctx);
-  if (isRefusal(primary) || primary.length === 0) return primary;
+  if (isRefusal(primary)) return citingInForce(primary, state, ctx);
+  if (primary.length === 0) return primary;
   return [...primary, ...derive(state, primary, command, ctx)];
+}
+
+/**
+ * A refusal cites the legal basis of the rule set frozen in the case (the one in force before the dossier
+ * is received complete): never a text that rule set does not rest on (docs/domain.md §1).
+ */
+function citingInForce(r: Refusal, state: NominationState, ctx: DecisionContext): Refusal {
+  const basis = state.rules?.legalBasis ?? ctx.ruleSet.legalBasis;
+  return r.rule ? { ...r, rule: citeInForce(r.rule, basis) } : r;
 }

@@ -1,4 +1,4 @@
-import type { CouncilMember, Tally } from '../ballot/tally';
+import type { CouncilMember, RecordedTally } from '../ballot/tally';
 import type { Achievements } from '../eligibility/facts';
 import type { NominationKind } from '../organisation/kinds';
 import type { AuthorityLevel } from '../organisation/levels';
@@ -12,6 +12,11 @@ export interface DocumentRef {
   code: string;
   title: string;
   sha256: string;
+  /** What the document store knows of the file (its name as uploaded, bytes, the type sniffed from its
+   * content), filled in by the decider from the upload facts; absent in cases filed before uploads. */
+  fileName?: string;
+  size?: number;
+  mediaType?: string;
 }
 
 export interface Nominee {
@@ -58,6 +63,8 @@ export interface DecisionData {
   authorityId: string;
   level: AuthorityLevel;
   byHigherLevel: boolean;
+  /** The decision as signed (a PDF the authority uploaded); public for an award. */
+  signedDocument?: DocumentRef;
 }
 
 export interface DraftData {
@@ -106,7 +113,8 @@ export type NominationEvent =
       type: 'ReviewClosed';
       data: {
         ballotId: string;
-        tally: Tally;
+        /** The recorded count stands: it is history, whatever a later count would say. */
+        tally: RecordedTally;
         passed: boolean;
         closedBy: 'SECRETARY' | 'DEADLINE';
         sealedBallots: string[];

@@ -1,5 +1,6 @@
 import type { ProcedureStep } from '../rules/rule-set';
-import type { DocumentRef, NominationEvent } from './nomination.events';
+import { mergeDocuments } from './dossier-files';
+import type { NominationEvent } from './nomination.events';
 import { evolveWork } from './nomination.evolve-work';
 import {
   initialState,
@@ -8,13 +9,6 @@ import {
   type NominationStatus,
   STAGE_OF_STATUS,
 } from './nomination.state';
-
-/** Later documents with the same code replace earlier ones (a supplement corrects the dossier). */
-function mergeDocuments(current: DocumentRef[], added: DocumentRef[]): DocumentRef[] {
-  const byCode = new Map(current.map((d) => [d.code, d] as const));
-  added.forEach((d) => byCode.set(d.code, d));
-  return [...byCode.values()];
-}
 
 const ENTRY_STATUS: Record<ProcedureStep, NominationStatus> = {
   APPRAISAL: 'SUBMITTED',

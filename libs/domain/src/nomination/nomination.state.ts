@@ -1,4 +1,4 @@
-import type { CouncilMember, Tally } from '../ballot/tally';
+import type { CouncilMember, RecordedTally } from '../ballot/tally';
 import type { PauseInterval } from '../calendar/working-days';
 import type { Achievements } from '../eligibility/facts';
 import type { NominationKind } from '../organisation/kinds';
@@ -119,7 +119,7 @@ export interface NominationState {
   completedSteps: ProcedureStep[];
   appraisal?: { opinion: string; appraiserId: string; sessionId?: string };
   ballot?: BallotState;
-  tally?: Tally;
+  tally?: RecordedTally;
   disclosure?: { opensAt: string; endsAt: string; workingDays: number };
   objections: ObjectionState[];
   forwarded?: { fromLevel: AuthorityLevel; toLevel: AuthorityLevel; note: string };

@@ -35,7 +35,8 @@ describe('the timeline: one line per event, in Vietnamese', () => {
       'Vòng 1; 4 thành viên, 1 không tham gia (cùng đơn vị); hạn 00:00 18/03/2026.',
     );
     expect(summarizeVi(first('ReviewClosed'))).toBe(
-      '3/3 phiếu đồng ý (100%), 0 không đồng ý; 3/3 tham gia (1 ý kiến văn bản): đạt.',
+      '3/3 phiếu đồng ý trên số thành viên tham gia (100%), cần trên 50%; 0 không đồng ý; ' +
+        '3/3 số thành viên được bỏ phiếu tham gia, túc số cần 2 (50%); 1 ý kiến bằng văn bản, 1 không tham gia vì cùng đơn vị: đạt.',
     );
     expect(summarizeVi(first('DisclosureOpened'))).toBe('Công khai 10 ngày làm việc, đến 00:00 25/03/2026.');
     expect(summarizeVi(first('ObjectionFiled'))).toBe('Thành tích chưa đúng.');

@@ -5,6 +5,7 @@ import { TASK_NAMES_VI } from '../tasks/task-types';
 import type { NominationEvent, NominationEventType } from './nomination.events';
 import { evolve } from './nomination.evolve';
 import { initialState, type NominationState } from './nomination.state';
+import { describeTallyVi } from './tally-text';
 
 export const EVENT_LABELS: Record<NominationEventType, [vi: string, en: string]> = {
   NominationDrafted: ['Lập hồ sơ đề nghị', 'Nomination drafted'],
@@ -74,10 +75,8 @@ export function summarizeVi(e: NominationEvent): string {
       return e.data.opinion;
     case 'ReviewOpened':
       return `Vòng ${e.data.round}; ${e.data.members.length} thành viên, ${e.data.recused.length} không tham gia (cùng đơn vị); hạn ${formatInstantVi(e.data.deadline)}.`;
-    case 'ReviewClosed': {
-      const t = e.data.tally;
-      return `${t.approve}/${t.denominator} phiếu đồng ý (${t.approvePercent}%), ${t.disapprove} không đồng ý; ${t.cast}/${t.eligible} tham gia (${t.writtenOpinions} ý kiến văn bản): ${e.data.passed ? 'đạt' : 'không đạt'}.`;
-    }
+    case 'ReviewClosed':
+      return `${describeTallyVi(e.data.tally)}: ${e.data.passed ? 'đạt' : 'không đạt'}.`;
     case 'BallotVoided':
       return `${e.data.lostParticipants} phiếu đã bỏ không kiểm được (phiếu kín chỉ do quy trình giữ, đã mất khi khôi phục hồ sơ); Hội đồng bỏ phiếu lại.`;
     case 'DisclosureOpened':

@@ -1,5 +1,7 @@
 import { isCivilDate } from '../calendar/civil-date';
+import { citesWithin } from './legal-basis';
 import type { Prerequisite, RuleSet } from './rule-set';
+import type { RuleReference } from '../refusal';
 
 export interface RuleSetProblem {
   field: string;
@@ -99,6 +101,7 @@ export function checkRuleSet(rs: RuleSet): RuleSetProblem[] {
     if (q.limit.type === 'MAX' && !(Number.isInteger(q.limit.count) && q.limit.count >= 0))
       out.push(problem(`${f}.limit.count`, 'phải là số nguyên không âm', 'must be a whole number ≥ 0'));
   });
+  checkCitations(rs, out);
   if (!(rs.sla.warningPercent > 0 && rs.sla.warningPercent < 100))
     out.push(problem('sla.warningPercent', 'phải lớn hơn 0 và nhỏ hơn 100', 'must be between 0 and 100'));
   if (rs.sla.escalationChain.length === 0)
@@ -129,4 +132,24 @@ function checkPrerequisite(rs: RuleSet, p: Prerequisite, field: string, out: Rul
     );
   }
   if (p.type === 'ANY_OF') p.options.forEach((o, i) => checkPrerequisite(rs, o, `${field}.options.${i}`, out));
+}
+
+/**
+ * Every citation names a text of the rule set's own legal basis: a case frozen on this rule set then cites
+ * only the texts it rests on, never a superseded one (docs/domain.md §1).
+ */
+function checkCitations(rs: RuleSet, out: RuleSetProblem[]): void {
+  const cite = (field: string, ref: RuleReference | undefined) => {
+    if (ref && !citesWithin(ref, rs.legalBasis))
+      out.push(
+        problem(
+          field,
+          `văn bản «${ref.legalBasis}» không thuộc căn cứ pháp lý của bộ quy tắc (legalBasis)`,
+          "cites a text outside the rule set's legal basis",
+        ),
+      );
+  };
+  Object.entries(rs.awards).forEach(([code, a]) => cite(`awards.${code}.legalBasis`, a.legalBasis));
+  Object.entries(rs.procedures).forEach(([code, p]) => cite(`procedures.${code}.rule`, p.rule));
+  rs.quotas.forEach((q, i) => cite(`quotas.${i}.rule`, q.rule));
 }

@@ -6,6 +6,8 @@ import type { Stage } from '../stages';
 export type Subject = 'INDIVIDUAL' | 'COLLECTIVE' | 'HOUSEHOLD';
 export const SUBJECTS: readonly Subject[] = ['INDIVIDUAL', 'COLLECTIVE', 'HOUSEHOLD'];
 export type BallotDenominator = 'ALL_MEMBERS' | 'MEMBERS_PRESENT';
+/** Whose share a ballot's quorum is: every seated member, or those who may vote (not recused). */
+export type QuorumBase = 'ALL_MEMBERS' | 'ELIGIBLE_MEMBERS';
 
 /** Tags of docs/domain.md: confirmed in law [C], a superseded regime's value [OLD], unverified [U]. */
 export type Certainty = 'C' | 'OLD' | 'U';
@@ -14,10 +16,15 @@ export type Certainty = 'C' | 'OLD' | 'U';
 export interface BallotRule {
   comparison: 'AT_LEAST' | 'MORE_THAN';
   percent: number;
-  /** ALL_MEMBERS: every non-recused member; MEMBERS_PRESENT: those who voted or sent a written opinion. */
+  /**
+   * ALL_MEMBERS: every member seated when the review opened, recused and absent ones included (a recused
+   * member is a member who did not approve); MEMBERS_PRESENT: those who voted or sent a written opinion.
+   */
   denominator: BallotDenominator;
-  /** Share of the non-recused council that must take part (votes + written opinions). */
+  /** Share of the quorum base that must take part (votes + written opinions). */
   quorumPercent: number;
+  /** The quorum's base; by default all seated members for an ALL_MEMBERS rule, the eligible ones otherwise. */
+  quorumBase?: QuorumBase;
 }
 
 /** Annual performance ratings of public servants, lowest first (Decree 90/2020, amended). */

@@ -1,4 +1,4 @@
-import { DECREE, HANOI_RULES, LAW, OLD_DECREE, decree, law } from './legal-basis';
+import { DECREE, HANOI_RULES, LAW, decree, law } from './legal-basis';
 import type { AwardRule, BallotRule, Prerequisite, RuleSet } from './rule-set';
 
 // Seed of docs/domain.md §3–§6. Values tagged [old]/[U] there are defaults an admin replaces by
@@ -351,7 +351,8 @@ const awards: AwardRule[] = [
 export const SEED_RULE_SET: RuleSet = {
   id: 'VN-2025-07',
   version: 1,
-  legalBasis: `${LAW}; ${DECREE}`,
+  // Every citation of the rule set names one of these texts (checkRuleSet): Hà Nội's rules for its own titles.
+  legalBasis: `${LAW}; ${DECREE}; ${HANOI_RULES}`,
   effectiveFrom: '2025-07-01',
   note: 'Bộ quy tắc khởi tạo theo docs/domain.md; các giá trị gắn [OLD]/[U] cần được xác nhận.',
   awards: Object.fromEntries(awards.map((a) => [a.code, a])),
@@ -401,7 +402,8 @@ export const SEED_RULE_SET: RuleSet = {
     {
       awardCode: 'CSTD_CS',
       limit: { type: 'PERCENT_OF', awardCode: 'LDTT', percent: 15, minimum: 1 },
-      rule: { legalBasis: OLD_DECREE, article: 'Điều 8' },
+      // A default carried from the superseded regime [OLD]: the rule set, not a repealed decree, is its basis.
+      rule: { legalBasis: `${LAW}; ${DECREE}`, article: 'chỉ tiêu của bộ quy tắc (giá trị mặc định, cần xác nhận)' },
       certainty: 'OLD',
     },
   ],

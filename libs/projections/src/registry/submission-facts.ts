@@ -1,4 +1,6 @@
 import type { EntityManager } from 'typeorm';
+import { loadDocumentLimits, type DocumentLimits } from '../documents/document-limits';
+import { uploadsOf } from '../documents/uploads';
 import { quotaFor, type QuotaRule, type QuotaUsage, type RuleSet, type SubmissionFacts } from '@khen/domain';
 
 type Queryable = Pick<EntityManager, 'query'>;
@@ -9,13 +11,20 @@ export interface FactsInput {
   unitId: string;
   campaignId: string;
   awardCode: string;
+  /** The uploads a command's documents name, and whose they must be. */
+  documents?: { ownerId: string; hashes: string[] };
 }
 
 /** Statuses that count a nomination as filed: received, under consideration or awarded. */
 const FILED = `status NOT IN ('NEW', 'DRAFT', 'WITHDRAWN', 'REJECTED')`;
 
-/** Registry, holds, the nominee's other open nominations and the unit's quota usage. */
-export async function loadSubmissionFacts(q: Queryable, input: FactsInput, ruleSet: RuleSet): Promise<SubmissionFacts> {
+/** Registry, holds, the nominee's other open nominations, the unit's quota usage and the documents' uploads. */
+export async function loadSubmissionFacts(
+  q: Queryable,
+  input: FactsInput,
+  ruleSet: RuleSet,
+  limits: DocumentLimits = loadDocumentLimits(),
+): Promise<SubmissionFacts> {
   const registry = await q.query(
     `SELECT nominee_key AS "nomineeKey", award_code AS "awardCode", year, kind, decision_number AS "decisionNumber", nomination_id AS "nominationId"
      FROM award_registry WHERE nominee_key = $1 ORDER BY year`,
@@ -41,6 +50,15 @@ export async function loadSubmissionFacts(q: Queryable, input: FactsInput, ruleS
     holds: holds.map((h: { until: string | null }) => ({ ...h, until: h.until ?? undefined })),
     pending,
     ...(quota ? { quota: await quotaUsage(q, { ...input, quota }) } : {}),
+    ...(input.documents
+      ? {
+          documents: {
+            ownerId: input.documents.ownerId,
+            uploaded: await uploadsOf(q, input.documents.ownerId, input.documents.hashes),
+            maxDossierBytes: limits.maxDossierBytes,
+          },
+        }
+      : {}),
   };
 }
 

@@ -22,7 +22,7 @@ import {
 import { REJECTION_REASONS } from '@khen/domain';
 import { IsCivilDay, ListOf } from '../../problem/edge-validation';
 import { AchievementsDto } from './achievements.dto';
-import { DocumentDto } from './document.dto';
+import { DocumentDto, SignedDocumentDto } from './document.dto';
 
 export class SubmitDossierDto {
   @ListOf(DocumentDto, { max: 100 })
@@ -104,6 +104,16 @@ export class DecisionDto {
   @IsDateString({ strict: true })
   @IsCivilDay()
   decisionDate?: string;
+
+  @ApiPropertyOptional({
+    type: SignedDocumentDto,
+    description: 'Quyết định đã ký (PDF đã tải lên qua POST /documents); công khai cùng danh sách khen thưởng',
+  })
+  @ValidateIf((d: DecisionDto) => d.outcome === 'AWARD' && d.signedDocument !== undefined)
+  @IsObject()
+  @ValidateNested()
+  @Type(() => SignedDocumentDto)
+  signedDocument?: SignedDocumentDto;
 
   @ApiPropertyOptional({ enum: REASONS })
   @ValidateIf((d: DecisionDto) => d.outcome === 'REJECT')

@@ -1,5 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
 export class DocumentDto {
   @ApiProperty({
@@ -22,4 +22,19 @@ export class DocumentDto {
   @IsString()
   @Matches(/^[a-f0-9]{64}$/)
   sha256!: string;
+}
+
+/** The signed decision (quyết định) uploaded as a PDF, sent with the decision. */
+export class SignedDocumentDto {
+  @ApiProperty({ example: 'a'.repeat(64), description: 'SHA-256 của tệp PDF quyết định đã ký (trả về khi tải lên)' })
+  @IsString()
+  @Matches(/^[a-f0-9]{64}$/)
+  sha256!: string;
+
+  @ApiPropertyOptional({ example: 'Quyết định số 125/QĐ-UBND' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  title?: string;
 }

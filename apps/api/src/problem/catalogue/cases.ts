@@ -46,6 +46,10 @@ export const CASE_REFUSALS = {
     en: `No saved view "${name}".`,
     field: 'view',
   })),
+  BALLOT_IN_PROGRESS: entry(409, () => ({
+    vi: 'Hội đồng đang bỏ phiếu kín: chỉ cơ quan thường trực của Hội đồng được xem ai đã tham gia; vui lòng chờ kết thúc bỏ phiếu.',
+    en: 'A secret ballot is open: only the council office may see who took part; wait until it closes.',
+  })),
   TOO_MANY_OBJECTIONS: entry(429, () => ({
     vi: 'Bạn đã gửi quá nhiều ý kiến trong một giờ; vui lòng thử lại sau.',
     en: 'Too many objections from this client in an hour; try again later.',

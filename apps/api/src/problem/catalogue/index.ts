@@ -1,5 +1,6 @@
 import { REFUSAL_KINDS, type RefusalCode, type RefusalKind } from '@khen/domain';
 import { CASE_REFUSALS } from './cases';
+import { DOCUMENT_REFUSALS } from './documents';
 import { REFERENCE_REFUSALS } from './reference';
 import { REQUEST_REFUSALS } from './request';
 import { SERVICE_REFUSALS } from './service';
@@ -11,7 +12,13 @@ export type { FieldError, RefusalText } from './entry';
  * has one definition. The domain's codes are defined in libs/domain (REFUSAL_KINDS: one kind each, and
  * one builder each for their words); the edge's own codes are defined here, each with its one status.
  */
-export const EDGE_REFUSALS = { ...REQUEST_REFUSALS, ...CASE_REFUSALS, ...REFERENCE_REFUSALS, ...SERVICE_REFUSALS };
+export const EDGE_REFUSALS = {
+  ...REQUEST_REFUSALS,
+  ...CASE_REFUSALS,
+  ...REFERENCE_REFUSALS,
+  ...DOCUMENT_REFUSALS,
+  ...SERVICE_REFUSALS,
+};
 export type EdgeCode = keyof typeof EDGE_REFUSALS;
 export type ProblemCode = RefusalCode | EdgeCode;
 

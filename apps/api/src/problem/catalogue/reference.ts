@@ -1,6 +1,6 @@
 import { entry, type FieldError } from './entry';
 
-/** Refusals of the reference data endpoints: rules, calendar, registry, holds, documents, bulk filing, exports. */
+/** Refusals of the reference data endpoints: rules, calendar, registry, holds, bulk filing, exports. */
 export const REFERENCE_REFUSALS = {
   RULE_SET_NOT_FOUND: entry<{ version: number }>(404, ({ version }) => ({
     vi: `Không có phiên bản ${version}.`,
@@ -32,16 +32,6 @@ export const REFERENCE_REFUSALS = {
     vi: 'Không có trường hợp tạm hoãn đang hiệu lực này.',
     en: 'No such active hold.',
     field: 'holdId',
-  })),
-  EMPTY_DOCUMENT: entry(400, () => ({
-    vi: 'Không có nội dung tài liệu (gửi dạng nhị phân).',
-    en: 'No document content (send it as a binary body).',
-    field: 'body',
-  })),
-  DOCUMENT_NOT_FOUND: entry(404, () => ({
-    vi: 'Không có tài liệu với mã này.',
-    en: 'No document with this hash.',
-    field: 'sha256',
   })),
   EMPTY_FILE: entry(400, () => ({
     vi: 'Tệp tải lên rỗng hoặc sai định dạng (CSV hoặc XLSX).',

@@ -3,6 +3,7 @@ import { Api } from '../../api/endpoints';
 import type { NominationView, Task } from '../../api/types';
 import { useDirectory } from '../../app/directory';
 import { useI18n } from '../../i18n/i18n';
+import { FileLink } from '../../ui/FileLink';
 import { ErrorBox, Field, useAction } from '../../ui/ui';
 
 /** Appraise the dossier (opens the next step) or send it back with what to supplement. */
@@ -44,7 +45,7 @@ export function AppraiseForm({
       <ul class="small">
         {s.documents.map((d) => (
           <li key={d.code}>
-            {dir.documentName(d.code)}: {d.title}
+            {dir.documentName(d.code)}: {d.title} <FileLink doc={d} nominationId={nomination.nominationId} />
           </li>
         ))}
       </ul>

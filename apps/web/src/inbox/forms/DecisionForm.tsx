@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
-import { Api } from '../../api/endpoints';
+import { Api, storeDocument, type StoredFile } from '../../api/endpoints';
 import { REJECTION_REASONS, type NominationView, type Task } from '../../api/types';
 import { useDirectory } from '../../app/directory';
 import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { DateInput } from '../../ui/DateInput';
+import { formatSize } from '../../ui/FileLink';
 import { ErrorBox, Field, useAction } from '../../ui/ui';
 
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
@@ -24,7 +25,7 @@ export function DecisionForm({
   onDone: (m: string) => void;
   mode: 'sign' | 'higher';
 }) {
-  const { t, label } = useI18n();
+  const { t, label, lang } = useI18n();
   const dir = useDirectory();
   const s = nomination.state;
   const [outcome, setOutcome] = useState<'AWARD' | 'REJECT' | 'FORWARD'>('AWARD');
@@ -34,11 +35,13 @@ export function DecisionForm({
   const [reasonCode, setReasonCode] = useState<string>('CRITERIA_NOT_MET');
   const [reason, setReason] = useState('');
   const [note, setNote] = useState('');
+  const [signed, setSigned] = useState<StoredFile | null>(null);
+  const upload = useAction(async (file: File) => setSigned(await storeDocument(file)));
   const body = () => {
     if (outcome === 'AWARD')
       return mode === 'higher'
         ? { outcome, decisionNumber, decisionDate, signerName }
-        : { outcome, decisionNumber, decisionDate };
+        : { outcome, decisionNumber, decisionDate, ...(signed ? { signedDocument: { sha256: signed.sha256 } } : {}) };
     if (outcome === 'REJECT') return { outcome, reasonCode, reason };
     return { outcome, note };
   };
@@ -104,6 +107,29 @@ export function DecisionForm({
           <Field id="dec-date" label={t('decision.date')} required hint={t('common.dateFormat')}>
             <DateInput id="dec-date" value={decisionDate} onChange={setDate} required describedBy="dec-date-hint" />
           </Field>
+          {mode === 'sign' && (
+            <Field id="dec-file" label={t('decision.signedFile')} hint={t('decision.signedHint')}>
+              <input
+                id="dec-file"
+                type="file"
+                accept="application/pdf,.pdf"
+                aria-describedby="dec-file-hint dec-file-state"
+                onChange={(e) => {
+                  const file = e.currentTarget.files?.[0];
+                  setSigned(null);
+                  if (file) void upload.run(file);
+                }}
+              />
+              <div class="hint" id="dec-file-state" aria-live="polite">
+                {upload.busy
+                  ? t('docs.uploading')
+                  : signed
+                    ? t('docs.storedAs', { name: signed.fileName, size: formatSize(signed.size, lang) })
+                    : t('docs.noFile')}
+              </div>
+              <ErrorBox error={upload.error} />
+            </Field>
+          )}
           {mode === 'higher' && (
             <Field id="dec-signer" label={t('decision.signer')} required>
               <input

@@ -1,0 +1,92 @@
+import { applyDecorators, Header } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiProduces, ApiResponse } from '@nestjs/swagger';
+import { FILE_TYPES } from '@khen/projections';
+import { FILE_HEADERS } from './file-response';
+
+/** RFC 7807 body of every refusal (docs/api-contracts.md). */
+export const PROBLEM_SCHEMA = {
+  type: 'object',
+  required: ['code', 'detail'],
+  properties: {
+    type: { type: 'string' },
+    title: { type: 'string' },
+    status: { type: 'integer' },
+    code: { type: 'string' },
+    detail: { type: 'string', description: 'Tiếng Việt' },
+    detailEn: { type: 'string' },
+    field: { type: 'string' },
+  },
+};
+
+export const refusals = (...statuses: [number, string][]) =>
+  statuses.map(([status, description]) =>
+    ApiResponse({ status, description, content: { 'application/problem+json': { schema: PROBLEM_SCHEMA } } }),
+  );
+
+const STORED_SCHEMA = {
+  type: 'object',
+  required: ['sha256', 'size', 'mediaType', 'fileName', 'duplicate'],
+  properties: {
+    sha256: { type: 'string', pattern: '^[a-f0-9]{64}$' },
+    size: { type: 'integer' },
+    mediaType: { type: 'string', enum: Object.values(FILE_TYPES).map((t) => t.mediaType) },
+    fileName: { type: 'string' },
+    duplicate: { type: 'boolean', description: 'Nội dung đã có sẵn: lưu một lần, chỉ ghi nhận lần tải này' },
+  },
+};
+
+/** The upload's form and answers, as POST /documents takes and gives them. */
+export const UploadDoc = () =>
+  applyDecorators(
+    ApiConsumes('multipart/form-data'),
+    ApiBody({
+      schema: {
+        type: 'object',
+        required: ['file'],
+        properties: {
+          sha256: {
+            type: 'string',
+            pattern: '^[a-f0-9]{64}$',
+            description: 'SHA-256 tính ở máy người tải (tuỳ chọn): khác nội dung thì không lưu (422)',
+          },
+          file: { type: 'string', format: 'binary', description: 'PDF, DOCX, XLSX, JPG hoặc PNG (xét theo nội dung)' },
+        },
+      },
+    }),
+    ApiResponse({ status: 201, description: 'Đã lưu', content: { 'application/json': { schema: STORED_SCHEMA } } }),
+    ...refusals(
+      [400, 'Biểu mẫu không có tệp, hơn một tệp, tệp rỗng, hoặc tải lên không trọn vẹn'],
+      [401, 'Chưa đăng nhập'],
+      [403, 'Vai trò không được tải lên'],
+      [413, 'Tệp vượt giới hạn mỗi tệp'],
+      [415, 'Không phải multipart/form-data'],
+      [422, 'Loại tệp không nhận, hoặc mã SHA-256 không khớp'],
+    ),
+  );
+
+/** A file answer: the stored bytes under their sniffed type, with the headers of file-response.ts. */
+export const FileDoc = (...errors: [number, string][]) =>
+  applyDecorators(
+    ...Object.entries(FILE_HEADERS).map(([k, v]) => Header(k, v)),
+    ApiProduces(...Object.values(FILE_TYPES).map((t) => t.mediaType)),
+    ApiResponse({
+      status: 200,
+      description: 'Nội dung tệp (PDF và ảnh: inline; DOCX, XLSX: tải về)',
+      content: Object.fromEntries(
+        Object.values(FILE_TYPES).map((t) => [t.mediaType, { schema: { type: 'string', format: 'binary' } }]),
+      ),
+    }),
+    ...refusals(...errors),
+  );
+
+export const LINK_SCHEMA = {
+  type: 'object',
+  required: ['url', 'expiresAt', 'fileName', 'mediaType', 'size'],
+  properties: {
+    url: { type: 'string', description: 'Mở được không cần mã truy cập, trong 5 phút' },
+    expiresAt: { type: 'string', format: 'date-time' },
+    fileName: { type: 'string' },
+    mediaType: { type: 'string' },
+    size: { type: 'integer' },
+  },
+};
