@@ -321,6 +321,40 @@ describe('the directory administered through the API', () => {
     expect(n).toBeGreaterThan(0);
   });
 
+  it('keeps a cluster of departments per year with its leader among them', async () => {
+    const CLUSTER = `CUM-${PROVINCE}`;
+    must(
+      await send('post', '/directory/clusters', {
+        clusterId: CLUSTER,
+        name: 'Cụm thi đua các sở',
+        kind: 'CLUSTER',
+        councilId: COUNCIL,
+        reason: WHY,
+      }),
+      201,
+    );
+    const notMember = await send('put', `/directory/clusters/${CLUSTER}/years/2026`, {
+      members: DEPTS.slice(0, 3),
+      leaderId: DEPTS[4],
+      reason: WHY,
+    });
+    expect({ status: notMember.status, code: notMember.body.code }).toEqual({ status: 422, code: 'LEADER_NOT_MEMBER' });
+    const year = must(
+      await send(
+        'put',
+        `/directory/clusters/${CLUSTER}/years/2026`,
+        { members: DEPTS.slice(0, 3), leaderId: DEPTS[0], reason: WHY },
+        '"1"',
+      ),
+      200,
+    );
+    expect(year.headers.etag).toBe('"2"');
+    const listed = must(await get('/directory/clusters', users.office), 200).body;
+    expect(listed.find((c: { clusterId: string }) => c.clusterId === CLUSTER)).toMatchObject({
+      years: [{ year: 2026, members: DEPTS.slice(0, 3), leaderId: DEPTS[0] }],
+    });
+  });
+
   it("takes the demo directory through the API's import as npm start posts it: nothing to record once loaded", async () => {
     const res = must(
       await send('post', '/directory/imports', { ...DEMO_DIRECTORY, reason: DEMO_DIRECTORY_REASON }),
