@@ -68,7 +68,7 @@ start_temporal "$TEMPORAL_PORT" "$RUN_DIR/temporal.db" "$RUN_DIR/temporal.pid" "
   || die "could not register the bare baseline's search attribute"
 node dist/scripts/migrate.js
 node dist/scripts/bundle-workflows.js "$RUN_DIR/workflow-bundle.js"
-node dist/scripts/demo/seed-demo.js "$RUN_DIR/demo-tokens.env" >/dev/null
+KHEN_DEMO_DIRECTORY=in-process node dist/scripts/demo/seed-demo.js "$RUN_DIR/demo-tokens.env" >/dev/null
 
 export TEMPORAL_ADDRESS="127.0.0.1:$TEMPORAL_PORT" TEMPORAL_WORKFLOW_BUNDLE="$RUN_DIR/workflow-bundle.js" API_PORT TEMPORAL_CLI="$TEMPORAL"
 export KHEN_DISCLOSURE_OVERRIDE_MS="${KHEN_DISCLOSURE_OVERRIDE_MS:-300}"

@@ -1,17 +1,47 @@
 import type { DataSource } from 'typeorm';
-import { CampaignRecord, CouncilRecord, UnitRecord } from '@khen/projections';
+import {
+  toCivilDate,
+  type CampaignRow,
+  type CouncilRow,
+  type CouncilSeatKind,
+  type UnitKind,
+  type UnitRow,
+} from '@khen/domain';
+import {
+  DirectoryStore,
+  importDirectory,
+  RuleStore,
+  type CouncilRecord,
+  type DirectoryImportFile,
+  type ImportReport,
+} from '@khen/projections';
 
-/** Demo organisation (docs/domain.md §2): Hà Nội's city council and a department's council under it. */
-export const DEMO_UNITS: UnitRecord[] = [
-  { unitId: 'UBND-TP', name: 'UBND Thành phố Hà Nội', parentId: null, level: 'PROVINCE' },
-  { unitId: 'SO-NV', name: 'Sở Nội vụ', parentId: 'UBND-TP', level: 'DEPARTMENT' },
-  { unitId: 'BAN-TDKT', name: 'Ban Thi đua – Khen thưởng Thành phố', parentId: 'SO-NV', level: 'DEPARTMENT' },
-  { unitId: 'SO-GD', name: 'Sở Giáo dục và Đào tạo', parentId: 'UBND-TP', level: 'DEPARTMENT' },
-  { unitId: 'SO-TC', name: 'Sở Tài chính', parentId: 'UBND-TP', level: 'DEPARTMENT' },
-  { unitId: 'SO-YT', name: 'Sở Y tế', parentId: 'UBND-TP', level: 'DEPARTMENT' },
-  { unitId: 'SO-CT', name: 'Sở Công Thương', parentId: 'UBND-TP', level: 'DEPARTMENT' },
-  { unitId: 'THPT-CVA', name: 'Trường THPT Chu Văn An', parentId: 'SO-GD', level: 'UNIT' },
+/**
+ * Demo organisation (docs/domain.md §2): Hà Nội's city council and a department's council under it.
+ * It is administered like any board's own directory: `npm start` posts it to the API's directory
+ * import (POST /api/directory/imports, as an administrator), and the suites load the same file
+ * through the same import in-process; a second load records nothing.
+ */
+const UNITS: (Omit<UnitRow, 'activeFrom' | 'kind'> & { kind: UnitKind })[] = [
+  { unitId: 'UBND-TP', name: 'UBND Thành phố Hà Nội', parentId: null, level: 'PROVINCE', kind: 'PROVINCE' },
+  { unitId: 'SO-NV', name: 'Sở Nội vụ', parentId: 'UBND-TP', level: 'DEPARTMENT', kind: 'DEPARTMENT' },
+  {
+    unitId: 'BAN-TDKT',
+    name: 'Ban Thi đua – Khen thưởng Thành phố',
+    parentId: 'SO-NV',
+    level: 'DEPARTMENT',
+    kind: 'DEPARTMENT',
+  },
+  { unitId: 'SO-GD', name: 'Sở Giáo dục và Đào tạo', parentId: 'UBND-TP', level: 'DEPARTMENT', kind: 'DEPARTMENT' },
+  { unitId: 'SO-TC', name: 'Sở Tài chính', parentId: 'UBND-TP', level: 'DEPARTMENT', kind: 'DEPARTMENT' },
+  { unitId: 'SO-YT', name: 'Sở Y tế', parentId: 'UBND-TP', level: 'DEPARTMENT', kind: 'DEPARTMENT' },
+  { unitId: 'SO-CT', name: 'Sở Công Thương', parentId: 'UBND-TP', level: 'DEPARTMENT', kind: 'DEPARTMENT' },
+  { unitId: 'THPT-CVA', name: 'Trường THPT Chu Văn An', parentId: 'SO-GD', level: 'UNIT', kind: 'PUBLIC_SERVICE' },
 ];
+/** The demo's units exist from the first day of two-tier local government. */
+const ACTIVE_FROM = '2025-07-01';
+
+export const DEMO_UNITS: UnitRow[] = UNITS.map((u) => ({ ...u, activeFrom: ACTIVE_FROM }));
 
 export const DEMO_COUNCIL: CouncilRecord = {
   councilId: 'HD-TP',
@@ -44,20 +74,85 @@ export const DEMO_DEPARTMENT_COUNCIL: CouncilRecord = {
 
 export const DEMO_COUNCILS = [DEMO_COUNCIL, DEMO_DEPARTMENT_COUNCIL];
 
-export const DEMO_CAMPAIGNS: CampaignRecord[] = [
-  { campaignId: 'TONG-KET-2026', name: 'Tổng kết phong trào thi đua năm 2026', year: 2026, kind: 'CONG_TRANG' },
-  { campaignId: 'CHUYEN-DE-CDS-2026', name: 'Thi đua chuyên đề chuyển đổi số năm 2026', year: 2026, kind: 'THEO_DOT' },
+/** The councils' current term (nhiệm kỳ); members sit from its first day. */
+export const DEMO_TERM = { termId: '2026-2031', from: '2026-01-01', to: '2031-06-30' };
+
+const councilRow = (c: CouncilRecord): CouncilRow => ({
+  councilId: c.councilId,
+  name: c.name,
+  unitId: c.authorityId,
+  authorityName: c.authorityName,
+  term: DEMO_TERM,
+  members: c.members.map((m) => ({
+    memberId: m.memberId,
+    name: m.name ?? m.memberId,
+    unitId: m.unitId,
+    seat: (m.chair ? 'CHAIR' : 'MEMBER') as CouncilSeatKind,
+  })),
+});
+
+/**
+ * The city's campaigns: launched by the city, so the city awards within its competence. Their filing
+ * windows are wide on purpose (the demo and the suites file into them whatever day they run).
+ */
+export const DEMO_CAMPAIGN_ROWS: CampaignRow[] = [
+  {
+    campaignId: 'TONG-KET-2026',
+    name: 'Tổng kết phong trào thi đua năm 2026',
+    unitId: 'UBND-TP',
+    kind: 'ANNUAL',
+    year: 2026,
+    filingOpensOn: '2026-01-01',
+    filingClosesOn: '2030-12-31',
+    awards: ['CSTD_TINH', 'TTLDXS', 'CO_TINH', 'BK_TINH'],
+    councilId: 'HD-TP',
+  },
+  {
+    campaignId: 'CHUYEN-DE-CDS-2026',
+    name: 'Thi đua chuyên đề chuyển đổi số năm 2026',
+    unitId: 'UBND-TP',
+    kind: 'THEMATIC',
+    year: 2026,
+    filingOpensOn: '2026-01-01',
+    filingClosesOn: '2030-12-31',
+    awards: ['BK_TINH', 'NGUOI_TOT_VIEC_TOT'],
+    councilId: 'HD-TP',
+  },
 ];
+
+/** The whole demo directory as one import file (what npm start posts, what the suites load). */
+export const DEMO_DIRECTORY: Required<DirectoryImportFile> = {
+  units: DEMO_UNITS,
+  councils: DEMO_COUNCILS.map(councilRow),
+  campaigns: DEMO_CAMPAIGN_ROWS,
+};
+export const DEMO_DIRECTORY_REASON = 'Danh mục mẫu của bản trình diễn (Hà Nội)';
 
 export { DEMO_USERS } from '../../apps/api/src/demo/demo-users';
 
 /** A complete regular dossier (documents of Law 06/2022 art. 84): real PDFs, uploaded before filing. */
 export { DEMO_DOCUMENTS } from './demo-documents';
 
-/** Loads the directory (idempotently): units, councils, campaigns. */
+const ADMIN = { userId: 'quan-tri', role: 'ADMIN', displayName: 'Quản trị hệ thống' };
+
+/**
+ * Loads the demo directory in-process, through the directory's import (the API's own path: the same
+ * deciders, store and audit), idempotently. Suites load it side by side on one database: a row another
+ * loader recorded first is refused or stale here, so the import is repeated until every row is unchanged.
+ */
 export async function loadDirectory(ds: DataSource): Promise<void> {
-  // Parents before children: the unit tree has a foreign key.
-  for (const unit of DEMO_UNITS) await ds.getRepository(UnitRecord).upsert([unit], ['unitId']);
-  await ds.getRepository(CouncilRecord).upsert(DEMO_COUNCILS, ['councilId']);
-  await ds.getRepository(CampaignRecord).upsert(DEMO_CAMPAIGNS, ['campaignId']);
+  await new RuleStore(ds.manager).ensureSeed();
+  const store = new DirectoryStore(ds);
+  let report: ImportReport | undefined;
+  for (let attempt = 0; attempt < 6; attempt++) {
+    report = await importDirectory(ds, store, DEMO_DIRECTORY, {
+      actor: ADMIN,
+      reason: DEMO_DIRECTORY_REASON,
+      asOf: toCivilDate(new Date()),
+    });
+    if (report.rows.every((r) => r.status === 'UNCHANGED')) return;
+  }
+  const refused = report!.rows.filter((r) => r.status === 'REFUSED' || r.status === 'STALE');
+  if (refused.length > 0)
+    throw new Error(`demo directory: ${refused.map((r) => `${r.id} ${r.status} ${r.refusal?.code ?? ''}`).join(', ')}`);
 }

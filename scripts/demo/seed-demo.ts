@@ -4,18 +4,48 @@ import { createDataSource, loadDatabaseConfig } from '@khen/eventstore';
 import { READ_MODEL_ENTITIES } from '@khen/projections';
 import { TokenService } from '../../apps/api/src/auth/token.service';
 import { loadApiConfig } from '../../apps/api/src/config/api.config';
-import { DEMO_USERS, loadDirectory } from './demo-directory';
+import { DEMO_DIRECTORY, DEMO_DIRECTORY_REASON, DEMO_USERS, loadDirectory } from './demo-directory';
 import { seedDemoUploads } from './demo-documents';
 
-/** Loads the demo organisation and its units' uploaded demo files, and writes one bearer token per demo user to .data/demo-tokens.env. */
+const API = process.env.KHEN_API_URL ?? `http://127.0.0.1:${process.env.API_PORT ?? 3000}/api`;
+
+/**
+ * The demo organisation, through the API as an administrator would load a board's own org chart:
+ * POST /api/directory/imports (idempotent: a second npm start records nothing), each row's result checked.
+ */
+async function importDemoDirectory(adminToken: string): Promise<void> {
+  const res = await fetch(`${API}/directory/imports`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${adminToken}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ ...DEMO_DIRECTORY, reason: DEMO_DIRECTORY_REASON }),
+  });
+  const body = (await res.json()) as {
+    recorded?: number;
+    rows?: { id: string; status: string; detail?: string }[];
+    detail?: string;
+  };
+  if (res.status !== 200) throw new Error(`demo directory: ${res.status} ${body.detail ?? ''}`);
+  const refused = (body.rows ?? []).filter((r) => r.status === 'REFUSED' || r.status === 'STALE');
+  if (refused.length > 0)
+    throw new Error(`demo directory: ${refused.map((r) => `${r.id} ${r.status} ${r.detail ?? ''}`).join('; ')}`);
+  console.log(`Demo directory (POST /api/directory/imports): ${body.recorded ?? 0} change(s) recorded`);
+}
+
+/** Loads the demo organisation (through the API) and its units' uploaded demo files, and writes one bearer token per demo user to .data/demo-tokens.env. */
 async function main(): Promise<void> {
+  const tokens = new TokenService(loadApiConfig());
   const ds = createDataSource(loadDatabaseConfig(), { entities: READ_MODEL_ENTITIES });
-  await ds.initialize();
-  await loadDirectory(ds);
+  // The bench seeds before its API starts: the same import, in-process (the API's own code path).
+  if (process.env.KHEN_DEMO_DIRECTORY === 'in-process') {
+    await ds.initialize();
+    await loadDirectory(ds);
+  } else {
+    await importDemoDirectory(await tokens.sign(DEMO_USERS.admin!));
+    await ds.initialize();
+  }
   await seedDemoUploads(ds);
   await ds.destroy();
 
-  const tokens = new TokenService(loadApiConfig());
   const lines = await Promise.all(
     Object.entries(DEMO_USERS).map(async ([key, actor]) => {
       const name = `TOKEN_${key.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;

@@ -32,6 +32,31 @@ const MATRIX: Record<string, TokenRole[] | typeof PUBLIC> = {
   'GET /api/directory/councils': ANY,
   'GET /api/directory/units': ANY,
   'GET /api/directory/campaigns': ANY,
+  // The directory administered: reads for everyone signed in, changes and the audit for administrators.
+  'GET /api/directory/units/{unitId}': ANY,
+  'GET /api/directory/units/{unitId}/children': ANY,
+  'POST /api/directory/units': ['ADMIN'],
+  'PATCH /api/directory/units/{unitId}': ['ADMIN'],
+  'POST /api/directory/units/{unitId}/move': ['ADMIN'],
+  'POST /api/directory/units/{unitId}/merge': ['ADMIN'],
+  'POST /api/directory/units/{unitId}/close': ['ADMIN'],
+  'GET /api/directory/councils/{councilId}': ANY,
+  'GET /api/directory/councils/{councilId}/members': ANY,
+  'POST /api/directory/councils': ['ADMIN'],
+  'PATCH /api/directory/councils/{councilId}': ['ADMIN'],
+  'POST /api/directory/councils/{councilId}/terms': ['ADMIN'],
+  'POST /api/directory/councils/{councilId}/terms/{termId}/membership': ['ADMIN'],
+  'GET /api/directory/campaigns/{campaignId}': ANY,
+  'POST /api/directory/campaigns': ['ADMIN'],
+  'PATCH /api/directory/campaigns/{campaignId}': ['ADMIN'],
+  'POST /api/directory/campaigns/{campaignId}/close': ['ADMIN'],
+  'POST /api/directory/campaigns/{campaignId}/reopen': ['ADMIN'],
+  'GET /api/directory/clusters': ANY,
+  'POST /api/directory/clusters': ['ADMIN'],
+  'PUT /api/directory/clusters/{clusterId}/years/{year}': ['ADMIN'],
+  'POST /api/directory/imports': ['ADMIN'],
+  'GET /api/directory/audit': ['ADMIN'],
+  'GET /api/directory/audit/export': ['ADMIN'],
   'POST /api/nominations': ['UNIT_OFFICER'],
   'GET /api/nominations': ANY,
   'GET /api/nominations/{id}': ANY,
@@ -161,6 +186,12 @@ describe('the authorization matrix of the API', () => {
       holdId: randomUUID(),
       sessionId: 'PHIEN-KHONG-CO',
       commandId: randomUUID(),
+      // The demo directory's records: a probe body is refused (400) before anything is decided.
+      unitId: 'SO-GD',
+      councilId: 'HD-TP',
+      campaignId: 'TONG-KET-2026',
+      termId: '2026-2031',
+      clusterId: 'CUM-KHONG-CO',
     };
     return template.replace(/\{(\w+)\}/g, (_, p: string) => {
       if (!(p in values)) throw new Error(`no value for path parameter {${p}} of ${template}: add one`);
@@ -170,7 +201,7 @@ describe('the authorization matrix of the API', () => {
 
   function call(endpoint: string, token: string | undefined, correlationId: string): Test {
     const [method, template] = endpoint.split(' ');
-    const verb = method.toLowerCase() as 'get' | 'post' | 'put' | 'delete';
+    const verb = method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
     const agent = stack.http()[verb](concrete(template)).set('x-correlation-id', correlationId);
     if (token) agent.set('Authorization', `Bearer ${token}`);
     // No body for uploads (a multipart form is the content: 415 without it); an unknown field everywhere else: 400.

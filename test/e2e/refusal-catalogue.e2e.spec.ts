@@ -251,6 +251,27 @@ describe('the refusal catalogue, request by request', () => {
       (as) => as(post(`/api/tasks/${encodeURIComponent(appraisalTask)}/claim`)),
     ],
     ['TASK_NOT_FOUND', users.office, (as) => as(post('/api/tasks/khong-co-viec-nay/claim'))],
+    [
+      'DIRECTORY_RECORD_CHANGED',
+      users.admin,
+      (as) =>
+        as(http().patch('/api/directory/units/SO-GD'))
+          .set('If-Match', '"999"')
+          .send({ name: 'Sở Giáo dục và Đào tạo', reason: 'Thử phiên bản cũ' }),
+    ],
+    // The directory's own codes reach the client the same way (libs/domain/src/directory covers each one).
+    [
+      'NO_CHAIR',
+      users.admin,
+      (as) =>
+        as(post('/api/directory/councils/HD-SO-GD/terms')).send({
+          termId: '2040-2045',
+          from: '2040-01-01',
+          to: '2045-06-30',
+          members: [{ memberId: 'gd-cong-doan', name: 'Trịnh Thu Trang', seat: 'MEMBER', unitId: 'SO-GD' }],
+          reason: 'Thử Hội đồng không có Chủ tịch',
+        }),
+    ],
   ];
 
   it('has a request for every edge code of the catalogue, or names the test that produces it', () => {

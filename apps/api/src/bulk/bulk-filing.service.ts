@@ -8,6 +8,7 @@ import { NominationGateway } from '@khen/temporal';
 import { NOMINATION_GATEWAY } from '../cases/nomination-gateway.provider';
 import type { Caller } from '../http/case-http';
 import { findNul, nulRefused } from '../problem/edge-validation';
+import { assertCampaignOpenForFiling } from '../directory/campaign-filing';
 import { problem, ProblemException } from '../problem/problem.exception';
 import { parseCsv, readXlsx, type Table } from './bulk-file';
 import { mapColumns, rowsToDrafts } from './bulk-rows';
@@ -51,6 +52,7 @@ export class BulkFiling {
     if (!a.unitId) throw problem('NO_UNIT');
     const campaign = await this.campaigns.findOneBy({ campaignId });
     if (!campaign) throw problem('UNKNOWN_CAMPAIGN', { campaignId });
+    await assertCampaignOpenForFiling(this.db.manager, campaignId);
     const council = await this.councils.findOneBy({ councilId });
     if (!council) throw problem('UNKNOWN_COUNCIL', { councilId });
     const table = await read(body, contentType);

@@ -16,6 +16,7 @@ import { NominationAlreadyExistsError, NominationGateway } from '@khen/temporal'
 import { NOMINATION_GATEWAY } from '../cases/nomination-gateway.provider';
 import { CaseReads } from '../cases/case-reads.service';
 import { API_CONFIG, type ApiConfig } from '../config/api.config';
+import { assertCampaignOpenForFiling } from '../directory/campaign-filing';
 import type { Caller } from '../http/case-http';
 import { problem, ProblemException } from '../problem/problem.exception';
 import type { CreateNominationDto, EditDraftDto } from './dto/create-nomination.dto';
@@ -50,7 +51,7 @@ export class NominationFiling {
     @InjectRepository(CampaignRecord) private readonly campaigns: Repository<CampaignRecord>,
     private readonly reads: CaseReads,
     @Inject(API_CONFIG) private readonly config: ApiConfig,
-    db: DataSource,
+    private readonly db: DataSource,
   ) {
     this.rules = new RuleStore(db.manager);
   }
@@ -66,6 +67,7 @@ export class NominationFiling {
     if (!council) throw problem('UNKNOWN_COUNCIL', { councilId: dto.councilId });
     const campaign = await this.campaigns.findOneBy({ campaignId: dto.campaignId });
     if (!campaign) throw problem('UNKNOWN_CAMPAIGN', { campaignId: dto.campaignId });
+    await assertCampaignOpenForFiling(this.db.manager, dto.campaignId);
     const draft: DraftInput = {
       nominationId,
       awardCode: dto.awardCode,

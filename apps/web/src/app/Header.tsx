@@ -23,6 +23,7 @@ const NAV: { href: string; key: MessageKey; roles?: Role[] }[] = [
   { href: '/quan-tri/quy-tac', key: 'nav.rules', roles: ['ADMIN', 'TDKT_OFFICE'] },
   { href: '/quan-tri/lich-nghi', key: 'nav.calendar', roles: ['ADMIN', 'TDKT_OFFICE'] },
   { href: '/quan-tri/nguoi-dung', key: 'nav.users', roles: ['ADMIN'] },
+  { href: '/quan-tri/danh-muc', key: 'nav.directory', roles: ['ADMIN'] },
   { href: '/cong-khai', key: 'nav.public' },
 ];
 

@@ -3,6 +3,7 @@ import type { Role } from '../api/types';
 import { LoginPage } from '../auth/LoginPage';
 import { OidcCallbackPage, SignedOutPage } from '../auth/OidcPages';
 import { CalendarPage } from '../admin/CalendarPage';
+import { DirectoryPage } from '../admin/directory/DirectoryPage';
 import { RulesPage } from '../admin/RulesPage';
 import { UsersPage } from '../admin/UsersPage';
 import { CaseListPage } from '../case/CaseListPage';
@@ -47,6 +48,8 @@ export const ROUTES: Route[] = [
   route('/quan-tri/quy-tac', () => <RulesPage />, ALL),
   route('/quan-tri/lich-nghi', () => <CalendarPage />, ALL),
   route('/quan-tri/nguoi-dung', () => <UsersPage />, ALL),
+  route('/quan-tri/danh-muc', () => <DirectoryPage />, ['ADMIN']),
+  route('/quan-tri/danh-muc/:tab', (p) => <DirectoryPage tab={p.tab} />, ['ADMIN']),
 ];
 
 export function homeOf(role: Role): string {

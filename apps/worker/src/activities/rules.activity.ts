@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { ApplicationFailure } from '@temporalio/activity';
 import { DataSource, Repository } from 'typeorm';
 import { toCivilDate, type CouncilMember, type RuleSet, type SubmissionFacts } from '@khen/domain';
-import { CalendarStore, CouncilRecord, loadSubmissionFacts, RuleStore } from '@khen/projections';
+import { CalendarStore, CouncilRecord, councilMembersOn, loadSubmissionFacts, RuleStore } from '@khen/projections';
 import type { RuleContext, SubmissionContextInput } from '@khen/workflows/nomination.contract';
 
 /** Reads the workflow needs from PostgreSQL: rules in force, calendars, facts, council members. */
@@ -32,6 +32,9 @@ export class RulesActivity {
   async loadCouncilMembers({ councilId }: { councilId: string }): Promise<CouncilMember[]> {
     const council = await this.councils.findOneBy({ councilId });
     if (!council) throw ApplicationFailure.nonRetryable(`council ${councilId} not found`, 'COUNCIL_NOT_FOUND');
+    // A council administered in the directory: those seated on the day its review opens (today, Việt Nam).
+    const seated = await councilMembersOn(this.db.manager, councilId, toCivilDate(new Date()));
+    if (seated) return seated;
     return council.members.map(({ memberId, unitId }) => ({ memberId, unitId }));
   }
 

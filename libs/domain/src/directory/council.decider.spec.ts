@@ -52,6 +52,11 @@ describe('councils: terms with their members', () => {
     });
   });
 
+  it.each([3, 17, 25, 41])('seats a council of any size: %i members', (size) => {
+    const council = given<CouncilState>([registerCouncil, term({ members: members(size) })]);
+    expect(membersAt(council, '2026-03-01')).toHaveLength(size);
+  });
+
   it.each([
     ['no chair', term({ members: members(5).slice(1) }), 'NO_CHAIR'],
     ['two chairs', term({ members: [...members(5), { ...members(1)[0]!, memberId: 'tv-x' }] }), 'SEAT_HELD_TWICE'],

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import {
+  membersAt,
   searchKey,
   seatsOfPersonAt,
   type ActingSeat,
@@ -178,4 +179,22 @@ export class DirectoryQueries {
     )) as (Omit<AuditEntry, 'recordedAt'> & { recordedAt: Date })[];
     return rows.map((r) => ({ ...r, recordedAt: r.recordedAt.toISOString() }));
   }
+}
+
+/**
+ * The members a ballot copies (memberId and unit, for recusal): those seated on the council on the
+ * day its review opens, or undefined for a council with no directory terms (its `members` stand).
+ */
+export async function councilMembersOn(
+  m: EntityManager,
+  councilId: string,
+  date: CivilDate,
+): Promise<{ memberId: string; unitId: string }[] | undefined> {
+  const [council] = (await m.query(`SELECT state, version FROM councils WHERE council_id = $1`, [councilId])) as {
+    state: CouncilState | null;
+    version: number | null;
+  }[];
+  if (!council?.state || !council.version || council.state.terms.length === 0) return undefined;
+  const seated = membersAt(council.state, date);
+  return seated.length > 0 ? seated.map(({ memberId, unitId }) => ({ memberId, unitId })) : undefined;
 }

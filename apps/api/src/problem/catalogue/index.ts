@@ -1,5 +1,6 @@
 import { REFUSAL_KINDS, type RefusalCode, type RefusalKind } from '@khen/domain';
 import { CASE_REFUSALS } from './cases';
+import { DIRECTORY_EDGE_REFUSALS } from './directory';
 import { DOCUMENT_REFUSALS } from './documents';
 import { REFERENCE_REFUSALS } from './reference';
 import { REQUEST_REFUSALS } from './request';
@@ -18,6 +19,7 @@ export const EDGE_REFUSALS = {
   ...REFERENCE_REFUSALS,
   ...DOCUMENT_REFUSALS,
   ...SERVICE_REFUSALS,
+  ...DIRECTORY_EDGE_REFUSALS,
 };
 export type EdgeCode = keyof typeof EDGE_REFUSALS;
 export type ProblemCode = RefusalCode | EdgeCode;

@@ -1,0 +1,136 @@
+import { randomUUID } from 'node:crypto';
+import type { BrowserContext } from 'playwright-core';
+import { steps } from '../support/nomination-steps';
+import { users } from '../support/test-stack';
+import { launchBrowser, newPage, screenshot, signIn, startWebStack, type WebStack } from '../support/web-browser';
+
+/**
+ * An administrator runs the board's organisation through the pages only (Debian's Chromium, the real
+ * API, worker, Temporal and PostgreSQL): a commune under the city, its 19-member council with a term
+ * whose members come from several units, and a campaign open for filing — then an officer of the
+ * commune files into it, and the audit shows each change old → new.
+ */
+describe('the directory pages', () => {
+  let stack: WebStack;
+  let browser: { context: BrowserContext; close: () => Promise<void> };
+  const tag = randomUUID().slice(0, 4).toUpperCase();
+  const UNIT = `PHUONG-${tag}`;
+  const COUNCIL = `HD-${UNIT}`;
+  const CAMPAIGN = `THI-DUA-${UNIT}-2026`;
+  const WHY = 'Theo Quyết định số 05/QĐ-UBND';
+  const UNITS = [UNIT, 'SO-GD', 'SO-TC', 'SO-YT', 'SO-NV'];
+  const MEMBERS = Array.from({ length: 19 }, (_, i) => ({
+    memberId: `${UNIT.toLowerCase()}-tv-${i + 1}`,
+    name: `Thành viên ${i + 1}`,
+    seat: i === 0 ? 'Chủ tịch Hội đồng' : i === 1 ? 'VICE_CHAIR' : i === 2 ? 'SECRETARY' : 'MEMBER',
+    unitId: UNITS[i % UNITS.length]!,
+  }));
+
+  beforeAll(async () => {
+    stack = await startWebStack();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.close();
+  });
+
+  it('creates a unit under the city, a 19-member council and a campaign through the pages', async () => {
+    const p = await newPage(browser.context);
+    await signIn(p, stack.baseUrl, stack.token(users.admin));
+    await p.goto(`${stack.baseUrl}/quan-tri/danh-muc`);
+    await p.getByRole('heading', { name: 'Danh mục tổ chức' }).waitFor();
+
+    // The tree loads level by level: the city, then its departments on expand.
+    const city = p.locator('li[data-unit="UBND-TP"]');
+    await city.getByRole('button', { name: 'Mở rộng' }).click();
+    await p.locator('li[data-unit="SO-GD"]').waitFor();
+    await city.getByRole('button', { name: 'UBND Thành phố Hà Nội' }).first().click();
+    await p.getByRole('heading', { name: 'UBND Thành phố Hà Nội' }).waitFor();
+
+    // A code the rules refuse is answered beside its field, in Vietnamese.
+    await p.locator('#UBND-TP-u-code').fill('phuong thu');
+    await p.locator('#UBND-TP-u-name').fill(`UBND phường Thử ${tag}`);
+    await p.locator('#UBND-TP-u-kind').selectOption('COMMUNE');
+    await p.locator('#UBND-TP-u-level').selectOption('COMMUNE');
+    await p.locator('#UBND-TP-u-from').fill('01/07/2025');
+    await p.locator('#UBND-TP-u-reason').fill(WHY);
+    await p.getByRole('button', { name: 'Tạo đơn vị' }).last().click();
+    await p.locator('#UBND-TP-u-code-error').filter({ hasText: 'Mã đơn vị không hợp lệ' }).waitFor();
+    await screenshot(p, 'directory-unit-field-error');
+
+    await p.locator('#UBND-TP-u-code').fill(UNIT);
+    await p.getByRole('button', { name: 'Tạo đơn vị' }).last().click();
+    await p.locator(`li[data-unit="${UNIT}"]`).waitFor();
+    await screenshot(p, 'directory-unit-created');
+
+    // The council of the new commune, and its term with 19 members from five units, pasted one per line.
+    await p.getByRole('link', { name: 'Hội đồng' }).click();
+    await p.locator('#c-code').fill(COUNCIL);
+    await p.locator('#c-name').fill(`Hội đồng Thi đua – Khen thưởng phường Thử ${tag}`);
+    await p.locator('#c-unit').fill(UNIT);
+    await p.locator('#c-authority').fill(`Chủ tịch UBND phường Thử ${tag}`);
+    await p.locator('#c-reason').fill(WHY);
+    await p.getByRole('button', { name: 'Tạo Hội đồng' }).click();
+    await p.getByRole('heading', { name: `Hội đồng Thi đua – Khen thưởng phường Thử ${tag}` }).waitFor();
+    await p.locator('#t-id').fill('2026-2031');
+    await p.locator('#t-from').fill('01/01/2026');
+    await p.locator('#t-to').fill('30/06/2031');
+    await p.locator('#t-paste').fill(MEMBERS.map((m) => `${m.memberId}; ${m.name}; ${m.seat}; ${m.unitId}`).join('\n'));
+    await p.getByRole('button', { name: 'Thêm từ danh sách đã dán' }).click();
+    await p.locator('tr[data-member-row="18"]').waitFor();
+    await p.locator('#t-reason').fill(WHY);
+    await p.getByRole('button', { name: 'Mở nhiệm kỳ' }).click();
+    await p.getByText('19 thành viên ngày').waitFor();
+    await screenshot(p, 'directory-council-19');
+
+    // A campaign launched by the commune: it awards within its competence (a Giấy khen).
+    await p.getByRole('link', { name: 'Đợt thi đua' }).click();
+    await p.locator('#k-code').fill(CAMPAIGN);
+    await p.locator('#k-name').fill(`Phong trào thi đua phường Thử ${tag} năm 2026`);
+    await p.locator('#k-unit').fill(UNIT);
+    await p.locator('#k-kind').selectOption('ANNUAL');
+    await p.locator('#k-year').fill('2026');
+    await p.locator('#k-open').fill('01/01/2026');
+    await p.locator('#k-close').fill('31/12/2030');
+    await p.locator('#k-awards').fill('GIAY_KHEN');
+    await p.locator('#k-council').fill(COUNCIL);
+    await p.locator('#k-reason').fill(WHY);
+    await p.getByRole('button', { name: 'Phát động', exact: true }).click();
+    await p.getByRole('status').filter({ hasText: 'Đã phát động' }).waitFor();
+    await p.locator(`li[data-campaign="${CAMPAIGN}"]`).filter({ hasText: 'Đang nhận hồ sơ' }).waitFor();
+    await screenshot(p, 'directory-campaign');
+
+    // The audit: each change with who and old → new, in officials' words.
+    await p.getByRole('link', { name: 'Nhật ký thay đổi' }).click();
+    await p.locator(`tr[data-audit="${UNIT}"]`).filter({ hasText: 'Quản trị hệ thống' }).first().waitFor();
+    await p.locator(`tr[data-audit="${COUNCIL}"]`).first().waitFor();
+    await screenshot(p, 'directory-audit');
+    await p.close();
+
+    // What the pages created is what the API answers.
+    const s = steps(stack);
+    const members = await s.get(users.admin, `/directory/councils/${COUNCIL}/members`).expect(200);
+    expect(members.body.members).toHaveLength(19);
+    expect(new Set(members.body.members.map((m: { unitId: string }) => m.unitId))).toEqual(new Set(UNITS));
+    const campaign = await s.get(users.admin, `/directory/campaigns/${CAMPAIGN}`).expect(200);
+    expect(campaign.body.state).toMatchObject({ level: 'COMMUNE', status: 'OPEN', awards: ['GIAY_KHEN'] });
+
+    // An officer of the new commune files into its campaign, with its council.
+    const officer = {
+      userId: `${UNIT.toLowerCase()}-can-bo`,
+      role: 'UNIT_OFFICER' as const,
+      displayName: 'Cán bộ phường',
+      unitId: UNIT,
+    };
+    await stack.signIn(officer);
+    const filed = await s.create(officer, {
+      awardCode: 'GIAY_KHEN',
+      campaignId: CAMPAIGN,
+      councilId: COUNCIL,
+      nominee: { name: 'Đặng Thị Phường', subject: 'INDIVIDUAL', key: `T-${randomUUID().slice(0, 12)}` },
+    });
+    expect(filed.status).toBe(201);
+    expect(filed.body).toMatchObject({ councilId: COUNCIL, unitId: UNIT });
+  });
+});
