@@ -59,6 +59,8 @@ const MATRIX: Record<string, TokenRole[] | typeof PUBLIC> = {
   'GET /api/tasks/views': ANY,
   'PUT /api/tasks/views/{name}': ANY,
   'DELETE /api/tasks/views/{name}': ANY,
+  // Who may hold a task, for the hand-over picker.
+  'GET /api/tasks/{taskId}/holders': WORKERS,
   'POST /api/tasks/{taskId}/claim': WORKERS,
   'POST /api/tasks/{taskId}/release': WORKERS,
   'POST /api/tasks/{taskId}/reassign': ['TDKT_OFFICE', 'ADMIN'],
