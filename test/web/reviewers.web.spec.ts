@@ -195,7 +195,7 @@ describe('reviewers in the browser', () => {
     await timeline.first().getByRole('button', { name: 'Xem hồ sơ ngay sau bước này' }).click();
     const asOf = p.locator('[data-testid=as-of-1]');
     await asOf.waitFor();
-    expect(await asOf.textContent()).toContain('DRAFT');
+    expect(await asOf.textContent()).toContain('Nháp');
     await p.close();
   });
 

@@ -2,6 +2,7 @@ import type { VNode } from 'preact';
 import type { Role } from '../api/types';
 import { LoginPage } from '../auth/LoginPage';
 import { OidcCallbackPage, SignedOutPage } from '../auth/OidcPages';
+import { AdminHome } from '../admin/AdminHome';
 import { CalendarPage } from '../admin/CalendarPage';
 import { RulesPage } from '../admin/RulesPage';
 import { UsersPage } from '../admin/UsersPage';
@@ -44,6 +45,7 @@ export const ROUTES: Route[] = [
   route('/ho-so/:id', (p) => <CasePage id={p.id} />, ALL),
   route('/tai-len', () => <BulkUploadPage />, ['UNIT_OFFICER']),
   route('/sla', () => <SlaBoardPage />, SLA_ROLES),
+  route('/quan-tri', () => <AdminHome />, ['ADMIN']),
   route('/quan-tri/quy-tac', () => <RulesPage />, ALL),
   route('/quan-tri/lich-nghi', () => <CalendarPage />, ALL),
   route('/quan-tri/nguoi-dung', () => <UsersPage />, ALL),
@@ -54,7 +56,7 @@ export function homeOf(role: Role): string {
     case 'UNIT_OFFICER':
       return '/ho-so';
     case 'ADMIN':
-      return '/quan-tri/quy-tac';
+      return '/quan-tri';
     case 'SLA_MONITOR':
       return '/sla';
     default:
