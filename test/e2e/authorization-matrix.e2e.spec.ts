@@ -26,6 +26,8 @@ const MATRIX: Record<string, TokenRole[] | typeof PUBLIC> = {
   'GET /api/auth/config': PUBLIC,
   'GET /api/public/disclosures': PUBLIC,
   'POST /api/public/disclosures/{id}/objections': PUBLIC,
+  // An objection's status by its tracking code.
+  'GET /api/public/objections/{code}': PUBLIC,
   // Demo sign-in for the pages: served outside production only (404 there).
   'GET /api/demo/tokens': PUBLIC,
   'GET /api/me': ANY,

@@ -66,7 +66,18 @@ export const Api = {
   disclosures: () => api<{ items: Disclosure[] }>('/public/disclosures', { anonymous: true }),
   awards: () => api<{ items: PublicAward[] }>('/public/awards', { anonymous: true }),
   object: (id: string, body: { content: string; submitterName?: string; contact?: string; objectionId: string }) =>
-    api<{ objectionId: string; messageVi: string }>(`/public/disclosures/${id}/objections`, { body, anonymous: true }),
+    api<{ objectionId: string; trackingCode: string; messageVi: string }>(`/public/disclosures/${id}/objections`, {
+      body,
+      anonymous: true,
+    }),
+  objectionStatus: (code: string) =>
+    api<{
+      trackingCode: string;
+      nomineeName: string;
+      filedAt: string | null;
+      status: 'OPEN' | 'UPHELD' | 'DISMISSED';
+      note: string | null;
+    }>(`/public/objections/${encodeURIComponent(code)}`, { anonymous: true }),
 
   bulkUpload: (file: File, campaignId: string, councilId: string, onProgress: (f: number) => void) =>
     upload<{ bulkId: string; total: number; valid: number; rejected: number }>(

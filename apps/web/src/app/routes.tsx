@@ -10,6 +10,7 @@ import { CaseListPage } from '../case/CaseListPage';
 import { CasePage } from '../case/CasePage';
 import { InboxPage } from '../inbox/InboxPage';
 import { DisclosurePage } from '../public/DisclosurePage';
+import { ObjectionStatusPage } from '../public/ObjectionStatusPage';
 import { SlaBoardPage } from '../sla/SlaBoardPage';
 import { BulkUploadPage } from '../unit/BulkUploadPage';
 import { NewNominationPage } from '../unit/NewNominationPage';
@@ -39,6 +40,8 @@ export const ROUTES: Route[] = [
   route('/dang-nhap/oidc', () => <OidcCallbackPage />),
   route('/dang-xuat', () => <SignedOutPage />),
   route('/cong-khai', () => <DisclosurePage />),
+  route('/cong-khai/y-kien', () => <ObjectionStatusPage />),
+  route('/cong-khai/y-kien/:code', (p) => <ObjectionStatusPage code={decodeURIComponent(p.code ?? '')} />),
   route('/hop-viec', () => <InboxPage />, ALL),
   route('/ho-so', () => <CaseListPage />, ALL),
   route('/ho-so/moi', () => <NewNominationPage />, ['UNIT_OFFICER']),

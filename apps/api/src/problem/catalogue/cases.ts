@@ -47,6 +47,11 @@ export const CASE_REFUSALS = {
     en: `"${userId}" may not hold this task (unknown, or not in the task's group); pick somebody from the list.`,
     field,
   })),
+  OBJECTION_CODE_UNKNOWN: entry<{ code: string }>(404, ({ code }) => ({
+    vi: `Không tìm thấy ý kiến phản ánh có mã tiếp nhận "${code.slice(0, 32)}"; mã có dạng PA-1A2B3C4D, in trên giấy tiếp nhận.`,
+    en: `No objection with tracking code "${code.slice(0, 32)}"; a code reads like PA-1A2B3C4D, as on the receipt.`,
+    field: 'code',
+  })),
   VIEW_NOT_FOUND: entry<{ name: string }>(404, ({ name }) => ({
     vi: `Không có bộ lọc đã lưu "${name}".`,
     en: `No saved view "${name}".`,
