@@ -18,7 +18,9 @@ export const temporalUiUrl = (id: string) => `http://127.0.0.1:8233/namespaces/d
 export function CasePage({ id }: { id: string }) {
   const { t, label } = useI18n();
   const { me } = useSession();
-  const n = useAsync(() => Api.nomination(id), [id]);
+  const wellFormed = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+  const n = useAsync(() => (wellFormed ? Api.nomination(id) : Promise.resolve(null)), [id]);
+  if (!wellFormed) return <NotFound what={t('notFound.case', { id })} />;
   if (n.loading && !n.data) return <Loading />;
   if (!n.data && isNotFound(n.error)) return <NotFound what={t('notFound.case', { id })} />;
   if (!n.data)
