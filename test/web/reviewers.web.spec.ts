@@ -99,7 +99,8 @@ describe('reviewers in the browser', () => {
     const task = row(p, 'CAST_VOTE', NOMINEE);
     await task.locator('[data-urgency]').waitFor();
     await screenshot(p, 'inbox-council-member');
-    await task.getByRole('button', { name: 'Nhận việc' }).click();
+    // The vote task is already the member's own: no claim, straight to the ballot.
+    await task.getByRole('button', { name: 'Xử lý' }).click();
     // The ballot says the choice is sealed and shows nobody else's vote.
     await p.getByText('Lựa chọn của bạn được niêm phong ngay khi gửi').waitFor();
     await p.getByLabel('Đồng ý', { exact: true }).check();
@@ -130,7 +131,11 @@ describe('reviewers in the browser', () => {
     await row(p, 'SIGN_DECISION', NOMINEE).getByRole('button', { name: 'Nhận việc' }).click();
     await p.getByLabel('Số quyết định').fill(`${caseId.slice(0, 6)}/QĐ-UBND`);
     await screenshot(p, 'inbox-sign-decision');
-    await p.getByRole('button', { name: 'Ký quyết định' }).click();
+    await p.getByRole('button', { name: 'Ký quyết định…' }).click();
+    await p
+      .getByRole('dialog', { name: 'Xác nhận ký quyết định' })
+      .getByRole('button', { name: 'Ký quyết định' })
+      .click();
     await p.getByText(`Đã ký quyết định khen thưởng ${NOMINEE}.`).waitFor();
     const view = await s.view(users.authority, caseId).expect(200);
     expect(view.body).toMatchObject({ status: 'AWARDED', outcome: 'AWARDED' });

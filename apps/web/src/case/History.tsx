@@ -169,7 +169,7 @@ export function History({ id }: { id: string }) {
 /** A change in words: the field by its name, codes by their labels, instants and dates as dd/MM/yyyy. */
 function Change({ field, from, to }: { field: string; from: unknown; to: unknown }) {
   const { t, label, lang } = useI18n();
-  const family = field === 'status' ? 'status' : field === 'stage' ? 'stage' : field === 'outcome' ? 'outcome' : null;
+  const family = ['status', 'stage', 'outcome', 'kind'].includes(field) ? field : null;
   const value = (v: unknown): string => {
     if (v === null || v === undefined || v === '') return t('history.none');
     if (typeof v === 'string') {
@@ -178,7 +178,8 @@ function Change({ field, from, to }: { field: string; from: unknown; to: unknown
       if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return formatDate(v);
       return v;
     }
-    if (typeof v === 'number') return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'vi-VN').format(v);
+    if (typeof v === 'number')
+      return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'vi-VN', { useGrouping: field !== 'year' }).format(v);
     if (typeof v === 'boolean') return t(v ? 'history.yes' : 'history.no');
     if (Array.isArray(v)) return t('history.items', { n: v.length });
     return t('history.changedValue');

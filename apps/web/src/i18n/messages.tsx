@@ -607,6 +607,7 @@ export const vi = {
   'track.filed': 'Ngày tiếp nhận',
   'track.status': 'Tình trạng',
   'track.open': 'Đang xem xét, giải quyết',
+  'sla.onTrack': 'Trong hạn',
 };
 
 export type MessageKey = keyof typeof vi;
@@ -1217,4 +1218,5 @@ export const en: Record<MessageKey, string> = {
   'track.filed': 'Received',
   'track.status': 'Status',
   'track.open': 'Being looked into',
+  'sla.onTrack': 'On track',
 };

@@ -255,6 +255,8 @@ export function SlaBoardPage() {
 
 function CountsTable({ title, rows, first }: { title: string; rows: [string, SlaCounts][]; first: string }) {
   const { t } = useI18n();
+  // Listing every running case: the on-track ones are counted too, so the panel adds up to the list.
+  const withOnTrack = rows.some(([, c]) => (c.onTrack ?? 0) > 0);
   return (
     <section class="card">
       <h2>{title}</h2>
@@ -267,6 +269,7 @@ function CountsTable({ title, rows, first }: { title: string; rows: [string, Sla
               <th scope="col">{first}</th>
               <th scope="col">{t('sla.status.atRisk')}</th>
               <th scope="col">{t('sla.status.breached')}</th>
+              {withOnTrack && <th scope="col">{t('sla.onTrack')}</th>}
             </tr>
           </thead>
           <tbody>
@@ -275,6 +278,7 @@ function CountsTable({ title, rows, first }: { title: string; rows: [string, Sla
                 <th scope="row">{name}</th>
                 <td>{c.atRisk}</td>
                 <td class={c.breached ? 'bad' : ''}>{c.breached}</td>
+                {withOnTrack && <td>{c.onTrack ?? 0}</td>}
               </tr>
             ))}
           </tbody>
