@@ -41,7 +41,7 @@ describe('page items, role by role', () => {
   }
 
   it('office: the head of the office reassigns from a list of eligible people by name, and still sees the task', async () => {
-    const name = 'Đoàn Văn Giao Lại';
+    const name = 'Đoàn Văn Chọn Người';
     await f.submitted(CITY, name);
     const p = await as(users.office, '/hop-viec');
     await row(p, 'APPRAISE_DOSSIER', name).getByRole('button', { name: 'Giao lại' }).click();

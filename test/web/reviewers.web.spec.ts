@@ -227,9 +227,10 @@ describe('reviewers in the browser', () => {
     await p.reload();
     const task = row(p, 'APPRAISE_DOSSIER', 'Đoàn Văn Giao Lại');
     await task.getByRole('button', { name: 'Giao lại' }).click();
-    await p.getByLabel('Giao lại cho (mã người dùng)').fill('ban-tdkt-2');
+    // Picked from the people who may hold the task, by name.
+    await p.getByLabel('Giao lại cho').selectOption('ban-tdkt-2');
     await p.locator('form.inline-form').getByRole('button', { name: 'Giao lại' }).click();
-    await p.getByText('Đã giao lại việc của Đoàn Văn Giao Lại cho ban-tdkt-2.').waitFor();
+    await p.getByText('Đã giao lại việc của Đoàn Văn Giao Lại cho Phan Anh Tuấn (chuyên viên Ban TĐKT).').waitFor();
     const [t] = await stack.db.query(
       `SELECT assignee FROM tasks WHERE nomination_id = $1 AND task_type = 'APPRAISE_DOSSIER' AND status = 'OPEN'`,
       [created.body.nominationId],
