@@ -26,6 +26,8 @@ const MATRIX: Record<string, TokenRole[] | typeof PUBLIC> = {
   'GET /api/auth/config': PUBLIC,
   'GET /api/public/disclosures': PUBLIC,
   'POST /api/public/disclosures/{id}/objections': PUBLIC,
+  // An objection's status by its tracking code.
+  'GET /api/public/objections/{code}': PUBLIC,
   // Demo sign-in for the pages: served outside production only (404 there).
   'GET /api/demo/tokens': PUBLIC,
   'GET /api/me': ANY,
@@ -84,6 +86,8 @@ const MATRIX: Record<string, TokenRole[] | typeof PUBLIC> = {
   'GET /api/tasks/views': ANY,
   'PUT /api/tasks/views/{name}': ANY,
   'DELETE /api/tasks/views/{name}': ANY,
+  // Who may hold a task, for the hand-over picker.
+  'GET /api/tasks/{taskId}/holders': WORKERS,
   'POST /api/tasks/{taskId}/claim': WORKERS,
   'POST /api/tasks/{taskId}/release': WORKERS,
   'POST /api/tasks/{taskId}/reassign': ['TDKT_OFFICE', 'ADMIN'],

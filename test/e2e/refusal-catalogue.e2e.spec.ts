@@ -26,6 +26,9 @@ const ELSEWHERE: Partial<Record<EdgeCode, string>> = {
   SERVICE_UNAVAILABLE:
     'apps/api/src/problem/problem.filter.spec.ts (unit): PostgreSQL or Temporal out, which no request here can cause',
   INTERNAL_ERROR: 'apps/api/src/problem/problem.filter.spec.ts (unit): a bug, which no request produces on purpose',
+  OBJECTION_CODE_UNKNOWN: 'test/e2e/objection-tracking.e2e.spec.ts: an unknown or malformed tracking code',
+  ASSIGNEE_NOT_ELIGIBLE:
+    'test/e2e/task-handover.e2e.spec.ts: a reassignment or delegation to an unknown or ineligible person',
   DOCUMENT_TOO_LARGE:
     'test/e2e/document-uploads-refused.e2e.spec.ts: a file over the per-file limit (set low for that suite)',
 };

@@ -18,6 +18,7 @@ export async function seedBreachedCase(
   stack: TestStack,
   frozenRulesFrom: string,
   nomineeName: string,
+  state: 'BREACHED' | 'WARNED' = 'BREACHED',
 ): Promise<string> {
   const id = randomUUID();
   const [{ data }] = await stack.db.query(
@@ -27,9 +28,31 @@ export async function seedBreachedCase(
   const rules = data.rules;
   const now = Date.now();
   const ago = (days: number) => new Date(now - days * DAY).toISOString();
+  // WARNED: past the warning share of the budget, its deadline still ahead (no breach, no escalation).
+  const warned = state === 'WARNED';
   const clockId = 'COUNCIL_REVIEW-2';
   const escalationTask = `${id}:ESCALATION:${clockId}:1#1`;
   const stage = 'COUNCIL_REVIEW';
+  const BREACH_EVENTS = (): { type: string; data: unknown; at: string }[] => [
+    { at: ago(15), type: 'SlaBreached', data: { clockId, stage, at: ago(15), deadline: ago(15), window: 1 } },
+    {
+      at: ago(15),
+      type: 'EscalationRaised',
+      data: { clockId, stage, level: 'OFFICE_LEAD', window: 1, taskId: escalationTask },
+    },
+    {
+      at: ago(15),
+      type: 'TaskOpened',
+      data: {
+        taskId: escalationTask,
+        taskType: 'ESCALATION',
+        slot: `ESCALATION:${clockId}:1`,
+        candidateGroup: 'office-lead:HD-TP',
+        priority: 1,
+        stage,
+      },
+    },
+  ];
   const events: { type: string; data: unknown; at: string }[] = [
     {
       at: ago(31),
@@ -62,8 +85,8 @@ export async function seedBreachedCase(
         stage,
         startedOn: ago(30).slice(0, 10),
         budgetWorkingDays: 10,
-        warningAt: ago(19),
-        deadline: ago(15),
+        warningAt: warned ? ago(1) : ago(19),
+        deadline: warned ? ago(-5) : ago(15),
       },
     },
     {
@@ -76,29 +99,14 @@ export async function seedBreachedCase(
         candidateGroup: 'office:HD-TP',
         priority: 3,
         stage,
-        dueAt: ago(15),
+        dueAt: warned ? ago(-5) : ago(15),
       },
     },
-    { at: ago(19), type: 'SlaWarning', data: { clockId, stage, at: ago(19), deadline: ago(15) } },
-    { at: ago(15), type: 'SlaBreached', data: { clockId, stage, at: ago(15), deadline: ago(15), window: 1 } },
-    {
-      at: ago(15),
-      type: 'EscalationRaised',
-      data: { clockId, stage, level: 'OFFICE_LEAD', window: 1, taskId: escalationTask },
-    },
-    {
-      at: ago(15),
-      type: 'TaskOpened',
-      data: {
-        taskId: escalationTask,
-        taskType: 'ESCALATION',
-        slot: `ESCALATION:${clockId}:1`,
-        candidateGroup: 'office-lead:HD-TP',
-        priority: 1,
-        stage,
-      },
-    },
+    warned
+      ? { at: ago(1), type: 'SlaWarning', data: { clockId, stage, at: ago(1), deadline: ago(-5) } }
+      : { at: ago(19), type: 'SlaWarning', data: { clockId, stage, at: ago(19), deadline: ago(15) } },
   ];
+  if (!warned) events.push(...BREACH_EVENTS());
   let version = 0;
   for (const e of events) {
     // One append per event so that each is recorded at its own past instant.

@@ -99,7 +99,8 @@ describe('reviewers in the browser', () => {
     const task = row(p, 'CAST_VOTE', NOMINEE);
     await task.locator('[data-urgency]').waitFor();
     await screenshot(p, 'inbox-council-member');
-    await task.getByRole('button', { name: 'Nhận việc' }).click();
+    // The vote task is already the member's own: no claim, straight to the ballot.
+    await task.getByRole('button', { name: 'Xử lý' }).click();
     // The ballot says the choice is sealed and shows nobody else's vote.
     await p.getByText('Lựa chọn của bạn được niêm phong ngay khi gửi').waitFor();
     await p.getByLabel('Đồng ý', { exact: true }).check();
@@ -130,7 +131,11 @@ describe('reviewers in the browser', () => {
     await row(p, 'SIGN_DECISION', NOMINEE).getByRole('button', { name: 'Nhận việc' }).click();
     await p.getByLabel('Số quyết định').fill(`${caseId.slice(0, 6)}/QĐ-UBND`);
     await screenshot(p, 'inbox-sign-decision');
-    await p.getByRole('button', { name: 'Ký quyết định' }).click();
+    await p.getByRole('button', { name: 'Ký quyết định…' }).click();
+    await p
+      .getByRole('dialog', { name: 'Xác nhận ký quyết định' })
+      .getByRole('button', { name: 'Ký quyết định' })
+      .click();
     await p.getByText(`Đã ký quyết định khen thưởng ${NOMINEE}.`).waitFor();
     const view = await s.view(users.authority, caseId).expect(200);
     expect(view.body).toMatchObject({ status: 'AWARDED', outcome: 'AWARDED' });
@@ -195,7 +200,7 @@ describe('reviewers in the browser', () => {
     await timeline.first().getByRole('button', { name: 'Xem hồ sơ ngay sau bước này' }).click();
     const asOf = p.locator('[data-testid=as-of-1]');
     await asOf.waitFor();
-    expect(await asOf.textContent()).toContain('DRAFT');
+    expect(await asOf.textContent()).toContain('Nháp');
     await p.close();
   });
 
@@ -222,9 +227,10 @@ describe('reviewers in the browser', () => {
     await p.reload();
     const task = row(p, 'APPRAISE_DOSSIER', 'Đoàn Văn Giao Lại');
     await task.getByRole('button', { name: 'Giao lại' }).click();
-    await p.getByLabel('Giao lại cho (mã người dùng)').fill('ban-tdkt-2');
+    // Picked from the people who may hold the task, by name.
+    await p.getByLabel('Giao lại cho').selectOption('ban-tdkt-2');
     await p.locator('form.inline-form').getByRole('button', { name: 'Giao lại' }).click();
-    await p.getByText('Đã giao lại việc của Đoàn Văn Giao Lại cho ban-tdkt-2.').waitFor();
+    await p.getByText('Đã giao lại việc của Đoàn Văn Giao Lại cho Phan Anh Tuấn (chuyên viên Ban TĐKT).').waitFor();
     const [t] = await stack.db.query(
       `SELECT assignee FROM tasks WHERE nomination_id = $1 AND task_type = 'APPRAISE_DOSSIER' AND status = 'OPEN'`,
       [created.body.nominationId],

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
 import type { Actor } from '@khen/domain';
 import { CaseCommands } from '../cases/case-commands.service';
 import { API_CONFIG, type ApiConfig } from '../config/api.config';
@@ -18,6 +19,7 @@ export class PublicObjections {
 
   constructor(
     private readonly cases: CaseCommands,
+    private readonly db: DataSource,
     @Inject(API_CONFIG) config: ApiConfig,
   ) {
     this.limiter = new RateLimiter(config.objectionRatePerHour, 60 * 60 * 1000);
@@ -32,6 +34,40 @@ export class PublicObjections {
       submitterName,
       contact,
     }));
-    return { objectionId, nominationId: done.nominationId, messageVi: RECEIVED_VI };
+    return {
+      objectionId,
+      trackingCode: trackingCodeOf(objectionId),
+      nominationId: done.nominationId,
+      messageVi: RECEIVED_VI,
+    };
+  }
+
+  /** Where an objection stands, by its tracking code: the case's name, received, resolved and how. */
+  async status(code: string) {
+    const m = /^PA-([0-9A-F]{8})$/i.exec(code.trim());
+    if (!m) throw problem('OBJECTION_CODE_UNKNOWN', { code });
+    const rows = (await this.db.query(
+      `SELECT n.nominee_name AS "nomineeName", o AS objection
+         FROM nominations n, jsonb_array_elements(coalesce(n.state->'objections', '[]'::jsonb)) o
+        WHERE o->>'objectionId' LIKE $1`,
+      [`${m[1]!.toLowerCase()}%`],
+    )) as {
+      nomineeName: string;
+      objection: { objectionId: string; filedAt?: string; outcome?: string; note?: string; resolvedAt?: string };
+    }[];
+    const [row] = rows;
+    if (!row || rows.length > 1) throw problem('OBJECTION_CODE_UNKNOWN', { code });
+    const o = row.objection;
+    return {
+      trackingCode: trackingCodeOf(o.objectionId),
+      nomineeName: row.nomineeName,
+      filedAt: o.filedAt ?? null,
+      status: o.outcome ?? 'OPEN',
+      resolvedAt: o.resolvedAt ?? null,
+      note: o.outcome ? (o.note ?? null) : null,
+    };
   }
 }
+
+/** A code a person can read out and type: PA- and the first 8 hex digits of the objection's id. */
+export const trackingCodeOf = (objectionId: string) => `PA-${objectionId.slice(0, 8).toUpperCase()}`;

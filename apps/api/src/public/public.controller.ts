@@ -33,6 +33,13 @@ export class PublicController {
   }
 
   @Public()
+  @Get('objections/:code')
+  @ApiOperation({ summary: 'Tình trạng giải quyết một ý kiến phản ánh, theo mã tiếp nhận (không cần đăng nhập)' })
+  objection(@Param('code') code: string) {
+    return this.objections.status(code.slice(0, 32));
+  }
+
+  @Public()
   @Post('disclosures/:id/objections')
   @HttpCode(201)
   @ApiOperation({ summary: 'Gửi ý kiến phản ánh về một hồ sơ đang công khai (giới hạn số lần mỗi giờ)' })

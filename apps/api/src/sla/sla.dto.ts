@@ -20,6 +20,13 @@ export class BoardQueryDto {
   @ApiPropertyOptional({ enum: ['breach', 'stage', 'unit'] }) @IsOptional() @IsIn(['breach', 'stage', 'unit']) sort?:
     'breach' | 'stage' | 'unit';
   @ApiPropertyOptional({ default: 500 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(2000) limit?: number;
+  @ApiPropertyOptional({ default: 0, description: 'Bỏ qua bao nhiêu dòng (trang sau)' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  offset?: number;
 }
 
 export class WeeksQueryDto {

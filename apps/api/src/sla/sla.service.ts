@@ -68,18 +68,27 @@ export class SlaService {
         : q.sort === 'unit'
           ? 'unit_id, sla_deadline'
           : 'sla_deadline, nomination_id';
+    const limit = Math.min(q.limit ?? 500, 2000);
+    const offset = q.offset ?? 0;
     const rows = (await this.db.query(
       `SELECT nomination_id AS "nominationId", nominee_name AS "nomineeName", award_code AS "awardCode", unit_id AS "unitId", campaign_id AS "campaignId",
               council_id AS "councilId", stage, status, state->'clocks' AS clocks
-       FROM nominations WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${Math.min(q.limit ?? 500, 2000)}`,
+       FROM nominations WHERE ${where.join(' AND ')} ORDER BY ${order}, nomination_id LIMIT ${limit} OFFSET ${offset}`,
       args,
     )) as CaseRow[];
+    // The panels count what the list lists (same filters, same status), so they add up to its total.
+    const [{ total }] = (await this.db.query(
+      `SELECT count(*)::int AS total FROM nominations WHERE ${where.join(' AND ')}`,
+      args,
+    )) as { total: number }[];
     const calendar = await this.calendars.calendar();
     const items = rows.map((r) => {
       const clock = Object.values(r.clocks)
         .filter((c) => c.deadline)
         .sort((a, b) => a.deadline!.localeCompare(b.deadline!))[0];
       const breached = now.getTime() >= Date.parse(clock.deadline!);
+      // A warning only once the rule's warning share of the stage's budget has passed.
+      const warned = !breached && !!clock.warningAt && now.getTime() >= Date.parse(clock.warningAt);
       return {
         nominationId: r.nominationId,
         nomineeName: r.nomineeName,
@@ -92,29 +101,45 @@ export class SlaService {
         deadline: clock.deadline!,
         warningAt: clock.warningAt!,
         breached,
+        state: breached ? 'BREACHED' : warned ? 'WARNED' : 'ON_TRACK',
         escalations: clock.breaches,
         workingDaysToBreach: workingDaysToDeadline(calendar, now, clock.deadline!),
         hoursToBreach: Math.round(((Date.parse(clock.deadline!) - now.getTime()) / HOUR) * 10) / 10,
       };
     });
-    return { generatedAt: now.toISOString(), items, counts: await this.counts(now) };
+    return {
+      generatedAt: now.toISOString(),
+      items,
+      total,
+      offset,
+      limit,
+      counts: await this.counts(where, args),
+    };
   }
 
-  /** At-risk and breached cases per stage and per unit, over every open case. */
-  private async counts(now: Date) {
+  /** Warned, breached (and on-track) cases per stage and per unit, over the list's own filters. */
+  private async counts(where: string[], args: unknown[]) {
     const rows = (await this.db.query(
-      `SELECT stage, unit_id AS "unitId", count(*) FILTER (WHERE sla_deadline > $1)::int AS "atRisk", count(*) FILTER (WHERE sla_deadline <= $1)::int AS breached
-       FROM nominations WHERE outcome IS NULL AND sla_warning_at <= $1 GROUP BY stage, unit_id`,
-      [now],
-    )) as { stage: string; unitId: string; atRisk: number; breached: number }[];
-    const byStage: Record<string, { atRisk: number; breached: number }> = {};
-    const byUnit: Record<string, { atRisk: number; breached: number }> = {};
+      `SELECT stage, unit_id AS "unitId",
+              count(*) FILTER (WHERE sla_deadline > $1 AND sla_warning_at <= $1)::int AS "atRisk",
+              count(*) FILTER (WHERE sla_deadline <= $1)::int AS breached,
+              count(*) FILTER (WHERE sla_warning_at > $1)::int AS "onTrack"
+       FROM nominations WHERE ${where.join(' AND ')} GROUP BY stage, unit_id`,
+      args,
+    )) as { stage: string; unitId: string; atRisk: number; breached: number; onTrack: number }[];
+    type Count = { atRisk: number; breached: number; onTrack: number };
+    const byStage: Record<string, Count> = {};
+    const byUnit: Record<string, Count> = {};
     for (const r of rows) {
       for (const [map, key] of [
         [byStage, r.stage],
         [byUnit, r.unitId],
       ] as const) {
-        map[key] = { atRisk: (map[key]?.atRisk ?? 0) + r.atRisk, breached: (map[key]?.breached ?? 0) + r.breached };
+        map[key] = {
+          atRisk: (map[key]?.atRisk ?? 0) + r.atRisk,
+          breached: (map[key]?.breached ?? 0) + r.breached,
+          onTrack: (map[key]?.onTrack ?? 0) + r.onTrack,
+        };
       }
     }
     return { byStage, byUnit };

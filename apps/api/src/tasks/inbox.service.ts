@@ -53,11 +53,14 @@ export class InboxService {
   constructor(private readonly db: DataSource) {}
 
   /** An open task's case, type and slot, or undefined. */
-  async openTask(taskId: string): Promise<{ nominationId: string; type: TaskType; slot: string } | undefined> {
+  async openTask(
+    taskId: string,
+  ): Promise<{ nominationId: string; type: TaskType; slot: string; candidateGroup: string } | undefined> {
     const [task] = (await this.db.query(
-      `SELECT nomination_id AS "nominationId", task_type AS type, slot FROM tasks WHERE task_id = $1 AND status = 'OPEN'`,
+      `SELECT nomination_id AS "nominationId", task_type AS type, slot, candidate_group AS "candidateGroup"
+         FROM tasks WHERE task_id = $1 AND status = 'OPEN'`,
       [taskId],
-    )) as { nominationId: string; type: TaskType; slot: string }[];
+    )) as { nominationId: string; type: TaskType; slot: string; candidateGroup: string }[];
     return task;
   }
 
@@ -98,6 +101,13 @@ export class InboxService {
         );
       if (scope !== 'mine')
         actorGroups(actor).forEach((g) => branches.push(branch(`candidate_group = ${arg(g)} AND assignee IS NULL`)));
+      // The head of an office sees its tasks that others hold too (handed over to somebody), to follow them up.
+      if (scope !== 'mine' && actor.role === 'TDKT_OFFICE' && actor.lead)
+        actorGroups(actor).forEach((g) =>
+          branches.push(
+            branch(`candidate_group = ${arg(g)} AND assignee IS NOT NULL AND assignee <> ${arg(actor.userId)}`),
+          ),
+        );
     }
     if (branches.length === 0) return { items: [], nextCursor: null };
     // A claimed task of my group shows in both the claimed and the group branch: keep one.

@@ -1,8 +1,10 @@
-import { Body, Delete, Get, HttpCode, Param, Put, Query } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { Body, Delete, Get, HttpCode, Param, Put, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiOperation, ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import type { Actor, Role } from '@khen/domain';
-import { CurrentActor } from '../auth/roles.decorator';
+import { refuse, type Actor, type Role } from '@khen/domain';
+import { CurrentActor, Roles } from '../auth/roles.decorator';
 import { CaseCommands } from '../cases/case-commands.service';
 import { Caller, CaseCommand } from '../http/case-http';
 import { SignedIn } from '../http/signed-in';
@@ -10,6 +12,8 @@ import { InboxQueryDto } from './inbox.query';
 import { InboxService } from './inbox.service';
 import { SavedViews } from './saved-views.service';
 import { TaskCompletion } from './task-completion.service';
+import { TaskHolders } from './task-holders';
+import { ProblemException } from '../problem/problem.exception';
 
 class AssigneeDto {
   @ApiProperty({ example: 'ban-tdkt-2' }) @IsString() @IsNotEmpty() @MaxLength(64) assignee!: string;
@@ -28,13 +32,24 @@ export class TasksController {
     private readonly views: SavedViews,
     private readonly cases: CaseCommands,
     private readonly completion: TaskCompletion,
+    private readonly holders: TaskHolders,
   ) {}
+
+  /** An open task's candidate group, or the case's own refusal when there is no such task. */
+  private async groupOf(taskId: string): Promise<string | undefined> {
+    return (await this.inbox.openTask(taskId))?.candidateGroup;
+  }
 
   @Get()
   @ApiOperation({ summary: 'Hộp việc: việc của tôi và của nhóm; lọc, sắp xếp, phân trang theo con trỏ' })
-  async list(@Query() q: InboxQueryDto, @CurrentActor() a: Actor) {
+  async list(@Query() q: InboxQueryDto, @CurrentActor() a: Actor, @Res({ passthrough: true }) res: Response) {
     const saved = q.view ? await this.views.get(a.userId, q.view) : {};
-    return this.inbox.list({ ...saved, ...stripUndefined(q) }, a);
+    const page = await this.inbox.list({ ...saved, ...stripUndefined(q) }, a);
+    // The ETag of what changes when tasks do (not the time left, which changes every instant): a page
+    // that asks again with If-None-Match gets 304 while nothing arrived or moved (Express answers it).
+    res.setHeader('ETag', inboxTag(page));
+    res.setHeader('Cache-Control', 'private, no-cache');
+    return page;
   }
 
   @Get('views')
@@ -57,6 +72,15 @@ export class TasksController {
     await this.views.remove(a.userId, name);
   }
 
+  @Get(':taskId/holders')
+  @Roles(...WORKERS)
+  @ApiOperation({ summary: 'Những người có thể nhận việc này (để giao lại hoặc ủy quyền)' })
+  async eligibleHolders(@Param('taskId') taskId: string) {
+    const group = await this.groupOf(taskId);
+    if (!group) throw ProblemException.fromRefusal(refuse.taskNotFound());
+    return { taskId, candidateGroup: group, people: await this.holders.eligible(group) };
+  }
+
   @CaseCommand(':taskId/claim', WORKERS, 'Nhận việc (người thứ hai nhận: 409)')
   claim(@Param('taskId') taskId: string, @Caller() c: Caller) {
     return this.cases.sendOnTask(taskId, c, 'ClaimTask', () => ({ taskId }));
@@ -68,12 +92,16 @@ export class TasksController {
   }
 
   @CaseCommand(':taskId/reassign', ['TDKT_OFFICE', 'ADMIN'], 'Giao lại việc (lãnh đạo Ban hoặc quản trị)')
-  reassign(@Param('taskId') taskId: string, @Body() dto: AssigneeDto, @Caller() c: Caller) {
+  async reassign(@Param('taskId') taskId: string, @Body() dto: AssigneeDto, @Caller() c: Caller) {
+    const group = await this.groupOf(taskId);
+    if (group) await this.holders.assertEligible(group, dto.assignee, 'assignee');
     return this.cases.sendOnTask(taskId, c, 'ReassignTask', () => ({ taskId, assignee: dto.assignee }));
   }
 
   @CaseCommand(':taskId/delegate', WORKERS, 'Ủy quyền xử lý (người ủy quyền vẫn là chủ việc)')
-  delegate(@Param('taskId') taskId: string, @Body() dto: DelegateDto, @Caller() c: Caller) {
+  async delegate(@Param('taskId') taskId: string, @Body() dto: DelegateDto, @Caller() c: Caller) {
+    const group = await this.groupOf(taskId);
+    if (group) await this.holders.assertEligible(group, dto.to, 'to');
     return this.cases.sendOnTask(taskId, c, 'DelegateTask', () => ({ taskId, to: dto.to }));
   }
 
@@ -85,6 +113,14 @@ export class TasksController {
   complete(@Param('taskId') taskId: string, @Body() body: Record<string, unknown>, @Caller() c: Caller) {
     return this.completion.complete(taskId, body, c);
   }
+}
+
+function inboxTag(page: { items: Record<string, unknown>[]; nextCursor: string | null }): string {
+  const stable = page.items.map(({ msToDue: _d, msToBreach: _b, overdue: _o, ...rest }) => rest);
+  const hash = createHash('sha256')
+    .update(JSON.stringify([stable, page.nextCursor]))
+    .digest('base64url');
+  return `W/"inbox-${hash.slice(0, 27)}"`;
 }
 
 function stripUndefined<T extends object>(o: T): T {

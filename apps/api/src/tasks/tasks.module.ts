@@ -3,12 +3,13 @@ import { CouncilModule } from '../council/council.module';
 import { InboxService } from './inbox.service';
 import { SavedViews } from './saved-views.service';
 import { TaskCompletion } from './task-completion.service';
+import { TaskHolders } from './task-holders';
 import { TasksController } from './tasks.controller';
 
 /** The reviewers' inbox and its saved views; a task's actions are Updates on its case. */
 @Module({
   imports: [CouncilModule],
   controllers: [TasksController],
-  providers: [InboxService, SavedViews, TaskCompletion],
+  providers: [InboxService, SavedViews, TaskCompletion, TaskHolders],
 })
 export class TasksModule {}

@@ -68,6 +68,7 @@ export interface SlaItem {
   deadline: string | null;
   warningAt: string | null;
   breached: boolean;
+  state?: 'BREACHED' | 'WARNED' | 'ON_TRACK';
   workingDaysToBreach: number | null;
   hoursToBreach: number | null;
   escalations: number;
@@ -76,10 +77,14 @@ export interface SlaItem {
 export interface SlaCounts {
   atRisk: number;
   breached: number;
+  onTrack?: number;
 }
 
 export interface SlaBoard {
   items: SlaItem[];
+  total: number;
+  offset: number;
+  limit: number;
   counts: { byStage: Record<string, SlaCounts>; byUnit: Record<string, SlaCounts> };
 }
 

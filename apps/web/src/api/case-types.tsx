@@ -129,6 +129,12 @@ export interface Ballot {
   quorumNeeded?: number | null;
   iHaveVoted?: boolean;
   recused?: { memberId: string; reason: string }[];
+  members?: string[];
+  /** The office's list of who took part; null for everyone else. */
+  participated?: string[] | null;
+  participatedCount?: number;
+  denominatorKind?: 'ALL_MEMBERS' | 'MEMBERS_PRESENT' | null;
+  threshold?: { comparison: 'AT_LEAST' | 'MORE_THAN'; percent: number } | null;
   tally: Tally | null;
 }
 

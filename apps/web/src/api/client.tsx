@@ -145,3 +145,25 @@ export async function download(path: string, fileName: string, query: Query = {}
   a.remove();
   URL.revokeObjectURL(url);
 }
+
+/**
+ * A GET that says which version it already has (If-None-Match): null when the server answers 304 Not
+ * Modified, else the body with its new ETag.
+ */
+export async function conditional<T>(
+  path: string,
+  query: Query,
+  etag?: string,
+): Promise<{ etag?: string; page: T } | null> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  const token = getToken();
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (etag) headers['If-None-Match'] = etag;
+  const res = await fetch(`/api${path}${queryString(query)}`, { headers, cache: 'no-store' });
+  if (res.status === 304) return null;
+  if (!res.ok) {
+    if (res.status === 401 && renewal && (await renewal())) return conditional<T>(path, query, etag);
+    throw new ApiError(res.status, await problemOf(res));
+  }
+  return { etag: res.headers.get('ETag') ?? undefined, page: (await res.json()) as T };
+}

@@ -1,4 +1,4 @@
-import { api, upload } from './client';
+import { api, conditional, upload } from './client';
 import type {
   Ballot,
   BreachWeek,
@@ -43,12 +43,19 @@ export const Api = {
 
   tasks: (q: TaskQuery) =>
     api<Page<Task>>('/tasks', { query: q as Record<string, string | number | boolean | undefined> }),
+  /** The inbox's first page, or null when it is unchanged since `etag` (304: the self-refresh). */
+  tasksIfChanged: (q: TaskQuery, etag?: string) =>
+    conditional<Page<Task>>('/tasks', q as Record<string, string | number | boolean | undefined>, etag),
   claim: (taskId: string) => api<CommandAccepted>(`/tasks/${encodeURIComponent(taskId)}/claim`, { method: 'POST' }),
   release: (taskId: string) => api<CommandAccepted>(`/tasks/${encodeURIComponent(taskId)}/release`, { method: 'POST' }),
   complete: (taskId: string, body: object) =>
     api<CommandAccepted>(`/tasks/${encodeURIComponent(taskId)}/complete`, { body }),
   reassign: (taskId: string, assignee: string) =>
     api<CommandAccepted>(`/tasks/${encodeURIComponent(taskId)}/reassign`, { body: { assignee } }),
+  holders: (taskId: string) =>
+    api<{ taskId: string; candidateGroup: string; people: { userId: string; displayName: string }[] }>(
+      `/tasks/${encodeURIComponent(taskId)}/holders`,
+    ),
   delegate: (taskId: string, to: string) =>
     api<CommandAccepted>(`/tasks/${encodeURIComponent(taskId)}/delegate`, { body: { to } }),
   views: () => api<{ name: string; query: TaskQuery }[]>('/tasks/views'),
@@ -59,7 +66,18 @@ export const Api = {
   disclosures: () => api<{ items: Disclosure[] }>('/public/disclosures', { anonymous: true }),
   awards: () => api<{ items: PublicAward[] }>('/public/awards', { anonymous: true }),
   object: (id: string, body: { content: string; submitterName?: string; contact?: string; objectionId: string }) =>
-    api<{ objectionId: string; messageVi: string }>(`/public/disclosures/${id}/objections`, { body, anonymous: true }),
+    api<{ objectionId: string; trackingCode: string; messageVi: string }>(`/public/disclosures/${id}/objections`, {
+      body,
+      anonymous: true,
+    }),
+  objectionStatus: (code: string) =>
+    api<{
+      trackingCode: string;
+      nomineeName: string;
+      filedAt: string | null;
+      status: 'OPEN' | 'UPHELD' | 'DISMISSED';
+      note: string | null;
+    }>(`/public/objections/${encodeURIComponent(code)}`, { anonymous: true }),
 
   bulkUpload: (file: File, campaignId: string, councilId: string, onProgress: (f: number) => void) =>
     upload<{ bulkId: string; total: number; valid: number; rejected: number }>(
@@ -81,6 +99,8 @@ export const Api = {
   // History
   timeline: (id: string) => api<Timeline>(`/nominations/${id}/timeline`),
   integrity: (id: string) => api<Integrity>(`/nominations/${id}/integrity`),
+  asOfAt: (id: string, at: string) =>
+    api<{ version: number; state: NominationView['state'] }>(`/nominations/${id}/as-of`, { query: { at } }),
   asOfVersion: (id: string, version: number) =>
     api<{ version: number; state: NominationView['state'] }>(`/nominations/${id}/as-of`, { query: { version } }),
 

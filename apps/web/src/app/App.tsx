@@ -3,6 +3,7 @@ import { Api } from '../api/endpoints';
 import { LoginPage } from '../auth/LoginPage';
 import { setMe, useSession } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
+import { NotFound } from '../ui/ui';
 import { Header } from './Header';
 import { location as current, navigate, usePath } from './router';
 import { ROUTES, homeOf } from './routes';
@@ -47,7 +48,7 @@ export function App() {
       else page = r.render(params);
       break;
     }
-    if (page === null && !ROUTES.some((r) => r.match(path))) page = <p>{t('app.notFound')}</p>;
+    if (page === null && !ROUTES.some((r) => r.match(path))) page = <NotFound />;
   }
 
   return (

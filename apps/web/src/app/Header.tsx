@@ -19,6 +19,7 @@ const NAV: { href: string; key: MessageKey; roles?: Role[] }[] = [
   },
   { href: '/ho-so/moi', key: 'nav.newCase', roles: ['UNIT_OFFICER'] },
   { href: '/tai-len', key: 'nav.bulk', roles: ['UNIT_OFFICER'] },
+  { href: '/quan-tri', key: 'nav.admin', roles: ['ADMIN'] },
   { href: '/sla', key: 'nav.sla', roles: SLA_ROLES },
   { href: '/quan-tri/quy-tac', key: 'nav.rules', roles: ['ADMIN', 'TDKT_OFFICE'] },
   { href: '/quan-tri/lich-nghi', key: 'nav.calendar', roles: ['ADMIN', 'TDKT_OFFICE'] },

@@ -2,6 +2,7 @@ import type { VNode } from 'preact';
 import type { Role } from '../api/types';
 import { LoginPage } from '../auth/LoginPage';
 import { OidcCallbackPage, SignedOutPage } from '../auth/OidcPages';
+import { AdminHome } from '../admin/AdminHome';
 import { CalendarPage } from '../admin/CalendarPage';
 import { DirectoryPage } from '../admin/directory/DirectoryPage';
 import { RulesPage } from '../admin/RulesPage';
@@ -10,6 +11,7 @@ import { CaseListPage } from '../case/CaseListPage';
 import { CasePage } from '../case/CasePage';
 import { InboxPage } from '../inbox/InboxPage';
 import { DisclosurePage } from '../public/DisclosurePage';
+import { ObjectionStatusPage } from '../public/ObjectionStatusPage';
 import { SlaBoardPage } from '../sla/SlaBoardPage';
 import { BulkUploadPage } from '../unit/BulkUploadPage';
 import { NewNominationPage } from '../unit/NewNominationPage';
@@ -39,12 +41,15 @@ export const ROUTES: Route[] = [
   route('/dang-nhap/oidc', () => <OidcCallbackPage />),
   route('/dang-xuat', () => <SignedOutPage />),
   route('/cong-khai', () => <DisclosurePage />),
+  route('/cong-khai/y-kien', () => <ObjectionStatusPage />),
+  route('/cong-khai/y-kien/:code', (p) => <ObjectionStatusPage code={decodeURIComponent(p.code ?? '')} />),
   route('/hop-viec', () => <InboxPage />, ALL),
   route('/ho-so', () => <CaseListPage />, ALL),
   route('/ho-so/moi', () => <NewNominationPage />, ['UNIT_OFFICER']),
   route('/ho-so/:id', (p) => <CasePage id={p.id} />, ALL),
   route('/tai-len', () => <BulkUploadPage />, ['UNIT_OFFICER']),
   route('/sla', () => <SlaBoardPage />, SLA_ROLES),
+  route('/quan-tri', () => <AdminHome />, ['ADMIN']),
   route('/quan-tri/quy-tac', () => <RulesPage />, ALL),
   route('/quan-tri/lich-nghi', () => <CalendarPage />, ALL),
   route('/quan-tri/nguoi-dung', () => <UsersPage />, ALL),
@@ -57,7 +62,7 @@ export function homeOf(role: Role): string {
     case 'UNIT_OFFICER':
       return '/ho-so';
     case 'ADMIN':
-      return '/quan-tri/quy-tac';
+      return '/quan-tri';
     case 'SLA_MONITOR':
       return '/sla';
     default:

@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
+import { download } from '../api/client';
 import { Api } from '../api/endpoints';
+import { HISTORY_ROLES } from '../app/routes';
 import { STAGES, type CaseRow } from '../api/types';
 import { useDirectory } from '../app/directory';
 import { Link } from '../app/router';
@@ -27,6 +29,10 @@ export function CaseListPage() {
     return p.nextCursor;
   });
   const items = [...(list.data?.items ?? []), ...extra];
+  const auditor = me && HISTORY_ROLES.includes(me.role);
+  const exportAs = useAction((format: 'csv' | 'xlsx') =>
+    download('/nominations/export', `ho-so-${new Date().toISOString().slice(0, 10)}.${format}`, { ...q, format }),
+  );
   const next = more.result !== undefined ? more.result : list.data?.nextCursor;
   return (
     <section>
@@ -41,6 +47,17 @@ export function CaseListPage() {
           </Link>
         </p>
       )}
+      {auditor && (
+        <p class="actions">
+          <button type="button" class="secondary" disabled={exportAs.busy} onClick={() => void exportAs.run('csv')}>
+            {t('cases.exportCsv')}
+          </button>{' '}
+          <button type="button" class="secondary" disabled={exportAs.busy} onClick={() => void exportAs.run('xlsx')}>
+            {t('cases.exportXlsx')}
+          </button>
+        </p>
+      )}
+      <ErrorBox error={exportAs.error} />
       <form
         class="filters"
         onSubmit={(e) => {

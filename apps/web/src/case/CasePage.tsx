@@ -3,10 +3,11 @@ import type { NominationView } from '../api/types';
 import { useDirectory } from '../app/directory';
 import { HISTORY_ROLES } from '../app/routes';
 import { useSession } from '../auth/session';
-import { formatDate, formatDateTime } from '../i18n/format';
+import { formatDate, formatDateTime, formatPercent } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
 import { FileLink } from '../ui/FileLink';
-import { ErrorBox, Loading, PageTitle, useAsync } from '../ui/ui';
+import { ErrorBox, isNotFound, Loading, NotFound, PageTitle, useAsync } from '../ui/ui';
+import { BallotCard } from './BallotCard';
 import { History } from './History';
 import { StageProgress } from './StageProgress';
 import { UnitActions } from './UnitActions';
@@ -17,8 +18,11 @@ export const temporalUiUrl = (id: string) => `http://127.0.0.1:8233/namespaces/d
 export function CasePage({ id }: { id: string }) {
   const { t, label } = useI18n();
   const { me } = useSession();
-  const n = useAsync(() => Api.nomination(id), [id]);
+  const wellFormed = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+  const n = useAsync(() => (wellFormed ? Api.nomination(id) : Promise.resolve(null)), [id]);
+  if (!wellFormed) return <NotFound what={t('notFound.case', { id })} />;
   if (n.loading && !n.data) return <Loading />;
+  if (!n.data && isNotFound(n.error)) return <NotFound what={t('notFound.case', { id })} />;
   if (!n.data)
     return (
       <>
@@ -50,6 +54,7 @@ export function CasePage({ id }: { id: string }) {
           )}
         </section>
       </div>
+      {s.ballot && me?.role !== 'UNIT_OFFICER' && <BallotCard v={v} onChanged={n.reload} />}
       <Progress v={v} />
       {me && HISTORY_ROLES.includes(me.role) && <History id={id} />}
     </article>
@@ -122,7 +127,7 @@ function Documents({ v }: { v: NominationView }) {
 }
 
 function Progress({ v }: { v: NominationView }) {
-  const { t, label } = useI18n();
+  const { t, label, lang } = useI18n();
   const { me } = useSession();
   const s = v.state;
   // A council member sees no trace of the other members' ballots, not even whose vote is still open.
@@ -153,8 +158,8 @@ function Progress({ v }: { v: NominationView }) {
             <dd>
               {t('case.tallyText', {
                 approve: s.tally.approve,
-                eligible: s.tally.eligible,
-                percent: s.tally.approvePercent,
+                eligible: s.tally.denominator ?? s.tally.eligible,
+                percent: formatPercent(s.tally.approvePercent, lang),
               })}{' '}
               — {s.tally.passed ? t('case.passed') : t('case.failed')}
             </dd>

@@ -2,10 +2,12 @@ import { api, ApiError, download } from '../api/client';
 import { Api } from '../api/endpoints';
 import type { Timeline } from '../api/types';
 import { useSession } from '../auth/session';
-import { formatDateTime } from '../i18n/format';
+import { formatDate, formatDateTime, formatDateTimeSeconds } from '../i18n/format';
+import { useState } from 'preact/hooks';
+import { DateInput } from '../ui/DateInput';
 import { useI18n } from '../i18n/i18n';
-import { ErrorBox, Loading, useAction, useAsync } from '../ui/ui';
-import { AsOf } from './AsOf';
+import { ErrorBox, Field, Loading, useAction, useAsync } from '../ui/ui';
+import { AsOf, AsOfState } from './AsOf';
 import { temporalUiUrl } from './CasePage';
 
 interface StoredEvent {
@@ -31,6 +33,15 @@ export function History({ id }: { id: string }) {
   );
   const operator = me && ['ADMIN', 'SLA_MONITOR', 'TDKT_OFFICE'].includes(me.role);
   const tl: Timeline | undefined = timeline.data;
+  const [search, setSearch] = useState('');
+  const needle = search.trim().toLocaleLowerCase('vi');
+  const shown = (tl?.entries ?? []).filter(
+    (e) =>
+      !needle ||
+      [pick(e.labelVi, e.labelEn), pick(e.summaryVi, e.summaryEn), e.actor.name ?? e.actor.id, e.labelVi, e.summaryVi]
+        .filter(Boolean)
+        .some((x) => x!.toLocaleLowerCase('vi').includes(needle)),
+  );
   const exporting = useAction(() => download(`/nominations/${id}/signed-export`, `ho-so-${id}.khen.json`));
   const exporter = me && ['ADMIN', 'TDKT_OFFICE'].includes(me.role);
   return (
@@ -82,11 +93,27 @@ export function History({ id }: { id: string }) {
             </table>
           )}
           <h3>{t('history.timeline')}</h3>
+          <div class="history-search">
+            <div class="field">
+              <label for="history-search">{t('history.search')}</label>
+              <input
+                id="history-search"
+                type="search"
+                value={search}
+                placeholder={t('history.searchHint')}
+                onInput={(e) => setSearch(e.currentTarget.value)}
+              />
+            </div>
+            <p class="small muted" role="status">
+              {t('history.shown', { n: shown.length, m: tl.entries.length })}
+            </p>
+          </div>
+          <AsOfAt id={id} />
           <ol class="timeline" data-testid="timeline">
-            {tl.entries.map((e) => (
+            {shown.map((e) => (
               <li key={e.version}>
                 <div class="when">
-                  <time dateTime={e.at}>{formatDateTime(e.at)}</time> · {label('stage', e.stage)}
+                  <time dateTime={e.at}>{formatDateTimeSeconds(e.at)}</time> · {label('stage', e.stage)}
                 </div>
                 <div class="what">
                   <strong>{pick(e.labelVi, e.labelEn)}</strong>
@@ -100,7 +127,7 @@ export function History({ id }: { id: string }) {
                   <ul class="changes small">
                     {e.changes.map((c, i) => (
                       <li key={i}>
-                        <code>{c.field}</code>: {fmt(c.from)} → {fmt(c.to)}
+                        <Change field={c.field} from={c.from} to={c.to} />
                       </li>
                     ))}
                   </ul>
@@ -139,8 +166,74 @@ export function History({ id }: { id: string }) {
   );
 }
 
-const fmt = (v: unknown) =>
-  v === null || v === undefined ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v);
+/** A change in words: the field by its name, codes by their labels, instants and dates as dd/MM/yyyy. */
+function Change({ field, from, to }: { field: string; from: unknown; to: unknown }) {
+  const { t, label, lang } = useI18n();
+  const family = ['status', 'stage', 'outcome', 'kind'].includes(field) ? field : null;
+  const value = (v: unknown): string => {
+    if (v === null || v === undefined || v === '') return t('history.none');
+    if (typeof v === 'string') {
+      if (family) return label(family, v);
+      if (/^\d{4}-\d{2}-\d{2}T/.test(v)) return formatDateTimeSeconds(v);
+      if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return formatDate(v);
+      return v;
+    }
+    if (typeof v === 'number')
+      return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'vi-VN', { useGrouping: field !== 'year' }).format(v);
+    if (typeof v === 'boolean') return t(v ? 'history.yes' : 'history.no');
+    if (Array.isArray(v)) return t('history.items', { n: v.length });
+    return t('history.changedValue');
+  };
+  const name = label('field', field);
+  if (from === null || from === undefined || from === '')
+    return <>{t('history.changeSet', { field: name === field ? t('history.aField') : name, to: value(to) })}</>;
+  return (
+    <>
+      {t('history.changeFromTo', {
+        field: name === field ? t('history.aField') : name,
+        from: value(from),
+        to: value(to),
+      })}
+    </>
+  );
+}
+
+/** As-of by date and time: the case as it was at an instant typed as dd/mm/yyyy and HH:mm:ss. */
+function AsOfAt({ id }: { id: string }) {
+  const { t } = useI18n();
+  const [date, setDate] = useState('');
+  const [time, setTime] = useState('23:59:59');
+  const [err, setErr] = useState<string | null>(null);
+  const load = useAction((at: string) => Api.asOfAt(id, at));
+  return (
+    <form
+      class="as-of-at inline-form"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        const hms = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(time.trim());
+        if (!date) return setErr(t('field.dateInvalid'));
+        if (!hms || Number(hms[1]) > 23 || Number(hms[2]) > 59 || Number(hms[3] ?? 0) > 59)
+          return setErr(t('history.timeInvalid'));
+        setErr(null);
+        const hh = hms[1]!.padStart(2, '0');
+        void load.run(`${date}T${hh}:${hms[2]}:${hms[3] ?? '00'}+07:00`);
+      }}
+    >
+      <Field id="asof-date" label={t('history.asOfDate')} hint={t('common.dateFormat')}>
+        <DateInput id="asof-date" value={date} onChange={setDate} describedBy="asof-date-hint" />
+      </Field>
+      <Field id="asof-time" label={t('history.asOfTime')} hint={t('history.timeHint')} error={err}>
+        <input id="asof-time" value={time} inputMode="numeric" onInput={(e) => setTime(e.currentTarget.value)} />
+      </Field>
+      <button type="submit" class="secondary" disabled={load.busy}>
+        {t('history.asOfShow')}
+      </button>
+      <ErrorBox error={load.error} />
+      {load.result && <AsOfState state={load.result.state} testId="as-of-at" />}
+    </form>
+  );
+}
 
 function Integrity({
   state,

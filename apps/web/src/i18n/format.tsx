@@ -49,3 +49,26 @@ export function urgencyOf(msToBreach: number | null | undefined): Urgency {
 }
 
 export const shortId = (id: string) => id.slice(0, 8);
+
+/** A number the way each language writes it: "66,67" in Vietnamese (decimal comma), "66.67" in English. */
+export function formatNumber(n: number, lang: Lang, digits = 2): string {
+  return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'vi-VN', { maximumFractionDigits: digits }).format(n);
+}
+
+/** "66,67 %" / "66.67 %". */
+export const formatPercent = (n: number, lang: Lang) => `${formatNumber(n, lang)} %`;
+
+const secondsFmt = new Intl.DateTimeFormat('en-GB', {
+  timeZone: TZ,
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** dd/MM/yyyy HH:mm:ss in Asia/Ho_Chi_Minh: a history's times, to the second. */
+export function formatDateTimeSeconds(value: string | null | undefined): string {
+  if (!value) return '—';
+  const d = new Date(value);
+  return Number.isNaN(d.getTime()) ? value : `${dateFmt.format(d)} ${secondsFmt.format(d)}`;
+}

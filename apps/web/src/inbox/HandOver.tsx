@@ -1,12 +1,14 @@
 import { useState } from 'preact/hooks';
 import { Api } from '../api/endpoints';
 import type { Task } from '../api/types';
+import { useSession } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
-import { ErrorBox, useAction } from '../ui/ui';
+import { ErrorBox, Loading, useAction, useAsync } from '../ui/ui';
 
 /**
  * Hand a task over: the head of the office (or an admin) reassigns it; its holder delegates it and
- * stays its owner. A vote is never handed over.
+ * stays its owner. The person is picked from those who may hold the task (the API refuses anybody
+ * else); a vote is never handed over.
  */
 export function HandOver({
   task,
@@ -18,28 +20,41 @@ export function HandOver({
   onDone: (msg: string) => void;
 }) {
   const { t } = useI18n();
+  const { me } = useSession();
   const [to, setTo] = useState('');
+  const holders = useAsync(() => Api.holders(task.taskId), [task.taskId]);
+  const people = (holders.data?.people ?? []).filter(
+    (p) => p.userId !== (task.claimedBy ?? task.assignee ?? me?.userId),
+  );
   const send = useAction(async () => {
-    await (mode === 'reassign' ? Api.reassign(task.taskId, to.trim()) : Api.delegate(task.taskId, to.trim()));
-    onDone(
-      t(mode === 'reassign' ? 'handover.reassigned' : 'handover.delegated', { name: task.nomineeName, to: to.trim() }),
-    );
+    await (mode === 'reassign' ? Api.reassign(task.taskId, to) : Api.delegate(task.taskId, to));
+    const name = people.find((p) => p.userId === to)?.displayName ?? to;
+    onDone(t(mode === 'reassign' ? 'handover.reassigned' : 'handover.delegated', { name: task.nomineeName, to: name }));
   });
   const id = `handover-${mode}-${task.taskId.replace(/\W/g, '')}`;
+  if (holders.loading && !holders.data) return <Loading />;
   return (
     <form
       class="inline-form"
       onSubmit={(e) => {
         e.preventDefault();
-        if (to.trim()) void send.run();
+        if (to) void send.run();
       }}
     >
       <label for={id}>{t(mode === 'reassign' ? 'handover.reassignTo' : 'handover.delegateTo')}</label>
-      <input id={id} value={to} maxLength={64} placeholder="ban-tdkt-2" onInput={(e) => setTo(e.currentTarget.value)} />
-      <button type="submit" class="secondary" disabled={send.busy || !to.trim()}>
+      <select id={id} value={to} onChange={(e) => setTo(e.currentTarget.value)}>
+        <option value="">{t('handover.pick')}</option>
+        {people.map((p) => (
+          <option key={p.userId} value={p.userId}>
+            {p.displayName}
+          </option>
+        ))}
+      </select>
+      <button type="submit" class="secondary" disabled={send.busy || !to}>
         {t(mode === 'reassign' ? 'handover.reassign' : 'handover.delegate')}
       </button>
-      <ErrorBox error={send.error} />
+      {holders.data && people.length === 0 && <p class="muted small">{t('handover.nobody')}</p>}
+      <ErrorBox error={send.error ?? holders.error} />
     </form>
   );
 }

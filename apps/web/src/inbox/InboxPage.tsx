@@ -1,12 +1,13 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { Api } from '../api/endpoints';
 import type { Task, TaskQuery } from '../api/types';
 import { useDirectory } from '../app/directory';
 import { Link } from '../app/router';
 import { useSession } from '../auth/session';
-import { formatDate } from '../i18n/format';
+import { formatDateTime } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
 import { ErrorBox, Loading, PageTitle, useAction, useAsync } from '../ui/ui';
+import { BatchSign } from './BatchSign';
 import { BreachBadge } from './BreachBadge';
 import { InboxFilters } from './InboxFilters';
 import { HandOver } from './HandOver';
@@ -24,12 +25,42 @@ export function InboxPage() {
   const [handing, setHanding] = useState<{ taskId: string; mode: 'reassign' | 'delegate' } | null>(null);
   const lead = me?.role === 'ADMIN' || (me?.role === 'TDKT_OFFICE' && me.lead === true);
   const [notice, setNotice] = useState<string | null>(null);
+  const [picked, setPicked] = useState<string[]>([]);
+  const etag = useRef<string | undefined>(undefined);
+  const [fresh, setFresh] = useState<Task[] | null>(null);
   const list = useAsync(async () => {
-    const p = await Api.tasks({ ...query, limit: 50 });
+    const r = await Api.tasksIfChanged({ ...query, limit: 50 });
+    etag.current = r?.etag;
     setPages([]);
+    setFresh(null);
     more.reset();
-    return p;
+    return r!.page;
   }, [JSON.stringify(query)]);
+  // Self-refresh: the first page asked again every POLL_MS with its ETag; 304 while nothing changed.
+  useEffect(() => {
+    const timer = setInterval(() => {
+      if (document.visibilityState !== 'visible' || !etag.current) return;
+      Api.tasksIfChanged({ ...query, limit: 50 }, etag.current).then(
+        (r) => {
+          if (!r) return;
+          etag.current = r.etag;
+          setFresh(r.page.items);
+        },
+        () => undefined,
+      );
+    }, POLL_MS);
+    return () => clearInterval(timer);
+  }, [JSON.stringify(query)]);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  // Focus follows the work: to the form of a task just claimed, to the message once it is done.
+  useEffect(() => {
+    if (!open) return;
+    setTimeout(() => document.querySelector<HTMLElement>('.task-action h2')?.focus(), 0);
+  }, [open]);
+  const announce = (msg: string) => {
+    setNotice(msg);
+    setTimeout(() => noticeRef.current?.querySelector<HTMLElement>('p')?.focus(), 0);
+  };
   const more = useAction(async (cursor: string) => {
     const p = await Api.tasks({ ...query, limit: 50, cursor });
     setPages((x) => [...x, ...p.items]);
@@ -38,12 +69,17 @@ export function InboxPage() {
   const claim = useAction(async (task: Task, how: 'claim' | 'release') => {
     await (how === 'claim' ? Api.claim(task.taskId) : Api.release(task.taskId));
     setNotice(t(how === 'claim' ? 'inbox.claimed' : 'inbox.released', { name: task.nomineeName }));
+    if (how === 'release') setTimeout(() => noticeRef.current?.querySelector<HTMLElement>('p')?.focus(), 0);
     if (how === 'claim') setOpen(task.taskId);
     else setOpen(null);
     list.reload();
   });
   const readOnly = me?.role === 'SLA_MONITOR';
-  const items = [...(list.data?.items ?? []), ...pages];
+  const first = fresh ?? list.data?.items ?? [];
+  const arrived = fresh && list.data ? fresh.filter((x) => !list.data!.items.some((y) => y.taskId === x.taskId)) : [];
+  const items = [...first, ...pages.filter((x) => !first.some((y) => y.taskId === x.taskId))];
+  const signer = me?.role === 'AUTHORITY';
+  const pickedTasks = items.filter((x) => picked.includes(x.taskId) && x.type === 'SIGN_DECISION');
   const nextCursor = more.result !== undefined ? more.result : list.data?.nextCursor;
 
   return (
@@ -64,13 +100,29 @@ export function InboxPage() {
           setQuery(q);
         }}
       />
-      <div aria-live="polite" class="notice">
+      <div aria-live="polite" class="notice" ref={noticeRef}>
         {notice && (
-          <p class="ok" role="status">
+          <p class="ok" role="status" tabIndex={-1}>
             {notice}
           </p>
         )}
+        {arrived.length > 0 && (
+          <p class="small" role="status" data-testid="inbox-arrived">
+            {t('inbox.arrived', { n: arrived.length })}
+          </p>
+        )}
       </div>
+      {signer && pickedTasks.length > 0 && (
+        <BatchSign
+          tasks={pickedTasks}
+          onDone={(msg) => {
+            setPicked([]);
+            setOpen(null);
+            announce(msg);
+            list.reload();
+          }}
+        />
+      )}
       <ErrorBox error={claim.error} />
       {list.loading && !list.data ? <Loading /> : <ErrorBox error={list.error} />}
       {list.data && items.length === 0 && <p class="empty">{t('inbox.empty')}</p>}
@@ -83,15 +135,16 @@ export function InboxPage() {
               <th scope="col">{t('inbox.col.nominee')}</th>
               <th scope="col">{t('inbox.col.award')}</th>
               <th scope="col">{t('inbox.col.unit')}</th>
-              <th scope="col">{t('inbox.col.due')}</th>
-              <th scope="col">{t('inbox.col.breach')}</th>
+              <th scope="col">{t('inbox.col.deadline')}</th>
               <th scope="col">{t('inbox.col.holder')}</th>
               <th scope="col">{t('inbox.col.actions')}</th>
             </tr>
           </thead>
           <tbody>
             {items.map((task) => {
-              const mineClaimed = task.claimedBy === me?.userId;
+              // A task assigned to me (my vote, a task handed to me) is mine without a claim.
+              const mineClaimed =
+                task.claimedBy === me?.userId || (!task.claimedBy && !!me && task.assignee === me.userId);
               return [
                 <tr
                   key={task.taskId}
@@ -100,6 +153,18 @@ export function InboxPage() {
                   class={open === task.taskId ? 'selected' : ''}
                 >
                   <td data-label={t('inbox.col.task')}>
+                    {signer && task.type === 'SIGN_DECISION' && (
+                      <input
+                        type="checkbox"
+                        class="pick"
+                        aria-label={t('batch.pick', { name: task.nomineeName })}
+                        checked={picked.includes(task.taskId)}
+                        onChange={(e) => {
+                          const on = e.currentTarget.checked;
+                          setPicked((p) => (on ? [...p, task.taskId] : p.filter((x) => x !== task.taskId)));
+                        }}
+                      />
+                    )}
                     <strong>{pick(task.typeNameVi, task.typeNameEn)}</strong>
                     {task.priority === 1 && <span class="badge badge-breached">{t('inbox.urgent')}</span>}
                     <div class="muted small">{label('stage', task.stage)}</div>
@@ -109,15 +174,16 @@ export function InboxPage() {
                   </td>
                   <td data-label={t('inbox.col.award')}>{dir.awardName(task.awardCode)}</td>
                   <td data-label={t('inbox.col.unit')}>{dir.unitName(task.unitId)}</td>
-                  <td data-label={t('inbox.col.due')}>{formatDate(task.dueAt)}</td>
-                  <td data-label={t('inbox.col.breach')}>
-                    <BreachBadge msToBreach={task.msToBreach} breachAt={task.breachAt} />
+                  <td data-label={t('inbox.col.deadline')} data-testid="deadline">
+                    <Deadline task={task} />
                   </td>
                   <td data-label={t('inbox.col.holder')}>
-                    {task.claimedBy ? (mineClaimed ? t('inbox.me') : task.claimedBy) : t('inbox.unclaimed')}
+                    {mineClaimed
+                      ? t(task.claimedBy ? 'inbox.me' : 'inbox.assignedToMe')
+                      : (task.claimedBy ?? task.assignee ?? t('inbox.unclaimed'))}
                   </td>
                   <td data-label={t('inbox.col.actions')} class="row-actions">
-                    {!readOnly && !task.claimedBy && (
+                    {!readOnly && !task.claimedBy && !mineClaimed && !task.assignee && (
                       <button
                         type="button"
                         class="primary"
@@ -137,7 +203,7 @@ export function InboxPage() {
                         {t('inbox.act')}
                       </button>
                     )}
-                    {!readOnly && mineClaimed && (
+                    {!readOnly && task.claimedBy === me?.userId && (
                       <button
                         type="button"
                         class="secondary"
@@ -166,13 +232,13 @@ export function InboxPage() {
                 </tr>,
                 handing?.taskId === task.taskId && (
                   <tr key={`${task.taskId}-handover`} class="action-row">
-                    <td colSpan={8}>
+                    <td colSpan={7}>
                       <HandOver
                         task={task}
                         mode={handing.mode}
                         onDone={(msg) => {
                           setHanding(null);
-                          setNotice(msg);
+                          announce(msg);
                           list.reload();
                         }}
                       />
@@ -181,12 +247,12 @@ export function InboxPage() {
                 ),
                 open === task.taskId && (
                   <tr key={`${task.taskId}-form`} class="action-row">
-                    <td colSpan={8}>
+                    <td colSpan={7}>
                       <TaskAction
                         task={task}
                         onDone={(msg) => {
                           setOpen(null);
-                          setNotice(msg);
+                          announce(msg);
                           list.reload();
                         }}
                       />
@@ -205,5 +271,27 @@ export function InboxPage() {
         </button>
       )}
     </section>
+  );
+}
+
+const POLL_MS = 10_000;
+
+/**
+ * One deadline per row, said which it is: the task's own due time when it has one (a ballot's close,
+ * the disclosure's end), else the stage's SLA deadline; with the time left to it.
+ */
+function Deadline({ task }: { task: Task }) {
+  const { t } = useI18n();
+  const own = task.dueAt !== null;
+  const at = own ? task.dueAt : task.breachAt;
+  if (!at) return <span class="badge badge-none">{t('sla.noDeadline')}</span>;
+  const ms = own ? task.msToDue : task.msToBreach;
+  return (
+    <>
+      <div class="small">
+        {t(own ? 'inbox.dueOwn' : 'inbox.dueStage')} {formatDateTime(at)}
+      </div>
+      <BreachBadge msToBreach={ms} breachAt={at} />
+    </>
   );
 }

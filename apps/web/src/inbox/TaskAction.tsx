@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { Api } from '../api/endpoints';
 import type { Task } from '../api/types';
 import { Link } from '../app/router';
@@ -14,9 +15,14 @@ export function TaskAction({ task, onDone }: { task: Task; onDone: (message: str
   const { t, pick } = useI18n();
   const nomination = useAsync(() => Api.nomination(task.nominationId), [task.nominationId]);
   const n = nomination.data;
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Focus goes to the task just opened (after a claim), once its form is there.
+  useEffect(() => {
+    heading.current?.focus();
+  }, [!!n]);
   return (
     <div class="task-action" role="region" aria-label={pick(task.typeNameVi, task.typeNameEn)}>
-      <h2>
+      <h2 tabIndex={-1} ref={heading}>
         {pick(task.typeNameVi, task.typeNameEn)}: {task.nomineeName}
       </h2>
       <p class="small">

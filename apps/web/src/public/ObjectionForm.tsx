@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import { Api } from '../api/endpoints';
 import type { Disclosure } from '../api/types';
 import { useI18n } from '../i18n/i18n';
-import { ErrorBox, Field, useAction } from '../ui/ui';
+import { Link } from '../app/router';
+import { ErrorBox, Field, problemFields, useAction } from '../ui/ui';
 import { uuid4 } from './uuid';
 
 /** A citizen's objection to a case under disclosure; re-sending after an error reuses the same id. */
@@ -12,6 +13,7 @@ export function ObjectionForm({ item, onClose }: { item: Disclosure; onClose: ()
   const [content, setContent] = useState('');
   const [name, setName] = useState('');
   const [contact, setContact] = useState('');
+  const [contactError, setContactError] = useState<string | null>(null);
   const send = useAction(() =>
     Api.object(item.nominationId, {
       objectionId,
@@ -27,8 +29,12 @@ export function ObjectionForm({ item, onClose }: { item: Disclosure; onClose: ()
         <p>
           <strong>{lang === 'en' ? t('public.received') : send.result.messageVi}</strong>
         </p>
+        <p>
+          {t('public.trackingCode')}: <strong data-testid="tracking-code">{send.result.trackingCode}</strong>
+        </p>
         <p class="small">
-          {t('public.reference')}: <code>{send.result.objectionId}</code>
+          {t('public.trackingHint')}{' '}
+          <Link href={`/cong-khai/y-kien/${send.result.trackingCode}`}>{t('public.trackLink')}</Link>
         </p>
         <button type="button" class="secondary" onClick={onClose}>
           {t('common.close')}
@@ -39,8 +45,10 @@ export function ObjectionForm({ item, onClose }: { item: Disclosure; onClose: ()
   return (
     <form
       class="objection-form"
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
+        if (contact.trim() && !CONTACT.test(contact)) return setContactError(t('public.contactInvalid'));
         void send.run();
       }}
       aria-label={t('public.formFor', { name: item.nomineeName })}
@@ -66,18 +74,27 @@ export function ObjectionForm({ item, onClose }: { item: Disclosure; onClose: ()
             autocomplete="name"
           />
         </Field>
-        <Field id={`ob-contact-${id}`} label={t('public.contact')}>
+        <Field
+          id={`ob-contact-${id}`}
+          label={t('public.contact')}
+          error={contactError ?? (problemFields(send.error).has('contact') ? t('public.contactInvalid') : null)}
+        >
           <input
             id={`ob-contact-${id}`}
             value={contact}
-            onInput={(e) => setContact(e.currentTarget.value)}
+            aria-invalid={contactError ? 'true' : 'false'}
+            onInput={(e) => {
+              setContact(e.currentTarget.value);
+              setContactError(null);
+              send.reset();
+            }}
             maxLength={200}
             autocomplete="email"
           />
         </Field>
       </div>
       <p class="small muted">{t('public.privacy')}</p>
-      <ErrorBox error={send.error} />
+      <ErrorBox error={send.error} atFields={['contact']} />
       <div class="actions">
         <button type="button" class="secondary" onClick={onClose}>
           {t('common.cancel')}
@@ -89,3 +106,6 @@ export function ObjectionForm({ item, onClose }: { item: Disclosure; onClose: ()
     </form>
   );
 }
+
+/** A phone number (0912345678, +84 912 345 678) or an e-mail address, as the API takes them. */
+const CONTACT = /^\s*(?:(?:\+84|0)(?:[\s.-]?\d){9,10}|[^\s@]+@[^\s@]+\.[^\s@]{2,})\s*$/;

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { Api } from '../api/endpoints';
-import { STAGES, type SlaCounts, type SlaItem } from '../api/types';
+import { STAGES, type SlaCounts, type SlaItem, type Stage } from '../api/types';
 import { useDirectory } from '../app/directory';
 import { Link } from '../app/router';
 import { formatDate, formatDateTime } from '../i18n/format';
@@ -16,9 +16,18 @@ export function SlaBoardPage() {
   const [stage, setStage] = useState('');
   const [unit, setUnit] = useState('');
   const [sort, setSort] = useState<'breach' | 'stage' | 'unit'>('breach');
+  const [offset, setOffset] = useState(0);
   const board = useAsync(
-    () => Api.slaBoard({ status: status || undefined, stage: stage || undefined, unit: unit || undefined, sort }),
-    [status, stage, unit, sort],
+    () =>
+      Api.slaBoard({
+        status: status || undefined,
+        stage: stage || undefined,
+        unit: unit || undefined,
+        sort,
+        limit: String(PAGE),
+        offset: offset ? String(offset) : undefined,
+      }),
+    [status, stage, unit, sort, offset],
   );
   const weeks = useAsync(() => Api.breachesPerWeek(12), []);
   const durations = useAsync(() => Api.stageDurations(), []);
@@ -36,7 +45,14 @@ export function SlaBoardPage() {
       >
         <div class="field">
           <label for="s-status">{t('sla.status')}</label>
-          <select id="s-status" value={status} onChange={(e) => setStatus(e.currentTarget.value as typeof status)}>
+          <select
+            id="s-status"
+            value={status}
+            onChange={(e) => {
+              setOffset(0);
+              setStatus(e.currentTarget.value as typeof status);
+            }}
+          >
             <option value="">{t('sla.status.stalled')}</option>
             <option value="at-risk">{t('sla.status.atRisk')}</option>
             <option value="breached">{t('sla.status.breached')}</option>
@@ -45,7 +61,14 @@ export function SlaBoardPage() {
         </div>
         <div class="field">
           <label for="s-stage">{t('inbox.stage')}</label>
-          <select id="s-stage" value={stage} onChange={(e) => setStage(e.currentTarget.value)}>
+          <select
+            id="s-stage"
+            value={stage}
+            onChange={(e) => {
+              setOffset(0);
+              setStage(e.currentTarget.value);
+            }}
+          >
             <option value="">{t('common.any')}</option>
             {STAGES.filter((s) => s !== 'CLOSED').map((s) => (
               <option key={s} value={s}>
@@ -56,7 +79,14 @@ export function SlaBoardPage() {
         </div>
         <div class="field">
           <label for="s-unit">{t('inbox.unit')}</label>
-          <select id="s-unit" value={unit} onChange={(e) => setUnit(e.currentTarget.value)}>
+          <select
+            id="s-unit"
+            value={unit}
+            onChange={(e) => {
+              setOffset(0);
+              setUnit(e.currentTarget.value);
+            }}
+          >
             <option value="">{t('common.any')}</option>
             {dir.units.map((u) => (
               <option key={u.unitId} value={u.unitId}>
@@ -86,7 +116,9 @@ export function SlaBoardPage() {
           <div class="columns">
             <CountsTable
               title={t('sla.byStage')}
-              rows={Object.entries(b.counts.byStage).map(([k, v]) => [label('stage', k), v])}
+              rows={Object.entries(b.counts.byStage)
+                .sort(([x], [y]) => STAGES.indexOf(x as Stage) - STAGES.indexOf(y as Stage))
+                .map(([k, v]) => [label('stage', k), v])}
               first={t('inbox.stage')}
             />
             <CountsTable
@@ -97,6 +129,33 @@ export function SlaBoardPage() {
           </div>
           <h2>{t('sla.cases')}</h2>
           {b.items.length === 0 ? <p class="empty">{t('sla.empty')}</p> : <SlaTable items={b.items} />}
+          {b.total > 0 && (
+            <nav class="pager" aria-label={t('sla.pages')}>
+              <span role="status" data-testid="sla-range">
+                {t('sla.range', {
+                  from: b.offset + 1,
+                  to: b.offset + b.items.length,
+                  total: b.total,
+                })}
+              </span>{' '}
+              <button
+                type="button"
+                class="secondary"
+                disabled={b.offset === 0}
+                onClick={() => setOffset(Math.max(0, b.offset - PAGE))}
+              >
+                {t('sla.prev')}
+              </button>{' '}
+              <button
+                type="button"
+                class="secondary"
+                disabled={b.offset + b.items.length >= b.total}
+                onClick={() => setOffset(b.offset + PAGE)}
+              >
+                {t('sla.next')}
+              </button>
+            </nav>
+          )}
         </>
       )}
       <div class="columns">
@@ -109,7 +168,7 @@ export function SlaBoardPage() {
               <BarChart
                 title={t('sla.perWeek')}
                 stacked
-                labels={weeks.data.weeks.map((w) => w.week)}
+                labels={weeks.data.weeks.map((w) => weekLabel(w.start))}
                 yTitle={t('sla.count')}
                 series={[
                   { label: t('sla.warnings'), data: weeks.data.weeks.map((w) => w.warnings), color: '#d97706' },
@@ -129,9 +188,7 @@ export function SlaBoardPage() {
                   <tbody>
                     {weeks.data.weeks.map((w) => (
                       <tr key={w.week}>
-                        <td>
-                          {w.week} ({formatDate(w.start)})
-                        </td>
+                        <td>{weekLabel(w.start)}</td>
                         <td>{w.warnings}</td>
                         <td>{w.breaches}</td>
                       </tr>
@@ -150,11 +207,19 @@ export function SlaBoardPage() {
             <>
               <BarChart
                 title={t('sla.durations')}
-                labels={durations.data.stages.map((s) => label('stage', s.stage))}
+                labels={inOrder(durations.data.stages).map((s) => label('stage', s.stage))}
                 yTitle={t('history.workingDays')}
                 series={[
-                  { label: t('sla.p50'), data: durations.data.stages.map((s) => s.p50WorkingDays), color: '#2563eb' },
-                  { label: t('sla.p90'), data: durations.data.stages.map((s) => s.p90WorkingDays), color: '#7c3aed' },
+                  {
+                    label: t('sla.p50'),
+                    data: inOrder(durations.data.stages).map((s) => s.p50WorkingDays),
+                    color: '#2563eb',
+                  },
+                  {
+                    label: t('sla.p90'),
+                    data: inOrder(durations.data.stages).map((s) => s.p90WorkingDays),
+                    color: '#7c3aed',
+                  },
                 ]}
               />
               <details>
@@ -169,7 +234,7 @@ export function SlaBoardPage() {
                     </tr>
                   </thead>
                   <tbody>
-                    {durations.data.stages.map((s) => (
+                    {inOrder(durations.data.stages).map((s) => (
                       <tr key={s.stage}>
                         <td>{label('stage', s.stage)}</td>
                         <td>{s.count}</td>
@@ -190,6 +255,8 @@ export function SlaBoardPage() {
 
 function CountsTable({ title, rows, first }: { title: string; rows: [string, SlaCounts][]; first: string }) {
   const { t } = useI18n();
+  // Listing every running case: the on-track ones are counted too, so the panel adds up to the list.
+  const withOnTrack = rows.some(([, c]) => (c.onTrack ?? 0) > 0);
   return (
     <section class="card">
       <h2>{title}</h2>
@@ -202,6 +269,7 @@ function CountsTable({ title, rows, first }: { title: string; rows: [string, Sla
               <th scope="col">{first}</th>
               <th scope="col">{t('sla.status.atRisk')}</th>
               <th scope="col">{t('sla.status.breached')}</th>
+              {withOnTrack && <th scope="col">{t('sla.onTrack')}</th>}
             </tr>
           </thead>
           <tbody>
@@ -210,6 +278,7 @@ function CountsTable({ title, rows, first }: { title: string; rows: [string, Sla
                 <th scope="row">{name}</th>
                 <td>{c.atRisk}</td>
                 <td class={c.breached ? 'bad' : ''}>{c.breached}</td>
+                {withOnTrack && <td>{c.onTrack ?? 0}</td>}
               </tr>
             ))}
           </tbody>
@@ -237,7 +306,7 @@ function SlaTable({ items }: { items: SlaItem[] }) {
       </thead>
       <tbody>
         {items.map((i) => (
-          <tr key={i.nominationId} data-nomination={i.nominationId} class={i.breached ? 'row-breached' : 'row-at-risk'}>
+          <tr key={i.nominationId} data-nomination={i.nominationId} class={`row-${stateOf(i)}`} data-state={stateOf(i)}>
             <td data-label={t('inbox.col.nominee')}>
               <Link href={`/ho-so/${i.nominationId}`}>{i.nomineeName}</Link>
             </td>
@@ -246,13 +315,17 @@ function SlaTable({ items }: { items: SlaItem[] }) {
             <td data-label={t('inbox.stage')}>{label('stage', i.stage)}</td>
             <td data-label={t('sla.deadline')}>{formatDateTime(i.deadline)}</td>
             <td data-label={t('sla.state')}>
-              {i.breached ? (
+              {stateOf(i) === 'breached' ? (
                 <span class="badge badge-breached" data-urgency="breached">
                   {t('sla.breachedBadge')}
                 </span>
-              ) : (
+              ) : stateOf(i) === 'at-risk' ? (
                 <span class="badge badge-at-risk" data-urgency="at-risk">
                   {t('sla.atRiskBadge', { days: i.workingDaysToBreach ?? '?' })}
+                </span>
+              ) : (
+                <span class="badge badge-ok" data-urgency="ok">
+                  {t('sla.onTrackBadge', { days: i.workingDaysToBreach ?? '?' })}
                 </span>
               )}
             </td>
@@ -262,4 +335,24 @@ function SlaTable({ items }: { items: SlaItem[] }) {
       </tbody>
     </table>
   );
+}
+
+const PAGE = 50;
+
+/** A week by its dates (Monday–Sunday, dd/MM), not by its ISO number. */
+function weekLabel(start: string): string {
+  const d = new Date(`${start}T00:00:00Z`);
+  const end = new Date(d.getTime() + 6 * 86_400_000).toISOString().slice(0, 10);
+  return `${formatDate(start).slice(0, 5)}–${formatDate(end)}`;
+}
+
+/** Stages in the order the process goes through them. */
+const inOrder = <T extends { stage: string }>(xs: T[]): T[] =>
+  [...xs].sort((a, b) => STAGES.indexOf(a.stage as Stage) - STAGES.indexOf(b.stage as Stage));
+
+/** Breached (red), warned past the rule's share of the budget (amber), or on track (green). */
+function stateOf(i: SlaItem): 'breached' | 'at-risk' | 'ok' {
+  if (i.state) return i.state === 'BREACHED' ? 'breached' : i.state === 'WARNED' ? 'at-risk' : 'ok';
+  if (i.breached) return 'breached';
+  return i.warningAt && Date.parse(i.warningAt) <= Date.now() ? 'at-risk' : 'ok';
 }

@@ -3,22 +3,66 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 
-/** A refusal as the API worded it: `detail` in Vietnamese, `detailEn` in English, field errors listed. */
-export function ErrorBox({ error }: { error: unknown }) {
+/** A field's reason without the API's "field.path: " prefix (the page shows it at the field, by its label). */
+const withoutPath = (field: string, text: string | undefined) =>
+  (text ?? '').startsWith(`${field}: `) ? (text ?? '').slice(field.length + 2) : (text ?? '');
+
+/** The reasons a refusal gives per field (the API's field path → Vietnamese and English), if any. */
+export function problemFields(error: unknown): Map<string, { vi: string; en: string }> {
+  const out = new Map<string, { vi: string; en: string }>();
+  if (!(error instanceof ApiError)) return out;
+  const p = error.problem;
+  for (const e of p.errors ?? [])
+    if (!out.has(e.field))
+      out.set(e.field, {
+        vi: withoutPath(e.field, e.reason ?? e.messageVi),
+        en: withoutPath(e.field, e.reasonEn ?? e.messageEn),
+      });
+  if (p.field && !out.has(p.field)) out.set(p.field, { vi: p.detail, en: p.detailEn ?? p.detail });
+  return out;
+}
+
+/**
+ * A refusal as the API worded it: `detail` in Vietnamese, `detailEn` in English, other field errors
+ * listed by reason. `atFields` are the API fields the form shows at the field itself: a refusal about
+ * those only is summarised here ("correct the marked fields"), its reasons being next to the fields.
+ */
+export function ErrorBox({
+  error,
+  atFields,
+  labels,
+}: {
+  error: unknown;
+  atFields?: string[];
+  /** The form's labels of the API's fields, to name a field in words (never its path). */
+  labels?: Record<string, string>;
+}) {
   const { pick, t } = useI18n();
   if (!error) return null;
   if (error instanceof ApiError) {
     const p = error.problem;
+    const fields = problemFields(error);
+    const shown = atFields ?? [];
+    const elsewhere = [...fields.keys()].filter((f) => !shown.includes(f));
+    if (fields.size > 0 && elsewhere.length === 0)
+      return (
+        <div class="error" role="alert">
+          <strong>{t('error.atFields')}</strong>
+        </div>
+      );
     return (
       <div class="error" role="alert">
-        <strong>{pick(p.detail, p.detailEn)}</strong>
-        {p.errors && p.errors.length > 1 && (
+        <strong>{p.errors?.length ? t('error.invalid') : pick(p.detail, p.detailEn)}</strong>
+        {p.errors && p.errors.length > 0 && (
           <ul>
-            {p.errors.map((e, i) => (
-              <li key={i}>
-                <code>{e.field}</code> {pick(e.reason ?? e.messageVi, e.reasonEn ?? e.messageEn)}
-              </li>
-            ))}
+            {p.errors
+              .filter((e) => !shown.includes(e.field))
+              .map((e, i) => (
+                <li key={i}>
+                  {labels?.[e.field] ? `${labels[e.field]}: ` : ''}
+                  {withoutPath(e.field, pick(e.reason ?? e.messageVi, e.reasonEn ?? e.messageEn))}
+                </li>
+              ))}
           </ul>
         )}
         {p.rule?.article && (
@@ -75,6 +119,8 @@ export function Field(props: {
   hint?: string;
   children: ComponentChildren;
   required?: boolean;
+  /** The reason this field is refused, shown under it (its input names `${id}-error` in aria-describedby). */
+  error?: string | null;
 }) {
   return (
     <div class="field">
@@ -91,6 +137,11 @@ export function Field(props: {
       {props.hint && (
         <div class="hint" id={`${props.id}-hint`}>
           {props.hint}
+        </div>
+      )}
+      {props.error && (
+        <div class="field-error" id={`${props.id}-error`} role="alert">
+          {props.error}
         </div>
       )}
     </div>
@@ -171,3 +222,22 @@ export function useAction<A extends unknown[], R>(fn: (...args: A) => Promise<R>
   };
   return { ...state, run, reset: () => setState({ busy: false }) };
 }
+
+/** A real not-found page: what was not found, and the way home. */
+export function NotFound({ what }: { what?: string }) {
+  const { t } = useI18n();
+  return (
+    <section class="not-found" data-testid="not-found">
+      <PageTitle>{t('notFound.title')}</PageTitle>
+      <p>{what ?? t('notFound.page')}</p>
+      <p>
+        <a href="/">{t('notFound.home')}</a>
+      </p>
+    </section>
+  );
+}
+
+/** Is this refusal "there is no such thing" (404, or an id that cannot name anything)? */
+export const isNotFound = (error: unknown) =>
+  error instanceof ApiError &&
+  (error.status === 404 || (error.status === 400 && problemFields(error).has('id') && problemFields(error).size === 1));

@@ -50,7 +50,12 @@ export const proposal = {
     if (c.missing.length === 0)
       return refuse.emptyField('missing', 'danh sách tài liệu cần bổ sung', 'documents to supplement');
     if (blank(c.note)) return refuse.emptyField('note', 'nội dung yêu cầu bổ sung', 'what to supplement');
-    return [{ type: 'SupplementRequested', data: { missing: c.missing, note: c.note.trim() } }];
+    return [
+      {
+        type: 'SupplementRequested',
+        data: { missing: c.missing, note: c.note.trim(), requestedBy: ctx.actor.userId },
+      },
+    ];
   },
 
   SupplementDossier(state: NominationState, c: Of<'SupplementDossier'>, ctx: DecisionContext): Primary {
@@ -58,7 +63,7 @@ export const proposal = {
     if (state.status !== 'SUPPLEMENT_REQUESTED' || !state.rules)
       return refuse.wrongStage(c.type, state.stage, state.status);
     const missing = missingDocuments(state.rules.requiredDocuments, [...state.documents, ...c.documents]);
-    if (missing.length) return refuse.missingDocuments(missing);
+    if (missing.length) return refuse.missingDocuments(missing, undefined, ctx.ruleSet?.documentTypes);
     if (c.documents.length === 0 && !c.achievements)
       return refuse.emptyField(
         'documents',

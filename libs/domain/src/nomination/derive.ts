@@ -141,6 +141,8 @@ export function desiredTasks(s: NominationState): TaskWish[] {
         slot: 'APPRAISE_DOSSIER',
         type: 'APPRAISE_DOSSIER',
         candidateGroup: groups.office(c.councilId),
+        // Back from a supplement: to the officer who asked for it, not to the whole office.
+        ...(s.appraiser ? { assignee: s.appraiser } : {}),
         dueAt: clockDue('COUNCIL_REVIEW'),
       });
       break;

@@ -90,7 +90,7 @@ export type NominationEvent =
       data: { changes: Partial<Pick<DraftData, 'awardCode' | 'kind' | 'year' | 'nominee' | 'achievements'>> };
     }
   | { type: 'DossierSubmitted'; data: { documents: DocumentRef[]; receivedAt: string; rules: FrozenRules } }
-  | { type: 'SupplementRequested'; data: { missing: string[]; note: string } }
+  | { type: 'SupplementRequested'; data: { missing: string[]; note: string; requestedBy?: string } }
   | { type: 'DossierSupplemented'; data: { documents: DocumentRef[]; achievements?: Achievements } }
   | { type: 'NominationWithdrawn'; data: { reason: string } }
   // COUNCIL_REVIEW

@@ -53,6 +53,7 @@ export function evolve(state: NominationState, event: NominationEvent): Nominati
         {
           ...s,
           supplement: undefined,
+          appraiser: s.supplement?.requestedBy ?? s.appraiser,
           documents: mergeDocuments(s.documents, event.data.documents),
           achievements: event.data.achievements ?? s.achievements,
         },

@@ -112,7 +112,10 @@ export interface NominationState {
   council?: CouncilRef;
   achievements: Achievements;
   documents: DocumentRef[];
-  supplement?: { missing: string[]; note: string };
+  /** The office's request for more documents; `requestedBy` is the officer who asked (absent in older cases). */
+  supplement?: { missing: string[]; note: string; requestedBy?: string };
+  /** After a supplement: the officer who asked for it, to whom the appraisal returns. */
+  appraiser?: string;
   /** Frozen when the dossier is received complete (docs/domain.md §1). */
   rules?: FrozenRules;
   receivedAt?: string;

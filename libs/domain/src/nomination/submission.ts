@@ -65,7 +65,11 @@ export function checkSubmission(
   const rules = freezeRules(ruleSet, state.awardCode, draft.kind)!;
   const missing = missingDocuments(rules.requiredDocuments, [...state.documents, ...documents]);
   if (missing.length)
-    return refuse.missingDocuments(missing, rules.procedure.code === 'SIMPLIFIED' ? RULES.simplified : RULES.dossier);
+    return refuse.missingDocuments(
+      missing,
+      rules.procedure.code === 'SIMPLIFIED' ? RULES.simplified : RULES.dossier,
+      ruleSet.documentTypes,
+    );
   const eligibility = checkEligibilityOf(state, rules, ruleSet.awards, facts, now);
   if (eligibility) return eligibility;
   const quota = quotaFor(ruleSet, state.awardCode);

@@ -5,6 +5,9 @@ const DENOMINATOR_EN = { ALL_MEMBERS: 'all council members', MEMBERS_PRESENT: 't
 const QUORUM_VI = { ALL_MEMBERS: 'tổng số thành viên', ELIGIBLE_MEMBERS: 'số thành viên được bỏ phiếu' };
 const QUORUM_EN = { ALL_MEMBERS: 'all members', ELIGIBLE_MEMBERS: 'the members entitled to vote' };
 
+/** A share as Vietnamese writes it: a decimal comma (66,67). */
+const vn = (x: number | undefined) => String(x).replace('.', ',');
+
 /** The rule's threshold, e.g. "từ 80%" / "at least 80%"; a tally of the first count reads it from its rule. */
 const threshold = (t: RecordedTally) => ({
   comparison: t.comparison ?? t.rule.comparison,
@@ -19,10 +22,10 @@ export function describeTallyVi(t: RecordedTally): string {
   const th = threshold(t);
   const quorum =
     t.quorumBase !== undefined
-      ? `${t.cast}/${t.quorumBaseCount} ${QUORUM_VI[t.quorumBase]} tham gia, túc số cần ${t.quorumNeeded} (${t.quorumPercent}%)`
+      ? `${t.cast}/${t.quorumBaseCount} ${QUORUM_VI[t.quorumBase]} tham gia, túc số cần ${t.quorumNeeded} (${vn(t.quorumPercent)}%)`
       : `${t.cast}/${t.eligible} tham gia`;
   return (
-    `${t.approve}/${t.denominator} phiếu đồng ý trên ${DENOMINATOR_VI[t.denominatorKind]} (${t.approvePercent}%), ` +
+    `${t.approve}/${t.denominator} phiếu đồng ý trên ${DENOMINATOR_VI[t.denominatorKind]} (${vn(t.approvePercent)}%), ` +
     `cần ${th.comparison === 'AT_LEAST' ? 'từ' : 'trên'} ${th.percent}%; ${t.disapprove} không đồng ý; ` +
     `${quorum}; ${t.writtenOpinions} ý kiến bằng văn bản, ${t.recused} không tham gia vì cùng đơn vị`
   );

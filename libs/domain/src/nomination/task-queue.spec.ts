@@ -5,9 +5,11 @@ import type { NominationState, TaskState } from './nomination.state';
 import {
   ballotOpen,
   ctx,
+  docs,
   lead,
   member,
   office,
+  officer,
   SEALED,
   step,
   submitted,
@@ -202,5 +204,16 @@ describe('the secret ballot: a written opinion is sealed too', () => {
     expect(decide(s, { ...again, memberId: 'm4' }, ctx(office))).toMatchObject({ code: 'MEMBER_RECUSED' });
     expect(decide(s, { ...again, memberId: 'x' }, ctx(office))).toMatchObject({ code: 'NOT_A_COUNCIL_MEMBER' });
     expect(decide(s, again, ctx(member('m1')))).toMatchObject({ code: 'ACTION_NOT_PERMITTED' });
+  });
+});
+
+describe('the task queue: back from a supplement', () => {
+  it('given the office asked for a supplement, when the unit supplements, then the appraisal returns to the officer who asked', () => {
+    const asked = step(submitted(), { type: 'RequestSupplement', missing: ['BIEN_BAN_HOP'], note: 'Bổ sung' }, office2);
+    expect(asked.state.supplement).toMatchObject({ requestedBy: 'ban-2' });
+    const back = step(asked.state, { type: 'SupplementDossier', documents: docs(['BIEN_BAN_HOP']) }, officer);
+    const appraisal = tasksOf(back.state, 'APPRAISE_DOSSIER');
+    expect(appraisal).toHaveLength(1);
+    expect(appraisal[0]).toMatchObject({ assignee: 'ban-2', candidateGroup: 'office:HD' });
   });
 });

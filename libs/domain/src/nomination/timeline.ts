@@ -1,11 +1,11 @@
 import { formatInstantVi, toCivilDate } from '../calendar/civil-date';
 import { workingDaysBetween, type WorkingCalendar } from '../calendar/working-days';
 import { STAGE_NAMES_EN, STAGE_NAMES_VI, type Stage } from '../stages';
-import { TASK_NAMES_VI } from '../tasks/task-types';
+import { TASK_NAMES_EN, TASK_NAMES_VI } from '../tasks/task-types';
 import type { NominationEvent, NominationEventType } from './nomination.events';
 import { evolve } from './nomination.evolve';
 import { initialState, type NominationState } from './nomination.state';
-import { describeTallyVi } from './tally-text';
+import { describeTallyEn, describeTallyVi } from './tally-text';
 
 export const EVENT_LABELS: Record<NominationEventType, [vi: string, en: string]> = {
   NominationDrafted: ['Lập hồ sơ đề nghị', 'Nomination drafted'],
@@ -112,6 +112,59 @@ export function summarizeVi(e: NominationEvent): string {
       return `Giai đoạn ${STAGE_NAMES_VI[e.data.stage]}, hạn ${formatInstantVi(e.data.deadline)}.`;
     case 'EscalationRaised':
       return `Lần ${e.data.window}: chuyển ${e.data.level}.`;
+    default:
+      return '';
+  }
+}
+
+/** The same line in English, for the pages' English mode (dates stay dd/MM/yyyy, Việt Nam time). */
+export function summarizeEn(e: NominationEvent): string {
+  switch (e.type) {
+    case 'DossierSubmitted':
+      return `${e.data.documents.length} documents; rule set ${e.data.rules.ruleSetId} (version ${e.data.rules.ruleSetVersion}) applies, ${e.data.rules.procedure.nameEn ?? e.data.rules.procedure.nameVi} procedure.`;
+    case 'SupplementRequested':
+      return `To supplement: ${e.data.missing.join(', ')}. ${e.data.note}`;
+    case 'AppraisalCompleted':
+      return e.data.opinion;
+    case 'ReviewOpened':
+      return `Round ${e.data.round}; ${e.data.members.length} members, ${e.data.recused.length} not voting (same unit); closes ${formatInstantVi(e.data.deadline)}.`;
+    case 'ReviewClosed':
+      return `${describeTallyEn(e.data.tally)}: ${e.data.passed ? 'passed' : 'not passed'}.`;
+    case 'BallotVoided':
+      return `${e.data.lostParticipants} ballots cast could not be counted (sealed choices held only by the workflow were lost when the case was restored); the council votes again.`;
+    case 'DisclosureOpened':
+      return `Disclosed for ${e.data.workingDays} working days, until ${formatInstantVi(e.data.endsAt)}.`;
+    case 'ObjectionFiled':
+      return e.data.content;
+    case 'ObjectionResolved':
+      return `${e.data.outcome === 'UPHELD' ? 'Upheld' : 'Dismissed'}: ${e.data.note}`;
+    case 'DecisionIssued':
+      return `Decision ${e.data.decisionNumber} of ${e.data.decisionDate.split('-').reverse().join('/')}, signed by ${e.data.signerName}.`;
+    case 'NominationRejected':
+      return `${e.data.reasonCode}: ${e.data.reason}`;
+    case 'NominationWithdrawn':
+      return e.data.reason;
+    case 'ForwardedToHigherLevel':
+      return e.data.note;
+    case 'TaskOpened':
+      return `${TASK_NAMES_EN[e.data.taskType]} — group ${e.data.candidateGroup}${e.data.assignee ? `, assigned to ${e.data.assignee}` : ''}.`;
+    case 'TaskClaimed':
+      return `${e.data.userId} claimed the task.`;
+    case 'TaskAssigned':
+      return `${e.data.mode === 'DELEGATE' ? 'Delegated' : 'Reassigned'} to ${e.data.assignee}.`;
+    case 'TaskClosed':
+      return e.data.outcome === 'COMPLETED' ? 'Done.' : 'No longer needed.';
+    case 'SlaClockStarted':
+      return `Stage ${STAGE_NAMES_EN[e.data.stage]}: ${e.data.budgetWorkingDays} working days, due ${formatInstantVi(e.data.deadline)}.`;
+    case 'SlaClockResumed':
+      return `New deadline ${formatInstantVi(e.data.deadline)}.`;
+    case 'SlaClockRescheduled':
+      return `${e.data.budgetWorkingDays} working days, new deadline ${formatInstantVi(e.data.deadline)} (${e.data.reason}).`;
+    case 'SlaWarning':
+    case 'SlaBreached':
+      return `Stage ${STAGE_NAMES_EN[e.data.stage]}, deadline ${formatInstantVi(e.data.deadline)}.`;
+    case 'EscalationRaised':
+      return `Window ${e.data.window}: escalated to ${e.data.level}.`;
     default:
       return '';
   }

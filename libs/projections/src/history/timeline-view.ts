@@ -1,5 +1,6 @@
 import {
   changesBetween,
+  summarizeEn,
   EVENT_LABELS,
   evolve,
   initialState,
@@ -69,6 +70,7 @@ export function buildTimeline(streamId: string, events: readonly StoredEvent[], 
       reasonCode: (e.data as { reasonCode?: string }).reasonCode ?? null,
       changes: changesBetween(before, state),
       summaryVi: summarizeVi(asEvent(e)),
+      summaryEn: summarizeEn(asEvent(e)),
       seen: {
         version: m.seenVersion ?? null,
         ruleSetId: m.ruleSetId ?? null,

@@ -207,6 +207,9 @@ export class ExtendSlaDto {
   reason!: string;
 }
 
+/** What a citizen may give to be answered: a phone number or an e-mail address (empty: anonymous). */
+export const CONTACT = /^\s*(?:(?:\+84|0)(?:[\s.-]?\d){9,10}|[^\s@]+@[^\s@]+\.[^\s@]{2,})\s*$|^\s*$/;
+
 export class ObjectionDto {
   @ApiPropertyOptional({ description: 'UUID do client tạo để gửi lại an toàn' })
   @IsOptional()
@@ -225,9 +228,11 @@ export class ObjectionDto {
   @MaxLength(200)
   submitterName?: string;
 
+  /** A phone number (Việt Nam: 10 digits from 0, or +84) or an e-mail address: the office must be able to answer. */
   @ApiPropertyOptional({ example: 'a@example.vn' })
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  @Matches(CONTACT, { message: 'contact must be a phone number (0912345678, +84912345678) or an e-mail address' })
   contact?: string;
 }

@@ -41,6 +41,17 @@ export const CASE_REFUSALS = {
     en: 'An escalation closes by itself when the case moves on; act on the case or extend its deadline.',
     field: 'taskId',
   })),
+  /** A hand-over to somebody outside the task's candidate group (or unknown): the task would vanish. */
+  ASSIGNEE_NOT_ELIGIBLE: entry<{ userId: string; field: 'assignee' | 'to' }>(422, ({ userId, field }) => ({
+    vi: `"${userId}" không phải là người có thể nhận việc này (không có trong danh bạ hoặc không thuộc nhóm xử lý việc); hãy chọn một người trong danh sách.`,
+    en: `"${userId}" may not hold this task (unknown, or not in the task's group); pick somebody from the list.`,
+    field,
+  })),
+  OBJECTION_CODE_UNKNOWN: entry<{ code: string }>(404, ({ code }) => ({
+    vi: `Không tìm thấy ý kiến phản ánh có mã tiếp nhận "${code.slice(0, 32)}"; mã có dạng PA-1A2B3C4D, in trên giấy tiếp nhận.`,
+    en: `No objection with tracking code "${code.slice(0, 32)}"; a code reads like PA-1A2B3C4D, as on the receipt.`,
+    field: 'code',
+  })),
   VIEW_NOT_FOUND: entry<{ name: string }>(404, ({ name }) => ({
     vi: `Không có bộ lọc đã lưu "${name}".`,
     en: `No saved view "${name}".`,

@@ -2,11 +2,11 @@ import { useState } from 'preact/hooks';
 import { Api, storeDocument, type StoredFile } from '../../api/endpoints';
 import { REJECTION_REASONS, type NominationView, type Task } from '../../api/types';
 import { useDirectory } from '../../app/directory';
-import { formatDate } from '../../i18n/format';
+import { formatDate, formatPercent } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { DateInput } from '../../ui/DateInput';
 import { formatSize } from '../../ui/FileLink';
-import { ErrorBox, Field, useAction } from '../../ui/ui';
+import { Confirm, ErrorBox, Field, problemFields, useAction } from '../../ui/ui';
 
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
 
@@ -46,12 +46,55 @@ export function DecisionForm({
     return { outcome, note };
   };
   const send = useAction(() => Api.complete(task.taskId, body()));
+  const [missing, setMissing] = useState<Record<string, string>>({});
+  const [confirming, setConfirming] = useState(false);
+  /** A change clears the refusal it answers (stale errors go away as the person fixes the field). */
+  const edit =
+    <T,>(set: (v: T) => void, field: string) =>
+    (v: T) => {
+      set(v);
+      send.reset();
+      setMissing(({ [field]: _gone, ...rest }) => rest);
+    };
+  const api = problemFields(send.error);
+  const errorOf = (field: string): string | null => {
+    if (missing[field]) return missing[field]!;
+    const e = api.get(field);
+    if (!e) return null;
+    // The API speaks yyyy-MM-dd to programs; the person typed dd/mm/yyyy.
+    if (field === 'decisionDate') return t('field.dateNotFuture');
+    return lang === 'en' ? e.en : e.vi;
+  };
+  const FIELDS = ['decisionNumber', 'decisionDate', 'signerName', 'reason', 'note', 'reasonCode'];
+  /** What the form checks itself before anything is sent: required fields and a real date. */
+  const check = (): boolean => {
+    const m: Record<string, string> = {};
+    const need = (field: string, value: string, labelKey: Parameters<typeof t>[0]) => {
+      if (!value.trim()) m[field] = t('field.required', { label: t(labelKey).toLocaleLowerCase('vi') });
+    };
+    if (outcome === 'AWARD') {
+      need('decisionNumber', decisionNumber, 'decision.number');
+      if (!decisionDate) m.decisionDate = t('field.dateNotFuture');
+      else if (decisionDate > today()) m.decisionDate = t('field.dateNotFuture');
+      if (mode === 'higher') need('signerName', signerName, 'decision.signer');
+    }
+    if (outcome === 'REJECT') need('reason', reason, 'decision.reason');
+    if (outcome === 'FORWARD') need('note', note, 'decision.note');
+    setMissing(m);
+    return Object.keys(m).length === 0;
+  };
+  const go = async () => {
+    if (await send.run()) onDone(t(`decision.done.${outcome}`, { name: task.nomineeName }));
+  };
   const outcomes = mode === 'higher' ? (['AWARD', 'REJECT'] as const) : (['AWARD', 'REJECT', 'FORWARD'] as const);
   return (
     <form
-      onSubmit={async (e) => {
+      noValidate
+      onSubmit={(e) => {
         e.preventDefault();
-        if (await send.run()) onDone(t(`decision.done.${outcome}`, { name: task.nomineeName }));
+        if (!check()) return;
+        if (mode === 'sign') setConfirming(true);
+        else void go();
       }}
     >
       <dl class="facts small">
@@ -63,8 +106,8 @@ export function DecisionForm({
             <dd>
               {t('case.tallyText', {
                 approve: s.tally.approve,
-                eligible: s.tally.eligible,
-                percent: s.tally.approvePercent,
+                eligible: s.tally.denominator ?? s.tally.eligible,
+                percent: formatPercent(s.tally.approvePercent, lang),
               })}
             </dd>
           </>
@@ -88,24 +131,49 @@ export function DecisionForm({
         <legend>{t('decision.outcome')}</legend>
         {outcomes.map((o) => (
           <div class="radio" key={o}>
-            <input type="radio" id={`dec-${o}`} name="dec" checked={outcome === o} onChange={() => setOutcome(o)} />
+            <input
+              type="radio"
+              id={`dec-${o}`}
+              name="dec"
+              checked={outcome === o}
+              onChange={() => {
+                setOutcome(o);
+                setMissing({});
+                send.reset();
+              }}
+            />
             <label for={`dec-${o}`}>{t(`decision.${o}`)}</label>
           </div>
         ))}
       </fieldset>
       {outcome === 'AWARD' && (
         <div class="grid2">
-          <Field id="dec-number" label={t('decision.number')} required hint={t('decision.numberHint')}>
+          <Field
+            id="dec-number"
+            label={t('decision.number')}
+            required
+            hint={t('decision.numberHint')}
+            error={errorOf('decisionNumber')}
+          >
             <input
               id="dec-number"
               value={decisionNumber}
-              onInput={(e) => setNumber(e.currentTarget.value)}
-              required
+              onInput={(e) => edit(setNumber, 'decisionNumber')(e.currentTarget.value)}
+              aria-required="true"
+              aria-invalid={errorOf('decisionNumber') ? 'true' : 'false'}
+              aria-describedby={`dec-number-hint${errorOf('decisionNumber') ? ' dec-number-error' : ''}`}
               maxLength={64}
             />
           </Field>
           <Field id="dec-date" label={t('decision.date')} required hint={t('common.dateFormat')}>
-            <DateInput id="dec-date" value={decisionDate} onChange={setDate} required describedBy="dec-date-hint" />
+            <DateInput
+              id="dec-date"
+              value={decisionDate}
+              onChange={edit(setDate, 'decisionDate')}
+              required
+              describedBy="dec-date-hint"
+              error={errorOf('decisionDate')}
+            />
           </Field>
           {mode === 'sign' && (
             <Field id="dec-file" label={t('decision.signedFile')} hint={t('decision.signedHint')}>
@@ -131,12 +199,12 @@ export function DecisionForm({
             </Field>
           )}
           {mode === 'higher' && (
-            <Field id="dec-signer" label={t('decision.signer')} required>
+            <Field id="dec-signer" label={t('decision.signer')} required error={errorOf('signerName')}>
               <input
                 id="dec-signer"
                 value={signerName}
-                onInput={(e) => setSigner(e.currentTarget.value)}
-                required
+                onInput={(e) => edit(setSigner, 'signerName')(e.currentTarget.value)}
+                aria-required="true"
                 maxLength={200}
               />
             </Field>
@@ -154,34 +222,58 @@ export function DecisionForm({
               ))}
             </select>
           </Field>
-          <Field id="dec-reason" label={t('decision.reason')} required>
+          <Field id="dec-reason" label={t('decision.reason')} required error={errorOf('reason')}>
             <textarea
               id="dec-reason"
               rows={3}
               value={reason}
-              onInput={(e) => setReason(e.currentTarget.value)}
-              required
+              onInput={(e) => edit(setReason, 'reason')(e.currentTarget.value)}
+              aria-required="true"
               maxLength={2000}
             />
           </Field>
         </>
       )}
       {outcome === 'FORWARD' && (
-        <Field id="dec-note" label={t('decision.note')} required>
+        <Field id="dec-note" label={t('decision.note')} required error={errorOf('note')}>
           <textarea
             id="dec-note"
             rows={3}
             value={note}
-            onInput={(e) => setNote(e.currentTarget.value)}
-            required
+            onInput={(e) => edit(setNote, 'note')(e.currentTarget.value)}
+            aria-required="true"
             maxLength={2000}
           />
         </Field>
       )}
-      <ErrorBox error={send.error} />
+      <ErrorBox error={send.error} atFields={FIELDS} />
       <button type="submit" class="primary" disabled={send.busy}>
         {t(`decision.submit.${outcome}`)}
+        {mode === 'sign' ? '…' : ''}
       </button>
+      <Confirm
+        open={confirming}
+        title={t('decision.confirmTitle')}
+        confirmLabel={t(`decision.submit.${outcome}`)}
+        busy={send.busy}
+        onCancel={() => setConfirming(false)}
+        onConfirm={async () => {
+          await go();
+          setConfirming(false);
+        }}
+      >
+        <p>
+          {outcome === 'AWARD'
+            ? t('decision.confirmAward', {
+                number: decisionNumber.trim(),
+                date: formatDate(decisionDate),
+                name: task.nomineeName,
+              })
+            : t(outcome === 'REJECT' ? 'decision.confirmReject' : 'decision.confirmForward', {
+                name: task.nomineeName,
+              })}
+        </p>
+      </Confirm>
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { Api } from '../../api/endpoints';
 import type { Task } from '../../api/types';
 import { formatDateTime } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
+import { BallotRule } from '../../case/BallotFacts';
 import { Confirm, ErrorBox, Loading, useAction, useAsync } from '../../ui/ui';
 
 /**
@@ -44,6 +45,7 @@ export function VoteForm({ task, onDone }: { task: Task; onDone: (m: string) => 
         </div>
       </div>
       {b?.deadline && <p class="small">{t('vote.deadline', { at: formatDateTime(b.deadline) })}</p>}
+      {b && <BallotRule b={b} />}
       <fieldset>
         <legend>{t('vote.legend', { name: task.nomineeName })}</legend>
         <div class="radio big">

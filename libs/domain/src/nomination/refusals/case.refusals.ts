@@ -85,11 +85,16 @@ export const caseRefusals = {
       `The ${LEVEL_NAMES_EN[level]} level is not competent for award "${code}"; file it with the competent level's council.`,
       { field: 'councilId', rule: RULES.competence },
     ),
-  missingDocuments: (codes: string[], rule: RuleReference = RULES.dossier): Refusal =>
+  /** The documents by their names in the rule set (an official reads "Tờ trình…", not TO_TRINH). */
+  missingDocuments: (
+    codes: string[],
+    rule: RuleReference = RULES.dossier,
+    names: Record<string, { nameVi: string; nameEn: string }> = {},
+  ): Refusal =>
     refusal(
       'MISSING_DOCUMENTS',
-      `Hồ sơ còn thiếu tài liệu bắt buộc: ${codes.join(', ')}.`,
-      `The dossier lacks required documents: ${codes.join(', ')}.`,
+      `Hồ sơ còn thiếu tài liệu bắt buộc: ${codes.map((c) => names[c]?.nameVi ?? c).join('; ')}.`,
+      `The dossier lacks required documents: ${codes.map((c) => names[c]?.nameEn ?? c).join('; ')}.`,
       { field: 'documents', rule },
     ),
 };
