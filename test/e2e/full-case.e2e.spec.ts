@@ -25,6 +25,9 @@ const FULL_SEQUENCE = [
   'TaskOpened',
   'TaskOpened',
   'TaskOpened',
+  'TaskOpened',
+  'VoteCast',
+  'TaskClosed',
   'VoteCast',
   'TaskClosed',
   'VoteCast',
@@ -103,6 +106,7 @@ describe('a full case: supplement, written opinion, public objection, decision',
     must(await s.appraise(users.office, id), 200);
     must(await s.vote(users.member1, id, 'APPROVE'), 200);
     must(await s.vote(users.member2, id, 'APPROVE'), 200);
+    must(await s.vote(users.member5, id, 'APPROVE'), 200);
     must(await s.writtenOpinion(users.office, id, users.member3.userId, 'APPROVE'), 200);
     expect((await s.vote(users.member3, id, 'DISAPPROVE')).body.code).toBe('ALREADY_VOTED');
     expect((await s.writtenOpinion(users.office, id, users.member4.userId, 'APPROVE')).body.code).toBe(
@@ -110,7 +114,17 @@ describe('a full case: supplement, written opinion, public objection, decision',
     );
     must(await s.closeBallot(users.office, id), 200);
     const tally = (await s.view(users.office, id)).body.state.tally;
-    expect(tally).toMatchObject({ eligible: 3, present: 2, writtenOpinions: 1, cast: 3, approve: 3, passed: true });
+    // Every member who may vote approved, one of them by a written opinion: 4 of the 5 seated members, 80 %.
+    expect(tally).toMatchObject({
+      members: 5,
+      eligible: 4,
+      present: 3,
+      writtenOpinions: 1,
+      cast: 4,
+      approve: 4,
+      approvePercent: 80,
+      passed: true,
+    });
 
     await publicObjectionHoldsTheDecision(id);
     expect(await eventTypes(stack, id)).toEqual(FULL_SEQUENCE);
