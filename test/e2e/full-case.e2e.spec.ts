@@ -230,8 +230,33 @@ describe('cases at the department council (HD-SO-GD)', () => {
     expect(entry).toEqual({ award_code: 'LDTT', authority_id: 'SO-GD', decision_number: number });
   });
 
-  it("makes the department forward a provincial Bằng khen, and its office record the city's decision", async () => {
-    const id = await flows(stack).awaitingDecision(DEPARTMENT, 'Hoàng Minh Tuấn', { awardCode: 'BK_TINH' });
+  it("rejects a provincial Bằng khen at the three-seat department council when the school's principal is recused", async () => {
+    // 80 % of all members, the recused one included: the two who may vote are 2/3 = 66.67 %.
+    const id = await flows(stack).ballotOpen(DEPARTMENT, 'Hoàng Minh Tuấn', { awardCode: 'BK_TINH' });
+    for (const voter of DEPARTMENT.voters) must(await s.vote(voter, id, 'APPROVE'), 200);
+    expect(must(await s.closeBallot(users.officeSoGd, id), 200).body.status).toBe('REJECTED');
+    const view = (await s.view(users.officeSoGd, id)).body;
+    expect(view.state.tally).toMatchObject({
+      counting: 'SEATED_MEMBERS',
+      members: 3,
+      recused: 1,
+      cast: 2,
+      approve: 2,
+      denominator: 3,
+      approvePercent: 66.67,
+      passed: false,
+      rule: { percent: 80, denominator: 'ALL_MEMBERS' },
+    });
+    expect(view.state.rejection).toMatchObject({ reasonCode: 'BALLOT_FAILED' });
+  });
+
+  it("makes the department forward a provincial title, and its office record the city's decision", async () => {
+    // Tập thể lao động xuất sắc is the province's to confer (majority of the members present).
+    const id = await flows(stack).awaitingDecision(DEPARTMENT, 'Tổ Toán – Tin, THPT Chu Văn An', {
+      awardCode: 'TTLDXS',
+      subject: 'COLLECTIVE',
+      achievements: { collective: { members: 20, completedDuties: 20, ldtt: 16, cstdCs: 2 } },
+    });
     const before = await snapshot(stack, id);
     const refused = await s.award(users.authoritySoGd, id, decisionNumber('SGDĐT'), todayVn());
     expect(refused.body).toMatchObject({
