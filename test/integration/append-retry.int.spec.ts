@@ -50,6 +50,8 @@ describe('appendEvents retried after its transaction committed', () => {
       'AppraisalCompleted',
       'TaskClosed',
       'ReviewOpened',
+      // A voting task for each of the four HD-TP members who may vote (five seats, the SO-GD one recused).
+      'TaskOpened',
       'TaskOpened',
       'TaskOpened',
       'TaskOpened',
