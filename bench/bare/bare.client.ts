@@ -38,7 +38,8 @@ async function main(): Promise<void> {
       time(as, () => handle.executeUpdate(bareUpdates[name], { args: [{ payload: { i } }] }));
     await update('SubmitDossier', 'submit');
     await update('AppraiseDossier', 'appraisal');
-    for (let v = 0; v < 3; v++) await update('CastVote', 'vote');
+    // The four HD-TP members who may vote (five seats, one recused), as the real walk does.
+    for (let v = 0; v < 4; v++) await update('CastVote', 'vote');
     await update('CloseBallot', 'closeBallot');
     await sleep(disclosureMs);
     while ((await handle.query(bareStatusQuery)) !== 'AWAITING_DECISION') await sleep(pollMs);

@@ -26,8 +26,8 @@ const { noop } = proxyActivities<BareActivities>({
 const SLA_TIMER_MS = 10 * 24 * 3600_000;
 
 /**
- * The nomination's shape without its work: 2 activities at start, 7 Updates (submit, appraisal,
- * 3 votes, ballot close, decision) with 2/3/1/1/1/2/2 activities, an SLA timer re-armed after
+ * The nomination's shape without its work: 2 activities at start, 8 Updates (submit, appraisal,
+ * 4 votes, ballot close, decision) with 2/3/1/1/1/1/2/2 activities, an SLA timer re-armed after
  * every change, a disclosure timer that fires and runs one activity, 5 search-attribute upserts.
  */
 export async function bareNominationWorkflow(input: BareStartInput): Promise<BareAccepted> {

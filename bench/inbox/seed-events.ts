@@ -14,22 +14,22 @@ export interface SeedPlan {
 const SHAPE: Record<SimulatedEnd, { events: number; open: number }> = {
   DRAFT: { events: 1, open: 0 },
   SUBMITTED: { events: 4, open: 1 },
-  BALLOT_OPEN: { events: 10, open: 3 },
-  DISCLOSURE_OPEN: { events: 19, open: 0 },
-  AWAITING_DECISION: { events: 22, open: 1 },
-  AWARDED: { events: 25, open: 0 },
-  REJECTED: { events: 19, open: 0 },
+  BALLOT_OPEN: { events: 11, open: 4 },
+  DISCLOSURE_OPEN: { events: 22, open: 0 },
+  AWAITING_DECISION: { events: 25, open: 1 },
+  AWARDED: { events: 28, open: 0 },
+  REJECTED: { events: 22, open: 0 },
 };
 
 /**
  * A realistic spread of a busy council's cases: the open tasks are 40 % appraisals waiting for the
- * office, 45 % votes (three per open ballot), 15 % decisions waiting for the authority; the rest of
+ * office, 45 % votes (four per open ballot: HD-TP's five seats, one recused), 15 % decisions waiting for the authority; the rest of
  * the events are finished cases (mostly awarded, some rejected by the ballot) and a few drafts.
  */
 export function plan(events: number, tasks: number): SeedPlan {
   const cases: SeedPlan['cases'] = {
     SUBMITTED: Math.round(0.4 * tasks),
-    BALLOT_OPEN: Math.round((0.45 * tasks) / 3),
+    BALLOT_OPEN: Math.round((0.45 * tasks) / 4),
     AWAITING_DECISION: Math.round(0.15 * tasks),
   };
   const used = Object.entries(cases).reduce((s, [end, k]) => s + SHAPE[end as SimulatedEnd].events * k!, 0);

@@ -6,7 +6,7 @@ const u = DEMO_USERS;
 
 /**
  * One case from filing to decision over HTTP, as people work it: file, submit, appraise (the ballot
- * opens), three votes, close the ballot, wait for the disclosure to end, decide. Each command's
+ * opens), four votes (every member who may vote), close the ballot, wait for the disclosure to end, decide. Each command's
  * latency goes to `rec` under its name; the whole case under `case`.
  */
 export async function fileAndDecide(

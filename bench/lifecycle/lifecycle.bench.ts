@@ -26,7 +26,7 @@ interface Side {
 
 /**
  * Bench 1: N nominations from filing to decision through the HTTP API (real API and worker
- * processes, PostgreSQL, Temporal), C at a time, as people would: file, submit, appraise, three
+ * processes, PostgreSQL, Temporal), C at a time, as people would: file, submit, appraise, four
  * votes, close the ballot, wait for the disclosure to end, decide; against the bare baseline
  * (bench/bare: same shape, no-op activities, straight to Temporal) on the same server. The machine
  * is shared, so the two run in alternating rounds (bare, ours, ours, bare, …) and each side's

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { CITY, flows } from '../support/case-flows';
 import { snapshot } from '../support/nomination-steps';
 import { startTestStack, type TestStack, users } from '../support/test-stack';
+import { DEMO_DOCUMENTS } from '../../scripts/demo/demo-documents';
 
 /**
  * Who may call what (docs/architecture.md §5, docs/api-contracts.md): every endpoint of the OpenAPI document
@@ -161,6 +162,7 @@ const refusedUsers = (endpoint: string) => {
 describe('the authorization matrix of the API', () => {
   let stack: TestStack;
   let caseId: string;
+  let signedFileUrl: string;
   const refusedCorrelations: string[] = [];
   let caseBefore: Awaited<ReturnType<typeof snapshot>>;
   const writesBefore: Record<string, number> = {};
@@ -171,6 +173,14 @@ describe('the authorization matrix of the API', () => {
   beforeAll(async () => {
     stack = await startTestStack();
     caseId = await flows(stack).filed(CITY, 'Bạch Thị Ma Trận');
+    // A signed link to one of the unit's uploads: the link is the caller's right to the file, whoever opens it.
+    const link = await stack
+      .http()
+      .post(`/api/documents/${DEMO_DOCUMENTS[0].sha256}/links`)
+      .set('Authorization', `Bearer ${stack.token(users.unitOfficer)}`)
+      .send({})
+      .expect(201);
+    signedFileUrl = link.body.url;
     caseBefore = await snapshot(stack, caseId);
     for (const table of Object.keys(DIRECT_WRITES)) writesBefore[table] = await countWrites(table);
   });
@@ -206,7 +216,9 @@ describe('the authorization matrix of the API', () => {
   function call(endpoint: string, token: string | undefined, correlationId: string): Test {
     const [method, template] = endpoint.split(' ');
     const verb = method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
-    const agent = stack.http()[verb](concrete(template)).set('x-correlation-id', correlationId);
+    // A file link is open to everyone who holds one that is signed (without a signature: 403 DOCUMENT_LINK_INVALID).
+    const path = endpoint === 'GET /api/files/{sha256}' ? signedFileUrl : concrete(template);
+    const agent = stack.http()[verb](path).set('x-correlation-id', correlationId);
     if (token) agent.set('Authorization', `Bearer ${token}`);
     // No body for uploads (a multipart form is the content: 415 without it); an unknown field everywhere else: 400.
     if (endpoint === 'POST /api/documents' || method === 'GET' || method === 'DELETE') return agent;

@@ -25,6 +25,9 @@ const FULL_SEQUENCE = [
   'TaskOpened',
   'TaskOpened',
   'TaskOpened',
+  'TaskOpened',
+  'VoteCast',
+  'TaskClosed',
   'VoteCast',
   'TaskClosed',
   'VoteCast',
@@ -103,6 +106,7 @@ describe('a full case: supplement, written opinion, public objection, decision',
     must(await s.appraise(users.office, id), 200);
     must(await s.vote(users.member1, id, 'APPROVE'), 200);
     must(await s.vote(users.member2, id, 'APPROVE'), 200);
+    must(await s.vote(users.member5, id, 'APPROVE'), 200);
     must(await s.writtenOpinion(users.office, id, users.member3.userId, 'APPROVE'), 200);
     expect((await s.vote(users.member3, id, 'DISAPPROVE')).body.code).toBe('ALREADY_VOTED');
     expect((await s.writtenOpinion(users.office, id, users.member4.userId, 'APPROVE')).body.code).toBe(
@@ -110,7 +114,17 @@ describe('a full case: supplement, written opinion, public objection, decision',
     );
     must(await s.closeBallot(users.office, id), 200);
     const tally = (await s.view(users.office, id)).body.state.tally;
-    expect(tally).toMatchObject({ eligible: 3, present: 2, writtenOpinions: 1, cast: 3, approve: 3, passed: true });
+    // Every member who may vote approved, one of them by a written opinion: 4 of the 5 seated members, 80 %.
+    expect(tally).toMatchObject({
+      members: 5,
+      eligible: 4,
+      present: 3,
+      writtenOpinions: 1,
+      cast: 4,
+      approve: 4,
+      approvePercent: 80,
+      passed: true,
+    });
 
     await publicObjectionHoldsTheDecision(id);
     expect(await eventTypes(stack, id)).toEqual(FULL_SEQUENCE);
@@ -216,8 +230,33 @@ describe('cases at the department council (HD-SO-GD)', () => {
     expect(entry).toEqual({ award_code: 'LDTT', authority_id: 'SO-GD', decision_number: number });
   });
 
-  it("makes the department forward a provincial Bằng khen, and its office record the city's decision", async () => {
-    const id = await flows(stack).awaitingDecision(DEPARTMENT, 'Hoàng Minh Tuấn', { awardCode: 'BK_TINH' });
+  it("rejects a provincial Bằng khen at the three-seat department council when the school's principal is recused", async () => {
+    // 80 % of all members, the recused one included: the two who may vote are 2/3 = 66.67 %.
+    const id = await flows(stack).ballotOpen(DEPARTMENT, 'Hoàng Minh Tuấn', { awardCode: 'BK_TINH' });
+    for (const voter of DEPARTMENT.voters) must(await s.vote(voter, id, 'APPROVE'), 200);
+    expect(must(await s.closeBallot(users.officeSoGd, id), 200).body.status).toBe('REJECTED');
+    const view = (await s.view(users.officeSoGd, id)).body;
+    expect(view.state.tally).toMatchObject({
+      counting: 'SEATED_MEMBERS',
+      members: 3,
+      recused: 1,
+      cast: 2,
+      approve: 2,
+      denominator: 3,
+      approvePercent: 66.67,
+      passed: false,
+      rule: { percent: 80, denominator: 'ALL_MEMBERS' },
+    });
+    expect(view.state.rejection).toMatchObject({ reasonCode: 'BALLOT_FAILED' });
+  });
+
+  it("makes the department forward a provincial title, and its office record the city's decision", async () => {
+    // Tập thể lao động xuất sắc is the province's to confer (majority of the members present).
+    const id = await flows(stack).awaitingDecision(DEPARTMENT, 'Tổ Toán – Tin, THPT Chu Văn An', {
+      awardCode: 'TTLDXS',
+      subject: 'COLLECTIVE',
+      achievements: { collective: { members: 20, completedDuties: 20, ldtt: 16, cstdCs: 2 } },
+    });
     const before = await snapshot(stack, id);
     const refused = await s.award(users.authoritySoGd, id, decisionNumber('SGDĐT'), todayVn());
     expect(refused.body).toMatchObject({

@@ -26,14 +26,15 @@ describe('a nomination over HTTP → Temporal → worker → PostgreSQL', () => 
     await s.submit(users.unitOfficer, id).expect(200);
     const appraised = await s.appraise(users.office, id).expect(200);
     expect(appraised.body.status).toBe('BALLOT_OPEN');
-    const voters = [users.member1, users.member2, users.member3];
+    // HD-TP seats five; member 4 (SO-GD, the filer's unit) is recused: these four may vote.
+    const voters = [users.member1, users.member2, users.member3, users.member5];
     for (const [i, choice] of choices.entries()) await s.vote(voters[i], id, choice).expect(200);
     await s.closeBallot(users.office, id).expect(200);
     return id;
   }
 
   it('reaches AWARDED with the exact event sequence, read model, registry entry and no vote choice anywhere', async () => {
-    const id = await throughBallot(['APPROVE', 'APPROVE', 'APPROVE']);
+    const id = await throughBallot(['APPROVE', 'APPROVE', 'APPROVE', 'APPROVE']);
     // The disclosure timer (durable, test override of the working days) moves the case on by itself.
     await eventually(
       async () => (await s.view(users.office, id)).body.status,
@@ -42,9 +43,19 @@ describe('a nomination over HTTP → Temporal → worker → PostgreSQL', () => 
     const decided = await s.award(users.authority, id, `E2E-${id.slice(0, 8)}/QĐ-UBND`).expect(200);
     expect(decided.body).toMatchObject({ stage: 'CLOSED', status: 'AWARDED', version: AWARDED_SEQUENCE.length });
 
-    const events = await s.events(users.admin, id).expect(200);
+    // The council's office sees the whole chain; any other reader gets the events naming a voter without the
+    // name, its actor and its hash (and the next event without its link), so that no hash gives a name back.
+    const events = await s.events(users.office, id).expect(200);
     expect(events.body.map((e: { type: string }) => e.type)).toEqual(AWARDED_SEQUENCE);
     for (let i = 1; i < events.body.length; i++) expect(events.body[i].prevHash).toBe(events.body[i - 1].hash);
+    const audited = (await s.events(users.admin, id).expect(200)).body as {
+      type: string;
+      hash: string | null;
+      data: { memberId?: string | null };
+    }[];
+    expect(audited.filter((e) => e.type === 'VoteCast').map((e) => [e.data.memberId, e.hash])).toEqual(
+      Array(4).fill([null, null]),
+    );
     // Secret ballot: nothing stored pairs a member with a choice, not even the raw events.
     const raw = await stack.db.query(`SELECT data::text AS d FROM events WHERE stream_id = $1`, [
       nominationStreamId(id),
@@ -62,11 +73,15 @@ describe('a nomination over HTTP → Temporal → worker → PostgreSQL', () => 
       councilId: 'HD-TP',
     });
     expect(view.body.state.tally).toMatchObject({
-      members: 4,
+      // Counted over every seated member (recused included): 4 of 5 = 80 %, at least the 80 % asked.
+      counting: 'SEATED_MEMBERS',
+      members: 5,
       recused: 1,
-      eligible: 3,
-      cast: 3,
-      approve: 3,
+      eligible: 4,
+      cast: 4,
+      approve: 4,
+      denominator: 5,
+      approvePercent: 80,
       passed: true,
       rule: { percent: 80, denominator: 'ALL_MEMBERS' },
     });
@@ -94,11 +109,18 @@ describe('a nomination over HTTP → Temporal → worker → PostgreSQL', () => 
   });
 
   it('is REJECTED when the ballot fails, and the workflow completes', async () => {
-    const id = await throughBallot(['APPROVE', 'DISAPPROVE', 'APPROVE'], 'Trần Văn Bình');
+    const id = await throughBallot(['APPROVE', 'DISAPPROVE', 'APPROVE', 'APPROVE'], 'Trần Văn Bình');
     const view = await s.view(users.office, id).expect(200);
     expect(view.body).toMatchObject({ stage: 'CLOSED', status: 'REJECTED', outcome: 'REJECTED' });
     expect(view.body.state.rejection).toMatchObject({ stage: 'COUNCIL_REVIEW', reasonCode: 'BALLOT_FAILED' });
-    expect(view.body.state.tally).toMatchObject({ approve: 2, disapprove: 1, approvePercent: 66.67, passed: false });
+    // 3 approvals of the 5 seated members: 60 % < 80 %.
+    expect(view.body.state.tally).toMatchObject({
+      approve: 3,
+      disapprove: 1,
+      denominator: 5,
+      approvePercent: 60,
+      passed: false,
+    });
     expect((await eventTypes(stack, id)).slice(-3)).toEqual(['ReviewClosed', 'NominationRejected', 'SlaClockStopped']);
     await recordHistory(stack, id, 'rejected-by-ballot');
   });

@@ -6,7 +6,7 @@ import { CITY, flows, must } from '../support/case-flows';
 import { LogCapture } from '../support/log-capture';
 import { nominee, steps } from '../support/nomination-steps';
 import { startTestStack, type TestStack, users } from '../support/test-stack';
-import { makePdf } from '../../scripts/demo/demo-documents';
+import { DEMO_DOCUMENTS, makePdf } from '../../scripts/demo/demo-documents';
 
 /**
  * The refusal catalogue, over HTTP (docs/architecture.md, "The refusal catalogue"): every edge code is
@@ -246,6 +246,15 @@ describe('the refusal catalogue, request by request', () => {
       'MISSING_DOCUMENTS',
       users.unitOfficer,
       (as) => as(post(`/api/nominations/${draftId}/submit`)).send({ documents: [] }),
+    ],
+    // Every document is there, but one names a file this unit never uploaded.
+    [
+      'DOCUMENT_NOT_UPLOADED',
+      users.unitOfficer,
+      (as) =>
+        as(post(`/api/nominations/${draftId}/submit`)).send({
+          documents: DEMO_DOCUMENTS.map((d, i) => (i === 0 ? { ...d, sha256: 'c'.repeat(64) } : d)),
+        }),
     ],
     ['NO_RULES_IN_FORCE', users.admin, (as) => as(get('/api/rules/current?date=1990-01-01'))],
     [

@@ -67,7 +67,8 @@ describe('SlaDeadline and NominationStage search attributes', () => {
 
     // The case moves on: the stage follows, and the disclosure clears the deadline.
     await s.appraise(users.office, id).expect(200);
-    for (const m of [users.member1, users.member2, users.member3]) await s.vote(m, id, 'APPROVE').expect(200);
+    for (const m of [users.member1, users.member2, users.member3, users.member5])
+      await s.vote(m, id, 'APPROVE').expect(200);
     await s.closeBallot(users.office, id).expect(200);
     await eventually(
       () => listByQuery(`WorkflowId = '${workflowId}' AND NominationStage = 'PUBLIC_DISCLOSURE'`),

@@ -50,6 +50,8 @@ describe('appendEvents retried after its transaction committed', () => {
       'AppraisalCompleted',
       'TaskClosed',
       'ReviewOpened',
+      // A voting task for each of the four HD-TP members who may vote (five seats, the SO-GD one recused).
+      'TaskOpened',
       'TaskOpened',
       'TaskOpened',
       'TaskOpened',
@@ -67,7 +69,7 @@ describe('appendEvents retried after its transaction committed', () => {
       `SELECT count(*)::int AS n FROM tasks WHERE nomination_id = $1 AND status = 'OPEN'`,
       [id],
     );
-    expect(tasks[0].n).toBe(3);
+    expect(tasks[0].n).toBe(4);
 
     // Temporal saw the failures and retried: the history has activity attempts > 1.
     const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS });

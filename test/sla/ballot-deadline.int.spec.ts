@@ -68,17 +68,21 @@ describe('a ballot closes at its deadline once the quorum is reached (time-skipp
     await vote(id, DEMO_USERS.member1);
 
     await env.sleep(10 * 24 * 3600 * 1000);
-    // One vote of three eligible: below the 50 % quorum, the deadline passed and the ballot waits.
+    // The quorum of an all-members rule is half of the five seated members, the recused one included: 3.
+    // One vote, then two: below it, the deadline passed and the ballot waits.
+    expect((await handle(id).query(nominationStateQuery)).ballot?.open).toBe(true);
+    await vote(id, DEMO_USERS.member2);
+    await env.sleep(1000);
     expect((await handle(id).query(nominationStateQuery)).ballot?.open).toBe(true);
 
-    await vote(id, DEMO_USERS.member2);
+    await vote(id, DEMO_USERS.member3);
     await env.sleep(1000);
     const [closed] = await db.query(`SELECT data FROM events WHERE stream_id = $1 AND type = 'ReviewClosed'`, [
       nominationWorkflowId(id),
     ]);
     expect(closed.data).toMatchObject({
       closedBy: 'DEADLINE',
-      tally: { cast: 2, eligible: 3, approve: 2, quorumReached: true },
+      tally: { members: 5, eligible: 4, cast: 3, approve: 3, quorumNeeded: 3, quorumReached: true },
     });
   });
 });

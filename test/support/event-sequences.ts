@@ -9,9 +9,13 @@ const VOTED = [
   'AppraisalCompleted',
   'TaskClosed',
   'ReviewOpened',
+  // One voting task per seated member who may vote: HD-TP seats five, the filer's own unit's member is recused.
   'TaskOpened',
   'TaskOpened',
   'TaskOpened',
+  'TaskOpened',
+  'VoteCast',
+  'TaskClosed',
   'VoteCast',
   'TaskClosed',
   'VoteCast',
@@ -22,7 +26,7 @@ const VOTED = [
 ];
 
 export const EVENT_SEQUENCES = {
-  /** Three approvals, disclosure, the authority's decision. */
+  /** Four approvals (every member who may vote), disclosure, the authority's decision. */
   AWARDED: [
     ...VOTED,
     'DisclosureOpened',

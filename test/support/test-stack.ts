@@ -13,7 +13,7 @@ import { loadApiConfig } from '../../apps/api/src/config/api.config';
 import type { WorkerModuleOptions } from '../../apps/worker/src/temporal/worker-options';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { DEMO_USERS, loadDirectory } from '../../scripts/demo/demo-directory';
-import { DEMO_FILES } from '../../scripts/demo/demo-documents';
+import { DEMO_FILES, sha256Of } from '../../scripts/demo/demo-documents';
 import type { DataSource } from 'typeorm';
 
 export interface TestStack {
@@ -25,6 +25,7 @@ export interface TestStack {
   http: () => ReturnType<typeof request>;
   /** The bearer token of a demo user, or of an actor signed in with `signIn` first. */
   token: (actor: Actor) => string;
+  /** Signs an actor in; a unit officer's unit then has the demo dossier's files uploaded (over the API). */
   signIn: (actor: Actor) => Promise<string>;
   close: () => Promise<void>;
 }
@@ -57,29 +58,41 @@ export async function startTestStack(
 
   const tokens = new TokenService(loadApiConfig());
   const cache = new Map<string, string>();
+  const http = () => request(api.getHttpServer());
+  /**
+   * The demo dossier's files, uploaded over HTTP by a unit officer, as the pages do before filing: every
+   * DEMO_DOCUMENTS submission of theirs then names files their unit uploaded (the store keeps one copy of
+   * each content, and records each unit that uploaded it).
+   */
+  const uploadDemoFiles = async (actor: Actor, token: string) => {
+    for (const f of DEMO_FILES) {
+      const res = await http()
+        .post('/api/documents')
+        .set('Authorization', `Bearer ${token}`)
+        .field('sha256', sha256Of(f.content))
+        .attach('file', f.content, f.fileName);
+      if (res.status !== 201)
+        throw new Error(`demo upload ${f.fileName} for ${actor.userId}: ${res.status} ${JSON.stringify(res.body)}`);
+    }
+  };
+  /** A token for the actor; a unit officer of a unit also uploads the demo dossier's files, once. */
   const signIn = async (actor: Actor) => {
     const key = JSON.stringify(actor);
-    if (!cache.has(key)) cache.set(key, await tokens.sign(actor));
+    if (!cache.has(key)) {
+      const token = await tokens.sign(actor);
+      if (actor.role === 'UNIT_OFFICER' && actor.unitId) await uploadDemoFiles(actor, token);
+      cache.set(key, token);
+    }
     return cache.get(key)!;
   };
   for (const actor of Object.values(DEMO_USERS)) await signIn(actor);
-  // The demo dossier's files, uploaded over HTTP by each demo unit officer, as the pages do before filing:
-  // every DEMO_DOCUMENTS submission then names files its unit uploaded (the store keeps one copy of each).
-  for (const actor of Object.values(DEMO_USERS).filter((u) => u.role === 'UNIT_OFFICER'))
-    for (const f of DEMO_FILES) {
-      const res = await request(api.getHttpServer())
-        .post('/api/documents')
-        .set('Authorization', `Bearer ${cache.get(JSON.stringify(actor))}`)
-        .attach('file', f.content, f.fileName);
-      if (res.status !== 201) throw new Error(`demo upload ${f.fileName}: ${res.status} ${JSON.stringify(res.body)}`);
-    }
   return {
     api,
     worker,
     db,
     taskQueue,
     store: new EventStore(db, inlineProjections()),
-    http: () => request(api.getHttpServer()),
+    http,
     token: (actor) => {
       const token = cache.get(JSON.stringify(actor));
       if (!token) throw new Error(`no token for ${actor.userId}: call stack.signIn(actor) first`);

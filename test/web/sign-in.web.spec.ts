@@ -140,16 +140,22 @@ describe('sign-in through Keycloak in the browser', () => {
     await p.goto(`${stack.baseUrl}/ho-so/${caseId}`);
     const first = p.locator('.doc-list li').filter({ hasText: 'Tài liệu 0.pdf' });
     await first.getByRole('link', { name: 'Mở «Tài liệu 0.pdf»' }).waitFor();
-    const href = await first.getByRole('link').first().getAttribute('href');
+    const href = await first.getByRole('link', { name: 'Mở «Tài liệu 0.pdf»' }).getAttribute('href');
     expect(href).toMatch(new RegExp(`^/api/files/${sha256Of(proposal)}\\?`));
+    // The signed link alone opens the file (no bearer header): the very bytes the officer uploaded.
+    const file = await p.request.get(`${stack.baseUrl}${href}`);
+    expect(file.status()).toBe(200);
+    expect(file.headers()['content-type']).toBe('application/pdf');
+    expect(file.headers()['content-disposition']).toMatch(/^inline; /);
+    expect(sha256Of(await file.body())).toBe(sha256Of(proposal));
+    // In the page, the viewer loads that link. (Chromium's PDF viewer takes the iframe's response over,
+    // so its body as the page sees it is the viewer's, not the file's: the bytes are checked above.)
     const loaded = p.waitForResponse((r) => r.url().includes(`/api/files/${sha256Of(proposal)}`));
     await first.getByRole('button', { name: 'Xem tại trang' }).click();
     const res = await loaded;
     expect(res.status()).toBe(200);
     expect(res.headers()['content-type']).toBe('application/pdf');
-    expect(res.headers()['content-disposition']).toMatch(/^inline; /);
-    expect(sha256Of(await res.body())).toBe(sha256Of(proposal));
-    await first.locator('iframe.file-view').waitFor();
+    expect(await first.locator('iframe.file-view').getAttribute('src')).toBe(href);
     await screenshot(p, 'case-file-inline');
   });
 

@@ -62,7 +62,7 @@ describe('nominationWorkflow continues as new without losing anything (stub acti
     const id = randomUUID();
     const workflowId = nominationWorkflowId(id);
     const handle = env.client.workflow.getHandle(workflowId);
-    const { unitOfficer, office, member1, member2, member3, authority } = DEMO_USERS as Record<string, Actor>;
+    const { unitOfficer, office, member1, member2, member3, member5, authority } = DEMO_USERS as Record<string, Actor>;
     const events = () => stubs.events(workflowId);
     const runOf = (type: string) => events().find((e) => e.type === type)!.metadata.runId;
     /** The state a run resumed with is the fold of every event appended so far, by any run. */
@@ -82,10 +82,16 @@ describe('nominationWorkflow continues as new without losing anything (stub acti
     await step({ type: 'AppraiseDossier', opinion: 'Hồ sơ đầy đủ.' }, office!);
     const opened = await handle.query(nominationStateQuery);
     const voteTasks = Object.values(opened.tasks).filter((t) => t.type === 'CAST_VOTE');
-    expect(voteTasks.map((t) => t.assignee).sort()).toEqual(['hd-chu-tich', 'hd-tai-chinh', 'hd-y-te']);
+    // Five seated members, the SO-GD one recused: four vote tasks.
+    expect(voteTasks.map((t) => t.assignee).sort()).toEqual([
+      'hd-chu-tich',
+      'hd-cong-thuong',
+      'hd-tai-chinh',
+      'hd-y-te',
+    ]);
 
-    // Three different ciphertexts of the same choice: each must reach the box, none may be lost or doubled.
-    const sealed = [member1!, member2!, member3!].map(() => stubs.seal(opened.ballot!.ballotId, 'APPROVE'));
+    // Four different ciphertexts of the same choice: each must reach the box, none may be lost or doubled.
+    const sealed = [member1!, member2!, member3!, member5!].map(() => stubs.seal(opened.ballot!.ballotId, 'APPROVE'));
     await step({ type: 'CastVote', sealedChoice: sealed[0]! }, member1!);
     // The other members' vote tasks came over as they were: same ids, assignees and due dates.
     const afterOne = await handle.query(nominationStateQuery);
@@ -94,6 +100,7 @@ describe('nominationWorkflow continues as new without losing anything (stub acti
     );
     await step({ type: 'CastVote', sealedChoice: sealed[1]! }, member2!);
     await step({ type: 'CastVote', sealedChoice: sealed[2]! }, member3!);
+    await step({ type: 'CastVote', sealedChoice: sealed[3]! }, member5!);
     await step({ type: 'CloseBallot' }, office!);
 
     // The box opened in a later run than the first vote, with every sealed choice of the earlier runs.
@@ -101,7 +108,7 @@ describe('nominationWorkflow continues as new without losing anything (stub acti
     expect(stubs.boxesOpened).toHaveLength(1);
     expect([...stubs.boxesOpened[0]!.sealed].sort()).toEqual([...sealed].sort());
     expect(events().find((e) => e.type === 'ReviewClosed')).toMatchObject({
-      data: { passed: true, tally: { cast: 3, approve: 3 } },
+      data: { passed: true, tally: { members: 5, cast: 4, approve: 4, approvePercent: 80 } },
     });
 
     // The disclosure's timer was armed in the run that opened it; a new run re-arms it and closes it.

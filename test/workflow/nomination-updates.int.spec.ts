@@ -85,18 +85,22 @@ describe('nominationWorkflow Updates (stub activities)', () => {
 
     const first = await vote(DEMO_USERS.member1!);
     await held.reached;
-    const waiting = await Promise.all([vote(DEMO_USERS.member2!), vote(DEMO_USERS.member3!)]);
+    const waiting = await Promise.all([
+      vote(DEMO_USERS.member2!),
+      vote(DEMO_USERS.member3!),
+      vote(DEMO_USERS.member5!),
+    ]);
     held.release();
     const results = await Promise.all([first, ...waiting].map((u) => u.result()));
 
     const events = stream(id);
     const votes = events.filter((e) => e.type === 'VoteCast').map((e) => (e.data as { memberId: string }).memberId);
     expect(votes[0]).toBe(DEMO_USERS.member1!.userId);
-    expect([...votes].sort()).toEqual(['hd-chu-tich', 'hd-tai-chinh', 'hd-y-te']);
+    expect([...votes].sort()).toEqual(['hd-chu-tich', 'hd-cong-thuong', 'hd-tai-chinh', 'hd-y-te']);
     // Each Update answers with the version its own append reached; together they cover the stream's end.
     const versions = results.map((r) => r.version).sort((a, b) => a - b);
-    expect(new Set(versions).size).toBe(3);
-    expect(versions[2]).toBe(events.length);
+    expect(new Set(versions).size).toBe(4);
+    expect(versions[3]).toBe(events.length);
     expect(stubs.peakInFlight.get(nominationWorkflowId(id))).toBe(1);
     expect(stubs.violations).toEqual([]);
     // Every vote closed its member's task; the votes' content is nowhere in the events.

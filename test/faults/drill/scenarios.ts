@@ -1,7 +1,8 @@
 /**
  * Cases with known outcomes, walked through the HTTP API one command per call, as people do it:
- * most AWARDED (three approvals, disclosure, decision), some REJECTED by the ballot (two of three
- * approve: 66.7 % < 80 % of all members), some WITHDRAWN by their unit after submission.
+ * most AWARDED (the four members who may vote approve, disclosure, decision), some REJECTED by the
+ * ballot (three of the five seated members approve: 60 % < 80 % of all members; the fourth seat is the
+ * filer's own unit's, recused), some WITHDRAWN by their unit after submission.
  */
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '@khen/domain';
@@ -122,7 +123,9 @@ export class DrillCase {
       done: (k) => AFTER_APPRAISAL.includes(k.status),
     });
     const choices =
-      this.outcome === 'AWARDED' ? ['APPROVE', 'APPROVE', 'APPROVE'] : ['APPROVE', 'DISAPPROVE', 'APPROVE'];
+      this.outcome === 'AWARDED'
+        ? ['APPROVE', 'APPROVE', 'APPROVE', 'APPROVE']
+        : ['APPROVE', 'DISAPPROVE', 'APPROVE', 'APPROVE'];
     VOTERS.forEach((m, i) =>
       steps.push({
         name: `vote ${m.userId}`,
@@ -157,7 +160,7 @@ export class DrillCase {
     return this.finishedAt !== undefined || this.error !== undefined;
   }
 
-  /** Re-reads the case (as the administrator, who sees every case). */
+  /** Re-reads the case (as the council's office: it sees every case of HD-TP and who has voted). */
   private async refresh(c: DrillClient, token: string, deadline: number): Promise<Known> {
     const r = await c.read(`/nominations/${this.id}`, token, deadline);
     this.known =
@@ -175,7 +178,8 @@ export class DrillCase {
     onStep: () => void,
     pollMs = 1000,
   ): Promise<void> {
-    const reader = tokens(U.admin);
+    // Who has voted is hidden from all but the office running the ballot (the administrator included).
+    const reader = tokens(U.office);
     try {
       for (const step of this.steps) {
         let resent = false;

@@ -34,6 +34,88 @@ const MALFORMED = [
   '{"a":' + '['.repeat(5000),
 ];
 
+/** A file's first bytes that the upload's sniffing tells apart: accepted types, refused ones, and noise. */
+const MAGIC = [
+  '%PDF-1.4\n',
+  'PK\u0003\u0004',
+  '\u0089PNG\r\n\u001a\n',
+  '\u00ff\u00d8\u00ff',
+  'MZ\u0090\u0000',
+  '#!/bin/sh\n',
+  '',
+  '<html>',
+];
+
+/**
+ * Multipart forms for the upload (POST /api/documents), well formed or not: parts in any order and number,
+ * any field names, file names and declared hashes, a file of random bytes behind a real or a fake type's
+ * magic, a body cut short, a boundary that never comes, a form without the closing boundary.
+ */
+function multipart(): fc.Arbitrary<{ type?: string; body?: string | Buffer }> {
+  const boundary = fc.constantFrom('x', 'khen-fuzz', '----WebKitFormBoundary7MA4YWxkTrZu0gW', 'a'.repeat(70));
+  const fileName = fc.oneof(
+    fc.constantFrom(
+      'tờ trình.pdf',
+      'a.pdf',
+      '',
+      '../../etc/passwd',
+      'x'.repeat(300),
+      'tệp\r\nX-Evil: 1.pdf',
+      '"quoted".pdf',
+    ),
+    nastyString.map((n) => n.slice(0, 120)),
+  );
+  const content = fc
+    .tuple(fc.constantFrom(...MAGIC), fc.uint8Array({ maxLength: 1024 }))
+    .map(([m, b]) => Buffer.concat([Buffer.from(m, 'latin1'), Buffer.from(b)]));
+  const sha = fc.oneof(
+    fc.uint8Array({ minLength: 32, maxLength: 32 }).map((b) => Buffer.from(b).toString('hex')),
+    fc.constantFrom('', 'f'.repeat(64), 'G'.repeat(64), 'abc'),
+    nastyString.map((n) => n.slice(0, 100)),
+  );
+  const part = fc.oneof(
+    fc.record({
+      kind: fc.constant('file' as const),
+      name: fc.constantFrom('file', 'files', 'File', ''),
+      fileName,
+      content,
+    }),
+    fc.record({
+      kind: fc.constant('field' as const),
+      name: fc.constantFrom('sha256', 'title', 'file', '__proto__'),
+      value: sha,
+    }),
+  );
+  return fc
+    .record({
+      boundary,
+      parts: fc.array(part, { maxLength: 3 }),
+      end: fc.constantFrom('close', 'none', 'cut', 'wrong-boundary'),
+      declared: fc.constantFrom('same', 'missing', 'other'),
+    })
+    .map(({ boundary: b, parts, end, declared }) => {
+      const chunks = parts.map((p) =>
+        p.kind === 'file'
+          ? Buffer.concat([
+              Buffer.from(
+                `--${b}\r\nContent-Disposition: form-data; name="${p.name}"; filename="${p.fileName}"\r\n` +
+                  'Content-Type: application/octet-stream\r\n\r\n',
+              ),
+              p.content,
+              Buffer.from('\r\n'),
+            ])
+          : Buffer.from(`--${b}\r\nContent-Disposition: form-data; name="${p.name}"\r\n\r\n${p.value}\r\n`),
+      );
+      let body = Buffer.concat([...chunks, Buffer.from(end === 'close' ? `--${b}--\r\n` : '')]);
+      if (end === 'cut') body = body.subarray(0, Math.floor(body.length / 2));
+      const type =
+        declared === 'missing'
+          ? 'multipart/form-data'
+          : `multipart/form-data; boundary=${declared === 'same' && end !== 'wrong-boundary' ? b : 'nope'}`;
+      return { type, body };
+    });
+}
+
 export function bodyOf(ctx: FuzzContext, e: Endpoint): fc.Arbitrary<{ type?: string; body?: string | Buffer }> {
   if (e.body === 'binary') {
     const csvCell = fc.oneof(
@@ -44,6 +126,8 @@ export function bodyOf(ctx: FuzzContext, e: Endpoint): fc.Arbitrary<{ type?: str
       .array(fc.array(csvCell, { minLength: 1, maxLength: 6 }), { maxLength: 6 })
       .map((rows) => rows.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(',')).join('\r\n'));
     return fc.oneof(
+      // The upload reads a multipart form: most of its bodies are one, so that they reach past the parser.
+      ...(e.template === '/api/documents' ? [multipart(), multipart(), multipart()] : []),
       fc.record({ type: fc.constantFrom('text/csv', 'text/plain', undefined), body: csv }),
       fc.record({
         type: fc.constantFrom(

@@ -93,6 +93,8 @@ export function receiveUpload(
     form.on('filesLimit', () => (formRefusal ??= problem('UPLOAD_ONE_FILE')));
     form.on('file', (name, stream, info) => {
       if (name !== 'file' || put) {
+        // Read and dropped; a form cut off inside it fails this stream too, which must not go unheard.
+        stream.on('error', () => undefined);
         stream.resume();
         return;
       }
