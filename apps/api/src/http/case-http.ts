@@ -18,6 +18,7 @@ import { map, type Observable } from 'rxjs';
 import type { Actor, Role } from '@khen/domain';
 import { Roles } from '../auth/roles.decorator';
 import type { KhenRequest } from './khen-request';
+import { COMMAND_REFUSALS, Refuses } from './openapi';
 
 /** Who sends a command, with what it carries over HTTP: the correlation id and the version it expects. */
 export interface Caller {
@@ -96,6 +97,7 @@ export const CaseCommand = (path: string, roles: Role[], summary: string) =>
     Roles(...roles),
     ApiOperation({ summary }),
     ApiHeader(IF_MATCH),
+    Refuses(...COMMAND_REFUSALS),
     UseInterceptors(CaseHttpInterceptor),
   );
 
@@ -109,6 +111,7 @@ export const Filing = (roles: Role[], summary: string) =>
     Post(),
     Roles(...roles),
     ApiOperation({ summary }),
+    Refuses(409, 422, 503),
     SetMetadata(LOCATED, {
       prefix: '/api/nominations/',
       key: 'nominationId',
