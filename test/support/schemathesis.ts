@@ -13,6 +13,7 @@ type Operation = {
   responses: Record<string, unknown>;
   security?: unknown[];
   'x-khen-roles'?: string[];
+  'x-khen-file-body'?: boolean;
 };
 export type Document = { paths: Record<string, Record<string, Operation>> };
 
@@ -49,6 +50,8 @@ export function configFor(doc: Document): string {
         ...(op.responses['422'] ? ['422'] : []),
         // No JSON Schema keyword bounds a body's bytes: a valid one can still be over its parser's limit.
         ...(op.requestBody && op.responses['413'] ? ['413'] : []),
+        // A file whose contents the server reads (@FileBody): what is wrong with them is 400 or 422.
+        ...(op['x-khen-file-body'] ? ['400', '422'] : []),
         ...((op.parameters ?? []).some((p) => p.in === 'query' && p.name === 'cursor') ? ['400'] : []),
       ];
       if (extra.length === 0) continue;
@@ -81,6 +84,19 @@ export function operationsFor(doc: Document, role: string | undefined): string[]
   return names;
 }
 
+/**
+ * Which role walks each operation's coverage phase (the deterministic walk of every boundary of its schema,
+ * the costly phase): the first role its @Roles names, else the office (TDKT_OFFICE). Once per operation:
+ * the walk is the schema's, and past the guard one allowed role is as good as another.
+ */
+export function coverageOf(doc: Document, role: string): string[] {
+  return operationsFor(doc, role).filter((name) => {
+    const [method, path] = name.split(' ');
+    const op = doc.paths[path][method.toLowerCase()];
+    return (op['x-khen-roles']?.[0] ?? 'TDKT_OFFICE') === role;
+  });
+}
+
 export interface RunResult {
   caller: string;
   exitCode: number | null;
@@ -106,7 +122,7 @@ export async function runSchemathesis(o: {
   operations: string[];
   phases: string;
 }): Promise<RunResult> {
-  const dir = join(o.dir, o.caller);
+  const dir = join(o.dir, `${o.caller}-${o.phases.replace(/,/g, '-')}`);
   mkdirSync(dir, { recursive: true });
   const junit = join(dir, 'junit.xml');
   const args = [

@@ -1,7 +1,7 @@
 import { applyDecorators, Header } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiProduces, ApiResponse } from '@nestjs/swagger';
 import { FILE_TYPES } from '@khen/projections';
-import { PROBLEM_SCHEMA } from '../http/openapi';
+import { FileBody, PROBLEM_SCHEMA } from '../http/openapi';
 import { FILE_HEADERS } from './file-response';
 
 export { PROBLEM_SCHEMA };
@@ -26,6 +26,7 @@ const STORED_SCHEMA = {
 /** The upload's form and answers, as POST /documents takes and gives them. */
 export const UploadDoc = () =>
   applyDecorators(
+    FileBody(),
     ApiConsumes('multipart/form-data'),
     ApiBody({
       schema: {

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { applyDecorators } from '@nestjs/common';
-import { ApiParam, ApiResponse } from '@nestjs/swagger';
+import { ApiExtension, ApiParam, ApiResponse } from '@nestjs/swagger';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import { getMetadataStorage } from 'class-validator';
@@ -57,6 +57,13 @@ export const Refuses = (...statuses: (number | [number, string])[]) =>
 /** The refusals a command on a case can answer beyond the universal ones (docs/api-contracts.md). */
 export const COMMAND_REFUSALS = [404, 409, 412, 422, 503] as const;
 
+/**
+ * A body that is a file whose contents the server reads (a CSV, a PDF): what no schema says of them (its
+ * columns, its type by content, its hash) is refused 400/422. The conformance run takes those answers to a
+ * schema-valid body of such an operation (test/support/schemathesis.ts).
+ */
+export const FileBody = () => ApiExtension('x-khen-file-body', true);
+
 /** A JSON answer with its schema: `@Answers(200, CASE_SCHEMA, 'Hồ sơ')`. */
 export const Answers = (status: number, schema: Record<string, unknown>, description = 'OK') =>
   ApiResponse({ status, description, content: { 'application/json': { schema } } });
@@ -68,6 +75,83 @@ export const AnswersAs = (status: number, content: Record<string, Record<string,
     description,
     content: Object.fromEntries(Object.entries(content).map(([k, schema]) => [k, { schema }])),
   });
+
+const obj = (required: string[] = [], properties: Record<string, unknown> = {}) => ({
+  type: 'object',
+  ...(required.length ? { required } : {}),
+  properties: { ...Object.fromEntries(required.map((k) => [k, {}])), ...properties },
+});
+const list = (items: Record<string, unknown> = { type: 'object' }) => ({ type: 'array', items });
+const page = { items: list(), nextCursor: { type: 'string', nullable: true } };
+
+/** A recorded command on a case (CommandAccepted): its new version (also the ETag), stage and status. */
+export const COMMAND_ACCEPTED_SCHEMA = obj(['nominationId', 'version', 'stage', 'status'], {
+  version: { type: 'integer' },
+});
+/** A case as its reader may see it (the nominations read model, state folded from its events). */
+export const CASE_SCHEMA = obj(['nominationId', 'version', 'stage', 'status', 'state'], {
+  version: { type: 'integer' },
+  state: { type: 'object' },
+});
+/** Each case of a list command (a council session): its own answer, or its own refusal. */
+export const RESULTS_SCHEMA = obj(['results'], { results: list() });
+
+/**
+ * The answers of the routes that declare none themselves (by `METHOD path`), filled in by finishDocument.
+ * A route added with its own @Answers needs no row; a JSON answer neither declares nor finds one is
+ * reported by the conformance suite (test/e2e/openapi-conformance.e2e.spec.ts).
+ */
+export const ANSWERS: Record<string, { status: number; content: Record<string, Record<string, unknown>> }> = {};
+const json = (status: number, schema: Record<string, unknown>) => ({ status, content: { 'application/json': schema } });
+const file = (status: number, types: string[]) => ({
+  status,
+  content: Object.fromEntries(types.map((t) => [t, { type: 'string', format: 'binary' }])),
+});
+Object.assign(ANSWERS, {
+  'GET /api/health': json(200, obj(['status'])),
+  'GET /api/auth/config': json(200, obj(['demo'], { demo: { type: 'boolean' } })),
+  'GET /api/demo/tokens': json(200, obj(['users'], { users: list(obj(['key', 'userId', 'role', 'token'])) })),
+  'GET /api/me': json(200, obj(['userId', 'role'])),
+  'GET /api/directory/councils': json(200, list()),
+  'GET /api/directory/units': json(200, list()),
+  'GET /api/directory/campaigns': json(200, list()),
+  'GET /api/nominations': json(200, obj(['items', 'nextCursor'], page)),
+  'GET /api/nominations/{id}/events': json(200, list()),
+  'GET /api/nominations/{id}/commands/{commandId}': json(200, obj()),
+  'GET /api/nominations/{id}/timeline': json(200, obj()),
+  'GET /api/nominations/{id}/as-of': json(
+    200,
+    obj(['at', 'version', 'state'], { at: { type: 'string', nullable: true } }),
+  ),
+  'GET /api/nominations/{id}/integrity': json(200, obj()),
+  'GET /api/nominations/{id}/signed-export': file(200, ['application/json']),
+  'GET /api/nominations/export': file(200, [
+    'text/csv',
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  ]),
+  'GET /api/integrity': json(200, obj()),
+  'POST /api/integrity/exports': json(200, obj(['ok', 'signatureValid', 'chainValid'])),
+  'GET /api/nominations/{id}/ballot': json(200, obj()),
+  'GET /api/ballot-sessions/{sessionId}': json(200, obj(['sessionId', 'items'], { items: list() })),
+  'POST /api/ballot-sessions/{sessionId}/votes': json(200, RESULTS_SCHEMA),
+  'POST /api/ballot-sessions/{sessionId}/close': json(200, RESULTS_SCHEMA),
+  'GET /api/sla/board': json(200, obj(['items'], { items: list() })),
+  'GET /api/sla/breaches-per-week': json(200, obj(['weeks'], { weeks: list() })),
+  'GET /api/sla/stage-durations': json(200, obj(['stages'], { stages: list() })),
+  'GET /api/tasks/views': json(200, list()),
+  'GET /api/public/awards': json(200, obj(['items'], { items: list() })),
+  'GET /api/public/disclosures': json(200, obj(['items'], { items: list() })),
+  'GET /api/rules': json(200, list()),
+  'GET /api/rules/{version}': json(200, obj(['version', 'awards'])),
+  'POST /api/rules': json(201, obj()),
+  'GET /api/calendar/{year}': json(200, obj(['year'])),
+  'POST /api/calendar/{year}': json(201, obj()),
+  'GET /api/registry': json(200, list()),
+  'POST /api/registry/imports': json(201, obj()),
+  'GET /api/holds': json(200, list()),
+  'POST /api/holds/{holdId}/lift': json(200, obj(['holdId'])),
+  'POST /api/tasks/{taskId}/complete': json(200, COMMAND_ACCEPTED_SCHEMA),
+});
 
 /** A v4 UUID, as ParseUUIDPipe({ version: '4' }) and class-validator's IsUUID('4') accept it. */
 export const UUID4_PATTERN = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$';
@@ -290,12 +374,15 @@ export function finishDocument(doc: OpenAPIObject): OpenAPIObject {
         let p = op.parameters.find((x) => x.in === 'path' && x.name === name);
         if (!p) op.parameters.unshift((p = { in: 'path', name, required: true }));
         p.required = true;
-        const form = PATH_PARAMETERS[name];
-        if (!form)
-          throw new Error(`path parameter {${name}} of ${path} has no form in PATH_PARAMETERS (http/openapi.ts)`);
-        p.schema = { ...form };
+        // A name without a row is any text: its route's pipe may say more (give the name a row).
+        p.schema = { ...(PATH_PARAMETERS[name] ?? { type: 'string', minLength: 1 }) };
       }
       if (inPath.length > 0) declare(op, 404);
+      const answer = ANSWERS[`${m.toUpperCase()} ${path}`];
+      if (answer) {
+        const r = (op.responses[String(answer.status)] ??= { description: 'OK' }) as { content?: unknown };
+        r.content ??= Object.fromEntries(Object.entries(answer.content).map(([k, schema]) => [k, { schema }]));
+      }
       if (op['x-khen-public']) {
         op.security = [];
       } else if (op.security === undefined || op.security.length > 0) {
