@@ -13,7 +13,7 @@ type Operation = {
   responses: Record<string, unknown>;
   security?: unknown[];
   'x-khen-roles'?: string[];
-  'x-khen-file-body'?: boolean;
+  'x-khen-content-checked'?: boolean;
 };
 export type Document = { paths: Record<string, Record<string, Operation>> };
 
@@ -50,8 +50,8 @@ export function configFor(doc: Document): string {
         ...(op.responses['422'] ? ['422'] : []),
         // No JSON Schema keyword bounds a body's bytes: a valid one can still be over its parser's limit.
         ...(op.requestBody && op.responses['413'] ? ['413'] : []),
-        // A file whose contents the server reads (@FileBody): what is wrong with them is 400 or 422.
-        ...(op['x-khen-file-body'] ? ['400', '422'] : []),
+        // A body checked beyond its schema (@ContentChecked: a file, a rule set): what is wrong is 400 or 422.
+        ...(op['x-khen-content-checked'] ? ['400', '422'] : []),
         ...((op.parameters ?? []).some((p) => p.in === 'query' && p.name === 'cursor') ? ['400'] : []),
       ];
       if (extra.length === 0) continue;

@@ -58,11 +58,14 @@ export const Refuses = (...statuses: (number | [number, string])[]) =>
 export const COMMAND_REFUSALS = [404, 409, 412, 422, 503] as const;
 
 /**
- * A body that is a file whose contents the server reads (a CSV, a PDF): what no schema says of them (its
- * columns, its type by content, its hash) is refused 400/422. The conformance run takes those answers to a
- * schema-valid body of such an operation (test/support/schemathesis.ts).
+ * A body whose contents the server checks beyond what its schema says: a file it reads (a CSV, a PDF: its
+ * columns, its type by content, its hash), a whole document checked by its own schema (a rule set). What
+ * is wrong with them is refused 400/422; the conformance run takes those answers to a schema-valid body
+ * of such an operation (test/support/schemathesis.ts).
  */
-export const FileBody = () => ApiExtension('x-khen-file-body', true);
+export const ContentChecked = () => ApiExtension('x-khen-content-checked', true);
+/** A body that is a file the server reads (see ContentChecked). */
+export const FileBody = ContentChecked;
 
 /** A JSON answer with its schema: `@Answers(200, CASE_SCHEMA, 'Hồ sơ')`. */
 export const Answers = (status: number, schema: Record<string, unknown>, description = 'OK') =>
@@ -158,6 +161,9 @@ export const UUID4_PATTERN = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89
 export const UUID4_SCHEMA = { type: 'string', format: 'uuid', pattern: UUID4_PATTERN };
 /** A civil day yyyy-MM-dd of years 1000–9999 (IsCivilDay; dd/MM/yyyy is for the pages, not the API). */
 export const CIVIL_DAY_PATTERN = '^[1-9][0-9]{3}-[0-9]{2}-[0-9]{2}$';
+/** An instant as IsInstant takes it: years 1000–9999, an offset of at most 14:59 (PostgreSQL's range). */
+export const INSTANT_PATTERN =
+  '^[1-9][0-9]{3}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-](0[0-9]|1[0-4]):?[0-5][0-9])?)?$';
 /** A SHA-256 in lower-case hex (a stored file). */
 export const SHA256_SCHEMA = { type: 'string', pattern: '^[a-f0-9]{64}$' };
 
@@ -214,7 +220,7 @@ function keywordsOf(rule: Rule): Schema {
     case 'isCivilDay':
       return { type: 'string', format: 'date', pattern: CIVIL_DAY_PATTERN };
     case 'isInstant':
-      return { type: 'string', format: 'date-time', pattern: '^[1-9][0-9]{3}-' };
+      return { type: 'string', format: 'date-time', pattern: INSTANT_PATTERN };
     default:
       return {};
   }

@@ -1,6 +1,6 @@
 import { Body, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiQuery } from '@nestjs/swagger';
-import { Answers, CIVIL_DAY_PATTERN, Refuses } from '../http/openapi';
+import { Answers, CIVIL_DAY_PATTERN, ContentChecked, Refuses } from '../http/openapi';
 import type { Actor } from '@khen/domain';
 import { CurrentActor, Roles } from '../auth/roles.decorator';
 import { SignedIn } from '../http/signed-in';
@@ -41,6 +41,7 @@ export class RulesController {
     schema: { type: 'object', description: 'Kiểm tra theo lược đồ bộ quy tắc (rule-set.schema.ts); sai: 400' },
   })
   @Refuses(409, 422)
+  @ContentChecked()
   publish(@Body() body: unknown, @CurrentActor() a: Actor) {
     return this.rules.publish(body, a.userId);
   }
