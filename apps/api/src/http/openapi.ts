@@ -264,6 +264,11 @@ export function describeConstraints(): void {
         if (ARRAY_KEYWORDS[r.name ?? '']) Object.assign(value, ARRAY_KEYWORDS[r.name!](r.constraints ?? []));
         else Object.assign(r.each && isArray ? item : value, keywordsOf(r));
       }
+      // A length, a pattern or a format checks text: class-validator's refuses anything else (a number, an object).
+      const texty = (s: Schema) =>
+        s.type === undefined && ['pattern', 'maxLength', 'minLength', 'format'].some((k) => k in s);
+      if (texty(item)) item.type = 'string';
+      if (!isArray && texty(value)) value.type = 'string';
       if (!existing) {
         // A property the server demands (or accepts) that no @ApiProperty declared.
         if (isArray) meta.type = item.type === 'integer' ? 'integer' : ((item.type as string) ?? 'string');
