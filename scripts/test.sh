@@ -16,6 +16,7 @@ if [ $# -eq 0 ]; then SELECTED=all; else SELECTED="$(npx --no-install jest --lis
 selects() { [ "$SELECTED" = all ] || grep -q -- "$1" <<<"$SELECTED"; }
 if selects /test/web/; then ensure_chromium; fi
 if selects /test/sla/; then ensure_time_skipping; fi
+if selects openapi-conformance; then ensure_schemathesis; fi
 if selects /docker-compose. && ! command -v docker-compose >/dev/null 2>&1; then
   log "installing Debian's docker-compose (to validate docker/compose.yml)"
   apt_install docker-compose || die "apt-get install docker-compose failed"

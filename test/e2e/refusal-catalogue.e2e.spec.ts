@@ -106,6 +106,7 @@ describe('the refusal catalogue, request by request', () => {
       (as) => as(post('/api/nominations')).set('Content-Type', 'application/json; charset=x-klingon').send('{}'),
     ],
     ['NOT_FOUND', undefined, (as) => as(get('/api/khong-co-duong-nay'))],
+    ['METHOD_NOT_ALLOWED', undefined, (as) => as(stack.http().delete('/api/rules/current'))],
     ['NOMINATION_NOT_FOUND', users.admin, (as) => as(get(`/api/nominations/${randomUUID()}`))],
     [
       'STALE_VERSION',

@@ -1,4 +1,4 @@
-import type { INestApplication } from '@nestjs/common';
+import type { ArgumentsHost, INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import { json, raw, static as serveStatic } from 'express';
@@ -6,7 +6,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { KhenRequest } from './http/khen-request';
+import { describeConstraints, finishDocument, methodNotAllowed } from './http/openapi';
 import { RejectNulPipe } from './problem/edge-validation';
+import { problem } from './problem/problem.exception';
+import { ProblemFilter } from './problem/problem.filter';
+import { RefusalLog } from './problem/refusal-log';
 import { validation } from './problem/validation-messages';
 
 /** Everything main.ts and the tests share: prefix, limits, validation, correlation ids, OpenAPI. */
@@ -38,7 +42,21 @@ export function configureApp(app: INestApplication): void {
     .setVersion('0.2.0')
     .addBearerAuth()
     .build();
-  SwaggerModule.setup('api/docs', app, SwaggerModule.createDocument(app, doc), { jsonDocumentUrl: 'api/docs-json' });
+  // The document true to the server (docs/openapi.md): class-validator's rules in the schemas, the shared refusals.
+  describeConstraints();
+  const document = finishDocument(SwaggerModule.createDocument(app, doc));
+  // A documented path with a method it does not list: 405 with Allow (before authentication: no method is allowed).
+  const filter = new ProblemFilter(app.get(RefusalLog));
+  app.use(
+    methodNotAllowed(document, (req, res, allow) => {
+      res.setHeader('Allow', allow);
+      const http = { getRequest: () => req, getResponse: () => res };
+      filter.catch(problem('METHOD_NOT_ALLOWED', { method: req.method, allow }), {
+        switchToHttp: () => http,
+      } as unknown as ArgumentsHost);
+    }),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 }
 
 /** The pages (apps/web, built to apps/web/dist) are served by the API itself, outside /api. */

@@ -1,12 +1,19 @@
 import { Get, Headers, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
-import { ApiConsumes, ApiOperation } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiQuery } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { Actor } from '@khen/domain';
 import { CurrentActor, Roles } from '../auth/roles.decorator';
 import { Uuid4 } from '../cases/case-id';
 import { Caller, Located } from '../http/case-http';
+import { Answers, FileBody, Refuses, UUID4_SCHEMA } from '../http/openapi';
 import { SignedIn } from '../http/signed-in';
 import { BulkFiling, XLSX } from './bulk-filing.service';
+
+const BULK_ACCEPTED_SCHEMA = {
+  type: 'object',
+  required: ['bulkId'],
+  properties: { bulkId: UUID4_SCHEMA },
+};
 
 /** Bulk filing: a CSV or XLSX of nominees → one workflow each, progress as it runs. */
 @SignedIn('bulk', 'bulk-filings')
@@ -17,6 +24,22 @@ export class BulkController {
   @HttpCode(202)
   @Roles('UNIT_OFFICER')
   @ApiConsumes('text/csv', XLSX)
+  @ApiBody({
+    required: true,
+    description: 'Tệp CSV (UTF-8) hoặc XLSX, dòng đầu là tên cột (docs/bulk-filing.md)',
+    schema: { type: 'string', format: 'binary', minLength: 1 },
+  })
+  @ApiQuery({ name: 'campaignId', required: true, schema: { type: 'string', minLength: 1 } })
+  @ApiQuery({ name: 'councilId', required: true, schema: { type: 'string', minLength: 1 } })
+  @ApiHeader({ name: 'X-File-Name', required: false, description: 'Tên tệp (cho báo cáo lỗi)' })
+  @Answers(202, BULK_ACCEPTED_SCHEMA, 'Đã nhận; tiến độ ở Location')
+  @Refuses(
+    [400, 'Tệp rỗng hoặc không đọc được — an empty or unreadable file'],
+    [403, 'Tài khoản không gắn với đơn vị — the account belongs to no unit'],
+    [413, 'Quá nhiều dòng, hoặc tệp vượt giới hạn — too many rows, or too large'],
+    [422, 'Đợt thi đua, Hội đồng hoặc cột không đúng — unknown campaign or council, or wrong columns'],
+  )
+  @FileBody()
   @ApiOperation({
     summary: 'Tải lên danh sách đề nghị (CSV hoặc XLSX): mỗi dòng một hồ sơ; lỗi từng dòng bằng tiếng Việt',
   })
@@ -35,6 +58,7 @@ export class BulkController {
   @Get(':bulkId')
   @Roles('UNIT_OFFICER', 'TDKT_OFFICE', 'ADMIN')
   @ApiOperation({ summary: 'Tiến độ và kết quả từng dòng của một lần tải lên' })
+  @Answers(200, { type: 'object', required: ['bulkId'], properties: { bulkId: UUID4_SCHEMA } }, 'Tiến độ')
   progress(@Param('bulkId', Uuid4) bulkId: string, @CurrentActor() a: Actor) {
     return this.bulk.progress(bulkId, a);
   }

@@ -1,5 +1,5 @@
 import { Body, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
-import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiResponse } from '@nestjs/swagger';
+import { ApiBody, ApiOperation, ApiProperty, ApiPropertyOptional, ApiResponse } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches } from 'class-validator';
 import type { Request } from 'express';
 import type { Actor } from '@khen/domain';
@@ -82,6 +82,7 @@ export class DocumentsController {
   @ApiOperation({
     summary: 'Liên kết có chữ ký, 5 phút, để mở tệp trong tab mới hoặc khung xem (không cần mã truy cập)',
   })
+  @ApiBody({ type: LinkDto, required: false })
   link(@Param('sha256') sha256: string, @Body() dto: LinkDto, @CurrentActor() a: Actor) {
     return this.documents.link(hash(sha256), a, dto.nominationId);
   }

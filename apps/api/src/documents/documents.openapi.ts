@@ -1,22 +1,10 @@
 import { applyDecorators, Header } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiProduces, ApiResponse } from '@nestjs/swagger';
 import { FILE_TYPES } from '@khen/projections';
+import { FileBody, PROBLEM_SCHEMA } from '../http/openapi';
 import { FILE_HEADERS } from './file-response';
 
-/** RFC 7807 body of every refusal (docs/api-contracts.md). */
-export const PROBLEM_SCHEMA = {
-  type: 'object',
-  required: ['code', 'detail'],
-  properties: {
-    type: { type: 'string' },
-    title: { type: 'string' },
-    status: { type: 'integer' },
-    code: { type: 'string' },
-    detail: { type: 'string', description: 'Tiếng Việt' },
-    detailEn: { type: 'string' },
-    field: { type: 'string' },
-  },
-};
+export { PROBLEM_SCHEMA };
 
 export const refusals = (...statuses: [number, string][]) =>
   statuses.map(([status, description]) =>
@@ -38,18 +26,25 @@ const STORED_SCHEMA = {
 /** The upload's form and answers, as POST /documents takes and gives them. */
 export const UploadDoc = () =>
   applyDecorators(
+    FileBody(),
     ApiConsumes('multipart/form-data'),
     ApiBody({
       schema: {
         type: 'object',
         required: ['file'],
+        additionalProperties: false,
         properties: {
           sha256: {
             type: 'string',
             pattern: '^[a-f0-9]{64}$',
             description: 'SHA-256 tính ở máy người tải (tuỳ chọn): khác nội dung thì không lưu (422)',
           },
-          file: { type: 'string', format: 'binary', description: 'PDF, DOCX, XLSX, JPG hoặc PNG (xét theo nội dung)' },
+          file: {
+            type: 'string',
+            format: 'binary',
+            minLength: 1,
+            description: 'PDF, DOCX, XLSX, JPG hoặc PNG (xét theo nội dung)',
+          },
         },
       },
     }),

@@ -1,5 +1,6 @@
 import { Body, Get, HttpCode, Param, Post, Query, StreamableFile } from '@nestjs/common';
-import { ApiOperation, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiBody, ApiOperation, ApiPropertyOptional } from '@nestjs/swagger';
+import { EXPORT_FORMAT } from '@khen/eventstore';
 import { Type } from 'class-transformer';
 import { IsDateString, IsIn, IsInt, IsOptional, Min } from 'class-validator';
 import type { Actor } from '@khen/domain';
@@ -9,7 +10,6 @@ import { CaseReads } from '../cases/case-reads.service';
 import { SignedIn } from '../http/signed-in';
 import { CaseSearch, SearchQueryDto, type CaseRow } from '../nominations/nominations.search';
 import { IsInstant } from '../problem/edge-validation';
-import { fieldRefused } from '../problem/validation-messages';
 import { toCsv, toXlsx } from './case-export.format';
 import { HistoryService } from './history.service';
 
@@ -29,6 +29,28 @@ class AsOfQueryDto {
 class ExportQueryDto extends SearchQueryDto {
   @ApiPropertyOptional({ enum: ['csv', 'xlsx'] }) @IsOptional() @IsIn(['csv', 'xlsx']) format?: 'csv' | 'xlsx';
 }
+
+/** A signed export's form (libs/eventstore case-export.ts), as POST /integrity/exports takes it. */
+const SIGNED_EXPORT_SCHEMA = {
+  type: 'object',
+  required: ['format', 'streamId', 'exportedAt', 'events', 'head', 'signature'],
+  properties: {
+    format: { type: 'string', enum: [EXPORT_FORMAT] },
+    streamId: { type: 'string' },
+    exportedAt: { type: 'string' },
+    events: { type: 'array', items: { type: 'object' } },
+    head: { type: 'string', nullable: true },
+    signature: {
+      type: 'object',
+      required: ['algorithm', 'publicKey', 'value'],
+      properties: {
+        algorithm: { type: 'string', enum: ['Ed25519'] },
+        publicKey: { type: 'string' },
+        value: { type: 'string' },
+      },
+    },
+  },
+};
 
 /** Who decided what, when, on what basis: the timeline, as-of, integrity, signed and tabular exports. */
 @SignedIn('history')
@@ -68,12 +90,13 @@ export class HistoryController {
 
   @Get('nominations/:id/as-of')
   @Roles(...AUDITORS)
-  @ApiOperation({ summary: 'Trạng thái hồ sơ tại một thời điểm (?at=ISO) hoặc một phiên bản (?version=N)' })
+  @ApiOperation({
+    summary: 'Trạng thái hồ sơ tại một thời điểm (?at=ISO) hoặc một phiên bản (?version=N); không có cả hai: bây giờ',
+  })
   async asOf(@Param('id', CaseId) id: string, @Query() q: AsOfQueryDto, @CurrentActor() a: Actor) {
-    if (q.at === undefined && q.version === undefined)
-      throw fieldRefused('at', 'cần thời điểm (at) hoặc phiên bản (version)', 'give at or version');
     await this.reads.get(id, a);
-    return this.history.asOf(id, a, q.at, q.version);
+    const at = q.at === undefined && q.version === undefined ? new Date().toISOString() : q.at;
+    return this.history.asOf(id, a, at, q.version);
   }
 
   @Get('nominations/:id/integrity')
@@ -106,6 +129,7 @@ export class HistoryController {
   @HttpCode(200)
   @Roles('ADMIN', 'TDKT_OFFICE', 'AUTHORITY', 'SLA_MONITOR')
   @ApiOperation({ summary: 'Kiểm tra một bản xuất có chữ ký' })
+  @ApiBody({ description: 'Bản xuất có chữ ký (GET /nominations/{id}/signed-export)', schema: SIGNED_EXPORT_SCHEMA })
   checkExport(@Body() body: unknown) {
     return this.history.check(body);
   }

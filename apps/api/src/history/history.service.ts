@@ -9,6 +9,7 @@ import {
 } from '@khen/domain';
 import {
   checkCaseExport,
+  EXPORT_FORMAT,
   exportCase,
   exportSigningKey,
   verifyStore,
@@ -88,11 +89,37 @@ export class HistoryService {
     return exportCase(nominationStreamId(state.nominationId), await this.stream(state.nominationId), this.key);
   }
 
+  /** A document of the export's form (SIGNED_EXPORT_SCHEMA) is checked; one that does not verify is ok: false. */
   check(doc: unknown) {
-    const x = doc as CaseExport;
-    if (!x || typeof x !== 'object' || !Array.isArray(x.events) || !x.signature) {
-      throw problem('NOT_AN_EXPORT');
+    if (!isExportShaped(doc)) throw problem('NOT_AN_EXPORT');
+    try {
+      return checkCaseExport(doc);
+    } catch {
+      // A key that is no key, events that are no stored events: of the form, but not an export that verifies.
+      return { ok: false, signatureValid: false, chainValid: false, trustedKey: undefined, broken: false };
     }
-    return checkCaseExport(x);
   }
+}
+
+/** The members and types SIGNED_EXPORT_SCHEMA names (history.controller.ts), as the document says. */
+function isExportShaped(x: unknown): x is CaseExport {
+  const o = x as Record<string, unknown> | null;
+  const s = o?.signature as Record<string, unknown> | null | undefined;
+  return (
+    typeof o === 'object' &&
+    o !== null &&
+    !Array.isArray(o) &&
+    o.format === EXPORT_FORMAT &&
+    typeof o.streamId === 'string' &&
+    typeof o.exportedAt === 'string' &&
+    Array.isArray(o.events) &&
+    o.events.every((e) => typeof e === 'object' && e !== null && !Array.isArray(e)) &&
+    (o.head === null || typeof o.head === 'string') &&
+    typeof s === 'object' &&
+    s !== null &&
+    !Array.isArray(s) &&
+    s.algorithm === 'Ed25519' &&
+    typeof s.publicKey === 'string' &&
+    typeof s.value === 'string'
+  );
 }

@@ -18,6 +18,7 @@ import { map, type Observable } from 'rxjs';
 import type { Actor, Role } from '@khen/domain';
 import { Roles } from '../auth/roles.decorator';
 import type { KhenRequest } from './khen-request';
+import { Answers, CASE_SCHEMA, COMMAND_ACCEPTED_SCHEMA, COMMAND_REFUSALS, Refuses, UUID4_SCHEMA } from './openapi';
 
 /** Who sends a command, with what it carries over HTTP: the correlation id and the version it expects. */
 export interface Caller {
@@ -96,12 +97,19 @@ export const CaseCommand = (path: string, roles: Role[], summary: string) =>
     Roles(...roles),
     ApiOperation({ summary }),
     ApiHeader(IF_MATCH),
+    Answers(200, COMMAND_ACCEPTED_SCHEMA, 'Đã ghi nhận; ETag = phiên bản mới'),
+    Refuses(...COMMAND_REFUSALS),
     UseInterceptors(CaseHttpInterceptor),
   );
 
 /** A read of one case: its ETag is its version. */
 export const CaseRead = (path: string, summary: string) =>
-  applyDecorators(Get(path), ApiOperation({ summary }), UseInterceptors(CaseHttpInterceptor));
+  applyDecorators(
+    Get(path),
+    ApiOperation({ summary }),
+    Answers(200, CASE_SCHEMA, 'Hồ sơ; ETag = phiên bản'),
+    UseInterceptors(CaseHttpInterceptor),
+  );
 
 /** Filing a case: 201 + the case, or 202 while its draft is not readable yet; Location and ETag. */
 export const Filing = (roles: Role[], summary: string) =>
@@ -109,6 +117,13 @@ export const Filing = (roles: Role[], summary: string) =>
     Post(),
     Roles(...roles),
     ApiOperation({ summary }),
+    Answers(201, CASE_SCHEMA, 'Đã lập hồ sơ (Location, ETag)'),
+    Answers(
+      202,
+      { type: 'object', required: ['nominationId'], properties: { nominationId: UUID4_SCHEMA } },
+      'Đã nhận, bản nháp chưa đọc được',
+    ),
+    Refuses(409, 422, 503),
     SetMetadata(LOCATED, {
       prefix: '/api/nominations/',
       key: 'nominationId',

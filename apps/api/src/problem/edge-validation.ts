@@ -68,7 +68,8 @@ export function IsCivilDay(options?: ValidationOptions): PropertyDecorator {
   );
 }
 
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+// The offset within PostgreSQL's range (at most 15:59; real ones are −12:00 to +14:00): −19:25 is no offset.
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-](0\d|1[0-4]):?[0-5]\d)?)?$/;
 
 /** An ISO date or instant that exists (no 2026-02-30T…), years 1000–9999: what PostgreSQL and Date agree on. */
 export function IsInstant(options?: ValidationOptions): PropertyDecorator {

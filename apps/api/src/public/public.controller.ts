@@ -7,8 +7,15 @@ import { ObjectionDto } from '../nominations/dto/commands.dto';
 import { AwardsQuery } from './awards.query';
 import { DisclosuresQuery } from './disclosures.query';
 import { PublicObjections } from './objections.service';
+import { Answers, Refuses, UUID4_SCHEMA } from '../http/openapi';
 
 /** What the public sees without a token: the lists under disclosure, and a form to object (docs/domain.md §5.4). */
+const OBJECTION_RECEIPT_SCHEMA = {
+  type: 'object',
+  required: ['objectionId', 'nominationId', 'messageVi'],
+  properties: { objectionId: UUID4_SCHEMA, nominationId: UUID4_SCHEMA, messageVi: { type: 'string' } },
+};
+
 @ApiTags('public')
 @Controller('public')
 export class PublicController {
@@ -43,6 +50,8 @@ export class PublicController {
   @Post('disclosures/:id/objections')
   @HttpCode(201)
   @ApiOperation({ summary: 'Gửi ý kiến phản ánh về một hồ sơ đang công khai (giới hạn số lần mỗi giờ)' })
+  @Answers(201, OBJECTION_RECEIPT_SCHEMA, 'Đã nhận ý kiến phản ánh')
+  @Refuses(409, 422, 429, 503)
   object(@Param('id', CaseId) id: string, @Body() dto: ObjectionDto, @Ip() ip: string, @Caller() c: Caller) {
     return this.objections.file(id, dto, ip ?? 'unknown', c);
   }

@@ -1,5 +1,6 @@
 import { Body, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiOperation } from '@nestjs/swagger';
+import { ApiOperation, ApiQuery } from '@nestjs/swagger';
+import { Answers, Refuses, UUID4_SCHEMA } from '../http/openapi';
 import type { Actor } from '@khen/domain';
 import { CurrentActor, Roles } from '../auth/roles.decorator';
 import { SignedIn } from '../http/signed-in';
@@ -18,6 +19,7 @@ export class RegistryController {
   @Get('registry')
   @Roles('ADMIN', 'TDKT_OFFICE', 'SLA_MONITOR')
   @ApiOperation({ summary: 'Tra cứu sổ khen thưởng theo người/tập thể' })
+  @ApiQuery({ name: 'nomineeKey', required: true, schema: { type: 'string', minLength: 1 } })
   entries(@Query('nomineeKey') nomineeKey: string) {
     if (!nomineeKey) throw fieldRefused('nomineeKey', 'không được để trống', 'nomineeKey should not be empty');
     return this.registry.entries(nomineeKey);
@@ -42,6 +44,8 @@ export class RegistryController {
   @HttpCode(201)
   @Roles('ADMIN', 'TDKT_OFFICE')
   @ApiOperation({ summary: 'Ghi nhận kỷ luật, thanh tra hoặc khiếu nại: tạm hoãn xét khen thưởng (Luật TĐKT, Điều 5)' })
+  @Answers(201, { type: 'object', required: ['holdId'], properties: { holdId: UUID4_SCHEMA } }, 'Đã ghi nhận')
+  @Refuses([422, 'Ngày kết thúc trước ngày bắt đầu — the end is before the start'])
   addHold(@Body() dto: HoldDto, @CurrentActor() a: Actor) {
     return this.registry.addHold(dto, a);
   }

@@ -6,6 +6,7 @@ import { CurrentActor, Roles } from '../auth/roles.decorator';
 import { SignedIn } from '../http/signed-in';
 import { BoundedIntPipe } from '../problem/edge-validation';
 import { CalendarService } from './calendar.service';
+import { Refuses } from '../http/openapi';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Years whose Tết the lunar calendar computes (the domain's range is wider; this is a sane one). */
@@ -46,6 +47,7 @@ export class CalendarController {
   @ApiOperation({
     summary: 'Ban hành lịch nghỉ chính thức của năm (phiên bản mới); các hồ sơ đang chạy tính lại thời hạn',
   })
+  @Refuses([422, 'Ngày không thuộc năm, hoặc lịch không hợp lệ — a day outside the year, or an invalid schedule'])
   publish(@Param('year', YEAR()) year: number, @Body() dto: ScheduleDto, @CurrentActor() a: Actor) {
     return this.calendar.publish(year, dto, a.userId);
   }

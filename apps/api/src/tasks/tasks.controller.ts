@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { Body, Delete, Get, HttpCode, Param, Put, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { ApiOperation, ApiProperty } from '@nestjs/swagger';
+import { ApiBody, ApiOperation, ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { refuse, type Actor, type Role } from '@khen/domain';
 import { CurrentActor, Roles } from '../auth/roles.decorator';
 import { CaseCommands } from '../cases/case-commands.service';
 import { Caller, CaseCommand } from '../http/case-http';
+import { Answers, Refuses } from '../http/openapi';
 import { SignedIn } from '../http/signed-in';
 import { InboxQueryDto } from './inbox.query';
 import { InboxService } from './inbox.service';
@@ -21,6 +22,15 @@ class AssigneeDto {
 class DelegateDto {
   @ApiProperty({ example: 'ban-tdkt-2' }) @IsString() @IsNotEmpty() @MaxLength(64) to!: string;
 }
+
+const INBOX_PAGE_SCHEMA = {
+  type: 'object',
+  required: ['items'],
+  properties: {
+    items: { type: 'array', items: { type: 'object', required: ['taskId', 'nominationId'] } },
+    nextCursor: { type: 'string', nullable: true },
+  },
+};
 
 const WORKERS: Role[] = ['UNIT_OFFICER', 'TDKT_OFFICE', 'COUNCIL_MEMBER', 'AUTHORITY', 'ADMIN'];
 
@@ -42,6 +52,8 @@ export class TasksController {
 
   @Get()
   @ApiOperation({ summary: 'Hộp việc: việc của tôi và của nhóm; lọc, sắp xếp, phân trang theo con trỏ' })
+  @Answers(200, INBOX_PAGE_SCHEMA, 'Một trang hộp việc')
+  @Refuses([404, 'Không có bộ lọc đã lưu tên này (view) — no saved view of this name'])
   async list(@Query() q: InboxQueryDto, @CurrentActor() a: Actor, @Res({ passthrough: true }) res: Response) {
     const saved = q.view ? await this.views.get(a.userId, q.view) : {};
     const page = await this.inbox.list({ ...saved, ...stripUndefined(q) }, a);
@@ -60,7 +72,8 @@ export class TasksController {
 
   @Put('views/:name')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Lưu bộ lọc' })
+  @ApiOperation({ summary: 'Lưu bộ lọc (không có nội dung: bộ lọc trống)' })
+  @ApiBody({ type: InboxQueryDto, required: false })
   async saveView(@Param('name') name: string, @Body() q: InboxQueryDto, @CurrentActor() a: Actor) {
     const { cursor: _c, view: _v, ...query } = q;
     await this.views.save(a.userId, name.slice(0, 64), stripUndefined(query));

@@ -20,6 +20,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { REJECTION_REASONS } from '@khen/domain';
+import { RequiredWhen } from '../../http/openapi';
 import { IsCivilDay, ListOf } from '../../problem/edge-validation';
 import { AchievementsDto } from './achievements.dto';
 import { DocumentDto, SignedDocumentDto } from './document.dto';
@@ -87,6 +88,11 @@ export class WrittenOpinionDto extends VoteDto {
 
 const REASONS = REJECTION_REASONS.filter((r) => r !== 'BALLOT_FAILED');
 
+@RequiredWhen('outcome', {
+  AWARD: ['decisionNumber', 'decisionDate'],
+  REJECT: ['reasonCode', 'reason'],
+  FORWARD: ['note'],
+})
 export class DecisionDto {
   @ApiProperty({ enum: ['AWARD', 'REJECT', 'FORWARD'] })
   @IsIn(['AWARD', 'REJECT', 'FORWARD'])
@@ -135,6 +141,7 @@ export class DecisionDto {
   note?: string;
 }
 
+@RequiredWhen('outcome', { AWARD: ['decisionNumber', 'decisionDate', 'signerName'], REJECT: ['reasonCode', 'reason'] })
 export class HigherDecisionDto {
   @ApiProperty({ enum: ['AWARD', 'REJECT'] })
   @IsIn(['AWARD', 'REJECT'])

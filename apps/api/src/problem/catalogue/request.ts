@@ -53,4 +53,9 @@ export const REQUEST_REFUSALS = {
     en: detail,
   })),
   NOT_FOUND: entry<{ detail: string }>(404, ({ detail }) => ({ vi: 'Không tìm thấy.', en: detail })),
+  /** A method the API document does not list on a path it does (the Allow header lists those it does). */
+  METHOD_NOT_ALLOWED: entry<{ method: string; allow: string }>(405, ({ method, allow }) => ({
+    vi: `Địa chỉ này không nhận phương thức ${method} (chỉ nhận: ${allow}).`,
+    en: `This path does not take ${method} (allowed: ${allow}).`,
+  })),
 };
