@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import { ApiError } from '../api/client';
-import { Api, storeDocument, type StoredFile } from '../api/endpoints';
+import { Api } from '../api/endpoints';
 import type { Task } from '../api/types';
 import { useSession } from '../auth/session';
 import { formatDate } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
 import { DateInput } from '../ui/DateInput';
-import { formatSize } from '../ui/FileLink';
+import { SignedPdfField, useSignedPdf } from '../ui/SignedPdfField';
 import { Confirm, ErrorBox, Field, useAction } from '../ui/ui';
 
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
@@ -18,15 +18,15 @@ const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Mi
  * itself: one refusal does not stop the others, and is shown by the case's name.
  */
 export function BatchSign({ tasks, onDone }: { tasks: Task[]; onDone: (msg: string) => void }) {
-  const { t, lang, pick } = useI18n();
+  const { t, pick } = useI18n();
   const { me } = useSession();
   const [decisionNumber, setNumber] = useState('');
   const [decisionDate, setDate] = useState(today());
-  const [signed, setSigned] = useState<StoredFile | null>(null);
+  const pdf = useSignedPdf();
+  const { signed, upload } = pdf;
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failures, setFailures] = useState<string[]>([]);
   const [confirming, setConfirming] = useState(false);
-  const upload = useAction(async (file: File) => setSigned(await storeDocument(file)));
   const sign = useAction(async () => {
     const failed: string[] = [];
     let ok = 0;
@@ -94,26 +94,7 @@ export function BatchSign({ tasks, onDone }: { tasks: Task[]; onDone: (msg: stri
             }}
           />
         </Field>
-        <Field id="batch-file" label={t('decision.signedFile')} hint={t('decision.signedHint')}>
-          <input
-            id="batch-file"
-            type="file"
-            accept="application/pdf,.pdf"
-            onChange={(e) => {
-              const file = e.currentTarget.files?.[0];
-              setSigned(null);
-              if (file) void upload.run(file);
-            }}
-          />
-          <div class="hint" id="batch-file-state" aria-live="polite">
-            {upload.busy
-              ? t('docs.uploading')
-              : signed
-                ? t('docs.storedAs', { name: signed.fileName, size: formatSize(signed.size, lang) })
-                : t('docs.noFile')}
-          </div>
-          <ErrorBox error={upload.error} />
-        </Field>
+        <SignedPdfField id="batch-file" pdf={pdf} />
       </div>
       {failures.length > 0 && (
         <div class="error" role="alert">

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
-import { Api, storeDocument, type StoredFile } from '../../api/endpoints';
+import { Api } from '../../api/endpoints';
 import { REJECTION_REASONS, type NominationView, type Task } from '../../api/types';
 import { useDirectory } from '../../app/directory';
 import { formatDate, formatPercent } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { DateInput } from '../../ui/DateInput';
-import { formatSize } from '../../ui/FileLink';
+import { SignedPdfField, useSignedPdf } from '../../ui/SignedPdfField';
 import { Confirm, ErrorBox, Field, problemFields, useAction } from '../../ui/ui';
 
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
@@ -35,8 +35,8 @@ export function DecisionForm({
   const [reasonCode, setReasonCode] = useState<string>('CRITERIA_NOT_MET');
   const [reason, setReason] = useState('');
   const [note, setNote] = useState('');
-  const [signed, setSigned] = useState<StoredFile | null>(null);
-  const upload = useAction(async (file: File) => setSigned(await storeDocument(file)));
+  const pdf = useSignedPdf();
+  const { signed } = pdf;
   const body = () => {
     if (outcome === 'AWARD')
       return mode === 'higher'
@@ -175,29 +175,7 @@ export function DecisionForm({
               error={errorOf('decisionDate')}
             />
           </Field>
-          {mode === 'sign' && (
-            <Field id="dec-file" label={t('decision.signedFile')} hint={t('decision.signedHint')}>
-              <input
-                id="dec-file"
-                type="file"
-                accept="application/pdf,.pdf"
-                aria-describedby="dec-file-hint dec-file-state"
-                onChange={(e) => {
-                  const file = e.currentTarget.files?.[0];
-                  setSigned(null);
-                  if (file) void upload.run(file);
-                }}
-              />
-              <div class="hint" id="dec-file-state" aria-live="polite">
-                {upload.busy
-                  ? t('docs.uploading')
-                  : signed
-                    ? t('docs.storedAs', { name: signed.fileName, size: formatSize(signed.size, lang) })
-                    : t('docs.noFile')}
-              </div>
-              <ErrorBox error={upload.error} />
-            </Field>
-          )}
+          {mode === 'sign' && <SignedPdfField id="dec-file" pdf={pdf} />}
           {mode === 'higher' && (
             <Field id="dec-signer" label={t('decision.signer')} required error={errorOf('signerName')}>
               <input
