@@ -206,6 +206,7 @@ describe('the authorization matrix of the API', () => {
       campaignId: 'TONG-KET-2026',
       termId: '2026-2031',
       clusterId: 'CUM-KHONG-CO',
+      code: 'PA-00000000',
     };
     return template.replace(/\{(\w+)\}/g, (_, p: string) => {
       if (!(p in values)) throw new Error(`no value for path parameter {${p}} of ${template}: add one`);

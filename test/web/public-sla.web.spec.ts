@@ -125,7 +125,8 @@ describe('public, SLA and administration pages in the browser', () => {
     // Well-formed but invalid content: the API's validation errors are shown.
     await editor.fill('{ "id": "VN-TEST" }');
     await p.getByRole('button', { name: 'Ban hành', exact: true }).click();
-    await p.locator('.error[role=alert]').filter({ hasText: 'Văn bản quy tắc không hợp lệ' }).waitFor();
+    // The refusal's own reasons, one per line (the rule document's fields, in words).
+    await p.locator('.error[role=alert]').filter({ hasText: 'Thông tin chưa hợp lệ' }).locator('li').first().waitFor();
     await screenshot(p, 'admin-rules-invalid');
     await p.goto(`${stack.baseUrl}/quan-tri/lich-nghi`);
     await p.getByRole('heading', { name: 'Lịch đang áp dụng' }).waitFor();

@@ -12,7 +12,7 @@ import {
   StreamableFile,
   UseInterceptors,
 } from '@nestjs/common';
-import { ApiHeader, ApiOperation } from '@nestjs/swagger';
+import { ApiHeader, ApiOperation, ApiQuery } from '@nestjs/swagger';
 import type { DirectoryImportFile } from '@khen/projections';
 import type {
   AuthorityLevel,
@@ -24,6 +24,7 @@ import type {
 } from '@khen/domain';
 import { Roles } from '../auth/roles.decorator';
 import { Caller, CaseHttpInterceptor } from '../http/case-http';
+import { Answers, AnswersAs, CIVIL_DAY_PATTERN, ContentChecked, Refuses } from '../http/openapi';
 import { SignedIn } from '../http/signed-in';
 import { BoundedIntPipe } from '../problem/edge-validation';
 import {
@@ -60,10 +61,21 @@ const Change = (method: 'post' | 'patch' | 'put', path: string, summary: string,
     Roles('ADMIN'),
     ApiOperation({ summary }),
     ApiHeader(IF_MATCH),
+    Answers(status, RECORD, 'Bản ghi sau thay đổi, với phiên bản mới (ETag)'),
+    Refuses(404, 409, 412, 422),
     UseInterceptors(CaseHttpInterceptor),
   );
 const Read = (path: string, summary: string) =>
-  applyDecorators(Get(path), ApiOperation({ summary }), UseInterceptors(CaseHttpInterceptor));
+  applyDecorators(
+    Get(path),
+    ApiOperation({ summary }),
+    Answers(200, RECORD, 'Bản ghi và phiên bản (ETag)'),
+    Refuses(404),
+    UseInterceptors(CaseHttpInterceptor),
+  );
+/** A directory record as answered (its fields depend on its kind). */
+const RECORD = { type: 'object' };
+const LIST = { type: 'array', items: { type: 'object' } };
 
 const seats = (members: SeatDto[] | undefined) =>
   (members ?? []).map((m) => ({ ...m, seat: m.seat as CouncilSeatKind }));
@@ -103,6 +115,8 @@ export class DirectoryAdminController {
 
   @Get('units/:unitId/children')
   @ApiOperation({ summary: 'Các đơn vị trực thuộc (cây tải dần), theo tên' })
+  @Answers(200, LIST, 'Các đơn vị trực thuộc')
+  @Refuses(404)
   children(@Param('unitId') unitId: string) {
     return this.admin.queries().children(unitId, { limit: 500 });
   }
@@ -150,6 +164,9 @@ export class DirectoryAdminController {
 
   @Get('councils/:councilId/members')
   @ApiOperation({ summary: 'Thành viên Hội đồng vào một ngày (?on=yyyy-MM-dd, mặc định hôm nay)' })
+  @ApiQuery({ name: 'on', required: false, schema: { type: 'string', pattern: CIVIL_DAY_PATTERN } })
+  @Answers(200, RECORD, 'Thành viên vào ngày đó')
+  @Refuses(404)
   members(@Param('councilId') councilId: string, @Query('on') on?: string) {
     return this.admin.membersOn(councilId, on);
   }
@@ -216,6 +233,7 @@ export class DirectoryAdminController {
 
   @Get('clusters')
   @ApiOperation({ summary: 'Các cụm, khối thi đua' })
+  @Answers(200, LIST, 'Các cụm, khối thi đua')
   clusters() {
     return this.admin.clusters();
   }
@@ -240,6 +258,9 @@ export class DirectoryAdminController {
   @Post('imports')
   @HttpCode(200)
   @Roles('ADMIN')
+  @ContentChecked()
+  @Answers(200, RECORD, 'Kết quả từng dòng')
+  @Refuses(409, 422)
   @ApiOperation({
     summary: 'Nhập sơ đồ tổ chức (đơn vị, Hội đồng và thành viên, đợt thi đua): chỉ ghi phần khác, kết quả từng dòng',
   })
@@ -252,6 +273,7 @@ export class DirectoryAdminController {
 
   @Get('audit')
   @Roles('ADMIN')
+  @Answers(200, RECORD, 'Nhật ký danh mục')
   @ApiOperation({
     summary: 'Nhật ký danh mục: ai, khi nào, vì sao, giá trị cũ → mới (?kind, recordId, actorId, from, to, before)',
   })
@@ -261,6 +283,7 @@ export class DirectoryAdminController {
 
   @Get('audit/export')
   @Roles('ADMIN')
+  @AnswersAs(200, { 'text/csv': { type: 'string' } }, 'Nhật ký danh mục (CSV)')
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @ApiOperation({ summary: 'Xuất nhật ký danh mục (CSV, cùng bộ lọc)' })
   async auditExport(@Query() q: Record<string, string | undefined>) {

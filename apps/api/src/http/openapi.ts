@@ -154,6 +154,8 @@ Object.assign(ANSWERS, {
   'GET /api/holds': json(200, list()),
   'POST /api/holds/{holdId}/lift': json(200, obj(['holdId'])),
   'POST /api/tasks/{taskId}/complete': json(200, COMMAND_ACCEPTED_SCHEMA),
+  'GET /api/tasks/{taskId}/holders': json(200, obj(['taskId', 'candidateGroup', 'people'], { people: list() })),
+  'GET /api/public/objections/{code}': json(200, obj()),
 });
 
 /** A v4 UUID, as ParseUUIDPipe({ version: '4' }) and class-validator's IsUUID('4') accept it. */
