@@ -25,6 +25,7 @@ import { problem } from './problem.exception';
 const MAX_DEPTH = 64;
 
 /** U+0000, or a surrogate not part of a pair (in `u` mode a well-formed pair is one code point, not Cs). */
+// eslint-disable-next-line no-control-regex -- U+0000 is exactly what this looks for
 const UNSTORABLE = /[\u0000\p{Cs}]/u;
 
 /** The path of the first string (or key) holding U+0000 or a lone surrogate, or undefined. */
