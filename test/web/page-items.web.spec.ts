@@ -52,7 +52,8 @@ describe('page items, role by role', () => {
     expect(options.join('|')).not.toContain('Phạm Quốc Hùng');
     await picker.selectOption('ban-tdkt-2');
     await screenshot(p, 'items-reassign-picker');
-    await p.getByRole('button', { name: 'Giao lại', exact: true }).last().click();
+    // The picker's own form (other rows have their own 'Giao lại' buttons).
+    await p.locator('form').filter({ has: picker }).getByRole('button', { name: 'Giao lại', exact: true }).click();
     await p.getByText(`Đã giao lại việc của ${name} cho Phan Anh Tuấn (chuyên viên Ban TĐKT).`).waitFor();
     await row(p, 'APPRAISE_DOSSIER', name).getByText('ban-tdkt-2').waitFor();
     await p.close();
