@@ -46,6 +46,8 @@ describe('page items, role by role', () => {
     const p = await as(users.office, '/hop-viec');
     await row(p, 'APPRAISE_DOSSIER', name).getByRole('button', { name: 'Giao lại' }).click();
     const picker = p.getByLabel('Giao lại cho');
+    // The eligible people load after the form opens.
+    await picker.locator('option', { hasText: 'Phan Anh Tuấn' }).waitFor({ state: 'attached' });
     const options = await picker.locator('option').allTextContents();
     expect(options).toContain('Phan Anh Tuấn (chuyên viên Ban TĐKT)');
     expect(options.join('|')).not.toContain('Trần Văn Minh');
