@@ -10,6 +10,9 @@ log "no merge-conflict markers left in tracked files"
 if git grep -nE '^[[:space:]]*(<<<<<<< |>>>>>>> |> > > > > > > |\\?=======$)' -- . ':!package-lock.json'; then
   die "merge-conflict markers above: resolve them"
 fi
+log "no symbolic links tracked (a committed link to .tools or node_modules breaks every fresh clone)"
+links="$(git ls-files -s | awk '$1 == "120000" { print $4 }')"
+[ -z "$links" ] || die "tracked symbolic links: $links (git rm --cached them)"
 log "prettier --check"
 npx --no-install prettier --check --log-level warn . || die "formatting: run npm run format"
 log "type check (all code, tests included; libs/domain with noUncheckedIndexedAccess; the pages)"

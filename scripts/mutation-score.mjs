@@ -2,12 +2,24 @@
 // written to bench/results/mutation.json (the record, per file) and into the README between markers.
 // Score = (killed + timed out) / (killed + timed out + survived + no coverage); static mutants are left
 // out by the config (ignoreStatic), compile errors do not count.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const report = JSON.parse(readFileSync(join(root, '.data/mutation/mutation.json'), 'utf8'));
+// The whole run's report, or else the parts' reports (KHEN_MUTATE_PART runs, see stryker.config.mjs) added up.
+const readReport = (path) => JSON.parse(readFileSync(path, 'utf8'));
+const whole = join(root, '.data/mutation/mutation.json');
+const partsDir = join(root, '.data/mutation/parts');
+const partReports = () =>
+  readdirSync(partsDir)
+    .map((part) => join(partsDir, part, 'mutation.json'))
+    .filter((path) => existsSync(path))
+    .map(readReport);
+const report =
+  process.argv[2] === '--parts' || !existsSync(whole)
+    ? { files: Object.assign({}, ...partReports().map((r) => r.files)) }
+    : readReport(whole);
 
 const UNDETECTED = new Set(['Survived', 'NoCoverage']);
 const tally = (mutants) => {
