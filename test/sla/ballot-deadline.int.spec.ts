@@ -2,10 +2,10 @@ import 'reflect-metadata';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import type { Actor, DraftInput, NominationCommand } from '@khen/domain';
+import type { Actor } from '@khen/domain';
 import { loadBallotKey, sealChoice } from '@khen/temporal';
-import { nominationStateQuery, nominationUpdates, nominationWorkflowId } from '@khen/workflows/nomination.contract';
-import { DEMO_DOCUMENTS, DEMO_USERS } from '../../scripts/demo/demo-directory';
+import { nominationStateQuery, nominationWorkflowId } from '@khen/workflows/nomination.contract';
+import { DEMO_USERS } from '../../scripts/demo/demo-directory';
 import { startTimeSkippingWorker, type TimeSkippingWorker } from '../support/time-skipping-worker';
 
 /**
@@ -28,13 +28,9 @@ describe('a ballot closes at its deadline once the quorum is reached (time-skipp
   });
 
   const handle = (id: string) => env.client.workflow.getHandle(nominationWorkflowId(id));
-  const send = (id: string, type: keyof typeof nominationUpdates, command: NominationCommand, actor: Actor) =>
-    handle(id).executeUpdate(nominationUpdates[type] as typeof nominationUpdates.SubmitDossier, {
-      args: [{ command, actor } as never],
-    });
   const vote = async (id: string, member: Actor) => {
     const state = await handle(id).query(nominationStateQuery);
-    return send(
+    return stack.send(
       id,
       'CastVote',
       { type: 'CastVote', sealedChoice: sealChoice(key, state.ballot!.ballotId, 'APPROVE') },
@@ -43,25 +39,8 @@ describe('a ballot closes at its deadline once the quorum is reached (time-skipp
   };
 
   it('stays open without a quorum after the deadline, then closes itself on the vote that reaches it', async () => {
-    const id = randomUUID();
-    const draft: DraftInput = {
-      nominationId: id,
-      awardCode: 'BK_TINH',
-      kind: 'CONG_TRANG',
-      unitId: 'SO-GD',
-      campaignId: 'TONG-KET-2026',
-      year: 2030,
-      nominee: { key: `BALLOT-${id}`, name: 'Quách Thị Hạn Chót', subject: 'INDIVIDUAL', unitId: 'SO-GD' },
-      council: { councilId: 'HD-TP', level: 'PROVINCE', authorityId: 'UBND-TP' },
-      achievements: {},
-    };
-    await env.client.workflow.start('nominationWorkflow', {
-      taskQueue,
-      workflowId: nominationWorkflowId(id),
-      args: [{ draft, actor: DEMO_USERS.unitOfficer }],
-    });
-    await send(id, 'SubmitDossier', { type: 'SubmitDossier', documents: DEMO_DOCUMENTS }, DEMO_USERS.unitOfficer);
-    await send(id, 'AppraiseDossier', { type: 'AppraiseDossier', opinion: 'Đạt' }, DEMO_USERS.office);
+    const id = await stack.fileAndSubmit('Quách Thị Hạn Chót', 2030);
+    await stack.send(id, 'AppraiseDossier', { type: 'AppraiseDossier', opinion: 'Đạt' }, DEMO_USERS.office);
     const opened = await handle(id).query(nominationStateQuery);
     // Monday 02/06/2031 + 5 working days: the ballot's deadline is the end of Monday 09/06.
     expect(opened.ballot).toMatchObject({ open: true, deadline: '2031-06-09T17:00:00.000Z' });

@@ -2,10 +2,9 @@ import 'reflect-metadata';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { defaultYearSchedule, type DraftInput } from '@khen/domain';
+import { defaultYearSchedule } from '@khen/domain';
 import { CalendarStore } from '@khen/projections';
-import { calendarChangedSignal, nominationUpdates, nominationWorkflowId } from '@khen/workflows/nomination.contract';
-import { DEMO_DOCUMENTS, DEMO_USERS } from '../../scripts/demo/demo-directory';
+import { calendarChangedSignal, nominationWorkflowId } from '@khen/workflows/nomination.contract';
 import { startTimeSkippingWorker, type TimeSkippingWorker } from '../support/time-skipping-worker';
 
 /**
@@ -32,26 +31,7 @@ describe('a published calendar moves running deadlines (time-skipping server, Ma
     ]) as Promise<{ type: string; data: { deadline: string; reason?: string } }[]>;
 
   it('reschedules the clock and the task due date by exactly the day the schedule adds', async () => {
-    const id = randomUUID();
-    const draft: DraftInput = {
-      nominationId: id,
-      awardCode: 'BK_TINH',
-      kind: 'CONG_TRANG',
-      unitId: 'SO-GD',
-      campaignId: 'TONG-KET-2026',
-      year: 2030,
-      nominee: { key: `CAL-${id}`, name: 'Kiều Văn Lịch', subject: 'INDIVIDUAL', unitId: 'SO-GD' },
-      council: { councilId: 'HD-TP', level: 'PROVINCE', authorityId: 'UBND-TP' },
-      achievements: {},
-    };
-    await env.client.workflow.start('nominationWorkflow', {
-      taskQueue,
-      workflowId: nominationWorkflowId(id),
-      args: [{ draft, actor: DEMO_USERS.unitOfficer }],
-    });
-    await env.client.workflow.getHandle(nominationWorkflowId(id)).executeUpdate(nominationUpdates.SubmitDossier, {
-      args: [{ command: { type: 'SubmitDossier', documents: DEMO_DOCUMENTS }, actor: DEMO_USERS.unitOfficer }],
-    });
+    const id = await stack.fileAndSubmit('Kiều Văn Lịch', 2030);
     // Monday 03/03/2031 + 10 working days, no holiday in March: the budget ends with Monday 17/03.
     expect((await clockEvents(id))[0].data.deadline).toBe('2031-03-17T17:00:00.000Z');
 

@@ -3,8 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import type { Actor, DraftInput } from '@khen/domain';
-import { nominationUpdates, nominationWorkflowId, type CommandRequest } from '@khen/workflows/nomination.contract';
+import { nominationWorkflowId } from '@khen/workflows/nomination.contract';
 import { LogChannel } from '../../apps/worker/src/notify/log.channel';
 import { WebhookChannel } from '../../apps/worker/src/notify/webhook.channel';
 import { AppModule } from '../../apps/api/src/app.module';
@@ -56,36 +55,8 @@ describe('SLA clocks around Tết 2026 (time-skipping server)', () => {
       [nominationWorkflowId(id)],
     ) as Promise<{ type: string; data: Record<string, unknown>; at: string }[]>;
 
-  async function file(name: string): Promise<string> {
-    const id = randomUUID();
-    const officer = DEMO_USERS.unitOfficer;
-    const draft: DraftInput = {
-      nominationId: id,
-      awardCode: 'BK_TINH',
-      kind: 'CONG_TRANG',
-      unitId: 'SO-GD',
-      campaignId: 'TONG-KET-2026',
-      year: 2025,
-      nominee: { key: `SLA-${id}`, name, subject: 'INDIVIDUAL', unitId: 'SO-GD' },
-      council: { councilId: 'HD-TP', level: 'PROVINCE', authorityId: 'UBND-TP' },
-      achievements: {},
-    };
-    const handle = await env.client.workflow.start('nominationWorkflow', {
-      taskQueue,
-      workflowId: nominationWorkflowId(id),
-      args: [{ draft, actor: officer }],
-    });
-    await send(id, 'SubmitDossier', { type: 'SubmitDossier', documents: DEMO_DOCUMENTS }, officer);
-    expect(handle.workflowId).toBe(nominationWorkflowId(id));
-    return id;
-  }
-  function send(id: string, type: keyof typeof nominationUpdates, command: CommandRequest['command'], actor: Actor) {
-    return env.client.workflow
-      .getHandle(nominationWorkflowId(id))
-      .executeUpdate(nominationUpdates[type] as typeof nominationUpdates.SubmitDossier, {
-        args: [{ command, actor } as never],
-      });
-  }
+  const file = (name: string) => stack.fileAndSubmit(name, 2025);
+  const send: TimeSkippingWorker['send'] = (...args) => stack.send(...args);
 
   it('warns after the 8th and breaches after the 10th working day, skipping Tết; a supplement pause moves the deadline by the paused working days; one breach, one delivery, one escalation', async () => {
     expect((await now()).toISOString().slice(0, 10)).toBe('2026-02-10');

@@ -20,304 +20,42 @@ const EIGHTY_OF_ALL = rule({});
 const NINETY_OF_ALL = rule({ percent: 90, quorumPercent: 90 });
 const MAJORITY_OF_PRESENT = rule({ comparison: 'MORE_THAN', percent: 50, denominator: 'MEMBERS_PRESENT' });
 
-interface Case {
-  name: string;
-  rule: BallotRule;
-  members: number;
-  recused: number;
-  approve: number;
-  disapprove: number;
-  written?: number;
-  expected: {
-    denominator: number;
-    approvePercent: number;
-    quorumBaseCount: number;
-    quorumNeeded: number;
-    quorumReached: boolean;
-    passed: boolean;
-    absent: number;
-  };
-}
+// seated, recused, approve, disapprove, written opinions → denominator, approve %, quorum base count,
+// quorum needed, quorum reached, passed, absent; then the rule and what the row shows.
+// prettier-ignore
+type Row = [number, number, number, number, number, number, number, number, number, boolean, boolean, number, BallotRule, string];
 
-const CASES: Case[] = [
+// prettier-ignore
+const ROWS: Row[] = [
   // denominator ALL_MEMBERS × recusal × absence
-  {
-    name: 'all members, nobody recused or absent: 4 of 4',
-    rule: EIGHTY_OF_ALL,
-    members: 4,
-    recused: 0,
-    approve: 4,
-    disapprove: 0,
-    expected: {
-      denominator: 4,
-      approvePercent: 100,
-      quorumBaseCount: 4,
-      quorumNeeded: 2,
-      quorumReached: true,
-      passed: true,
-      absent: 0,
-    },
-  },
-  {
-    name: 'all members, one recused, the other 3 approve: 75 % of 4 fails an 80 % rule',
-    rule: EIGHTY_OF_ALL,
-    members: 4,
-    recused: 1,
-    approve: 3,
-    disapprove: 0,
-    expected: {
-      denominator: 4,
-      approvePercent: 75,
-      quorumBaseCount: 4,
-      quorumNeeded: 2,
-      quorumReached: true,
-      passed: false,
-      absent: 0,
-    },
-  },
-  {
-    name: 'all members, one absent, 3 approve: an absent member did not approve',
-    rule: EIGHTY_OF_ALL,
-    members: 4,
-    recused: 0,
-    approve: 3,
-    disapprove: 0,
-    expected: {
-      denominator: 4,
-      approvePercent: 75,
-      quorumBaseCount: 4,
-      quorumNeeded: 2,
-      quorumReached: true,
-      passed: false,
-      absent: 1,
-    },
-  },
-  {
-    name: 'all members, one recused and one absent of 10, 8 approve: 80 % passes',
-    rule: EIGHTY_OF_ALL,
-    members: 10,
-    recused: 1,
-    approve: 8,
-    disapprove: 0,
-    expected: {
-      denominator: 10,
-      approvePercent: 80,
-      quorumBaseCount: 10,
-      quorumNeeded: 5,
-      quorumReached: true,
-      passed: true,
-      absent: 1,
-    },
-  },
-  {
-    name: 'all members, one recused of 10, 9 approve: 90 % of all passes',
-    rule: NINETY_OF_ALL,
-    members: 10,
-    recused: 1,
-    approve: 9,
-    disapprove: 0,
-    expected: {
-      denominator: 10,
-      approvePercent: 90,
-      quorumBaseCount: 10,
-      quorumNeeded: 9,
-      quorumReached: true,
-      passed: true,
-      absent: 0,
-    },
-  },
-  {
-    name: 'all members, two recused of 10: the quorum of 90 % of all cannot be reached',
-    rule: NINETY_OF_ALL,
-    members: 10,
-    recused: 2,
-    approve: 8,
-    disapprove: 0,
-    expected: {
-      denominator: 10,
-      approvePercent: 80,
-      quorumBaseCount: 10,
-      quorumNeeded: 9,
-      quorumReached: false,
-      passed: false,
-      absent: 0,
-    },
-  },
-  {
-    name: 'all members, a written opinion takes part and counts its approval',
-    rule: EIGHTY_OF_ALL,
-    members: 5,
-    recused: 0,
-    approve: 4,
-    disapprove: 0,
-    written: 1,
-    expected: {
-      denominator: 5,
-      approvePercent: 80,
-      quorumBaseCount: 5,
-      quorumNeeded: 3,
-      quorumReached: true,
-      passed: true,
-      absent: 1,
-    },
-  },
-  {
-    name: 'all members, too many absent: no quorum',
-    rule: EIGHTY_OF_ALL,
-    members: 10,
-    recused: 0,
-    approve: 4,
-    disapprove: 0,
-    expected: {
-      denominator: 10,
-      approvePercent: 40,
-      quorumBaseCount: 10,
-      quorumNeeded: 5,
-      quorumReached: false,
-      passed: false,
-      absent: 6,
-    },
-  },
+  [ 4, 0, 4, 0, 0,  4,   100,  4, 2,  true,  true, 0, EIGHTY_OF_ALL, 'all members, nobody recused or absent: 4 of 4'],
+  [ 4, 1, 3, 0, 0,  4,    75,  4, 2,  true, false, 0, EIGHTY_OF_ALL, 'all members, one recused, the other 3 approve: 75 % of 4 fails an 80 % rule'],
+  [ 4, 0, 3, 0, 0,  4,    75,  4, 2,  true, false, 1, EIGHTY_OF_ALL, 'all members, one absent, 3 approve: an absent member did not approve'],
+  [10, 1, 8, 0, 0, 10,    80, 10, 5,  true,  true, 1, EIGHTY_OF_ALL, 'all members, one recused and one absent of 10, 8 approve: 80 % passes'],
+  [10, 1, 9, 0, 0, 10,    90, 10, 9,  true,  true, 0, NINETY_OF_ALL, 'all members, one recused of 10, 9 approve: 90 % of all passes'],
+  [10, 2, 8, 0, 0, 10,    80, 10, 9, false, false, 0, NINETY_OF_ALL, 'all members, two recused of 10: the quorum of 90 % of all cannot be reached'],
+  [ 5, 0, 4, 0, 1,  5,    80,  5, 3,  true,  true, 1, EIGHTY_OF_ALL, 'all members, a written opinion takes part and counts its approval'],
+  [10, 0, 4, 0, 0, 10,    40, 10, 5, false, false, 6, EIGHTY_OF_ALL, 'all members, too many absent: no quorum'],
   // denominator MEMBERS_PRESENT × recusal × absence
-  {
-    name: 'members present, nobody recused or absent: 3 of 5',
-    rule: MAJORITY_OF_PRESENT,
-    members: 5,
-    recused: 0,
-    approve: 3,
-    disapprove: 2,
-    expected: {
-      denominator: 5,
-      approvePercent: 60,
-      quorumBaseCount: 5,
-      quorumNeeded: 3,
-      quorumReached: true,
-      passed: true,
-      absent: 0,
-    },
-  },
-  {
-    name: 'members present, one recused: 2 of 3 taking part',
-    rule: MAJORITY_OF_PRESENT,
-    members: 4,
-    recused: 1,
-    approve: 2,
-    disapprove: 1,
-    expected: {
-      denominator: 3,
-      approvePercent: 66.67,
-      quorumBaseCount: 3,
-      quorumNeeded: 2,
-      quorumReached: true,
-      passed: true,
-      absent: 0,
-    },
-  },
-  {
-    name: 'members present, absences leave the denominator: 3 of 4 present of 6',
-    rule: MAJORITY_OF_PRESENT,
-    members: 6,
-    recused: 0,
-    approve: 3,
-    disapprove: 1,
-    expected: {
-      denominator: 4,
-      approvePercent: 75,
-      quorumBaseCount: 6,
-      quorumNeeded: 3,
-      quorumReached: true,
-      passed: true,
-      absent: 2,
-    },
-  },
-  {
-    name: 'members present, a tie is not more than half',
-    rule: MAJORITY_OF_PRESENT,
-    members: 6,
-    recused: 0,
-    approve: 3,
-    disapprove: 3,
-    expected: {
-      denominator: 6,
-      approvePercent: 50,
-      quorumBaseCount: 6,
-      quorumNeeded: 3,
-      quorumReached: true,
-      passed: false,
-      absent: 0,
-    },
-  },
-  {
-    name: 'members present, recused and absent: without quorum the approvals do not count',
-    rule: MAJORITY_OF_PRESENT,
-    members: 10,
-    recused: 2,
-    approve: 3,
-    disapprove: 0,
-    expected: {
-      denominator: 3,
-      approvePercent: 100,
-      quorumBaseCount: 8,
-      quorumNeeded: 4,
-      quorumReached: false,
-      passed: false,
-      absent: 5,
-    },
-  },
-  {
-    name: 'members present, a written opinion completes the quorum',
-    rule: MAJORITY_OF_PRESENT,
-    members: 8,
-    recused: 2,
-    approve: 2,
-    disapprove: 1,
-    written: 1,
-    expected: {
-      denominator: 3,
-      approvePercent: 66.67,
-      quorumBaseCount: 6,
-      quorumNeeded: 3,
-      quorumReached: true,
-      passed: true,
-      absent: 3,
-    },
-  },
+  [ 5, 0, 3, 2, 0,  5,    60,  5, 3,  true,  true, 0, MAJORITY_OF_PRESENT, 'members present, nobody recused or absent: 3 of 5'],
+  [ 4, 1, 2, 1, 0,  3, 66.67,  3, 2,  true,  true, 0, MAJORITY_OF_PRESENT, 'members present, one recused: 2 of 3 taking part'],
+  [ 6, 0, 3, 1, 0,  4,    75,  6, 3,  true,  true, 2, MAJORITY_OF_PRESENT, 'members present, absences leave the denominator: 3 of 4 present of 6'],
+  [ 6, 0, 3, 3, 0,  6,    50,  6, 3,  true, false, 0, MAJORITY_OF_PRESENT, 'members present, a tie is not more than half'],
+  [10, 2, 3, 0, 0,  3,   100,  8, 4, false, false, 5, MAJORITY_OF_PRESENT, 'members present, recused and absent: without quorum the approvals do not count'],
+  [ 8, 2, 2, 1, 1,  3, 66.67,  6, 3,  true,  true, 3, MAJORITY_OF_PRESENT, 'members present, a written opinion completes the quorum'],
   // a quorum base the rule names
-  {
-    name: 'members present with the quorum on all seated members: recusals count against it',
-    rule: { ...MAJORITY_OF_PRESENT, quorumBase: 'ALL_MEMBERS' },
-    members: 6,
-    recused: 2,
-    approve: 2,
-    disapprove: 0,
-    expected: {
-      denominator: 2,
-      approvePercent: 100,
-      quorumBaseCount: 6,
-      quorumNeeded: 3,
-      quorumReached: false,
-      passed: false,
-      absent: 2,
-    },
-  },
-  {
-    name: 'all members with the quorum on the eligible: the recused leave the quorum base only',
-    rule: { ...NINETY_OF_ALL, quorumBase: 'ELIGIBLE_MEMBERS' },
-    members: 10,
-    recused: 1,
-    approve: 9,
-    disapprove: 0,
-    expected: {
-      denominator: 10,
-      approvePercent: 90,
-      quorumBaseCount: 9,
-      quorumNeeded: 9,
-      quorumReached: true,
-      passed: true,
-      absent: 0,
-    },
-  },
+  [ 6, 2, 2, 0, 0,  2,   100,  6, 3, false, false, 2, { ...MAJORITY_OF_PRESENT, quorumBase: 'ALL_MEMBERS' }, 'members present with the quorum on all seated members: recusals count against it'],
+  [10, 1, 9, 0, 0, 10,    90,  9, 9,  true,  true, 0, { ...NINETY_OF_ALL, quorumBase: 'ELIGIBLE_MEMBERS' }, 'all members with the quorum on the eligible: the recused leave the quorum base only'],
 ];
+
+// prettier-ignore
+const CASES = ROWS.map(
+  ([members, recused, approve, disapprove, written, denominator, approvePercent, quorumBaseCount, quorumNeeded,
+    quorumReached, passed, absent, rule, name]) => ({
+    name, rule, members, recused, approve, disapprove, written,
+    expected: { denominator, approvePercent, quorumBaseCount, quorumNeeded, quorumReached, passed, absent },
+  }),
+);
 
 describe('ballot tally: every denominator × recusal × absence', () => {
   it.each(CASES.map((c) => [c.name, c] as const))('%s', (_name, c) => {
@@ -327,7 +65,7 @@ describe('ballot tally: every denominator × recusal × absence', () => {
       members,
       recused: members.slice(0, c.recused).map((m) => m.memberId),
       votes: votes(c.approve, c.disapprove),
-      writtenOpinions: c.written ?? 0,
+      writtenOpinions: c.written,
     });
     expect(t).toMatchObject({
       ...c.expected,
@@ -338,7 +76,7 @@ describe('ballot tally: every denominator × recusal × absence', () => {
       approve: c.approve,
       disapprove: c.disapprove,
       cast: c.approve + c.disapprove,
-      writtenOpinions: c.written ?? 0,
+      writtenOpinions: c.written,
       comparison: c.rule.comparison,
       threshold: c.rule.percent,
       denominatorKind: c.rule.denominator,
