@@ -2,6 +2,7 @@ import { CITY, DEPARTMENT, flows, must } from '../support/case-flows';
 import { decisionNumber, eventTypes, snapshot, steps, storedEvents, todayVn } from '../support/nomination-steps';
 import { startTestStack, type TestStack, users } from '../support/test-stack';
 import { makePdf, sha256Of } from '../../scripts/demo/demo-documents';
+import { VOTE_TASKS_OPENED, votesCast } from '../support/event-sequences';
 
 /** Every event of a city case with a supplement, a written opinion and an objection, in order. */
 const FULL_SEQUENCE = [
@@ -22,16 +23,8 @@ const FULL_SEQUENCE = [
   'AppraisalCompleted',
   'TaskClosed',
   'ReviewOpened',
-  'TaskOpened',
-  'TaskOpened',
-  'TaskOpened',
-  'TaskOpened',
-  'VoteCast',
-  'TaskClosed',
-  'VoteCast',
-  'TaskClosed',
-  'VoteCast',
-  'TaskClosed',
+  ...VOTE_TASKS_OPENED,
+  ...votesCast(3),
   'WrittenOpinionRecorded',
   'TaskClosed',
   'ReviewClosed',

@@ -4,24 +4,17 @@
  * change of the workflow's shape is made once.
  */
 const SUBMITTED = ['NominationDrafted', 'DossierSubmitted', 'SlaClockStarted', 'TaskOpened'];
+/** One voting task per seated member who may vote: HD-TP seats five, the filer's own unit's member is recused. */
+export const VOTE_TASKS_OPENED = Array<string>(4).fill('TaskOpened');
+/** `n` votes, each closing its member's task. */
+export const votesCast = (n: number) => Array.from({ length: n }, () => ['VoteCast', 'TaskClosed']).flat();
 const VOTED = [
   ...SUBMITTED,
   'AppraisalCompleted',
   'TaskClosed',
   'ReviewOpened',
-  // One voting task per seated member who may vote: HD-TP seats five, the filer's own unit's member is recused.
-  'TaskOpened',
-  'TaskOpened',
-  'TaskOpened',
-  'TaskOpened',
-  'VoteCast',
-  'TaskClosed',
-  'VoteCast',
-  'TaskClosed',
-  'VoteCast',
-  'TaskClosed',
-  'VoteCast',
-  'TaskClosed',
+  ...VOTE_TASKS_OPENED,
+  ...votesCast(4),
   'ReviewClosed',
 ];
 
