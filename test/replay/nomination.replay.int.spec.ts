@@ -31,7 +31,14 @@ function replay(...args: string[]) {
 describe('nominationWorkflow replays its recorded histories', () => {
   it('replays every recorded history without a determinism error', () => {
     const { status, results, stderr } = replay('--bundle', process.env.TEMPORAL_WORKFLOW_BUNDLE!, ...files);
-    expect(results.map((r) => r.history)).toEqual(expect.arrayContaining(['awarded', 'rejected-by-ballot']));
+    expect(results.map((r) => r.history)).toEqual(
+      expect.arrayContaining([
+        'awarded',
+        'rejected-by-ballot',
+        'awarded-local-activities',
+        'rejected-by-ballot-local-activities',
+      ]),
+    );
     expect(results.filter((r) => !r.ok)).toEqual([]);
     expect({ status, stderr: status === 0 ? '' : stderr }).toEqual({ status: 0, stderr: '' });
   });
@@ -55,6 +62,41 @@ describe('nominationWorkflow replays its recorded histories', () => {
       votes: Array(closed.data.tally.approve).fill('APPROVE'),
     });
     expect(now).toMatchObject({ denominator: 4, approvePercent: 75, passed: false });
+  });
+
+  it('replays cases whose reads and appends ran as local activities, and cases recorded before them', () => {
+    // Recorded before the patch: every append an activity task. After it: none, each one a marker.
+    const shape = (name: string) => {
+      const { events } = JSON.parse(readFileSync(join(HISTORIES, `${name}.json`), 'utf8')) as {
+        events: {
+          eventType: string;
+          markerRecordedEventAttributes?: {
+            markerName: string;
+            details: Record<string, { payloads: { data: string }[] }>;
+          };
+        }[];
+      };
+      const markers = (kind: string) =>
+        events.flatMap((e) =>
+          e.markerRecordedEventAttributes?.markerName === kind ? [e.markerRecordedEventAttributes] : [],
+        );
+      const patches = markers('core_patch').map(
+        (m) =>
+          (
+            JSON.parse(Buffer.from(m.details['patch-data'].payloads[0].data, 'base64').toString('utf8')) as {
+              id: string;
+            }
+          ).id,
+      );
+      return {
+        activityTasks: events.filter((e) => e.eventType === 'EVENT_TYPE_ACTIVITY_TASK_SCHEDULED').length,
+        localActivities: markers('core_local_activity').length,
+        patched: patches.includes('local-case-activities'),
+      };
+    };
+    expect(shape('awarded')).toMatchObject({ activityTasks: 15, localActivities: 0, patched: false });
+    expect(shape('awarded-local-activities')).toMatchObject({ activityTasks: 0, patched: true });
+    expect(shape('awarded-local-activities').localActivities).toBeGreaterThanOrEqual(15);
   });
 
   it('detects an incompatible change to the workflow code', () => {
