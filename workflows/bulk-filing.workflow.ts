@@ -1,8 +1,6 @@
 import {
   ParentClosePolicy,
-  patched,
   proxyActivities,
-  proxyLocalActivities,
   startChild,
   uuid4,
   workflowInfo,
@@ -13,16 +11,10 @@ import type { BulkFilingInput } from './bulk-filing.contract';
 import { nominationWorkflowId, type NominationActivities, searchAttributes } from './nomination.contract';
 import { nominationWorkflow } from './nomination.workflow';
 
-const APPEND_OPTIONS = {
+const { appendEvents } = proxyActivities<NominationActivities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '200 milliseconds', backoffCoefficient: 2, maximumInterval: '10 seconds' },
-} as const;
-const remote = proxyActivities<Pick<NominationActivities, 'appendEvents'>>(APPEND_OPTIONS);
-const local = proxyLocalActivities<Pick<NominationActivities, 'appendEvents'>>(APPEND_OPTIONS);
-// Progress appends are idempotent (event ids made here): local activities, no round trip through the
-// server (patched: histories recorded with regular activities replay with them).
-const appendEvents: NominationActivities['appendEvents'] = (input) =>
-  (patched('local-bulk-appends') ? local : remote).appendEvents(input);
+});
 
 /** Rows started at once; progress is recorded after each batch. */
 const BATCH = 25;

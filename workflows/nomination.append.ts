@@ -3,22 +3,30 @@ import { type Actor, type EventEnvelope, fold, type NominationEvent, type Nomina
 import type { AppendGuard, CommandRequest, NominationActivities, RuleContext } from './nomination.contract';
 import { refusalFailure } from './nomination.failures';
 
-type CaseActivities = Omit<NominationActivities, 'notifySla'>;
 const CASE_ACTIVITY_OPTIONS = {
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '200 milliseconds', backoffCoefficient: 2, maximumInterval: '10 seconds' },
 } as const;
-const remote = proxyActivities<CaseActivities>(CASE_ACTIVITY_OPTIONS);
-const local = proxyLocalActivities<CaseActivities>(CASE_ACTIVITY_OPTIONS);
+
+/** Appends are regular activities: their input (the events) is in the history before they run. */
+export const activities = proxyActivities<Pick<NominationActivities, 'appendEvents'>>(CASE_ACTIVITY_OPTIONS);
+
+type CaseReads = Pick<
+  NominationActivities,
+  'loadRuleContext' | 'loadSubmissionContext' | 'loadCouncilMembers' | 'openBallotBox'
+>;
+const remoteReads = proxyActivities<CaseReads>(CASE_ACTIVITY_OPTIONS);
+const localReads = proxyLocalActivities<CaseReads>(CASE_ACTIVITY_OPTIONS);
 
 /**
- * The case's own reads and appends, run as local activities: inside the workflow task that asks for them,
- * with no round trip through the server's task queues (about half of the server's work per case was
- * dispatching them). They are idempotent (the store ignores an event id it holds; the reads change
- * nothing), so a worker that dies mid-task and a task run again repeat them harmlessly. patched():
- * histories recorded with regular activities replay with them; a running case switches at its next step.
+ * The case's reads (rules, facts, council members, the ballot box) run as local activities: inside the
+ * workflow task that asks for them, with no round trip through the server's task queues. They change
+ * nothing, so a task lost with its worker and run again repeats them harmlessly. Appends may not: a local
+ * append inside an Update commits before the Update is recorded, and a task lost then leaves the store
+ * ahead of the workflow (the fault drill showed it). patched(): histories recorded with regular reads
+ * replay with them; a running case switches at its next step.
  */
-export const caseActivities = (): CaseActivities => (patched('local-case-activities') ? local : remote);
+export const caseReads = (): CaseReads => (patched('local-case-reads') ? localReads : remoteReads);
 
 export const alerting = proxyActivities<Pick<NominationActivities, 'notifySla'>>({
   startToCloseTimeout: '30 seconds',
@@ -55,7 +63,7 @@ export async function appendAndFold(
       ruleSetVersion: state.rules?.ruleSetVersion ?? context.ruleSet.version,
     },
   }));
-  const result = await caseActivities().appendEvents({
+  const result = await activities.appendEvents({
     streamId: workflowId,
     expectedVersion: state.version,
     events: envelopes,

@@ -35,8 +35,8 @@ describe('nominationWorkflow replays its recorded histories', () => {
       expect.arrayContaining([
         'awarded',
         'rejected-by-ballot',
-        'awarded-local-activities',
-        'rejected-by-ballot-local-activities',
+        'awarded-local-reads',
+        'rejected-by-ballot-local-reads',
       ]),
     );
     expect(results.filter((r) => !r.ok)).toEqual([]);
@@ -64,8 +64,8 @@ describe('nominationWorkflow replays its recorded histories', () => {
     expect(now).toMatchObject({ denominator: 4, approvePercent: 75, passed: false });
   });
 
-  it('replays cases whose reads and appends ran as local activities, and cases recorded before them', () => {
-    // Recorded before the patch: every append an activity task. After it: none, each one a marker.
+  it('replays cases whose reads ran as local activities, and cases recorded before them', () => {
+    // Recorded before the patch: every read an activity task. After it: the appends only, each read a marker.
     const shape = (name: string) => {
       const { events } = JSON.parse(readFileSync(join(HISTORIES, `${name}.json`), 'utf8')) as {
         events: {
@@ -91,12 +91,17 @@ describe('nominationWorkflow replays its recorded histories', () => {
       return {
         activityTasks: events.filter((e) => e.eventType === 'EVENT_TYPE_ACTIVITY_TASK_SCHEDULED').length,
         localActivities: markers('core_local_activity').length,
-        patched: patches.includes('local-case-activities'),
+        patched: patches.includes('local-case-reads'),
       };
     };
     expect(shape('awarded')).toMatchObject({ activityTasks: 15, localActivities: 0, patched: false });
-    expect(shape('awarded-local-activities')).toMatchObject({ activityTasks: 0, patched: true });
-    expect(shape('awarded-local-activities').localActivities).toBeGreaterThanOrEqual(15);
+    const appends = appendedEvents(join(HISTORIES, 'awarded-local-reads.json'));
+    expect(appends.length).toBeGreaterThan(0);
+    const after = shape('awarded-local-reads');
+    expect(after).toMatchObject({ patched: true });
+    // The rules at the start, the facts at submission, the members when the ballot opens, the box at its close.
+    expect(after.localActivities).toBeGreaterThanOrEqual(4);
+    expect(after.activityTasks).toBe(appendCalls('awarded-local-reads'));
   });
 
   it('detects an incompatible change to the workflow code', () => {
@@ -105,6 +110,15 @@ describe('nominationWorkflow replays its recorded histories', () => {
     expect(results[0]).toMatchObject({ ok: false, error: expect.stringMatching(/DeterminismViolationError/) });
   });
 });
+
+/** How many appendEvents activities a history scheduled (and nothing else). */
+function appendCalls(name: string): number {
+  const history = JSON.parse(readFileSync(join(HISTORIES, `${name}.json`), 'utf8')) as {
+    events: { activityTaskScheduledEventAttributes?: { activityType: { name: string } } }[];
+  };
+  const scheduled = history.events.flatMap((e) => e.activityTaskScheduledEventAttributes ?? []);
+  return scheduled.filter((a) => a.activityType.name === 'appendEvents').length;
+}
 
 /** The events a history's appendEvents activities carried, in order (payloads are JSON, base64 in the export). */
 function appendedEvents(file: string): NominationEvent[] {
