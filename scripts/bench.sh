@@ -9,7 +9,8 @@
 #   --seed-events N    events seeded for the inbox and rebuild (BENCH_SEED_EVENTS, 1000000)
 #   --seed-tasks N     open tasks among them (BENCH_SEED_TASKS, 100000)
 #   --queries N        inbox queries measured (BENCH_QUERIES, 1000)
-#   --only a,b         run only these: lifecycle, visible, memory, inbox (BENCH_ONLY)
+#   --bulk-rows N      rows of the bulk-filing benchmark's file (BENCH_BULK_ROWS, 1000)
+#   --only a,b         run only these: lifecycle, visible, bulk, memory, inbox (BENCH_ONLY)
 #   --no-profile       do not CPU-profile the api, worker and bare worker during the lifecycle run
 #                      (BENCH_PROFILE=0; profiled by default, both sides alike)
 #   --no-record        do not overwrite bench/results/latest.json (BENCH_NO_RECORD=1)
@@ -27,6 +28,7 @@ while [ $# -gt 0 ]; do
     --seed-events) export BENCH_SEED_EVENTS=$2; shift 2 ;;
     --seed-tasks) export BENCH_SEED_TASKS=$2; shift 2 ;;
     --queries) export BENCH_QUERIES=$2; shift 2 ;;
+    --bulk-rows) export BENCH_BULK_ROWS=$2; shift 2 ;;
     --only) export BENCH_ONLY=$2; shift 2 ;;
     --no-profile) export BENCH_PROFILE=0; shift ;;
     --no-record) export BENCH_NO_RECORD=1; shift ;;
@@ -80,7 +82,7 @@ export KHEN_WORKER_METRICS_ADDRESS="127.0.0.1:$(free_port)" KHEN_WORKER_HEALTH_A
 machine_facts >"$RUN_DIR/machine.json"
 log "machine: $(cat "$RUN_DIR/machine.json")"
 
-if wants lifecycle || wants visible; then
+if wants lifecycle || wants visible || wants bulk; then
   start_worker
   start_api
   if wants lifecycle; then
@@ -91,6 +93,7 @@ if wants lifecycle || wants visible; then
     bench_stop bare-worker
   fi
   wants visible && bench_run visible dist/bench/visible/command-to-visible.bench.js
+  wants bulk && bench_run bulk dist/bench/bulk/bulk-filing.bench.js
   bench_stop api
   bench_stop worker
 fi

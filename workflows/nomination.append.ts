@@ -1,12 +1,32 @@
-import { proxyActivities, uuid4, workflowInfo } from '@temporalio/workflow';
+import { patched, proxyActivities, proxyLocalActivities, uuid4, workflowInfo } from '@temporalio/workflow';
 import { type Actor, type EventEnvelope, fold, type NominationEvent, type NominationState } from '@khen/domain';
 import type { AppendGuard, CommandRequest, NominationActivities, RuleContext } from './nomination.contract';
 import { refusalFailure } from './nomination.failures';
 
-export const activities = proxyActivities<NominationActivities>({
+const CASE_ACTIVITY_OPTIONS = {
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '200 milliseconds', backoffCoefficient: 2, maximumInterval: '10 seconds' },
-});
+} as const;
+
+/** Appends are regular activities: their input (the events) is in the history before they run. */
+export const activities = proxyActivities<Pick<NominationActivities, 'appendEvents'>>(CASE_ACTIVITY_OPTIONS);
+
+type CaseReads = Pick<
+  NominationActivities,
+  'loadRuleContext' | 'loadSubmissionContext' | 'loadCouncilMembers' | 'openBallotBox'
+>;
+const remoteReads = proxyActivities<CaseReads>(CASE_ACTIVITY_OPTIONS);
+const localReads = proxyLocalActivities<CaseReads>(CASE_ACTIVITY_OPTIONS);
+
+/**
+ * The case's reads (rules, facts, council members, the ballot box) run as local activities: inside the
+ * workflow task that asks for them, with no round trip through the server's task queues. They change
+ * nothing, so a task lost with its worker and run again repeats them harmlessly. Appends may not: a local
+ * append inside an Update commits before the Update is recorded, and a task lost then leaves the store
+ * ahead of the workflow (the fault drill showed it). patched(): histories recorded with regular reads
+ * replay with them; a running case switches at its next step.
+ */
+export const caseReads = (): CaseReads => (patched('local-case-reads') ? localReads : remoteReads);
 
 export const alerting = proxyActivities<Pick<NominationActivities, 'notifySla'>>({
   startToCloseTimeout: '30 seconds',

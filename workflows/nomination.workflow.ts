@@ -24,7 +24,7 @@ import {
   slaDeadline,
   vietnamCalendar,
 } from '@khen/domain';
-import { activities, alerting, appendAndFold } from './nomination.append';
+import { alerting, appendAndFold, caseReads } from './nomination.append';
 import {
   calendarChangedSignal,
   type CommandAccepted,
@@ -88,7 +88,7 @@ export async function nominationWorkflow(input: NominationStartInput): Promise<N
   /** Facts from outside the stream, read just before deciding (the validator saw the API's copy). */
   async function gather(command: NominationCommand): Promise<Partial<DecisionContext>> {
     if (NEEDS_FACTS.has(command.type)) {
-      const loaded = await activities.loadSubmissionContext({
+      const loaded = await caseReads().loadSubmissionContext({
         nominationId: state.nominationId,
         nomineeKey: state.nominee!.key,
         unitId: state.unitId,
@@ -102,7 +102,7 @@ export async function nominationWorkflow(input: NominationStartInput): Promise<N
       return { ruleSet: loaded.ruleSet, facts: loaded.facts };
     }
     if ((command.type === 'CloseBallot' || command.type === 'CloseBallotAtDeadline') && state.ballot) {
-      const revealed = await activities.openBallotBox({
+      const revealed = await caseReads().openBallotBox({
         ballotId: state.ballot.ballotId,
         sealed: sealedBox.filter((s) => !s.written).map((s) => s.sealed),
         writtenOpinions: sealedBox.filter((s) => s.written).map((s) => s.sealed),
@@ -148,7 +148,7 @@ export async function nominationWorkflow(input: NominationStartInput): Promise<N
   /** Steps the workflow opens itself: a ballot needs the council's members of the day. */
   async function settle(): Promise<void> {
     while (state.status === 'BALLOT_PENDING' && state.council) {
-      const members = await activities.loadCouncilMembers({ councilId: state.council.councilId });
+      const members = await caseReads().loadCouncilMembers({ councilId: state.council.councilId });
       const opened = decide(state, { type: 'OpenBallot', members }, ctx(SYSTEM));
       if (isRefusal(opened)) throw ApplicationFailure.nonRetryable(`OpenBallot refused: ${opened.code}`);
       await record(opened, SYSTEM);
@@ -185,7 +185,7 @@ export async function nominationWorkflow(input: NominationStartInput): Promise<N
   });
 
   if (!input.resume) {
-    context = await activities.loadRuleContext({ asOf: new Date().toISOString() });
+    context = await caseReads().loadRuleContext({ asOf: new Date().toISOString() });
     calendar = vietnamCalendar(context.schedules);
     const drafted = draftNomination(input.draft, context.ruleSet, new Date().toISOString());
     if (isRefusal(drafted)) throw refusalFailure(drafted);
@@ -212,7 +212,7 @@ export async function nominationWorkflow(input: NominationStartInput): Promise<N
     if (calendarChanged !== undefined) {
       const reason = calendarChanged;
       calendarChanged = undefined;
-      context = await activities.loadRuleContext({ asOf: new Date().toISOString() });
+      context = await caseReads().loadRuleContext({ asOf: new Date().toISOString() });
       calendar = vietnamCalendar(context.schedules);
       await execute({ type: 'RecomputeClocks', reason }, SYSTEM).catch(ignoreRefusal);
     }

@@ -13,6 +13,13 @@ export class ApiClient {
     for (const a of actors) this.tokens.set(a.userId, await this.signer.sign(a));
   }
 
+  /** The Authorization header of a signed-in actor. */
+  authorization(actor: Actor): string {
+    const token = this.tokens.get(actor.userId);
+    if (!token) throw new Error(`no token for ${actor.userId}`);
+    return `Bearer ${token}`;
+  }
+
   async call<T = Record<string, unknown>>(
     actor: Actor,
     method: 'GET' | 'POST',

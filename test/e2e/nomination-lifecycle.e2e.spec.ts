@@ -196,9 +196,13 @@ describe('a nomination over HTTP → Temporal → worker → PostgreSQL', () => 
   });
 });
 
-/** With KHEN_RECORD_HISTORIES=1 the run saves the Temporal histories that the replay test replays. */
+/**
+ * With KHEN_RECORD_HISTORIES set the run saves the Temporal histories that the replay test replays: as
+ * `<name>.json` for `1`, else as `<name>-<value>.json` (a new shape recorded beside the old ones).
+ */
 async function recordHistory(_stack: TestStack, nominationId: string, name: string): Promise<void> {
-  if (process.env.KHEN_RECORD_HISTORIES !== '1') return;
+  const tag = process.env.KHEN_RECORD_HISTORIES;
+  if (!tag) return;
   const workflowId = nominationStreamId(nominationId);
   const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS });
   try {
@@ -217,5 +221,5 @@ async function recordHistory(_stack: TestStack, nominationId: string, name: stri
     '--address',
     process.env.TEMPORAL_ADDRESS!,
   ]);
-  writeFileSync(join(__dirname, '../histories', `${name}.json`), json);
+  writeFileSync(join(__dirname, '../histories', tag === '1' ? `${name}.json` : `${name}-${tag}.json`), json);
 }

@@ -31,7 +31,14 @@ function replay(...args: string[]) {
 describe('nominationWorkflow replays its recorded histories', () => {
   it('replays every recorded history without a determinism error', () => {
     const { status, results, stderr } = replay('--bundle', process.env.TEMPORAL_WORKFLOW_BUNDLE!, ...files);
-    expect(results.map((r) => r.history)).toEqual(expect.arrayContaining(['awarded', 'rejected-by-ballot']));
+    expect(results.map((r) => r.history)).toEqual(
+      expect.arrayContaining([
+        'awarded',
+        'rejected-by-ballot',
+        'awarded-local-reads',
+        'rejected-by-ballot-local-reads',
+      ]),
+    );
     expect(results.filter((r) => !r.ok)).toEqual([]);
     expect({ status, stderr: status === 0 ? '' : stderr }).toEqual({ status: 0, stderr: '' });
   });
@@ -57,12 +64,61 @@ describe('nominationWorkflow replays its recorded histories', () => {
     expect(now).toMatchObject({ denominator: 4, approvePercent: 75, passed: false });
   });
 
+  it('replays cases whose reads ran as local activities, and cases recorded before them', () => {
+    // Recorded before the patch: every read an activity task. After it: the appends only, each read a marker.
+    const shape = (name: string) => {
+      const { events } = JSON.parse(readFileSync(join(HISTORIES, `${name}.json`), 'utf8')) as {
+        events: {
+          eventType: string;
+          markerRecordedEventAttributes?: {
+            markerName: string;
+            details: Record<string, { payloads: { data: string }[] }>;
+          };
+        }[];
+      };
+      const markers = (kind: string) =>
+        events.flatMap((e) =>
+          e.markerRecordedEventAttributes?.markerName === kind ? [e.markerRecordedEventAttributes] : [],
+        );
+      const patches = markers('core_patch').map(
+        (m) =>
+          (
+            JSON.parse(Buffer.from(m.details['patch-data'].payloads[0].data, 'base64').toString('utf8')) as {
+              id: string;
+            }
+          ).id,
+      );
+      return {
+        activityTasks: events.filter((e) => e.eventType === 'EVENT_TYPE_ACTIVITY_TASK_SCHEDULED').length,
+        localActivities: markers('core_local_activity').length,
+        patched: patches.includes('local-case-reads'),
+      };
+    };
+    expect(shape('awarded')).toMatchObject({ activityTasks: 15, localActivities: 0, patched: false });
+    const appends = appendedEvents(join(HISTORIES, 'awarded-local-reads.json'));
+    expect(appends.length).toBeGreaterThan(0);
+    const after = shape('awarded-local-reads');
+    expect(after).toMatchObject({ patched: true });
+    // The rules at the start, the facts at submission, the members when the ballot opens, the box at its close.
+    expect(after.localActivities).toBeGreaterThanOrEqual(4);
+    expect(after.activityTasks).toBe(appendCalls('awarded-local-reads'));
+  });
+
   it('detects an incompatible change to the workflow code', () => {
     const { status, results } = replay('--workflows', join(__dirname, 'fixtures/changed.workflow.ts'), files[0]);
     expect(status).toBe(1);
     expect(results[0]).toMatchObject({ ok: false, error: expect.stringMatching(/DeterminismViolationError/) });
   });
 });
+
+/** How many appendEvents activities a history scheduled (and nothing else). */
+function appendCalls(name: string): number {
+  const history = JSON.parse(readFileSync(join(HISTORIES, `${name}.json`), 'utf8')) as {
+    events: { activityTaskScheduledEventAttributes?: { activityType: { name: string } } }[];
+  };
+  const scheduled = history.events.flatMap((e) => e.activityTaskScheduledEventAttributes ?? []);
+  return scheduled.filter((a) => a.activityType.name === 'appendEvents').length;
+}
 
 /** The events a history's appendEvents activities carried, in order (payloads are JSON, base64 in the export). */
 function appendedEvents(file: string): NominationEvent[] {
