@@ -18,7 +18,7 @@ import {
   type CaseFacts,
   type DirectoryFacts,
 } from './index';
-import { flat, pdfFacts, pdfText } from './testing';
+import { flat, pdfFacts, pdfText } from '../../../../../test/support/pdf-text';
 
 const DIR: DirectoryFacts = {
   place: 'Hà Nội',
