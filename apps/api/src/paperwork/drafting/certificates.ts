@@ -15,22 +15,32 @@ export function certificateCode(nominationId: string): string {
 }
 export const CERTIFICATE_CODE = /^[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/;
 
-/** The QR code of a URL as filled squares, drawn as vectors (sharp at any print size). */
+/**
+ * The QR code of a URL, drawn as vectors (sharp at any print size): one path of the dark runs of each row,
+ * a single drawing operation per page rather than one per module.
+ */
 function drawQr(w: PdfWriter, url: string, x: number, y: number, size: number) {
   const qr = QRCode.create(url, { errorCorrectionLevel: 'M' });
   const n = qr.modules.size;
   const cell = size / n;
+  const parts: string[] = [];
+  for (let r = 0; r < n; r++) {
+    let c = 0;
+    while (c < n) {
+      if (!qr.modules.get(r, c)) {
+        c++;
+        continue;
+      }
+      const from = c;
+      while (c < n && qr.modules.get(r, c)) c++;
+      // SVG coordinates: y grows downwards from the path's origin (the top left corner of the code).
+      parts.push(
+        `M${(from * cell).toFixed(2)} ${(r * cell).toFixed(2)}h${((c - from) * cell).toFixed(2)}v${cell.toFixed(2)}h${(-(c - from) * cell).toFixed(2)}z`,
+      );
+    }
+  }
   const page = w.doc.getPages()[w.doc.getPageCount() - 1];
-  for (let r = 0; r < n; r++)
-    for (let c = 0; c < n; c++)
-      if (qr.modules.get(r, c))
-        page.drawRectangle({
-          x: x + c * cell,
-          y: y + (n - 1 - r) * cell,
-          width: cell,
-          height: cell,
-          color: rgb(0, 0, 0),
-        });
+  page.drawSvgPath(parts.join(''), { x, y: y + size, color: rgb(0, 0, 0), borderWidth: 0 });
 }
 
 export interface CertificatePage {

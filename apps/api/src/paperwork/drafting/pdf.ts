@@ -13,6 +13,30 @@ interface Faces {
 const LEADING = 1.25;
 const BLACK = rgb(0, 0, 0);
 
+/**
+ * A font whose text encoding and widths are remembered: fontkit lays a string out on every call, and a
+ * bulk print repeats most of its lines on every page. Safe for a subset: the first encoding of a string
+ * has already put its glyphs into the subset.
+ */
+function memo(font: PDFFont): PDFFont {
+  const encoded = new Map<string, ReturnType<PDFFont['encodeText']>>();
+  const widths = new Map<string, number>();
+  const encode = font.encodeText.bind(font);
+  const width = font.widthOfTextAtSize.bind(font);
+  font.encodeText = (text: string) => {
+    let e = encoded.get(text);
+    if (!e) encoded.set(text, (e = encode(text)));
+    return e;
+  };
+  font.widthOfTextAtSize = (text: string, size: number) => {
+    const key = `${size}\u0000${text}`;
+    let w = widths.get(key);
+    if (w === undefined) widths.set(key, (w = width(text, size)));
+    return w;
+  };
+  return font;
+}
+
 /** `{name}` replaced by the model's field; an unknown name stays visible, never silently empty. */
 export const fill = (text: string, fields: Record<string, string>) =>
   text.replace(/\{([^{}#/]+)\}/g, (m, name: string) => fields[name] ?? m);
@@ -55,7 +79,12 @@ export class PdfWriter {
     const [regular, bold, italic, boldItalic] = await Promise.all(
       [f.regular, f.bold, f.italic, f.boldItalic].map((b) => doc.embedFont(b, { subset: true })),
     );
-    return new PdfWriter(doc, { regular, bold, italic, boldItalic });
+    return new PdfWriter(doc, {
+      regular: memo(regular),
+      bold: memo(bold),
+      italic: memo(italic),
+      boldItalic: memo(boldItalic),
+    });
   }
 
   private landscape = false;
