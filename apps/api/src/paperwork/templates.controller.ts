@@ -54,7 +54,7 @@ export class TemplatesController {
   @Roles('ADMIN', 'TDKT_OFFICE', 'AUTHORITY')
   @ApiProduces(DOCX)
   @AnswersAs(200, { [DOCX]: { type: 'string', format: 'binary' } }, 'Tệp mẫu DOCX')
-  @Refuses(404)
+  @Refuses([400, 'Không có phiên bản mẫu này — no such template version'], 404)
   @ApiOperation({ summary: 'Tải tệp mẫu DOCX của một phiên bản' })
   async docx(@Param('templateKind') kind: string, @Param('version') version: string) {
     const k = kindOf(kind);
