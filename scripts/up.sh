@@ -30,6 +30,7 @@ ensure_temporal_cli
 preflight_ports
 save_stack_env "$DATA/stack.env" # kept from here, so that the commands a failure suggests work as written
 KHEN_CLAIM_POSTGRES=1 ensure_postgres
+ensure_paperwork_fonts
 [ "${KHEN_FRESH:-}" = 1 ] && start_afresh
 # Keycloak: started early, in the background (its first start takes about a minute); waited for before the API.
 KHEN_WEB_ORIGIN="http://127.0.0.1:$API_PORT" start_keycloak "$KEYCLOAK_PORT" "$DATA/keycloak" "$DATA/keycloak.pid" "$DATA/keycloak.log"

@@ -16,6 +16,7 @@ import { HealthModule } from './health/health.module';
 import { HistoryModule } from './history/history.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { NominationsModule } from './nominations/nominations.module';
+import { PaperworkModule } from './paperwork/paperwork.module';
 import { ProblemFilter } from './problem/problem.filter';
 import { RefusalLog } from './problem/refusal-log';
 import { PublicModule } from './public/public.module';
@@ -53,6 +54,7 @@ class CoreModule {}
     RegistryModule,
     BulkModule,
     DocumentsModule,
+    PaperworkModule,
     DirectoryModule,
     SlaModule,
     MetricsModule,

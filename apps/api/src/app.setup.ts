@@ -32,6 +32,8 @@ export function configureApp(app: INestApplication): void {
     '/api/bulk-filings',
     raw({ type: (req) => !String(req.headers['content-type'] ?? '').startsWith('application/json'), limit: '8mb' }),
   );
+  // The paperwork's DOCX templates, uploaded as the body itself.
+  app.use('/api/paperwork/templates', raw({ type: () => true, limit: '5mb' }));
   app.use('/api/integrity/exports', json({ limit: '20mb' }));
   app.use(json({ limit: '256kb' }));
   // NUL first: PostgreSQL text cannot hold it, and a draft carrying one could never be recorded.

@@ -16,6 +16,7 @@ export function sendDecision(dto: DecisionDto, send: Send): Promise<CommandAccep
                 code: SIGNED_DECISION_CODE,
                 title: dto.signedDocument.title ?? `Quyết định số ${dto.decisionNumber!.trim()}`,
                 sha256: dto.signedDocument.sha256,
+                ...(dto.signedDocument.draftSha256 ? { draftSha256: dto.signedDocument.draftSha256 } : {}),
               },
             }
           : {}),

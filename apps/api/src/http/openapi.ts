@@ -350,6 +350,10 @@ export const PATH_PARAMETERS: Record<string, Schema> = {
   // Any text: an unknown session lists no case, a saved view's name is kept to its first 64 characters.
   sessionId: { type: 'string', minLength: 1 },
   name: { type: 'string', minLength: 1 },
+  // The paperwork: a draft's kind, and a certificate's verification code (any text: an unknown one is 404).
+  kind: { type: 'string', enum: ['proposal', 'minutes', 'decision', 'certificates'] },
+  code: { type: 'string', minLength: 1 },
+  templateKind: { type: 'string', enum: ['PROPOSAL', 'MINUTES', 'DECISION', 'DECISION_LIST', 'CERTIFICATE'] },
 };
 
 type Operation = {

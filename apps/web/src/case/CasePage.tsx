@@ -9,6 +9,7 @@ import { FileLink } from '../ui/FileLink';
 import { ErrorBox, isNotFound, Loading, NotFound, PageTitle, useAsync } from '../ui/ui';
 import { BallotCard } from './BallotCard';
 import { History } from './History';
+import { Paperwork } from './Paperwork';
 import { StageProgress } from './StageProgress';
 import { UnitActions } from './UnitActions';
 
@@ -56,6 +57,7 @@ export function CasePage({ id }: { id: string }) {
       </div>
       {s.ballot && me?.role !== 'UNIT_OFFICER' && <BallotCard v={v} onChanged={n.reload} />}
       <Progress v={v} />
+      <Paperwork v={v} />
       {me && HISTORY_ROLES.includes(me.role) && <History id={id} />}
     </article>
   );

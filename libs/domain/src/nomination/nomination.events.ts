@@ -17,6 +17,8 @@ export interface DocumentRef {
   fileName?: string;
   size?: number;
   mediaType?: string;
+  /** A signed decision only: the draft Khen produced that the signer signed (the SHA-256 of its bytes). */
+  draftSha256?: string;
 }
 
 export interface Nominee {

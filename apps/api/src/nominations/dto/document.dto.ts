@@ -37,4 +37,13 @@ export class SignedDocumentDto {
   @IsNotEmpty()
   @MaxLength(500)
   title?: string;
+
+  @ApiPropertyOptional({
+    example: 'b'.repeat(64),
+    description: 'SHA-256 của bản dự thảo Khen đã soạn mà người ký đã ký (tiêu đề X-Khen-Draft-Sha256 khi tải dự thảo)',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[a-f0-9]{64}$/)
+  draftSha256?: string;
 }

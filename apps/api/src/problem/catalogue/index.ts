@@ -2,6 +2,7 @@ import { REFUSAL_KINDS, type RefusalCode, type RefusalKind } from '@khen/domain'
 import { CASE_REFUSALS } from './cases';
 import { DIRECTORY_EDGE_REFUSALS } from './directory';
 import { DOCUMENT_REFUSALS } from './documents';
+import { PAPERWORK_REFUSALS } from './paperwork';
 import { REFERENCE_REFUSALS } from './reference';
 import { REQUEST_REFUSALS } from './request';
 import { SERVICE_REFUSALS } from './service';
@@ -20,6 +21,7 @@ export const EDGE_REFUSALS = {
   ...DOCUMENT_REFUSALS,
   ...SERVICE_REFUSALS,
   ...DIRECTORY_EDGE_REFUSALS,
+  ...PAPERWORK_REFUSALS,
 };
 export type EdgeCode = keyof typeof EDGE_REFUSALS;
 export type ProblemCode = RefusalCode | EdgeCode;

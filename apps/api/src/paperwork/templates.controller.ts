@@ -1,0 +1,95 @@
+import { Body, Get, Headers, HttpCode, Param, Post, Query, StreamableFile } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiProduces, ApiQuery } from '@nestjs/swagger';
+import type { Actor } from '@khen/domain';
+import { CurrentActor, Roles } from '../auth/roles.decorator';
+import { contentDisposition } from '../documents/file-response';
+import { Answers, AnswersAs, FileBody, Refuses } from '../http/openapi';
+import { SignedIn } from '../http/signed-in';
+import { fieldRefused } from '../problem/validation-messages';
+import { TEMPLATE_KINDS, type TemplateKind } from './drafting';
+import { TemplateStore } from './template-store';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const CIVIL_DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+const kindOf = (kind: string): TemplateKind => {
+  if (!(TEMPLATE_KINDS as string[]).includes(kind))
+    throw fieldRefused(
+      'templateKind',
+      `phải là một trong ${TEMPLATE_KINDS.join(', ')}`,
+      `must be one of ${TEMPLATE_KINDS.join(', ')}`,
+    );
+  return kind as TemplateKind;
+};
+const TEMPLATE_SCHEMA = {
+  type: 'object',
+  required: ['kind', 'version', 'effectiveFrom', 'sha256', 'placeholders'],
+  properties: {
+    kind: { type: 'string', enum: TEMPLATE_KINDS },
+    version: { type: 'integer' },
+    effectiveFrom: { type: 'string', format: 'date' },
+    sha256: { type: 'string' },
+    placeholders: { type: 'array', items: { type: 'string' } },
+  },
+};
+
+/** The paperwork's templates: versions in force by date, uploaded by administrators, read by the offices. */
+@SignedIn('paperwork', 'paperwork/templates')
+export class TemplatesController {
+  constructor(private readonly templates: TemplateStore) {}
+
+  @Get()
+  @Roles('ADMIN', 'TDKT_OFFICE', 'AUTHORITY')
+  @Answers(200, {
+    type: 'object',
+    required: ['items'],
+    properties: { items: { type: 'array', items: TEMPLATE_SCHEMA } },
+  })
+  @ApiOperation({ summary: 'Các phiên bản mẫu văn bản (tờ trình, biên bản, quyết định, bằng khen) và ngày hiệu lực' })
+  list() {
+    return this.templates.list();
+  }
+
+  @Get(':templateKind/:version')
+  @Roles('ADMIN', 'TDKT_OFFICE', 'AUTHORITY')
+  @ApiProduces(DOCX)
+  @AnswersAs(200, { [DOCX]: { type: 'string', format: 'binary' } }, 'Tệp mẫu DOCX')
+  @Refuses([400, 'Không có phiên bản mẫu này — no such template version'], 404)
+  @ApiOperation({ summary: 'Tải tệp mẫu DOCX của một phiên bản' })
+  async docx(@Param('templateKind') kind: string, @Param('version') version: string) {
+    const k = kindOf(kind);
+    const n = Number(version);
+    const docx = Number.isInteger(n) && n >= 1 && n <= 2_147_483_647 ? await this.templates.docx(k, n) : undefined;
+    if (!docx) throw fieldRefused('version', 'không có phiên bản mẫu này', 'no such template version');
+    return new StreamableFile(docx, {
+      type: DOCX,
+      disposition: contentDisposition('attachment', `mau-${kind}-v${n}.docx`),
+    });
+  }
+
+  @Post(':templateKind')
+  @HttpCode(201)
+  @Roles('ADMIN')
+  @FileBody()
+  @ApiConsumes(DOCX)
+  @ApiBody({ required: true, schema: { type: 'string', format: 'binary', minLength: 1 } })
+  @ApiQuery({ name: 'effectiveFrom', required: true, schema: { type: 'string', format: 'date' } })
+  @ApiHeader({ name: 'X-File-Name', required: false })
+  @Answers(201, TEMPLATE_SCHEMA, 'Phiên bản mới')
+  @Refuses([422, 'Không phải DOCX đọc được, hoặc có trường thay thế không có trong dữ liệu của loại văn bản'])
+  @ApiOperation({ summary: 'Tải lên phiên bản mẫu mới (DOCX có trường {tên}), hiệu lực từ một ngày; không sửa bản cũ' })
+  publish(
+    @Param('templateKind') kind: string,
+    @Query('effectiveFrom') effectiveFrom: string | undefined,
+    @Body() body: unknown,
+    @Headers('x-file-name') fileName: string | undefined,
+    @CurrentActor() a: Actor,
+  ) {
+    const k = kindOf(kind);
+    if (!effectiveFrom || !CIVIL_DAY.test(effectiveFrom))
+      throw fieldRefused('effectiveFrom', 'phải là ngày dạng yyyy-MM-dd', 'must be a date, yyyy-MM-dd');
+    if (!Buffer.isBuffer(body) || body.length === 0)
+      throw fieldRefused('file', 'phải là tệp DOCX gửi trong thân yêu cầu', 'must be a DOCX file sent as the body');
+    return this.templates.publish(k, body, effectiveFrom, (fileName ?? `mau-${kind}.docx`).slice(0, 180), a.userId);
+  }
+}
