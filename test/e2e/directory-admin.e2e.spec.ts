@@ -321,6 +321,59 @@ describe('the directory administered through the API', () => {
     expect(n).toBeGreaterThan(0);
   });
 
+  it('refuses an award the campaign does not offer, and a council outside the launching unit, naming the field', async () => {
+    const filing = (over: object) =>
+      s().create(officer, {
+        councilId: COUNCIL,
+        campaignId: CAMPAIGN,
+        nominee: { name: 'Tổ Ngữ văn', subject: 'COLLECTIVE', key: `T-${randomUUID().slice(0, 12)}` },
+        ...over,
+      });
+    // The province decides a Tập thể lao động xuất sắc, but this campaign does not offer it.
+    const notOffered = await filing({ awardCode: 'TTLDXS' });
+    expect(notOffered.body).toMatchObject({ status: 422, code: 'AWARD_NOT_OFFERED', field: 'awardCode' });
+    expect(notOffered.body.detail).toContain('Tập thể lao động xuất sắc');
+    expect(notOffered.body.detail).toContain('Bằng khen');
+    expect(notOffered.body.detail).not.toContain('TTLDXS');
+    // The city's campaign is not this province's: its council does not file into it.
+    const outside = await filing({ awardCode: 'BK_TINH', campaignId: 'TONG-KET-2026' });
+    expect(outside.body).toMatchObject({ status: 422, code: 'COUNCIL_NOT_IN_CAMPAIGN', field: 'councilId' });
+    expect(outside.body.detail).toContain('cấp nào phát động thi đua thì cấp đó khen thưởng');
+  });
+
+  it('keeps on each case the unit as it was filed: renaming and moving the unit never rewrites it', async () => {
+    const filedAs = must(await get(`/directory/units/${DEPTS[1]}`), 200).body.state;
+    const res = await s().create(officer, {
+      councilId: COUNCIL,
+      campaignId: CAMPAIGN,
+      nominee: { name: 'Đặng Thị Ảnh Chụp', subject: 'INDIVIDUAL', key: `T-${randomUUID().slice(0, 12)}` },
+    });
+    const id = must(res, res.status === 202 ? 202 : 201).body.nominationId as string;
+    await s().untilStatus(officer, id, 'DRAFT');
+    const snapshot = { unitId: DEPTS[1], name: filedAs.name, level: 'DEPARTMENT', parentId: PROVINCE };
+    expect((await s().view(officer, id)).body.state.unit).toMatchObject(snapshot);
+
+    must(
+      await send('patch', `/directory/units/${DEPTS[1]}`, { name: 'Sở Giáo dục tỉnh Thử (tên mới)', reason: WHY }),
+      200,
+    );
+    must(await send('post', `/directory/units/${DEPTS[1]}/move`, { parentId: DEPTS[0], reason: WHY }), 200);
+    expect(must(await get(`/directory/units/${DEPTS[1]}`), 200).body.state).toMatchObject({
+      name: 'Sở Giáo dục tỉnh Thử (tên mới)',
+      parentId: DEPTS[0],
+    });
+
+    // The case, its first event and the case list still say what the unit was called when it filed.
+    expect((await s().view(office, id)).body.state.unit).toMatchObject(snapshot);
+    const [drafted] = (await s().events(office, id)).body;
+    expect(drafted).toMatchObject({ type: 'NominationDrafted', data: { unit: snapshot } });
+    const listed = must(await s().get(office, `/nominations?unitId=${DEPTS[1]}&limit=500`), 200).body.items;
+    expect(listed.find((c: { nominationId: string }) => c.nominationId === id)).toMatchObject({
+      unitName: filedAs.name,
+    });
+    must(await send('post', `/directory/units/${DEPTS[1]}/move`, { parentId: PROVINCE, reason: WHY }), 200);
+  });
+
   it('keeps a cluster of departments per year with its leader among them', async () => {
     const CLUSTER = `CUM-${PROVINCE}`;
     must(
@@ -411,5 +464,19 @@ describe('the directory administered through the API', () => {
         reason: WHY,
       });
     expect({ status: res.status, code: res.body.code }).toEqual({ status: 403, code: 'ROLE_NOT_ALLOWED' });
+  });
+
+  it('merges the unit into another (its open cases go to the successor) and its past cases still show it as filed', async () => {
+    const [filed] = await stack.db.query(
+      `SELECT nomination_id AS id, state->'unit' AS unit FROM nominations WHERE unit_id = $1 AND state ? 'unit' LIMIT 1`,
+      [DEPTS[1]],
+    );
+    const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+    must(
+      await send('post', `/directory/units/${DEPTS[1]}/merge`, { successorId: DEPTS[0], activeTo: today, reason: WHY }),
+      200,
+    );
+    expect((await s().view(office, filed.id)).body.state.unit).toEqual(filed.unit);
+    expect(filed.unit).toMatchObject({ unitId: DEPTS[1], parentId: PROVINCE });
   });
 });
