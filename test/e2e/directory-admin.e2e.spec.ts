@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import ExcelJS from 'exceljs';
 import type { Actor } from '@khen/domain';
 import { DEMO_DIRECTORY, DEMO_DIRECTORY_REASON } from '../../scripts/demo/demo-directory';
 import { seedDemoUploads } from '../../scripts/demo/demo-documents';
@@ -478,5 +479,57 @@ describe('the directory administered through the API', () => {
     );
     expect((await s().view(office, filed.id)).body.state.unit).toEqual(filed.unit);
     expect(filed.unit).toMatchObject({ unitId: DEPTS[1], parentId: PROVINCE });
+  });
+
+  it('imports an org chart from the XLSX template and a CSV: per-row errors by row and column, nothing twice', async () => {
+    const template = await stack
+      .http()
+      .get('/api/directory/imports/template')
+      .set('Authorization', s().as(admin))
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(template.body as ArrayBuffer);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Đơn vị', 'Hội đồng', 'Đợt thi đua', 'Hướng dẫn']);
+    // The template's own sheets, filled in: two communes, one of them under a unit that does not exist.
+    const units = book.getWorksheet('Đơn vị')!;
+    units.spliceRows(2, 1);
+    units.addRow([`${PROVINCE}-XA-1`, 'Xã Một', 'COMMUNE', 'COMMUNE', PROVINCE, '', '01/07/2025']);
+    units.addRow([`${PROVINCE}-XA-2`, 'Xã Hai', 'COMMUNE', 'COMMUNE', 'KHONG-CO', '', '01/07/2025']);
+    units.addRow([`${PROVINCE}-XA-3`, '', 'COMMUNE', 'COMMUNE', PROVINCE, '', '01/07/2025']);
+    book.getWorksheet('Hội đồng')!.spliceRows(2, 1);
+    book.getWorksheet('Đợt thi đua')!.spliceRows(2, 1);
+    const xlsx = Buffer.from(await book.xlsx.writeBuffer());
+    const upload = (body: Buffer, type: string, query = '') =>
+      stack
+        .http()
+        .post(`/api/directory/imports/file?reason=${encodeURIComponent(WHY)}${query}`)
+        .set('Authorization', s().as(admin))
+        .set('Content-Type', type)
+        .send(body);
+    const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    const first = must(await upload(xlsx, XLSX_TYPE), 200).body;
+    expect(first).toMatchObject({ recorded: 1, total: 3, refused: 2 });
+    expect(first.rows).toEqual([
+      expect.objectContaining({ sheet: 'units', row: 2, id: `${PROVINCE}-XA-1`, status: 'RECORDED' }),
+      expect.objectContaining({ sheet: 'units', row: 3, status: 'REFUSED', column: 'Đơn vị cấp trên' }),
+      expect.objectContaining({ sheet: 'units', row: 4, status: 'REFUSED', column: 'Tên đơn vị' }),
+    ]);
+    expect(first.rows[1].detail).toMatch(/[ạảãáàâăđêôơư]/);
+    // The same file again records nothing.
+    const again = must(await upload(xlsx, XLSX_TYPE), 200).body;
+    expect(again.recorded).toBe(0);
+    expect(again.rows[0]).toMatchObject({ id: `${PROVINCE}-XA-1`, status: 'UNCHANGED' });
+    // A CSV is one sheet, named by the query; its header may use the field names.
+    const csv = `unitId,name,kind,level,parentId,activeFrom\n${PROVINCE}-XA-4,Xã Bốn,COMMUNE,COMMUNE,${PROVINCE},2025-07-01\n`;
+    const fromCsv = must(await upload(Buffer.from(csv), 'text/csv', '&sheet=units'), 200).body;
+    expect(fromCsv.rows).toEqual([expect.objectContaining({ row: 2, id: `${PROVINCE}-XA-4`, status: 'RECORDED' })]);
+    const noSheet = await upload(Buffer.from(csv), 'text/csv');
+    expect({ status: noSheet.status, field: noSheet.body.errors?.[0]?.field }).toEqual({ status: 400, field: 'sheet' });
   });
 });
