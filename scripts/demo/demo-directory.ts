@@ -92,9 +92,14 @@ const councilRow = (c: CouncilRecord): CouncilRow => ({
 });
 
 /**
- * The city's campaigns: launched by the city, so the city awards within its competence. Their filing
+ * The city's campaigns: launched by the city, so the city awards within its competence (the department's
+ * council files into them too, and proposes upward what the city decides). The Department of Education's
+ * own annual campaign gives what a department decides (LĐTT, CSTĐ cơ sở, TTLĐTT, Giấy khen). Their filing
  * windows are wide on purpose (the demo and the suites file into them whatever day they run).
  */
+/** The department's own campaign: its council files the awards a department decides into it. */
+export const DEPARTMENT_CAMPAIGN = 'TONG-KET-2026-SO-GD';
+
 export const DEMO_CAMPAIGN_ROWS: CampaignRow[] = [
   {
     campaignId: 'TONG-KET-2026',
@@ -115,8 +120,19 @@ export const DEMO_CAMPAIGN_ROWS: CampaignRow[] = [
     year: 2026,
     filingOpensOn: '2026-01-01',
     filingClosesOn: '2030-12-31',
-    awards: ['BK_TINH', 'NGUOI_TOT_VIEC_TOT'],
+    awards: ['BK_TINH', 'NGUOI_TOT_VIEC_TOT', 'CONG_DAN_THU_DO_UU_TU'],
     councilId: 'HD-TP',
+  },
+  {
+    campaignId: DEPARTMENT_CAMPAIGN,
+    name: 'Tổng kết phong trào thi đua năm học 2025-2026 ngành Giáo dục',
+    unitId: 'SO-GD',
+    kind: 'ANNUAL',
+    year: 2026,
+    filingOpensOn: '2026-01-01',
+    filingClosesOn: '2030-12-31',
+    awards: ['LDTT', 'CSTD_CS', 'TTLDTT', 'GIAY_KHEN'],
+    councilId: 'HD-SO-GD',
   },
 ];
 

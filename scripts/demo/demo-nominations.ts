@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { DEMO_DOCUMENTS } from './demo-directory';
+import { DEMO_DOCUMENTS, DEPARTMENT_CAMPAIGN } from './demo-directory';
 
 /**
  * Demo cases filed through the real API (the one write path), at different stages, with fixed ids
@@ -69,7 +69,7 @@ async function main(): Promise<void> {
       nominationId: c.id,
       awardCode: c.award,
       kind: 'CONG_TRANG',
-      campaignId: 'TONG-KET-2026',
+      campaignId: c.school ? DEPARTMENT_CAMPAIGN : 'TONG-KET-2026',
       councilId: c.school ? 'HD-SO-GD' : 'HD-TP',
       nominee: { name: c.name, subject: c.subject ?? 'INDIVIDUAL', position: c.subject ? undefined : 'Giáo viên' },
       achievements: { ratings: [{ year: 2026, rating: 'HOAN_THANH_TOT' }] },

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import ExcelJS from 'exceljs';
 import type { Actor } from '@khen/domain';
 import { DEMO_DIRECTORY, DEMO_DIRECTORY_REASON } from '../../scripts/demo/demo-directory';
 import { seedDemoUploads } from '../../scripts/demo/demo-documents';
@@ -321,6 +322,59 @@ describe('the directory administered through the API', () => {
     expect(n).toBeGreaterThan(0);
   });
 
+  it('refuses an award the campaign does not offer, and a council outside the launching unit, naming the field', async () => {
+    const filing = (over: object) =>
+      s().create(officer, {
+        councilId: COUNCIL,
+        campaignId: CAMPAIGN,
+        nominee: { name: 'Tổ Ngữ văn', subject: 'COLLECTIVE', key: `T-${randomUUID().slice(0, 12)}` },
+        ...over,
+      });
+    // The province decides a Tập thể lao động xuất sắc, but this campaign does not offer it.
+    const notOffered = await filing({ awardCode: 'TTLDXS' });
+    expect(notOffered.body).toMatchObject({ status: 422, code: 'AWARD_NOT_OFFERED', field: 'awardCode' });
+    expect(notOffered.body.detail).toContain('Tập thể lao động xuất sắc');
+    expect(notOffered.body.detail).toContain('Bằng khen');
+    expect(notOffered.body.detail).not.toContain('TTLDXS');
+    // The city's campaign is not this province's: its council does not file into it.
+    const outside = await filing({ awardCode: 'BK_TINH', campaignId: 'TONG-KET-2026' });
+    expect(outside.body).toMatchObject({ status: 422, code: 'COUNCIL_NOT_IN_CAMPAIGN', field: 'councilId' });
+    expect(outside.body.detail).toContain('cấp nào phát động thi đua thì cấp đó khen thưởng');
+  });
+
+  it('keeps on each case the unit as it was filed: renaming and moving the unit never rewrites it', async () => {
+    const filedAs = must(await get(`/directory/units/${DEPTS[1]}`), 200).body.state;
+    const res = await s().create(officer, {
+      councilId: COUNCIL,
+      campaignId: CAMPAIGN,
+      nominee: { name: 'Đặng Thị Ảnh Chụp', subject: 'INDIVIDUAL', key: `T-${randomUUID().slice(0, 12)}` },
+    });
+    const id = must(res, res.status === 202 ? 202 : 201).body.nominationId as string;
+    await s().untilStatus(officer, id, 'DRAFT');
+    const snapshot = { unitId: DEPTS[1], name: filedAs.name, level: 'DEPARTMENT', parentId: PROVINCE };
+    expect((await s().view(officer, id)).body.state.unit).toMatchObject(snapshot);
+
+    must(
+      await send('patch', `/directory/units/${DEPTS[1]}`, { name: 'Sở Giáo dục tỉnh Thử (tên mới)', reason: WHY }),
+      200,
+    );
+    must(await send('post', `/directory/units/${DEPTS[1]}/move`, { parentId: DEPTS[0], reason: WHY }), 200);
+    expect(must(await get(`/directory/units/${DEPTS[1]}`), 200).body.state).toMatchObject({
+      name: 'Sở Giáo dục tỉnh Thử (tên mới)',
+      parentId: DEPTS[0],
+    });
+
+    // The case, its first event and the case list still say what the unit was called when it filed.
+    expect((await s().view(office, id)).body.state.unit).toMatchObject(snapshot);
+    const [drafted] = (await s().events(office, id)).body;
+    expect(drafted).toMatchObject({ type: 'NominationDrafted', data: { unit: snapshot } });
+    const listed = must(await s().get(office, `/nominations?unitId=${DEPTS[1]}&limit=500`), 200).body.items;
+    expect(listed.find((c: { nominationId: string }) => c.nominationId === id)).toMatchObject({
+      unitName: filedAs.name,
+    });
+    must(await send('post', `/directory/units/${DEPTS[1]}/move`, { parentId: PROVINCE, reason: WHY }), 200);
+  });
+
   it('keeps a cluster of departments per year with its leader among them', async () => {
     const CLUSTER = `CUM-${PROVINCE}`;
     must(
@@ -411,5 +465,71 @@ describe('the directory administered through the API', () => {
         reason: WHY,
       });
     expect({ status: res.status, code: res.body.code }).toEqual({ status: 403, code: 'ROLE_NOT_ALLOWED' });
+  });
+
+  it('merges the unit into another (its open cases go to the successor) and its past cases still show it as filed', async () => {
+    const [filed] = await stack.db.query(
+      `SELECT nomination_id AS id, state->'unit' AS unit FROM nominations WHERE unit_id = $1 AND state ? 'unit' LIMIT 1`,
+      [DEPTS[1]],
+    );
+    const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+    must(
+      await send('post', `/directory/units/${DEPTS[1]}/merge`, { successorId: DEPTS[0], activeTo: today, reason: WHY }),
+      200,
+    );
+    expect((await s().view(office, filed.id)).body.state.unit).toEqual(filed.unit);
+    expect(filed.unit).toMatchObject({ unitId: DEPTS[1], parentId: PROVINCE });
+  });
+
+  it('imports an org chart from the XLSX template and a CSV: per-row errors by row and column, nothing twice', async () => {
+    const template = await stack
+      .http()
+      .get('/api/directory/imports/template')
+      .set('Authorization', s().as(admin))
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(template.body as ArrayBuffer);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Đơn vị', 'Hội đồng', 'Đợt thi đua', 'Hướng dẫn']);
+    // The template's own sheets, filled in: two communes, one of them under a unit that does not exist.
+    const units = book.getWorksheet('Đơn vị')!;
+    units.spliceRows(2, 1);
+    units.addRow([`${PROVINCE}-XA-1`, 'Xã Một', 'COMMUNE', 'COMMUNE', PROVINCE, '', '01/07/2025']);
+    units.addRow([`${PROVINCE}-XA-2`, 'Xã Hai', 'COMMUNE', 'COMMUNE', 'KHONG-CO', '', '01/07/2025']);
+    units.addRow([`${PROVINCE}-XA-3`, '', 'COMMUNE', 'COMMUNE', PROVINCE, '', '01/07/2025']);
+    book.getWorksheet('Hội đồng')!.spliceRows(2, 1);
+    book.getWorksheet('Đợt thi đua')!.spliceRows(2, 1);
+    const xlsx = Buffer.from(await book.xlsx.writeBuffer());
+    const upload = (body: Buffer, type: string, query = '') =>
+      stack
+        .http()
+        .post(`/api/directory/imports/file?reason=${encodeURIComponent(WHY)}${query}`)
+        .set('Authorization', s().as(admin))
+        .set('Content-Type', type)
+        .send(body);
+    const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    const first = must(await upload(xlsx, XLSX_TYPE), 200).body;
+    expect(first).toMatchObject({ recorded: 1, total: 3, refused: 2 });
+    expect(first.rows).toEqual([
+      expect.objectContaining({ sheet: 'units', row: 2, id: `${PROVINCE}-XA-1`, status: 'RECORDED' }),
+      expect.objectContaining({ sheet: 'units', row: 3, status: 'REFUSED', column: 'Đơn vị cấp trên' }),
+      expect.objectContaining({ sheet: 'units', row: 4, status: 'REFUSED', column: 'Tên đơn vị' }),
+    ]);
+    expect(first.rows[1].detail).toMatch(/[ạảãáàâăđêôơư]/);
+    // The same file again records nothing.
+    const again = must(await upload(xlsx, XLSX_TYPE), 200).body;
+    expect(again.recorded).toBe(0);
+    expect(again.rows[0]).toMatchObject({ id: `${PROVINCE}-XA-1`, status: 'UNCHANGED' });
+    // A CSV is one sheet, named by the query; its header may use the field names.
+    const csv = `unitId,name,kind,level,parentId,activeFrom\n${PROVINCE}-XA-4,Xã Bốn,COMMUNE,COMMUNE,${PROVINCE},2025-07-01\n`;
+    const fromCsv = must(await upload(Buffer.from(csv), 'text/csv', '&sheet=units'), 200).body;
+    expect(fromCsv.rows).toEqual([expect.objectContaining({ row: 2, id: `${PROVINCE}-XA-4`, status: 'RECORDED' })]);
+    const noSheet = await upload(Buffer.from(csv), 'text/csv');
+    expect({ status: noSheet.status, field: noSheet.body.errors?.[0]?.field }).toEqual({ status: 400, field: 'sheet' });
   });
 });

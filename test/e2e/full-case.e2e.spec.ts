@@ -3,6 +3,7 @@ import { decisionNumber, eventTypes, snapshot, steps, storedEvents, todayVn } fr
 import { startTestStack, type TestStack, users } from '../support/test-stack';
 import { makePdf, sha256Of } from '../../scripts/demo/demo-documents';
 import { VOTE_TASKS_OPENED, votesCast } from '../support/event-sequences';
+import { DEPARTMENT_CAMPAIGN } from '../../scripts/demo/demo-directory';
 
 /** Every event of a city case with a supplement, a written opinion and an objection, in order. */
 const FULL_SEQUENCE = [
@@ -187,7 +188,9 @@ describe('a full case: supplement, written opinion, public objection, decision',
 
 describe('cases at the department council (HD-SO-GD)', () => {
   it("awards an LĐTT filed by a school, with its rating, decided by the department's director", async () => {
+    // The department's own campaign: the city's gives no LĐTT (the launching level awards).
     const id = await flows(stack).awaitingDecision(DEPARTMENT, 'Phạm Thu Trang', {
+      campaignId: DEPARTMENT_CAMPAIGN,
       awardCode: 'LDTT',
       achievements: { ratings: [{ year: 2026, rating: 'HOAN_THANH_TOT' }] },
     });

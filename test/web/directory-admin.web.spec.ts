@@ -133,4 +133,22 @@ describe('the directory pages', () => {
     expect(filed.status).toBe(201);
     expect(filed.body).toMatchObject({ councilId: COUNCIL, unitId: UNIT });
   });
+
+  it('imports units from a CSV file: the reason asked at its field, each refused row by its row and column', async () => {
+    const p = await newPage(browser.context);
+    await signIn(p, stack.baseUrl, stack.token(users.admin));
+    await p.goto(`${stack.baseUrl}/quan-tri/danh-muc/nhap-tep`);
+    const csv = `Mã đơn vị,Tên đơn vị,Loại đơn vị,Cấp,Đơn vị cấp trên,Hoạt động từ ngày\n${UNIT}-TO-1,Tổ dân phố 1,COMMUNE,COMMUNE,KHONG-CO,01/07/2025\n`;
+    await p.locator('#imp-file').setInputFiles({ name: 'don-vi.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await p.locator('#imp-sheet').selectOption('units');
+    await p.getByRole('button', { name: 'Nhập', exact: true }).click();
+    await p.locator('#imp-reason-error').filter({ hasText: 'Ghi lý do nhập' }).waitFor();
+    await p.locator('#imp-reason').fill(WHY);
+    await p.getByRole('button', { name: 'Nhập', exact: true }).click();
+    await p.getByRole('status').filter({ hasText: '1 dòng bị từ chối' }).waitFor();
+    const row = p.locator('tr[data-row="units-2"]');
+    await row.filter({ hasText: 'Đơn vị cấp trên' }).waitFor();
+    await screenshot(p, 'directory-import-file');
+    await p.close();
+  });
 });

@@ -34,6 +34,12 @@ export function configureApp(app: INestApplication): void {
   );
   // The paperwork's DOCX templates, uploaded as the body itself.
   app.use('/api/paperwork/templates', raw({ type: () => true, limit: '5mb' }));
+  // An org chart as a spreadsheet (CSV or XLSX), and as JSON: a province's thousands of rows.
+  app.use(
+    '/api/directory/imports/file',
+    raw({ type: (req) => !String(req.headers['content-type'] ?? '').startsWith('application/json'), limit: '8mb' }),
+  );
+  app.use('/api/directory/imports', json({ limit: '8mb' }));
   app.use('/api/integrity/exports', json({ limit: '20mb' }));
   app.use(json({ limit: '256kb' }));
   // NUL first: PostgreSQL text cannot hold it, and a draft carrying one could never be recorded.

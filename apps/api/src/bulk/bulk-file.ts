@@ -53,16 +53,27 @@ export function parseCsv(text: string): Table {
 
 /** The first worksheet of an XLSX workbook. */
 export async function readXlsx(buffer: Buffer): Promise<Table> {
+  const [first] = (await readXlsxSheets(buffer)).values();
+  return first ?? { header: [], rows: [], rowNumbers: [] };
+}
+
+/** Every worksheet of an XLSX workbook, by its name, in the workbook's order. */
+export async function readXlsxSheets(buffer: Buffer): Promise<Map<string, Table>> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return { header: [], rows: [], rowNumbers: [] };
-  const records: { number: number; cells: string[] }[] = [];
-  sheet.eachRow({ includeEmpty: false }, (r) =>
-    records.push({ number: r.number, cells: (r.values as unknown[]).slice(1).map(cellText) }),
-  );
-  const read = table(records);
-  return { ...read, rows: read.rows.map((r) => Array.from({ length: read.header.length }, (_, i) => r[i] ?? '')) };
+  const sheets = new Map<string, Table>();
+  for (const sheet of workbook.worksheets) {
+    const records: { number: number; cells: string[] }[] = [];
+    sheet.eachRow({ includeEmpty: false }, (r) =>
+      records.push({ number: r.number, cells: (r.values as unknown[]).slice(1).map(cellText) }),
+    );
+    const read = table(records);
+    sheets.set(sheet.name, {
+      ...read,
+      rows: read.rows.map((r) => Array.from({ length: read.header.length }, (_, i) => r[i] ?? '')),
+    });
+  }
+  return sheets;
 }
 
 function cellText(v: unknown): string {

@@ -8,7 +8,7 @@ import { NominationGateway } from '@khen/temporal';
 import { NOMINATION_GATEWAY } from '../cases/nomination-gateway.provider';
 import type { Caller } from '../http/case-http';
 import { findNul, nulRefused } from '../problem/edge-validation';
-import { assertCampaignOpenForFiling } from '../directory/campaign-filing';
+import { assertCampaignOpenForFiling, unitSnapshot } from '../directory/campaign-filing';
 import { problem, ProblemException } from '../problem/problem.exception';
 import { parseCsv, readXlsx, type Table } from './bulk-file';
 import { mapColumns, rowsToDrafts } from './bulk-rows';
@@ -52,9 +52,10 @@ export class BulkFiling {
     if (!a.unitId) throw problem('NO_UNIT');
     const campaign = await this.campaigns.findOneBy({ campaignId });
     if (!campaign) throw problem('UNKNOWN_CAMPAIGN', { campaignId });
-    await assertCampaignOpenForFiling(this.db.manager, campaignId);
     const council = await this.councils.findOneBy({ councilId });
     if (!council) throw problem('UNKNOWN_COUNCIL', { councilId });
+    const awardOffered = await assertCampaignOpenForFiling(this.db.manager, campaignId, council);
+    const unit = await unitSnapshot(this.db.manager, a.unitId);
     const table = await read(body, contentType);
     // Cells become nominees' names in events: PostgreSQL could never store a NUL, and the case would hang.
     const nul = findNul({ header: table.header, rows: table.rows });
@@ -74,6 +75,8 @@ export class BulkFiling {
       ruleSet,
       now,
       council: { councilId: council.councilId, level: council.level, authorityId: council.authorityId },
+      unit,
+      awardOffered: (code) => awardOffered(code, ruleSet),
       nominationIdFor: (row) => uuidFromHash(bulkId, String(row)),
     });
     const { started } = await this.gateway.startBulk({

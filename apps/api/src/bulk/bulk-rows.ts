@@ -7,6 +7,7 @@ import {
   type DraftInput,
   type NominationKind,
   type Rating,
+  type Refusal,
   type RuleSet,
   type Subject,
 } from '@khen/domain';
@@ -49,6 +50,10 @@ export interface BulkContext {
   ruleSet: RuleSet;
   now: string;
   nominationIdFor: (row: number) => string;
+  /** The filing unit as it is today, kept on each case. */
+  unit?: DraftInput['unit'];
+  /** The campaign's check of a row's award (offered, or proposed upward), after the rules' own. */
+  awardOffered?: (awardCode: string) => Refusal | undefined;
 }
 
 type RowError = NonNullable<BulkRowResult['errors']>[number];
@@ -150,8 +155,10 @@ export function rowsToDrafts(
       },
       council: ctx.council,
       achievements: rating ? { ratings: [{ year, rating }] } : {},
+      ...(ctx.unit ? { unit: ctx.unit } : {}),
     };
-    const checked = draftNomination(draft, ctx.ruleSet, ctx.now);
+    const drafted = draftNomination(draft, ctx.ruleSet, ctx.now);
+    const checked = isRefusal(drafted) ? drafted : (ctx.awardOffered?.(awardCode) ?? drafted);
     if (isRefusal(checked))
       rejected.push({ row, name, errors: [error(checked.field ?? '', checked.messageVi, checked.messageEn)] });
     else drafts.push({ row, draft });

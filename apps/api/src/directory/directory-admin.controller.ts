@@ -12,7 +12,7 @@ import {
   StreamableFile,
   UseInterceptors,
 } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiQuery } from '@nestjs/swagger';
+import { ApiHeader, ApiOperation } from '@nestjs/swagger';
 import type { DirectoryImportFile } from '@khen/projections';
 import type {
   AuthorityLevel,
@@ -24,10 +24,11 @@ import type {
 } from '@khen/domain';
 import { Roles } from '../auth/roles.decorator';
 import { Caller, CaseHttpInterceptor } from '../http/case-http';
-import { Answers, AnswersAs, CIVIL_DAY_PATTERN, ContentChecked, Refuses } from '../http/openapi';
+import { Answers, AnswersAs, ContentChecked, Refuses } from '../http/openapi';
 import { SignedIn } from '../http/signed-in';
 import { BoundedIntPipe } from '../problem/edge-validation';
 import {
+  AuditQueryDto,
   ChangeCampaignDto,
   ChangeCouncilDto,
   ChangeMembershipDto,
@@ -36,6 +37,7 @@ import {
   ClusterYearDto,
   ImportDirectoryDto,
   LaunchCampaignDto,
+  MembersOnQueryDto,
   MergeUnitDto,
   MoveUnitDto,
   OpenTermDto,
@@ -50,7 +52,9 @@ import { auditFilter, DirectoryAdmin } from './directory-admin.service';
 const IF_MATCH = {
   name: 'If-Match',
   required: false,
-  description: 'Phiên bản bản ghi (ETag) đã đọc; 412 nếu đã có người thay đổi',
+  description: 'Phiên bản bản ghi (ETag) đã đọc, ví dụ "3"; 412 nếu đã có người thay đổi',
+  // As parseIfMatch takes it: "3", W/"3", 3, or * (any version).
+  schema: { type: 'string', pattern: '^\\s*(\\*|(W/)?"?[0-9]{1,9}"?)?\\s*$' },
 };
 
 /** A change of the directory: ADMIN only, If-Match honoured, the record with its new ETag answered. */
@@ -76,6 +80,8 @@ const Read = (path: string, summary: string) =>
 /** A directory record as answered (its fields depend on its kind). */
 const RECORD = { type: 'object' };
 const LIST = { type: 'array', items: { type: 'object' } };
+/** A page of units: the items, and where the next page starts when there is one. */
+const UNIT_PAGE = { type: 'object', required: ['items'], properties: { items: LIST, next: { type: 'object' } } };
 
 const seats = (members: SeatDto[] | undefined) =>
   (members ?? []).map((m) => ({ ...m, seat: m.seat as CouncilSeatKind }));
@@ -115,7 +121,7 @@ export class DirectoryAdminController {
 
   @Get('units/:unitId/children')
   @ApiOperation({ summary: 'Các đơn vị trực thuộc (cây tải dần), theo tên' })
-  @Answers(200, LIST, 'Các đơn vị trực thuộc')
+  @Answers(200, UNIT_PAGE, 'Các đơn vị trực thuộc')
   @Refuses(404)
   children(@Param('unitId') unitId: string) {
     return this.admin.queries().children(unitId, { limit: 500 });
@@ -164,11 +170,10 @@ export class DirectoryAdminController {
 
   @Get('councils/:councilId/members')
   @ApiOperation({ summary: 'Thành viên Hội đồng vào một ngày (?on=yyyy-MM-dd, mặc định hôm nay)' })
-  @ApiQuery({ name: 'on', required: false, schema: { type: 'string', pattern: CIVIL_DAY_PATTERN } })
   @Answers(200, RECORD, 'Thành viên vào ngày đó')
   @Refuses(404)
-  members(@Param('councilId') councilId: string, @Query('on') on?: string) {
-    return this.admin.membersOn(councilId, on);
+  members(@Param('councilId') councilId: string, @Query() q: MembersOnQueryDto) {
+    return this.admin.membersOn(councilId, q.on);
   }
 
   @Change('patch', 'councils/:councilId', 'Đổi tên Hội đồng hoặc cấp có thẩm quyền')
@@ -246,7 +251,8 @@ export class DirectoryAdminController {
   @Change('put', 'clusters/:clusterId/years/:year', 'Thành viên và đơn vị trưởng cụm, khối trong một năm')
   clusterYear(
     @Param('clusterId') clusterId: string,
-    @Param('year', new BoundedIntPipe(2000, 2100)) year: number,
+    // The path's form of a year (PATH_PARAMETERS); the cluster's own range (2000–2100) is the decider's, 422.
+    @Param('year', new BoundedIntPipe(1900, 2199)) year: number,
     @Body() b: ClusterYearDto,
     @Caller() c: Caller,
   ) {
@@ -273,11 +279,11 @@ export class DirectoryAdminController {
 
   @Get('audit')
   @Roles('ADMIN')
-  @Answers(200, RECORD, 'Nhật ký danh mục')
+  @Answers(200, LIST, 'Nhật ký danh mục')
   @ApiOperation({
     summary: 'Nhật ký danh mục: ai, khi nào, vì sao, giá trị cũ → mới (?kind, recordId, actorId, from, to, before)',
   })
-  audit(@Query() q: Record<string, string | undefined>) {
+  audit(@Query() q: AuditQueryDto) {
     return this.admin.audit(auditFilter(q));
   }
 
@@ -286,7 +292,7 @@ export class DirectoryAdminController {
   @AnswersAs(200, { 'text/csv': { type: 'string' } }, 'Nhật ký danh mục (CSV)')
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @ApiOperation({ summary: 'Xuất nhật ký danh mục (CSV, cùng bộ lọc)' })
-  async auditExport(@Query() q: Record<string, string | undefined>) {
+  async auditExport(@Query() q: AuditQueryDto) {
     const name = `nhat-ky-danh-muc-${new Date().toISOString().slice(0, 10)}.csv`;
     return new StreamableFile(await this.admin.auditCsv(auditFilter(q)), {
       type: 'text/csv; charset=utf-8',

@@ -3,96 +3,153 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsDateString,
+  IsIn,
   IsInt,
   IsObject,
   IsOptional,
   IsString,
+  Matches,
+  Max,
   MaxLength,
+  Min,
   ValidateNested,
 } from 'class-validator';
-import { AUTHORITY_LEVELS, CAMPAIGN_KINDS, CLUSTER_KINDS, COUNCIL_SEATS, UNIT_KINDS } from '@khen/domain';
-import { ListOf } from '../problem/edge-validation';
+import { AUTHORITY_LEVELS, CAMPAIGN_KINDS, CLUSTER_KINDS, COUNCIL_SEATS, RECORD_CODE, UNIT_KINDS } from '@khen/domain';
+import { CIVIL_DAY_PATTERN } from '../http/openapi';
+import { IsCivilDay, IsInstant, ListOf } from '../problem/edge-validation';
 
 /**
- * Bodies of the directory's administration. The edge checks only the shape (text is text, a list is
- * a list); the directory's deciders check the rules and name the field in Vietnamese (422/409).
+ * Bodies of the directory's administration. The validator checks the shape (text is text, a list is a
+ * list, lengths); the directory's deciders check the rest and name the field in Vietnamese (422/409), with
+ * words officials understand. The schemas state both (docs/openapi.md): a code's pattern, a date's form,
+ * non-blank text, the enums, the year's bounds, so that what the document calls valid is what the server takes.
  */
+type Doc = Record<string, unknown>;
+const property = (optional: boolean | undefined, doc: Doc) => (optional ? ApiPropertyOptional(doc) : ApiProperty(doc));
+/** Text the deciders want non-blank (checkText): at least one character that is not a space. */
+const NON_BLANK = '\\S';
 const Text = (o: { example?: string; description?: string; max?: number; optional?: boolean } = {}) => {
-  const doc = { example: o.example, description: o.description };
+  const doc = { type: String, example: o.example, description: o.description, pattern: NON_BLANK, minLength: 1 };
   return (target: object, key: string) => {
-    (o.optional ? ApiPropertyOptional(doc) : ApiProperty(doc))(target, key);
+    property(o.optional, doc)(target, key);
     if (o.optional) IsOptional()(target, key);
     IsString()(target, key);
     MaxLength(o.max ?? 300)(target, key);
   };
 };
-const Day = (description: string, optional = false) =>
-  Text({ example: '2026-01-01', description: `${description} (yyyy-MM-dd)`, max: 10, optional });
-const Why = () =>
-  Text({ example: 'Theo Quyết định số 12/QĐ-UBND', description: 'Lý do thay đổi (ghi vào nhật ký)', max: 2000 });
-const Codes =
+/** A record's code (checkCode): upper-case letters, digits and single hyphens, at most 64 characters. */
+const Code = (o: { example?: string; description?: string; optional?: boolean; nullable?: boolean } = {}) => {
+  const doc = {
+    type: String,
+    example: o.example,
+    description: o.description,
+    pattern: RECORD_CODE.source,
+    nullable: o.nullable,
+  };
+  return (target: object, key: string) => {
+    property(o.optional, doc)(target, key);
+    if (o.optional || o.nullable) IsOptional()(target, key);
+    IsString()(target, key);
+    MaxLength(64)(target, key);
+  };
+};
+/** One of a list (checkOneOf). */
+const OneOf =
+  (values: readonly string[], optional = false) =>
+  (target: object, key: string) => {
+    property(optional, { enum: values })(target, key);
+    if (optional) IsOptional()(target, key);
+    IsString()(target, key);
+  };
+const Day =
   (description: string, optional = false) =>
   (target: object, key: string) => {
-    (optional ? ApiPropertyOptional({ type: [String], description }) : ApiProperty({ type: [String], description }))(
-      target,
-      key,
-    );
+    property(optional, {
+      example: '2026-01-01',
+      description: `${description} (yyyy-MM-dd)`,
+      format: 'date',
+      pattern: CIVIL_DAY_PATTERN,
+    })(target, key);
     if (optional) IsOptional()(target, key);
+    IsString()(target, key);
+    MaxLength(10)(target, key);
+  };
+const Why = () =>
+  Text({ example: 'Theo Quyết định số 12/QĐ-UBND', description: 'Lý do thay đổi (ghi vào nhật ký)', max: 2000 });
+const Year = () => (target: object, key: string) => {
+  ApiProperty({ example: 2026, minimum: 2000, maximum: 2100 })(target, key);
+  IsInt()(target, key);
+};
+/** Codes of records (units of a cluster), of awards (a campaign's: at least one, none twice) or members' ids. */
+const Codes =
+  (description: string, o: { optional?: boolean; awards?: boolean; members?: boolean } = {}) =>
+  (target: object, key: string) => {
+    // An award's code as the rule sets write it (ASCII, so that a length counts the same everywhere).
+    const items = o.members
+      ? { type: 'string' }
+      : o.awards
+        ? { type: 'string', pattern: '^[A-Z0-9_]+$', maxLength: 32 }
+        : { type: 'string', pattern: RECORD_CODE.source };
+    property(o.optional, {
+      type: [String],
+      description,
+      items,
+      ...(o.awards ? { minItems: 1, uniqueItems: true } : {}),
+    })(target, key);
+    if (o.optional) IsOptional()(target, key);
     IsArray()(target, key);
     ArrayMaxSize(1000)(target, key);
     IsString({ each: true })(target, key);
-    MaxLength(64, { each: true })(target, key);
+    MaxLength(o.members ? 200 : 64, { each: true })(target, key);
   };
 
 export class RegisterUnitDto {
-  @Text({ example: 'PHUONG-BA-DINH', max: 64 }) unitId!: string;
+  @Code({ example: 'PHUONG-BA-DINH' }) unitId!: string;
   @Text({ example: 'UBND phường Ba Đình' }) name!: string;
-  @ApiProperty({ enum: UNIT_KINDS }) @IsString() kind!: string;
-  @ApiProperty({ enum: AUTHORITY_LEVELS }) @IsString() level!: string;
-  @ApiProperty({ nullable: true, example: 'UBND-TP', description: 'Đơn vị cấp trên (null: tỉnh, bộ)' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(64)
+  @OneOf(UNIT_KINDS) kind!: string;
+  @OneOf(AUTHORITY_LEVELS) level!: string;
+  @Code({ nullable: true, example: 'UBND-TP', description: 'Đơn vị cấp trên (null: tỉnh, bộ)' })
   parentId!: string | null;
-  @Text({ optional: true, max: 64, description: 'Đơn vị có thẩm quyền đề nghị (mặc định: chính đơn vị)' })
+  @Code({ optional: true, description: 'Đơn vị có thẩm quyền đề nghị (mặc định: chính đơn vị)' })
   signingUnitId?: string;
   @Day('Ngày bắt đầu hoạt động') activeFrom!: string;
   @Day('Ngày ngừng hoạt động, cho đơn vị trong lịch sử', true) activeTo?: string;
-  @Text({ optional: true, max: 64 }) successorId?: string;
+  @Code({ optional: true }) successorId?: string;
   @Why() reason!: string;
 }
 
 export class ChangeUnitDto {
   @Text({ optional: true }) name?: string;
-  @ApiPropertyOptional({ enum: UNIT_KINDS }) @IsOptional() @IsString() kind?: string;
-  @ApiPropertyOptional({ enum: AUTHORITY_LEVELS }) @IsOptional() @IsString() level?: string;
-  @Text({ optional: true, max: 64 }) signingUnitId?: string;
+  @OneOf(UNIT_KINDS, true) kind?: string;
+  @OneOf(AUTHORITY_LEVELS, true) level?: string;
+  @Code({ optional: true }) signingUnitId?: string;
   @Why() reason!: string;
 }
 
 export class MoveUnitDto {
-  @Text({ max: 64 }) parentId!: string;
-  @Text({ optional: true, max: 64 }) signingUnitId?: string;
+  @Code() parentId!: string;
+  @Code({ optional: true }) signingUnitId?: string;
   @Why() reason!: string;
 }
 
 export class MergeUnitDto {
-  @Text({ max: 64, description: 'Đơn vị tiếp nhận (kế thừa hồ sơ đang xử lý)' }) successorId!: string;
+  @Code({ description: 'Đơn vị tiếp nhận (kế thừa hồ sơ đang xử lý)' }) successorId!: string;
   @Day('Ngày cuối cùng đơn vị hoạt động') activeTo!: string;
   @Why() reason!: string;
 }
 
 export class CloseUnitDto {
   @Day('Ngày cuối cùng đơn vị hoạt động') activeTo!: string;
-  @Text({ optional: true, max: 64, description: 'Đơn vị kế thừa hồ sơ đang xử lý' }) successorId?: string;
+  @Code({ optional: true, description: 'Đơn vị kế thừa hồ sơ đang xử lý' }) successorId?: string;
   @Why() reason!: string;
 }
 
 export class RegisterCouncilDto {
-  @Text({ example: 'HD-PHUONG-BA-DINH', max: 64 }) councilId!: string;
+  @Code({ example: 'HD-PHUONG-BA-DINH' }) councilId!: string;
   @Text({ example: 'Hội đồng Thi đua – Khen thưởng phường Ba Đình' }) name!: string;
-  @Text({ max: 64, description: 'Đơn vị có Hội đồng (người đứng đầu là cấp có thẩm quyền)' }) unitId!: string;
-  @ApiPropertyOptional({ enum: AUTHORITY_LEVELS }) @IsOptional() @IsString() level?: string;
+  @Code({ description: 'Đơn vị có Hội đồng (người đứng đầu là cấp có thẩm quyền)' }) unitId!: string;
+  @OneOf(AUTHORITY_LEVELS, true) level?: string;
   @Text({ example: 'Chủ tịch UBND phường Ba Đình' }) authorityName!: string;
   @Why() reason!: string;
 }
@@ -106,12 +163,12 @@ export class ChangeCouncilDto {
 export class SeatDto {
   @Text({ max: 200, description: 'Mã người dùng ở hệ thống đăng nhập' }) memberId!: string;
   @Text({ max: 200 }) name!: string;
-  @ApiProperty({ enum: COUNCIL_SEATS }) @IsString() seat!: string;
-  @Text({ max: 64, description: 'Đơn vị của thành viên (tránh xét hồ sơ đơn vị mình)' }) unitId!: string;
+  @OneOf(COUNCIL_SEATS) seat!: string;
+  @Code({ description: 'Đơn vị của thành viên (tránh xét hồ sơ đơn vị mình)' }) unitId!: string;
 }
 
 export class OpenTermDto {
-  @Text({ example: '2026-2030', max: 64 }) termId!: string;
+  @Code({ example: '2026-2030' }) termId!: string;
   @Day('Ngày bắt đầu nhiệm kỳ') from!: string;
   @Day('Ngày kết thúc nhiệm kỳ') to!: string;
   @ListOf(SeatDto, { max: 200 }) members!: SeatDto[];
@@ -120,21 +177,21 @@ export class OpenTermDto {
 
 export class ChangeMembershipDto {
   @Day('Ngày thay đổi có hiệu lực') on!: string;
-  @Codes('Thành viên thôi giữ ghế (đến hết ngày trước)', true) leave?: string[];
+  @Codes('Thành viên thôi giữ ghế (đến hết ngày trước)', { optional: true, members: true }) leave?: string[];
   @ListOf(SeatDto, { max: 200, optional: true }) join?: SeatDto[];
   @Why() reason!: string;
 }
 
 export class LaunchCampaignDto {
-  @Text({ example: 'CDS-PHUONG-2026', max: 64 }) campaignId!: string;
+  @Code({ example: 'CDS-PHUONG-2026' }) campaignId!: string;
   @Text() name!: string;
-  @Text({ max: 64, description: 'Đơn vị phát động (cấp đó khen thưởng)' }) unitId!: string;
-  @ApiProperty({ enum: CAMPAIGN_KINDS }) @IsString() kind!: string;
-  @ApiProperty({ example: 2026 }) @IsInt() year!: number;
+  @Code({ description: 'Đơn vị phát động (cấp đó khen thưởng)' }) unitId!: string;
+  @OneOf(CAMPAIGN_KINDS) kind!: string;
+  @Year() year!: number;
   @Day('Ngày bắt đầu nhận hồ sơ') filingOpensOn!: string;
   @Day('Ngày kết thúc nhận hồ sơ') filingClosesOn!: string;
-  @Codes('Các hình thức khen thưởng của đợt') awards!: string[];
-  @Text({ max: 64, description: 'Hội đồng xét (của đơn vị phát động)' }) councilId!: string;
+  @Codes('Các hình thức khen thưởng của đợt', { awards: true }) awards!: string[];
+  @Code({ description: 'Hội đồng xét (của đơn vị phát động)' }) councilId!: string;
   @Why() reason!: string;
 }
 
@@ -142,8 +199,8 @@ export class ChangeCampaignDto {
   @Text({ optional: true }) name?: string;
   @Day('Ngày bắt đầu nhận hồ sơ', true) filingOpensOn?: string;
   @Day('Ngày kết thúc nhận hồ sơ', true) filingClosesOn?: string;
-  @Codes('Các hình thức khen thưởng của đợt', true) awards?: string[];
-  @Text({ optional: true, max: 64 }) councilId?: string;
+  @Codes('Các hình thức khen thưởng của đợt', { optional: true, awards: true }) awards?: string[];
+  @Code({ optional: true }) councilId?: string;
   @Why() reason!: string;
 }
 
@@ -152,54 +209,79 @@ export class ReasonDto {
 }
 
 export class RegisterClusterDto {
-  @Text({ example: 'CUM-1', max: 64 }) clusterId!: string;
+  @Code({ example: 'CUM-1' }) clusterId!: string;
   @Text() name!: string;
-  @ApiProperty({ enum: CLUSTER_KINDS }) @IsString() kind!: string;
-  @Text({ max: 64 }) councilId!: string;
+  @OneOf(CLUSTER_KINDS) kind!: string;
+  @Code() councilId!: string;
   @Why() reason!: string;
 }
 
 export class ClusterYearDto {
   @Codes('Đơn vị thành viên trong năm') members!: string[];
-  @Text({ max: 64, description: 'Đơn vị trưởng cụm, khối' }) leaderId!: string;
+  @Code({ description: 'Đơn vị trưởng cụm, khối' }) leaderId!: string;
   @Why() reason!: string;
 }
 
+/**
+ * A row of an import is reported, not refused: the import answers each row's outcome (recorded, unchanged, or
+ * refused with the decider's reason at its field), so its rows' schemas say only the shape the validator checks.
+ */
+const Shape =
+  (o: { max?: number; optional?: boolean; nullable?: boolean; description?: string } = {}) =>
+  (target: object, key: string) => {
+    property(o.optional, { type: String, nullable: o.nullable, description: o.description })(target, key);
+    if (o.optional || o.nullable) IsOptional()(target, key);
+    IsString()(target, key);
+    MaxLength(o.max ?? 300)(target, key);
+  };
+
 export class UnitRowDto {
-  @Text({ max: 64 }) unitId!: string;
-  @Text() name!: string;
-  @ApiProperty({ enum: UNIT_KINDS }) @IsString() kind!: string;
-  @ApiProperty({ enum: AUTHORITY_LEVELS }) @IsString() level!: string;
-  @ApiProperty({ nullable: true }) @IsOptional() @IsString() @MaxLength(64) parentId!: string | null;
-  @Text({ optional: true, max: 64 }) signingUnitId?: string;
-  @Day('Ngày bắt đầu hoạt động') activeFrom!: string;
+  @Shape({ max: 64, description: 'Mã đơn vị' }) unitId!: string;
+  @Shape() name!: string;
+  @Shape({ max: 64, description: UNIT_KINDS.join(', ') }) kind!: string;
+  @Shape({ max: 64, description: AUTHORITY_LEVELS.join(', ') }) level!: string;
+  @Shape({ max: 64, nullable: true }) parentId!: string | null;
+  @Shape({ max: 64, optional: true }) signingUnitId?: string;
+  @Shape({ max: 10, description: 'yyyy-MM-dd' }) activeFrom!: string;
 }
 
 export class TermDto {
-  @Text({ max: 64 }) termId!: string;
-  @Day('Ngày bắt đầu nhiệm kỳ') from!: string;
-  @Day('Ngày kết thúc nhiệm kỳ') to!: string;
+  @Shape({ max: 64 }) termId!: string;
+  @Shape({ max: 10, description: 'yyyy-MM-dd' }) from!: string;
+  @Shape({ max: 10, description: 'yyyy-MM-dd' }) to!: string;
+}
+
+export class SeatRowDto {
+  @Shape({ max: 200 }) memberId!: string;
+  @Shape({ max: 200 }) name!: string;
+  @Shape({ max: 64, description: COUNCIL_SEATS.join(', ') }) seat!: string;
+  @Shape({ max: 64 }) unitId!: string;
 }
 
 export class CouncilRowDto {
-  @Text({ max: 64 }) councilId!: string;
-  @Text() name!: string;
-  @Text({ max: 64 }) unitId!: string;
-  @Text() authorityName!: string;
+  @Shape({ max: 64 }) councilId!: string;
+  @Shape() name!: string;
+  @Shape({ max: 64 }) unitId!: string;
+  @Shape() authorityName!: string;
   @ApiProperty({ type: TermDto }) @IsObject() @ValidateNested() @Type(() => TermDto) term!: TermDto;
-  @ListOf(SeatDto, { max: 200 }) members!: SeatDto[];
+  @ListOf(SeatRowDto, { max: 200 }) members!: SeatRowDto[];
 }
 
 export class CampaignRowDto {
-  @Text({ max: 64 }) campaignId!: string;
-  @Text() name!: string;
-  @Text({ max: 64 }) unitId!: string;
-  @ApiProperty({ enum: CAMPAIGN_KINDS }) @IsString() kind!: string;
+  @Shape({ max: 64 }) campaignId!: string;
+  @Shape() name!: string;
+  @Shape({ max: 64 }) unitId!: string;
+  @Shape({ max: 64, description: CAMPAIGN_KINDS.join(', ') }) kind!: string;
   @ApiProperty() @IsInt() year!: number;
-  @Day('Ngày bắt đầu nhận hồ sơ') filingOpensOn!: string;
-  @Day('Ngày kết thúc nhận hồ sơ') filingClosesOn!: string;
-  @Codes('Các hình thức khen thưởng của đợt') awards!: string[];
-  @Text({ max: 64 }) councilId!: string;
+  @Shape({ max: 10, description: 'yyyy-MM-dd' }) filingOpensOn!: string;
+  @Shape({ max: 10, description: 'yyyy-MM-dd' }) filingClosesOn!: string;
+  @ApiProperty({ type: [String] })
+  @IsArray()
+  @ArrayMaxSize(1000)
+  @IsString({ each: true })
+  @MaxLength(64, { each: true })
+  awards!: string[];
+  @Shape({ max: 64 }) councilId!: string;
 }
 
 /** An org chart to import: each row recorded only where it differs from the directory (idempotent). */
@@ -208,4 +290,33 @@ export class ImportDirectoryDto {
   @ListOf(CouncilRowDto, { max: 1_000, optional: true }) councils?: CouncilRowDto[];
   @ListOf(CampaignRowDto, { max: 5_000, optional: true }) campaigns?: CampaignRowDto[];
   @Why() reason!: string;
+}
+
+const AUDIT_KINDS = ['unit', 'council', 'campaign', 'cluster', 'person'];
+
+/** The audit's filters (GET /directory/audit and its CSV export). */
+export class AuditQueryDto {
+  @ApiPropertyOptional({ enum: AUDIT_KINDS }) @IsOptional() @IsIn(AUDIT_KINDS) kind?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) recordId?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) actorId?: string;
+  @ApiPropertyOptional({ description: 'Từ ngày hoặc thời điểm (ISO)' })
+  @IsOptional()
+  @IsDateString()
+  @IsInstant()
+  from?: string;
+  @ApiPropertyOptional({ description: 'Đến ngày hoặc thời điểm (ISO)' })
+  @IsOptional()
+  @IsDateString()
+  @IsInstant()
+  to?: string;
+  @ApiPropertyOptional({ description: 'Trước vị trí (trang sau)' })
+  @IsOptional()
+  @Matches(/^[0-9]{1,18}$/)
+  before?: string;
+  @ApiPropertyOptional({ default: 200 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(10_000) limit?: number;
+}
+
+/** Who sat on a council on a day (today by default). */
+export class MembersOnQueryDto {
+  @ApiPropertyOptional({ description: 'Ngày (yyyy-MM-dd), mặc định hôm nay' }) @IsOptional() @IsCivilDay() on?: string;
 }

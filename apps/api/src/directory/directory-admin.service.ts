@@ -19,6 +19,7 @@ import {
   type DirectoryImportFile,
 } from '@khen/projections';
 import type { Caller } from '../http/case-http';
+import type { AuditQueryDto } from './directory-admin.dto';
 import { problem, ProblemException } from '../problem/problem.exception';
 import { fieldRefused } from '../problem/validation-messages';
 
@@ -76,6 +77,8 @@ export class DirectoryAdmin {
 
   /** An org chart imported idempotently: per-row results (recorded, unchanged, refused with the reason). */
   async import(file: DirectoryImportFile, reason: string, caller: Caller) {
+    // Every row's decider asks for a reason; a file of no rows is asked here.
+    if (!reason?.trim()) throw fieldRefused('reason', 'không được để trống', 'must not be empty');
     const report = await importDirectory(this.db, this.store, file, {
       actor: { userId: caller.actor.userId, role: caller.actor.role, displayName: caller.actor.displayName },
       reason,
@@ -170,19 +173,8 @@ export class DirectoryAdmin {
 
 const fmt = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
 
-/** The audit's filter from a query, checked. */
-export function auditFilter(q: Record<string, string | undefined>): AuditFilter {
-  const kinds = ['unit', 'council', 'campaign', 'cluster', 'person'];
-  if (q.kind !== undefined && !kinds.includes(q.kind))
-    throw fieldRefused('kind', 'giá trị không thuộc danh sách cho phép', `must be one of ${kinds.join(', ')}`);
-  for (const f of ['from', 'to'] as const)
-    if (q[f] !== undefined && !(isCivilDate(q[f]!.slice(0, 10)) && Number.isFinite(Date.parse(q[f]!))))
-      throw fieldRefused(f, 'phải là ngày hoặc thời điểm có thật', 'must be a real date or instant');
-  if (q.before !== undefined && !/^\d{1,18}$/.test(q.before))
-    throw fieldRefused('before', 'sai định dạng', 'must be a position');
-  const limit = q.limit === undefined ? undefined : Number(q.limit);
-  if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1 && limit <= 10_000))
-    throw fieldRefused('limit', 'phải là số nguyên từ 1 đến 10000', 'must be an integer from 1 to 10000');
+/** The audit's filter from its query (checked by AuditQueryDto). */
+export function auditFilter(q: AuditQueryDto): AuditFilter {
   return {
     kind: q.kind as DirectoryRecordKind | undefined,
     recordId: q.recordId,
@@ -190,6 +182,6 @@ export function auditFilter(q: Record<string, string | undefined>): AuditFilter 
     from: q.from,
     to: q.to,
     before: q.before,
-    limit,
+    limit: q.limit,
   };
 }

@@ -1,4 +1,6 @@
 import { ProblemException } from '../problem/problem.exception';
+import { validated } from '../problem/validation-messages';
+import { AuditQueryDto } from './directory-admin.dto';
 import { auditFilter, parseIfMatch } from './directory-admin.service';
 
 describe('the directory administration at the edge', () => {
@@ -20,9 +22,10 @@ describe('the directory administration at the edge', () => {
     }
   });
 
-  it('checks the audit filter: kind, dates, position and limit', () => {
-    expect(auditFilter({ kind: 'unit', limit: '10' })).toMatchObject({ kind: 'unit', limit: 10 });
+  it('checks the audit filter: kind, dates, position and limit', async () => {
+    const query = (q: object) => validated(AuditQueryDto, q);
+    expect(auditFilter(await query({ kind: 'unit', limit: '10' }))).toMatchObject({ kind: 'unit', limit: 10 });
     for (const bad of [{ kind: 'nguoi' }, { from: '2026-02-30' }, { before: 'x' }, { limit: '0' }, { limit: '99999' }])
-      expect(() => auditFilter(bad)).toThrow(ProblemException);
+      await expect(query(bad)).rejects.toBeInstanceOf(ProblemException);
   });
 });

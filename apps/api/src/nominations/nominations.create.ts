@@ -16,7 +16,7 @@ import { NominationAlreadyExistsError, NominationGateway } from '@khen/temporal'
 import { NOMINATION_GATEWAY } from '../cases/nomination-gateway.provider';
 import { CaseReads } from '../cases/case-reads.service';
 import { API_CONFIG, type ApiConfig } from '../config/api.config';
-import { assertCampaignOpenForFiling } from '../directory/campaign-filing';
+import { assertCampaignOpenForFiling, unitSnapshot } from '../directory/campaign-filing';
 import type { Caller } from '../http/case-http';
 import { problem, ProblemException } from '../problem/problem.exception';
 import type { CreateNominationDto, EditDraftDto } from './dto/create-nomination.dto';
@@ -38,8 +38,9 @@ export function draftChanges(dto: EditDraftDto, a: Actor): DraftChanges {
 }
 
 /**
- * Filing a nomination: the directory gives the council, its level and authority and the campaign's
- * year; the draft is checked against the rules in force; then its workflow starts.
+ * Filing a nomination: the directory gives the council, its level and authority, the campaign's year and
+ * the unit as it is today (kept on the case); the draft is checked against the rules in force and the
+ * campaign's awards; then its workflow starts.
  */
 @Injectable()
 export class NominationFiling {
@@ -67,7 +68,8 @@ export class NominationFiling {
     if (!council) throw problem('UNKNOWN_COUNCIL', { councilId: dto.councilId });
     const campaign = await this.campaigns.findOneBy({ campaignId: dto.campaignId });
     if (!campaign) throw problem('UNKNOWN_CAMPAIGN', { campaignId: dto.campaignId });
-    await assertCampaignOpenForFiling(this.db.manager, dto.campaignId);
+    const awardOffered = await assertCampaignOpenForFiling(this.db.manager, dto.campaignId, council);
+    const unit = await unitSnapshot(this.db.manager, actor.unitId);
     const draft: DraftInput = {
       nominationId,
       awardCode: dto.awardCode,
@@ -82,12 +84,15 @@ export class NominationFiling {
       },
       council: { councilId: council.councilId, level: council.level, authorityId: council.authorityId },
       achievements: dto.achievements ?? {},
+      ...(unit ? { unit } : {}),
     };
     const now = new Date().toISOString();
     const ruleSet = await this.rules.inForce(toCivilDate(new Date(now)));
     if (!ruleSet) throw ProblemException.fromRefusal(refuse.noRulesInForce(toCivilDate(new Date(now))));
     const drafted = draftNomination(draft, ruleSet, now);
     if (isRefusal(drafted)) throw ProblemException.fromRefusal(drafted);
+    const notOffered = awardOffered(dto.awardCode, ruleSet);
+    if (notOffered) throw ProblemException.fromRefusal(notOffered);
     return draft;
   }
 

@@ -39,6 +39,8 @@ export interface CaseRow {
   kind: string;
   year: number;
   unitId: string;
+  /** The unit's name as it was at filing (null for cases filed before it was kept). */
+  unitName: string | null;
   campaignId: string;
   councilId: string;
   stage: string;
@@ -103,7 +105,7 @@ export class CaseSearch {
     args.push(limit + 1);
     const rows = (await this.db.query(
       `SELECT nomination_id AS "nominationId", nominee_name AS "nomineeName", nominee_key AS "nomineeKey", award_code AS "awardCode", kind, year,
-              unit_id AS "unitId", campaign_id AS "campaignId", council_id AS "councilId", stage, status, outcome, version,
+              unit_id AS "unitId", state->'unit'->>'name' AS "unitName", campaign_id AS "campaignId", council_id AS "councilId", stage, status, outcome, version,
               sla_deadline AS "slaDeadline", created_at AS "createdAt", updated_at AS "updatedAt"
        FROM nominations ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
        ORDER BY updated_at DESC, nomination_id DESC LIMIT $${args.length}`,

@@ -10,7 +10,7 @@ export class AwardsQuery {
     const rows = (await this.db.query(
       `SELECT n.nomination_id AS "nominationId", n.nominee_name AS "nomineeName", n.state->'nominee'->>'position' AS position,
               n.award_code AS "awardCode", n.state->'rules'->'award'->>'nameVi' AS "awardName",
-              coalesce(u.name, n.unit_id) AS "unitName", n.year,
+              coalesce(n.state->'unit'->>'name', u.name, n.unit_id) AS "unitName", n.year,
               n.state->'decision'->>'decisionNumber' AS "decisionNumber", n.state->'decision'->>'decisionDate' AS "decisionDate",
               n.state->'decision'->>'signerName' AS "signerName",
               (n.state->'decision'->'signedDocument'->>'sha256') IS NOT NULL AS signed

@@ -67,6 +67,8 @@ export interface CaseRow {
   kind: string;
   year: number;
   unitId: string;
+  /** The unit's name at filing (null for older cases: the directory's current name is shown). */
+  unitName: string | null;
   campaignId: string;
   councilId: string;
   stage: Stage;

@@ -107,7 +107,7 @@ export function CaseListPage() {
                   <Link href={`/ho-so/${c.nominationId}`}>{c.nomineeName}</Link>
                 </td>
                 <td data-label={t('inbox.col.award')}>{dir.awardName(c.awardCode)}</td>
-                <td data-label={t('inbox.col.unit')}>{dir.unitName(c.unitId)}</td>
+                <td data-label={t('inbox.col.unit')}>{c.unitName ?? dir.unitName(c.unitId)}</td>
                 <td data-label={t('inbox.stage')}>{label('stage', c.stage)}</td>
                 <td data-label={t('cases.status')}>{label('status', c.status)}</td>
                 <td data-label={t('cases.updated')}>{formatDate(c.updatedAt)}</td>

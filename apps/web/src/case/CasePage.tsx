@@ -85,7 +85,7 @@ function Dossier({ v }: { v: NominationView }) {
         <dt>{t('case.kind')}</dt>
         <dd>{label('kind', v.kind)}</dd>
         <dt>{t('case.unit')}</dt>
-        <dd>{dir.unitName(v.unitId)}</dd>
+        <dd>{v.state.unit?.name ?? dir.unitName(v.unitId)}</dd>
         <dt>{t('case.campaign')}</dt>
         <dd>{dir.campaignName(v.campaignId)}</dd>
         <dt>{t('case.year')}</dt>

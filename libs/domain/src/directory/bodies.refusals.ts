@@ -8,6 +8,14 @@ const vi = formatCivilDateVi;
 /** "Cấp nào phát động thi đua thì cấp đó khen thưởng" (also DIRECTORY_RULES.launchingLevelAwards). */
 export const LAUNCHING_LEVEL_AWARDS: RuleReference = { legalBasis: LAW };
 
+interface OfferedNames {
+  campaignName: string;
+  awardVi: string;
+  awardEn: string;
+  offeredVi: string[];
+  offeredEn: string[];
+}
+
 /** Refusals about councils and their seats, campaigns, clusters and people's seats (part of refuseDir). */
 export const refuseBodies = {
   councilUnknown: (field: string, councilId: string): Refusal =>
@@ -84,12 +92,29 @@ export const refuseBodies = {
       `The campaign takes filings from ${vi(opens)} to ${vi(closes)}; ${vi(on)} is outside that window.`,
       { field: 'campaignId' },
     ),
-  awardNotOffered: (awardCode: string, campaignId: string): Refusal =>
+  /** Filing for an award the campaign does not offer, with the awards it offers (by their names). */
+  awardNotOffered: (n: OfferedNames): Refusal =>
     refusal(
       'AWARD_NOT_OFFERED',
-      `Đợt thi đua "${campaignId}" không xét danh hiệu/hình thức "${awardCode}".`,
-      `Campaign "${campaignId}" does not offer award "${awardCode}".`,
-      { field: 'awardCode' },
+      `Đợt thi đua "${n.campaignName}" không xét "${n.awardVi}"; đợt này xét: ${n.offeredVi.join(', ')}. Cấp nào phát động thi đua thì cấp đó khen thưởng.`,
+      `Campaign "${n.campaignName}" does not offer "${n.awardEn}"; it offers: ${n.offeredEn.join(', ')}. The launching level awards.`,
+      { field: 'awardCode', rule: LAUNCHING_LEVEL_AWARDS },
+    ),
+  /** A council above the campaign's level (its level and the campaign's given), or outside the launching unit's tree. */
+  councilNotInCampaign: (
+    council: string,
+    campaign: string,
+    above?: { level: AuthorityLevel; campaignLevel: AuthorityLevel },
+  ): Refusal =>
+    refusal(
+      'COUNCIL_NOT_IN_CAMPAIGN',
+      above
+        ? `${council} (thẩm quyền của ${LEVEL_NAMES_VI[above.level]}) không xét hồ sơ của đợt thi đua "${campaign}", do cấp ${LEVEL_NAMES_VI[above.campaignLevel]} phát động: cấp nào phát động thi đua thì cấp đó khen thưởng.`
+        : `${council} không thuộc đơn vị phát động đợt thi đua "${campaign}" hay một đơn vị trực thuộc: cấp nào phát động thi đua thì cấp đó khen thưởng; hãy chọn Hội đồng của đơn vị phát động hoặc của đơn vị mình.`,
+      above
+        ? `${council} (${LEVEL_NAMES_EN[above.level]}) does not review filings of campaign "${campaign}", launched at the level of the ${LEVEL_NAMES_EN[above.campaignLevel]}: the launching level awards.`
+        : `${council} belongs neither to the unit that launched campaign "${campaign}" nor to a unit under it: the launching level awards.`,
+      { field: 'councilId', rule: LAUNCHING_LEVEL_AWARDS },
     ),
   awardNotInCompetence: (awardCode: string, level: AuthorityLevel): Refusal =>
     refusal(

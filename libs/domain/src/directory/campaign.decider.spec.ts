@@ -1,3 +1,4 @@
+import { campaignOffersAward } from './campaign-filing';
 import { awardWithinCompetence, campaignOpenForFiling } from './campaign.decider';
 import type { CampaignCommand } from './directory.commands';
 import type { CampaignState } from './directory.types';
@@ -52,12 +53,12 @@ describe('campaigns: the launching level awards within its competence', () => {
 
 describe('campaigns: open for filing', () => {
   it('takes filings inside its window only, and says the dates in dd/MM/yyyy', () => {
-    expect(campaignOpenForFiling(campaign(), '2026-11-01', 'BK_TINH')).toBeUndefined();
+    expect(campaignOpenForFiling(campaign(), '2026-11-01')).toBeUndefined();
     expect(campaignOpenForFiling(campaign(), '2026-12-15')).toBeUndefined();
     const late = campaignOpenForFiling(campaign(), '2026-12-16')!;
     expect(late.code).toBe('CAMPAIGN_NOT_OPEN');
     expect(late.messageVi).toContain('Đợt thi đua nhận hồ sơ từ 01/11/2026 đến 15/12/2026');
-    expect(campaignOpenForFiling(campaign(), '2026-11-20', 'LDTT')!.code).toBe('AWARD_NOT_OFFERED');
+    expect(campaignOffersAward(campaign(), 'LDTT', SEED_RULE_SET)!.code).toBe('AWARD_NOT_OFFERED');
   });
 
   it('refuses filings and changes once closed, and reopens', () => {

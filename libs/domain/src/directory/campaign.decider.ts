@@ -55,13 +55,11 @@ export function awardWithinCompetence(
     : { ...refuse.kindNotAllowed(awardCode, nominationKind), field: 'awards' };
 }
 
-/** Filing into a campaign on a date: refused when it is closed or outside its window (dates given), or the award is not offered. */
-export function campaignOpenForFiling(campaign: CampaignState, on: CivilDate, awardCode?: string): Refusal | undefined {
+/** Filing into a campaign on a date: refused when it is closed or outside its window (dates given); its awards: campaign-filing.ts. */
+export function campaignOpenForFiling(campaign: CampaignState, on: CivilDate): Refusal | undefined {
   if (campaign.status === 'CLOSED') return refuseDir.campaignClosed(campaign.campaignId);
   if (on < campaign.filingOpensOn || on > campaign.filingClosesOn)
     return refuseDir.campaignNotOpen(campaign.filingOpensOn, campaign.filingClosesOn, on);
-  if (awardCode !== undefined && !campaign.awards.includes(awardCode))
-    return refuseDir.awardNotOffered(awardCode, campaign.campaignId);
   return undefined;
 }
 

@@ -5,7 +5,8 @@ import { refuseDir } from './directory.refusals';
 import type { FieldChange } from './directory.types';
 
 /** A record's code: upper-case letters, digits and single hyphens, at most 64 characters. */
-const CODE = /^[A-Z0-9]+(-[A-Z0-9]+)*$/;
+export const RECORD_CODE = /^[A-Z0-9]+(-[A-Z0-9]+)*$/;
+const CODE = RECORD_CODE;
 export const isRecordCode = (value: unknown): value is string =>
   typeof value === 'string' && value.length <= 64 && CODE.test(value);
 

@@ -1,4 +1,6 @@
 import { isRefusal, type Refusal, type RefusalKind } from '../refusal';
+import { SEED_RULE_SET } from '../rules/seed-rule-set';
+import { campaignOffersAward, councilFilesInto } from './campaign-filing';
 import { campaignOpenForFiling } from './campaign.decider';
 import type { DirectoryCommand } from './directory.commands';
 import { DIRECTORY_REFUSAL_CODES, type DirectoryRefusalCode } from './directory-refusal-codes';
@@ -242,7 +244,17 @@ const ROWS: Row[] = [
     'filing for an award the campaign does not offer',
     'AWARD_NOT_OFFERED',
     422,
-    () => campaignOpenForFiling(campaign(), '2026-11-10', 'LDTT'),
+    () => campaignOffersAward(campaign(), 'CSTD_TINH', SEED_RULE_SET),
+  ],
+  [
+    "filing into a department's campaign with the city council",
+    'COUNCIL_NOT_IN_CAMPAIGN',
+    422,
+    () =>
+      councilFilesInto(
+        { ...campaign(), unitId: 'SO-GD', level: 'DEPARTMENT' },
+        { councilId: 'HD-TP', name: 'Hội đồng Thành phố', level: 'PROVINCE', unitPath: ['UBND-TP'] },
+      ),
   ],
   [
     'a provincial campaign offering a Prime Minister award',

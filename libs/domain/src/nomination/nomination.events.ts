@@ -41,6 +41,19 @@ export interface CouncilRef {
   authorityId: string;
 }
 
+/**
+ * The nominee's unit as the directory had it on the day of filing: a case shows this, so renaming, moving or
+ * merging the unit later never rewrites what a past case recorded. Absent in cases filed before it was kept.
+ */
+export interface UnitSnapshot {
+  /** The unit's code. */
+  unitId: string;
+  name: string;
+  level: AuthorityLevel;
+  parentId: string | null;
+  parentName: string | null;
+}
+
 export interface Council extends CouncilRef {
   members: CouncilMember[];
 }
@@ -81,6 +94,8 @@ export interface DraftData {
   council: CouncilRef;
   achievements: Achievements;
   ruleSetId: string;
+  /** The filing unit as it was that day (optional: older histories have none, and replay unchanged). */
+  unit?: UnitSnapshot;
 }
 
 /** Event names of docs/architecture.md §4 are the contract; payloads, and the events added to them, are ours. */

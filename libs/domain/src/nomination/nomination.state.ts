@@ -13,6 +13,7 @@ import type {
   Nominee,
   ObjectionOutcome,
   RejectionReason,
+  UnitSnapshot,
 } from './nomination.events';
 
 /** Where the case stands inside its stage. The *_PENDING ones wait for the workflow to open the step. */
@@ -110,6 +111,8 @@ export interface NominationState {
   ruleSetId: string;
   nominee?: Nominee;
   council?: CouncilRef;
+  /** The filing unit as it was at filing (NominationDrafted), in cases filed since it is kept. */
+  unit?: UnitSnapshot;
   achievements: Achievements;
   documents: DocumentRef[];
   /** The office's request for more documents; `requestedBy` is the officer who asked (absent in older cases). */

@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/i18n';
 import { DateInput } from '../../ui/DateInput';
 import { ErrorBox, Loading, PageTitle, useAction, useAsync } from '../../ui/ui';
 import { DirectoryApi, fieldError, namesField, type SeatRow, type UnitItem } from './directory-api';
+import { ImportTab } from './ImportTab';
 
 /**
  * The directory's administration (docs/architecture.md, "Directory"): the unit tree (loaded level by
@@ -13,7 +14,7 @@ import { DirectoryApi, fieldError, namesField, type SeatRow, type UnitItem } fro
  * Every form says why (the audit's reason), sends the version it read (If-Match) and shows the API's
  * Vietnamese reason beside the field it names.
  */
-export const DIRECTORY_TABS = ['don-vi', 'hoi-dong', 'dot-thi-dua', 'nhat-ky'] as const;
+export const DIRECTORY_TABS = ['don-vi', 'hoi-dong', 'dot-thi-dua', 'nhap-tep', 'nhat-ky'] as const;
 type Tab = (typeof DIRECTORY_TABS)[number];
 
 const UNIT_KINDS: [string, string, string][] = [
@@ -64,6 +65,7 @@ export function DirectoryPage({ tab = 'don-vi' }: { tab?: string }) {
     'don-vi': tx('Đơn vị', 'Units'),
     'hoi-dong': tx('Hội đồng', 'Councils'),
     'dot-thi-dua': tx('Đợt thi đua', 'Campaigns'),
+    'nhap-tep': tx('Nhập từ tệp', 'Import a file'),
     'nhat-ky': tx('Nhật ký thay đổi', 'Audit'),
   };
   return (
@@ -84,6 +86,7 @@ export function DirectoryPage({ tab = 'don-vi' }: { tab?: string }) {
       {current === 'don-vi' && <UnitsTab />}
       {current === 'hoi-dong' && <CouncilsTab />}
       {current === 'dot-thi-dua' && <CampaignsTab />}
+      {current === 'nhap-tep' && <ImportTab />}
       {current === 'nhat-ky' && <AuditTab />}
     </section>
   );
