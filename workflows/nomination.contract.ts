@@ -157,6 +157,8 @@ export interface AppendEventsOutput {
   appended: boolean;
   /** A guard refused: nothing was appended. */
   refusal?: Refusal;
+  /** The number the store gave the case's NominationDrafted (also on a retried append). */
+  caseNumber?: string;
 }
 
 export interface SubmissionContextInput {

@@ -31,6 +31,7 @@ export * from './nomination/permissions';
 export * from './nomination/participation';
 export * from './nomination/decide-council';
 export * from './nomination/draft';
+export * from './nomination/case-number';
 export * from './sla/next-due';
 export * from './bulk/bulk.events';
 export * from './sla/alerts';

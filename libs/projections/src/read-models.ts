@@ -7,6 +7,7 @@ import { ProjectionCheckpoints1764100000100 } from './migrations/1764100000100-p
 import { InboxPartitionIndexes1764200000000 } from './migrations/1764200000000-inbox-partition-indexes';
 import { DirectoryEventSourced1764300000000 } from './migrations/1764300000000-directory-event-sourced';
 import { DocumentChunks1764400000000 } from './migrations/1764400000000-document-chunks';
+import { CaseNumbers1764510000000 } from './migrations/1764510000000-case-numbers';
 import { NominationView } from './nominations/nomination.entity';
 import { CasesProjection } from './cases/cases.projection';
 import { BulkFilingsProjection } from './bulk/bulk-filings.projection';
@@ -20,6 +21,7 @@ export const READ_MODEL_MIGRATIONS = [
   InboxPartitionIndexes1764200000000,
   DirectoryEventSourced1764300000000,
   DocumentChunks1764400000000,
+  CaseNumbers1764510000000,
 ];
 
 /** Every read model written in the append's own transaction (docs/architecture.md §2). */

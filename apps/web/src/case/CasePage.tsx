@@ -6,7 +6,7 @@ import { useSession } from '../auth/session';
 import { formatDate, formatDateTime, formatPercent } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
 import { FileLink } from '../ui/FileLink';
-import { ErrorBox, isNotFound, Loading, NotFound, PageTitle, useAsync } from '../ui/ui';
+import { CaseNumber, ErrorBox, isNotFound, Loading, NotFound, PageTitle, useAsync } from '../ui/ui';
 import { BallotCard } from './BallotCard';
 import { History } from './History';
 import { StageProgress } from './StageProgress';
@@ -36,6 +36,11 @@ export function CasePage({ id }: { id: string }) {
     <article class="case">
       <PageTitle>{v.nomineeName}</PageTitle>
       <p class="muted">
+        {v.caseNumber && (
+          <>
+            {t('case.number')}: <CaseNumber n={v.caseNumber} /> ·{' '}
+          </>
+        )}
         {t('case.id')}: <code>{v.nominationId}</code> · {t('case.version')} {v.version} · {label('status', v.status)}
         {v.outcome ? ` · ${label('outcome', v.outcome)}` : ''}
       </p>

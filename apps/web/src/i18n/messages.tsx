@@ -217,13 +217,14 @@ export const vi = {
   'decision.signedHint': 'Tải lên bản quyết định đã ký (PDF); bản này được công khai cùng danh sách khen thưởng.',
 
   'cases.title': 'Hồ sơ đề nghị',
-  'cases.nominee': 'Tên hoặc mã định danh',
+  'cases.nominee': 'Tên, mã định danh hoặc số hồ sơ',
   'cases.status': 'Tình trạng',
   'cases.updated': 'Cập nhật',
   'cases.empty': 'Chưa có hồ sơ nào.',
 
   'case.title': 'Hồ sơ',
   'case.id': 'Mã hồ sơ',
+  'case.number': 'Số hồ sơ',
   'case.version': 'phiên bản',
   'case.stages': 'Các giai đoạn',
   'case.currentStage': 'giai đoạn hiện tại',
@@ -830,13 +831,14 @@ export const en: Record<MessageKey, string> = {
   'decision.signedHint': 'Upload the signed decision (PDF); it is published with the list of awards.',
 
   'cases.title': 'Nominations',
-  'cases.nominee': 'Name or identifier',
+  'cases.nominee': 'Name, identifier or case number',
   'cases.status': 'Status',
   'cases.updated': 'Updated',
   'cases.empty': 'No cases yet.',
 
   'case.title': 'Case',
   'case.id': 'Case id',
+  'case.number': 'Case number',
   'case.version': 'version',
   'case.stages': 'Stages',
   'case.currentStage': 'current stage',

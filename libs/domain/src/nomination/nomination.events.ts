@@ -79,6 +79,9 @@ export interface DraftData {
   council: CouncilRef;
   achievements: Achievements;
   ruleSetId: string;
+  /** The case's number for people (`HS-2026-000123`, per council and filing year), given by the store when
+   * it records the draft; absent in cases filed before numbers and in drafts not yet recorded. */
+  caseNumber?: string;
 }
 
 /** Event names of docs/architecture.md §4 are the contract; payloads, and the events added to them, are ours. */

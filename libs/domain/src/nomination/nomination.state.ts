@@ -110,6 +110,8 @@ export interface NominationState {
   ruleSetId: string;
   nominee?: Nominee;
   council?: CouncilRef;
+  /** The case's number for people (see case-number.ts); absent in cases filed before numbers. */
+  caseNumber?: string;
   achievements: Achievements;
   documents: DocumentRef[];
   /** The office's request for more documents; `requestedBy` is the officer who asked (absent in older cases). */
