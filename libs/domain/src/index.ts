@@ -11,6 +11,7 @@ export * from './calendar';
 export * from './ballot/tally';
 export * from './eligibility/facts';
 export * from './eligibility/eligibility';
+export * from './eligibility/collective-counts';
 export * from './eligibility/prerequisite-text';
 export * from './quota/quota';
 export * from './sla/clock';

@@ -99,6 +99,22 @@ function Dossier({ v }: { v: NominationView }) {
         <dd>{formatDate(s.receivedAt)}</dd>
         <dt>{t('case.slaDeadline')}</dt>
         <dd>{formatDateTime(v.slaDeadline)}</dd>
+        {s.collectiveCounts && (
+          <>
+            <dt>{t('case.collective')}</dt>
+            <dd data-testid="collective-counts">
+              {t('case.collectiveLdtt', { ldtt: s.collectiveCounts.ldtt, members: s.collectiveCounts.members })}{' '}
+              <span class="muted small">
+                (
+                {t(`case.collectiveSource.${s.collectiveCounts.source}`, {
+                  registry: s.collectiveCounts.fromRegistry,
+                  declared: s.collectiveCounts.declared,
+                })}
+                )
+              </span>
+            </dd>
+          </>
+        )}
         {s.rules && (
           <>
             <dt>{t('case.rules')}</dt>

@@ -1,4 +1,5 @@
 import type { CouncilMember, RecordedTally } from '../ballot/tally';
+import type { CollectiveCounts } from '../eligibility/collective-counts';
 import type { Achievements } from '../eligibility/facts';
 import type { NominationKind } from '../organisation/kinds';
 import type { AuthorityLevel } from '../organisation/levels';
@@ -92,7 +93,16 @@ export type NominationEvent =
       type: 'DraftUpdated';
       data: { changes: Partial<Pick<DraftData, 'awardCode' | 'kind' | 'year' | 'nominee' | 'achievements'>> };
     }
-  | { type: 'DossierSubmitted'; data: { documents: DocumentRef[]; receivedAt: string; rules: FrozenRules } }
+  | {
+      type: 'DossierSubmitted';
+      data: {
+        documents: DocumentRef[];
+        receivedAt: string;
+        rules: FrozenRules;
+        /** A collective's counts as checked, and whether from the registry or as declared. */
+        collective?: CollectiveCounts;
+      };
+    }
   | { type: 'SupplementRequested'; data: { missing: string[]; note: string; requestedBy?: string } }
   | { type: 'DossierSupplemented'; data: { documents: DocumentRef[]; achievements?: Achievements } }
   | { type: 'NominationWithdrawn'; data: { reason: string } }

@@ -1,5 +1,6 @@
 import type { CouncilMember, RecordedTally } from '../ballot/tally';
 import type { PauseInterval } from '../calendar/working-days';
+import type { CollectiveCounts } from '../eligibility/collective-counts';
 import type { Achievements } from '../eligibility/facts';
 import type { NominationKind } from '../organisation/kinds';
 import type { AuthorityLevel } from '../organisation/levels';
@@ -121,6 +122,8 @@ export interface NominationState {
   /** Frozen when the dossier is received complete (docs/domain.md §1). */
   rules?: FrozenRules;
   receivedAt?: string;
+  /** A collective's counts as its submission checked them, and their source (registry or declared). */
+  collectiveCounts?: CollectiveCounts;
   completedSteps: ProcedureStep[];
   appraisal?: { opinion: string; appraiserId: string; sessionId?: string };
   ballot?: BallotState;
