@@ -72,6 +72,9 @@ node dist/scripts/demo/seed-demo.js "$DATA/demo-tokens.env"
 echo
 echo "Demo nominations (filed through the API):"
 node dist/scripts/demo/demo-nominations.js "$DATA/demo-tokens.env"
+echo
+echo "Demo cases for the SLA board (one warned, one breached: filed in the past, then resumed):"
+node dist/scripts/demo/demo-sla-cases.js
 print_keycloak_logins
 cat <<MSG
 

@@ -1,5 +1,12 @@
 import { patched, proxyActivities, proxyLocalActivities, uuid4, workflowInfo } from '@temporalio/workflow';
-import { type Actor, type EventEnvelope, fold, type NominationEvent, type NominationState } from '@khen/domain';
+import {
+  type Actor,
+  type EventEnvelope,
+  fold,
+  type NominationEvent,
+  type NominationState,
+  withCaseNumber,
+} from '@khen/domain';
 import type { AppendGuard, CommandRequest, NominationActivities, RuleContext } from './nomination.contract';
 import { refusalFailure } from './nomination.failures';
 
@@ -70,6 +77,8 @@ export async function appendAndFold(
     guards: guardsFor(events, state, context),
   });
   if (result.refusal) throw refusalFailure(result.refusal);
+  // The draft as recorded carries the case's number, given by the store (absent in older histories).
+  if (result.caseNumber && patched('case-numbers')) return fold(withCaseNumber(events, result.caseNumber), state);
   return fold(events, state);
 }
 

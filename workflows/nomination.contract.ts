@@ -157,6 +157,8 @@ export interface AppendEventsOutput {
   appended: boolean;
   /** A guard refused: nothing was appended. */
   refusal?: Refusal;
+  /** The number the store gave the case's NominationDrafted (also on a retried append). */
+  caseNumber?: string;
 }
 
 export interface SubmissionContextInput {
@@ -169,6 +171,8 @@ export interface SubmissionContextInput {
   asOf: string;
   /** The uploads the command's documents name, and whose they must be (domain: documentsToCheck). */
   documents?: { ownerId: string; hashes: string[] };
+  /** A collective's listed members (their registry records count for it). */
+  memberKeys?: string[];
 }
 
 /** Activities the workflow calls; implemented by Nest providers in apps/worker. */

@@ -97,6 +97,7 @@ export async function nominationWorkflow(input: NominationStartInput): Promise<N
         asOf: new Date().toISOString(),
         // An activity's arguments are not part of replay's check: older histories replay unchanged.
         documents: documentsToCheck(state, command),
+        memberKeys: state.achievements?.collective?.memberKeys,
       });
       context = { ...context, ruleSet: loaded.ruleSet };
       return { ruleSet: loaded.ruleSet, facts: loaded.facts };

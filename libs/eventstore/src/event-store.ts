@@ -60,7 +60,8 @@ export class EventStore {
       const actual = headVersion ?? 0;
       if (actual !== expectedVersion) throw new WrongExpectedVersionError(streamId, expectedVersion, actual);
 
-      const stored = await this.insert(manager, streamId, expectedVersion, headHash, events);
+      const complete = options.complete ? await options.complete(manager, events) : events;
+      const stored = await this.insert(manager, streamId, expectedVersion, headHash, complete);
       for (const projection of this.projections) await projection.apply(manager, stored);
       return { nextExpectedVersion: expectedVersion + events.length, appended: true };
     });

@@ -29,6 +29,9 @@ export interface AppendResult<R = never> {
 export interface AppendOptions<R> {
   /** Cross-stream invariants checked inside the append's transaction (quota, unique numbers). */
   precheck?: (manager: EntityManager) => Promise<R | undefined>;
+  /** What only this transaction can give the new events (a case's number), filled in just before the
+   * insert, so the events are recorded and hashed with it; not called for a replay. */
+  complete?: (manager: EntityManager, events: readonly NewEvent[]) => Promise<readonly NewEvent[]>;
 }
 
 /** A read model folded in the same transaction as the append (docs/architecture.md §2). */

@@ -6,6 +6,7 @@ export * from './cases/cases.projection';
 export * from './cases/case-batch';
 export * from './cases/case-rows';
 export * from './cases/case-columns';
+export * from './cases/case-numbers';
 export * from './tables/columns';
 export * from './nominations/stream-id';
 export * from './rules/rule-store';

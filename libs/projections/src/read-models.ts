@@ -8,6 +8,7 @@ import { InboxPartitionIndexes1764200000000 } from './migrations/1764200000000-i
 import { DirectoryEventSourced1764300000000 } from './migrations/1764300000000-directory-event-sourced';
 import { DocumentChunks1764400000000 } from './migrations/1764400000000-document-chunks';
 import { DocumentTemplates1764500000000 } from './migrations/1764500000000-document-templates';
+import { CaseNumbers1764510000000 } from './migrations/1764510000000-case-numbers';
 import { NominationView } from './nominations/nomination.entity';
 import { CasesProjection } from './cases/cases.projection';
 import { BulkFilingsProjection } from './bulk/bulk-filings.projection';
@@ -22,6 +23,7 @@ export const READ_MODEL_MIGRATIONS = [
   DirectoryEventSourced1764300000000,
   DocumentChunks1764400000000,
   DocumentTemplates1764500000000,
+  CaseNumbers1764510000000,
 ];
 
 /** Every read model written in the append's own transaction (docs/architecture.md §2). */

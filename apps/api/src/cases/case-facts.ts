@@ -34,6 +34,7 @@ export class CaseFacts {
         campaignId: state.campaignId,
         awardCode: state.awardCode,
         documents: documentsToCheck(state, command),
+        memberKeys: state.achievements?.collective?.memberKeys,
       },
       ruleSet,
     );

@@ -93,6 +93,7 @@ export const COMMAND_ACCEPTED_SCHEMA = obj(['nominationId', 'version', 'stage', 
 });
 /** A case as its reader may see it (the nominations read model, state folded from its events). */
 export const CASE_SCHEMA = obj(['nominationId', 'version', 'stage', 'status', 'state'], {
+  caseNumber: { type: 'string', nullable: true, description: 'Số hồ sơ theo hội đồng và năm (HS-2026-000123)' },
   version: { type: 'integer' },
   state: { type: 'object' },
 });

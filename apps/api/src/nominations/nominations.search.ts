@@ -10,11 +10,15 @@ import { IsInstant } from '../problem/edge-validation';
 const ID = /^[A-Za-z0-9_.-]+$/;
 
 export class SearchQueryDto {
-  @ApiPropertyOptional({ description: 'Tên hoặc mã định danh người/tập thể được đề nghị' })
+  @ApiPropertyOptional({ description: 'Tên, mã định danh người/tập thể được đề nghị hoặc số hồ sơ (HS-2026-000123)' })
   @IsOptional()
   @IsString()
   @MaxLength(100)
   nominee?: string;
+  @ApiPropertyOptional({ description: 'Số hồ sơ (HS-2026-000123)', example: 'HS-2026-000123' })
+  @IsOptional()
+  @Matches(/^HS-[0-9]{4}-[0-9]{6,9}$/)
+  caseNumber?: string;
   @ApiPropertyOptional() @IsOptional() @Matches(ID) @MaxLength(64) unitId?: string;
   @ApiPropertyOptional() @IsOptional() @Matches(/^[A-Z0-9_]+$/) @MaxLength(32) awardCode?: string;
   @ApiPropertyOptional() @IsOptional() @Matches(ID) @MaxLength(64) campaignId?: string;
@@ -35,6 +39,7 @@ export interface CaseRow {
   nominationId: string;
   nomineeName: string;
   nomineeKey: string;
+  caseNumber: string | null;
   awardCode: string;
   kind: string;
   year: number;
@@ -79,9 +84,12 @@ export class CaseSearch {
         break;
     }
     if (q.nominee) {
-      args.push(`%${q.nominee.replace(/[\\%_]/g, (c) => `\\${c}`)}%`, q.nominee);
-      where.push(`(nominee_name ILIKE $${args.length - 1} OR nominee_key = $${args.length})`);
+      args.push(`%${q.nominee.replace(/[\\%_]/g, (c) => `\\${c}`)}%`, q.nominee, q.nominee.trim().toUpperCase());
+      where.push(
+        `(nominee_name ILIKE $${args.length - 2} OR nominee_key = $${args.length - 1} OR case_number = $${args.length})`,
+      );
     }
+    if (q.caseNumber) add('case_number = ?', q.caseNumber.toUpperCase());
     if (q.unitId) add('unit_id = ?', q.unitId);
     if (q.awardCode) add('award_code = ?', q.awardCode);
     if (q.campaignId) add('campaign_id = ?', q.campaignId);
@@ -104,7 +112,7 @@ export class CaseSearch {
     const limit = q.limit ?? 50;
     args.push(limit + 1);
     const rows = (await this.db.query(
-      `SELECT nomination_id AS "nominationId", nominee_name AS "nomineeName", nominee_key AS "nomineeKey", award_code AS "awardCode", kind, year,
+      `SELECT nomination_id AS "nominationId", nominee_name AS "nomineeName", nominee_key AS "nomineeKey", case_number AS "caseNumber", award_code AS "awardCode", kind, year,
               unit_id AS "unitId", state->'unit'->>'name' AS "unitName", campaign_id AS "campaignId", council_id AS "councilId", stage, status, outcome, version,
               sla_deadline AS "slaDeadline", created_at AS "createdAt", updated_at AS "updatedAt"
        FROM nominations ${where.length ? `WHERE ${where.join(' AND ')}` : ''}

@@ -8,7 +8,7 @@ export class DisclosuresQuery {
 
   open() {
     return this.db.query(
-      `SELECT n.nomination_id AS "nominationId", n.nominee_name AS "nomineeName", n.state->'nominee'->>'position' AS position,
+      `SELECT n.nomination_id AS "nominationId", n.case_number AS "caseNumber", n.nominee_name AS "nomineeName", n.state->'nominee'->>'position' AS position,
               n.state->'nominee'->>'subject' AS subject, n.award_code AS "awardCode", n.state->'rules'->'award'->>'nameVi' AS "awardName",
               n.unit_id AS "unitId", coalesce(n.state->'unit'->>'name', u.name, n.unit_id) AS "unitName", n.year,
               n.state->'disclosure'->>'opensAt' AS "opensAt", n.state->'disclosure'->>'endsAt' AS "endsAt"

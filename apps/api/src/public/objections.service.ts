@@ -47,12 +47,13 @@ export class PublicObjections {
     const m = /^PA-([0-9A-F]{8})$/i.exec(code.trim());
     if (!m) throw problem('OBJECTION_CODE_UNKNOWN', { code });
     const rows = (await this.db.query(
-      `SELECT n.nominee_name AS "nomineeName", o AS objection
+      `SELECT n.nominee_name AS "nomineeName", n.case_number AS "caseNumber", o AS objection
          FROM nominations n, jsonb_array_elements(coalesce(n.state->'objections', '[]'::jsonb)) o
         WHERE o->>'objectionId' LIKE $1`,
       [`${m[1]!.toLowerCase()}%`],
     )) as {
       nomineeName: string;
+      caseNumber: string | null;
       objection: { objectionId: string; filedAt?: string; outcome?: string; note?: string; resolvedAt?: string };
     }[];
     const [row] = rows;
@@ -61,6 +62,7 @@ export class PublicObjections {
     return {
       trackingCode: trackingCodeOf(o.objectionId),
       nomineeName: row.nomineeName,
+      caseNumber: row.caseNumber,
       filedAt: o.filedAt ?? null,
       status: o.outcome ?? 'OPEN',
       resolvedAt: o.resolvedAt ?? null,

@@ -14,6 +14,7 @@ import type { BoardQueryDto } from './sla.dto';
 interface CaseRow {
   nominationId: string;
   nomineeName: string;
+  caseNumber: string | null;
   awardCode: string;
   unitId: string;
   campaignId: string;
@@ -71,8 +72,8 @@ export class SlaService {
     const limit = Math.min(q.limit ?? 500, 2000);
     const offset = q.offset ?? 0;
     const rows = (await this.db.query(
-      `SELECT nomination_id AS "nominationId", nominee_name AS "nomineeName", award_code AS "awardCode", unit_id AS "unitId", campaign_id AS "campaignId",
-              council_id AS "councilId", stage, status, state->'clocks' AS clocks
+      `SELECT nomination_id AS "nominationId", nominee_name AS "nomineeName", case_number AS "caseNumber", award_code AS "awardCode",
+              unit_id AS "unitId", campaign_id AS "campaignId", council_id AS "councilId", stage, status, state->'clocks' AS clocks
        FROM nominations WHERE ${where.join(' AND ')} ORDER BY ${order}, nomination_id LIMIT ${limit} OFFSET ${offset}`,
       args,
     )) as CaseRow[];
@@ -92,6 +93,7 @@ export class SlaService {
       return {
         nominationId: r.nominationId,
         nomineeName: r.nomineeName,
+        caseNumber: r.caseNumber,
         awardCode: r.awardCode,
         unitId: r.unitId,
         campaignId: r.campaignId,

@@ -13,7 +13,7 @@ const ORDER: Record<Sort, string[]> = {
 };
 
 const COLUMNS = `task_id, nomination_id, task_type, slot, candidate_group, assignee, owner, claimed_by, priority, stage, due_at, breach_at,
-  created_at, award_code, unit_id, campaign_id, nominee_name`;
+  created_at, award_code, unit_id, campaign_id, nominee_name, case_number`;
 
 interface TaskRow {
   task_id: string;
@@ -33,6 +33,7 @@ interface TaskRow {
   unit_id: string;
   campaign_id: string;
   nominee_name: string;
+  case_number: string | null;
 }
 
 /** node-postgres reads a timestamptz 'infinity' (no deadline) as the number Infinity, not as a Date. */
@@ -147,6 +148,7 @@ function present(r: TaskRow, now: Date) {
     unitId: r.unit_id,
     campaignId: r.campaign_id,
     nomineeName: r.nominee_name,
+    caseNumber: r.case_number,
     overdue: dueAt !== null && Date.parse(dueAt) < now.getTime(),
     msToDue: dueAt === null ? null : Date.parse(dueAt) - now.getTime(),
     msToBreach: breachAt === null ? null : Date.parse(breachAt) - now.getTime(),

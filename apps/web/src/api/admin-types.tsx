@@ -60,6 +60,7 @@ export interface Integrity {
 export interface SlaItem {
   nominationId: string;
   nomineeName: string;
+  caseNumber: string | null;
   awardCode: string;
   unitId: string;
   campaignId: string;

@@ -50,6 +50,8 @@ export interface NominationView {
   unitId: string;
   campaignId: string;
   nomineeName: string;
+  /** HS-2026-000123 (per council and year); null for cases filed before numbers. */
+  caseNumber: string | null;
   year: number;
   kind: string;
   councilId: string;
@@ -63,6 +65,7 @@ export interface NominationView {
 export interface CaseRow {
   nominationId: string;
   nomineeName: string;
+  caseNumber: string | null;
   awardCode: string;
   kind: string;
   year: number;
@@ -104,6 +107,7 @@ export interface Task {
   unitId: string;
   campaignId: string;
   nomineeName: string;
+  caseNumber: string | null;
   overdue: boolean;
   msToDue: number | null;
   msToBreach: number | null;
@@ -143,6 +147,7 @@ export interface Ballot {
 export interface Disclosure {
   nominationId: string;
   nomineeName: string;
+  caseNumber: string | null;
   position: string | null;
   awardCode: string;
   awardName: string | null;

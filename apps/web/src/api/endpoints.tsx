@@ -74,6 +74,7 @@ export const Api = {
     api<{
       trackingCode: string;
       nomineeName: string;
+      caseNumber: string | null;
       filedAt: string | null;
       status: 'OPEN' | 'UPHELD' | 'DISMISSED';
       note: string | null;

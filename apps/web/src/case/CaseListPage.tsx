@@ -8,7 +8,7 @@ import { Link } from '../app/router';
 import { useSession } from '../auth/session';
 import { formatDate } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
-import { ErrorBox, Loading, PageTitle, useAction, useAsync } from '../ui/ui';
+import { CaseNumber, ErrorBox, Loading, PageTitle, useAction, useAsync } from '../ui/ui';
 
 /** Cases in the user's scope, newest change first. */
 export function CaseListPage() {
@@ -104,7 +104,7 @@ export function CaseListPage() {
             {items.map((c) => (
               <tr key={c.nominationId}>
                 <td data-label={t('inbox.col.nominee')}>
-                  <Link href={`/ho-so/${c.nominationId}`}>{c.nomineeName}</Link>
+                  <Link href={`/ho-so/${c.nominationId}`}>{c.nomineeName}</Link> <CaseNumber n={c.caseNumber} />
                 </td>
                 <td data-label={t('inbox.col.award')}>{dir.awardName(c.awardCode)}</td>
                 <td data-label={t('inbox.col.unit')}>{c.unitName ?? dir.unitName(c.unitId)}</td>

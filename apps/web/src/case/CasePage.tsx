@@ -6,7 +6,7 @@ import { useSession } from '../auth/session';
 import { formatDate, formatDateTime, formatPercent } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
 import { FileLink } from '../ui/FileLink';
-import { ErrorBox, isNotFound, Loading, NotFound, PageTitle, useAsync } from '../ui/ui';
+import { CaseNumber, ErrorBox, isNotFound, Loading, NotFound, PageTitle, useAsync } from '../ui/ui';
 import { BallotCard } from './BallotCard';
 import { History } from './History';
 import { Paperwork } from './Paperwork';
@@ -37,6 +37,11 @@ export function CasePage({ id }: { id: string }) {
     <article class="case">
       <PageTitle>{v.nomineeName}</PageTitle>
       <p class="muted">
+        {v.caseNumber && (
+          <>
+            {t('case.number')}: <CaseNumber n={v.caseNumber} /> ·{' '}
+          </>
+        )}
         {t('case.id')}: <code>{v.nominationId}</code> · {t('case.version')} {v.version} · {label('status', v.status)}
         {v.outcome ? ` · ${label('outcome', v.outcome)}` : ''}
       </p>
@@ -96,6 +101,22 @@ function Dossier({ v }: { v: NominationView }) {
         <dd>{formatDate(s.receivedAt)}</dd>
         <dt>{t('case.slaDeadline')}</dt>
         <dd>{formatDateTime(v.slaDeadline)}</dd>
+        {s.collectiveCounts && (
+          <>
+            <dt>{t('case.collective')}</dt>
+            <dd data-testid="collective-counts">
+              {t('case.collectiveLdtt', { ldtt: s.collectiveCounts.ldtt, members: s.collectiveCounts.members })}{' '}
+              <span class="muted small">
+                (
+                {t(`case.collectiveSource.${s.collectiveCounts.source}`, {
+                  registry: s.collectiveCounts.fromRegistry,
+                  declared: s.collectiveCounts.declared,
+                })}
+                )
+              </span>
+            </dd>
+          </>
+        )}
         {s.rules && (
           <>
             <dt>{t('case.rules')}</dt>

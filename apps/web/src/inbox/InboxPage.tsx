@@ -6,7 +6,7 @@ import { Link } from '../app/router';
 import { useSession } from '../auth/session';
 import { formatDateTime } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
-import { ErrorBox, Loading, PageTitle, useAction, useAsync } from '../ui/ui';
+import { CaseNumber, ErrorBox, Loading, PageTitle, useAction, useAsync } from '../ui/ui';
 import { BatchSign } from './BatchSign';
 import { BreachBadge } from './BreachBadge';
 import { InboxFilters } from './InboxFilters';
@@ -170,7 +170,8 @@ export function InboxPage() {
                     <div class="muted small">{label('stage', task.stage)}</div>
                   </td>
                   <td data-label={t('inbox.col.nominee')}>
-                    <Link href={`/ho-so/${task.nominationId}`}>{task.nomineeName}</Link>
+                    <Link href={`/ho-so/${task.nominationId}`}>{task.nomineeName}</Link>{' '}
+                    <CaseNumber n={task.caseNumber} />
                   </td>
                   <td data-label={t('inbox.col.award')}>{dir.awardName(task.awardCode)}</td>
                   <td data-label={t('inbox.col.unit')}>{dir.unitName(task.unitId)}</td>

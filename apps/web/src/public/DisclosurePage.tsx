@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { Api } from '../api/endpoints';
 import { formatDate } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
-import { ErrorBox, Loading, PageTitle, useAsync } from '../ui/ui';
+import { CaseNumber, ErrorBox, Loading, PageTitle, useAsync } from '../ui/ui';
 import { AwardsList } from './AwardsList';
 import { ObjectionForm } from './ObjectionForm';
 
@@ -21,7 +21,9 @@ export function DisclosurePage() {
       <ul class="disclosures">
         {list.data?.items.map((d) => (
           <li key={d.nominationId} class="card" data-nomination={d.nominationId}>
-            <h2>{d.nomineeName}</h2>
+            <h2>
+              {d.nomineeName} <CaseNumber n={d.caseNumber} />
+            </h2>
             <dl class="facts">
               {d.position && (
                 <>

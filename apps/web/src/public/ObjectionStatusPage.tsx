@@ -3,7 +3,7 @@ import { Api } from '../api/endpoints';
 import { navigate } from '../app/router';
 import { formatDateTime } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
-import { ErrorBox, Field, Loading, PageTitle, useAsync } from '../ui/ui';
+import { CaseNumber, ErrorBox, Field, Loading, PageTitle, useAsync } from '../ui/ui';
 
 /** Public (no sign-in): where a citizen's objection stands, by the tracking code on its receipt. */
 export function ObjectionStatusPage({ code }: { code?: string }) {
@@ -36,7 +36,9 @@ export function ObjectionStatusPage({ code }: { code?: string }) {
           <dt>{t('public.trackingCode')}</dt>
           <dd>{s.trackingCode}</dd>
           <dt>{t('track.about')}</dt>
-          <dd>{s.nomineeName}</dd>
+          <dd>
+            {s.nomineeName} <CaseNumber n={s.caseNumber} />
+          </dd>
           <dt>{t('track.filed')}</dt>
           <dd>{formatDateTime(s.filedAt)}</dd>
           <dt>{t('track.status')}</dt>

@@ -5,7 +5,7 @@ import { useDirectory } from '../app/directory';
 import { Link } from '../app/router';
 import { formatDate, formatDateTime } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
-import { ErrorBox, Loading, PageTitle, useAsync } from '../ui/ui';
+import { CaseNumber, ErrorBox, Loading, PageTitle, useAsync } from '../ui/ui';
 import { BarChart } from './BarChart';
 
 /** SLA board: cases at risk and breached, counts per stage and unit, breaches per week, stage durations. */
@@ -308,7 +308,7 @@ function SlaTable({ items }: { items: SlaItem[] }) {
         {items.map((i) => (
           <tr key={i.nominationId} data-nomination={i.nominationId} class={`row-${stateOf(i)}`} data-state={stateOf(i)}>
             <td data-label={t('inbox.col.nominee')}>
-              <Link href={`/ho-so/${i.nominationId}`}>{i.nomineeName}</Link>
+              <Link href={`/ho-so/${i.nominationId}`}>{i.nomineeName}</Link> <CaseNumber n={i.caseNumber} />
             </td>
             <td data-label={t('inbox.col.award')}>{dir.awardName(i.awardCode)}</td>
             <td data-label={t('inbox.col.unit')}>{dir.unitName(i.unitId)}</td>

@@ -194,6 +194,17 @@ export function Confirm(props: {
   );
 }
 
+/** A case's number for people (HS-2026-000123), beside its name; nothing for a case filed before numbers. */
+export function CaseNumber({ n }: { n: string | null | undefined }) {
+  const { t } = useI18n();
+  if (!n) return null;
+  return (
+    <span class="case-number" data-testid="case-number" title={t('case.number')}>
+      {n}
+    </span>
+  );
+}
+
 export function PageTitle({ children }: { children: ComponentChildren }) {
   useEffect(() => {
     const h = document.querySelector('h1');

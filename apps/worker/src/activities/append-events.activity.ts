@@ -4,7 +4,14 @@ import type { EntityManager } from 'typeorm';
 import { checkQuota, refuse, type Refusal } from '@khen/domain';
 import { EventStore, IdempotencyViolationError, WrongExpectedVersionError } from '@khen/eventstore';
 import type { AppendEventsInput, AppendEventsOutput, AppendGuard } from '@khen/workflows/nomination.contract';
-import { decisionNumberConflict, EVENT_STORE, ProjectionGapError, quotaUsage } from '@khen/projections';
+import {
+  decisionNumberConflict,
+  EVENT_STORE,
+  ProjectionGapError,
+  quotaUsage,
+  recordedCaseNumber,
+  takeCaseNumber,
+} from '@khen/projections';
 
 /**
  * appendEvents(streamId, expectedVersion, events[]): one transaction that checks the guards,
@@ -26,14 +33,26 @@ export class AppendEventsActivity {
         metadata: { ...metadata, occurredAt },
       }));
       const guards = input.guards ?? [];
+      const draft = events.find((e) => e.type === 'NominationDrafted');
+      let caseNumber: string | undefined;
       const result = await this.store.append<Refusal>(input.streamId, input.expectedVersion, events, {
         precheck: guards.length ? (m) => checkGuards(m, guards) : undefined,
+        complete: draft
+          ? async (m, all) => {
+              const data = draft.data as { council?: { councilId?: string }; caseNumber?: string };
+              caseNumber = await takeCaseNumber(m, data.council?.councilId ?? '', String(draft.metadata.occurredAt));
+              return all.map((e) => (e === draft ? { ...e, data: { ...data, caseNumber } } : e));
+            }
+          : undefined,
       });
       if (result.rejected)
         return { nextExpectedVersion: result.nextExpectedVersion, appended: false, refusal: result.rejected };
-      if (!result.appended)
+      if (!result.appended) {
         this.logger.log(`replayed append on ${input.streamId}@${input.expectedVersion}: nothing new`);
-      return { nextExpectedVersion: result.nextExpectedVersion, appended: result.appended };
+        // A retry of the draft's append: the number given the first time.
+        if (draft) caseNumber = await recordedCaseNumber(this.store, input.streamId, draft.eventId);
+      }
+      return { nextExpectedVersion: result.nextExpectedVersion, appended: result.appended, caseNumber };
     } catch (err) {
       // A version mismatch that is not a pure replay is a bug: fail loudly, do not retry forever.
       // So is a version gap in a projection: the same rows give the same gap on every attempt.

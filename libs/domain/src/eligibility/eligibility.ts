@@ -3,6 +3,7 @@ import type { NominationKind } from '../organisation/kinds';
 import type { Refusal } from '../refusal';
 import type { AwardRule, Prerequisite, RuleSet, Subject } from '../rules/rule-set';
 import { INITIATIVE_SCOPES, RATINGS } from '../rules/rule-set';
+import { collectiveCounts } from './collective-counts';
 import { describePrerequisite } from './prerequisite-text';
 import { refuseEligibility } from './eligibility.refusals';
 import type { Achievements, Hold, SubmissionFacts } from './facts';
@@ -100,8 +101,9 @@ function meets(p: Prerequisite, input: EligibilityInput): boolean {
       );
     }
     case 'COLLECTIVE_RESULTS': {
-      const c = a.collective;
-      if (!c || c.members <= 0) return false;
+      if (!a.collective) return false;
+      const c = collectiveCounts(a.collective, facts.members, year);
+      if (c.members <= 0) return false;
       return (
         (c.completedDuties * 100) / c.members >= p.completedDutiesPercent &&
         (c.ldtt * 100) / c.members >= p.ldttPercent &&

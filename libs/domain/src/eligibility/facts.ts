@@ -39,7 +39,14 @@ export interface PendingNomination {
 export interface Achievements {
   ratings?: { year: number; rating: Rating }[];
   initiatives?: { title: string; scope: InitiativeScope; year: number }[];
-  collective?: { members: number; completedDuties: number; ldtt: number; cstdCs: number };
+  collective?: {
+    members: number;
+    completedDuties: number;
+    ldtt: number;
+    cstdCs: number;
+    /** The members' identifiers: those the awards registry knows are counted by their records (collective-counts.ts). */
+    memberKeys?: string[];
+  };
   /** Place in the emulation cluster or bloc (1 = leads it). */
   clusterRank?: number;
   summary?: string;
@@ -56,6 +63,8 @@ export interface QuotaUsage {
 /** Everything outside the stream that a submission is checked against, read by an activity. */
 export interface SubmissionFacts {
   registry: RegistryEntry[];
+  /** The registry's records of a collective's listed members (absent in histories recorded before they were read). */
+  members?: RegistryEntry[];
   holds: Hold[];
   pending: PendingNomination[];
   quota?: QuotaUsage;

@@ -1,3 +1,4 @@
+import { countedCollective } from '../eligibility/collective-counts';
 import { isRefusal, type Refusal } from '../refusal';
 import type { DecisionContext, NominationCommand } from './nomination.commands';
 import type { NominationEvent } from './nomination.events';
@@ -41,7 +42,13 @@ export const proposal = {
     const rules = checkSubmission(state, documents, ctx.ruleSet, ctx.facts, ctx.now);
     if (isRefusal(rules)) return rules;
     // Received complete: the rules in force now are frozen into the case (docs/domain.md §1).
-    return [{ type: 'DossierSubmitted', data: { documents, receivedAt: ctx.now, rules } }];
+    const collective = countedCollective(state.achievements, rules, ctx.facts, state.year);
+    return [
+      {
+        type: 'DossierSubmitted',
+        data: { documents, receivedAt: ctx.now, rules, ...(collective ? { collective } : {}) },
+      },
+    ];
   },
 
   RequestSupplement(state: NominationState, c: Of<'RequestSupplement'>, ctx: DecisionContext): Primary {

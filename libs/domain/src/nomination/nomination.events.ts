@@ -1,4 +1,5 @@
 import type { CouncilMember, RecordedTally } from '../ballot/tally';
+import type { CollectiveCounts } from '../eligibility/collective-counts';
 import type { Achievements } from '../eligibility/facts';
 import type { NominationKind } from '../organisation/kinds';
 import type { AuthorityLevel } from '../organisation/levels';
@@ -96,6 +97,9 @@ export interface DraftData {
   ruleSetId: string;
   /** The filing unit as it was that day (optional: older histories have none, and replay unchanged). */
   unit?: UnitSnapshot;
+  /** The case's number for people (`HS-2026-000123`, per council and filing year), given by the store when
+   * it records the draft; absent in cases filed before numbers and in drafts not yet recorded. */
+  caseNumber?: string;
 }
 
 /** Event names of docs/architecture.md §4 are the contract; payloads, and the events added to them, are ours. */
@@ -106,7 +110,16 @@ export type NominationEvent =
       type: 'DraftUpdated';
       data: { changes: Partial<Pick<DraftData, 'awardCode' | 'kind' | 'year' | 'nominee' | 'achievements'>> };
     }
-  | { type: 'DossierSubmitted'; data: { documents: DocumentRef[]; receivedAt: string; rules: FrozenRules } }
+  | {
+      type: 'DossierSubmitted';
+      data: {
+        documents: DocumentRef[];
+        receivedAt: string;
+        rules: FrozenRules;
+        /** A collective's counts as checked, and whether from the registry or as declared. */
+        collective?: CollectiveCounts;
+      };
+    }
   | { type: 'SupplementRequested'; data: { missing: string[]; note: string; requestedBy?: string } }
   | { type: 'DossierSupplemented'; data: { documents: DocumentRef[]; achievements?: Achievements } }
   | { type: 'NominationWithdrawn'; data: { reason: string } }

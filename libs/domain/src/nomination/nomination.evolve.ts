@@ -43,6 +43,7 @@ export function evolve(state: NominationState, event: NominationEvent): Nominati
           rules: event.data.rules,
           receivedAt: event.data.receivedAt,
           ruleSetId: event.data.rules.ruleSetId,
+          ...(event.data.collective ? { collectiveCounts: event.data.collective } : {}),
         },
         'SUBMITTED',
       );

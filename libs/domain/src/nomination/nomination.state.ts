@@ -1,5 +1,6 @@
 import type { CouncilMember, RecordedTally } from '../ballot/tally';
 import type { PauseInterval } from '../calendar/working-days';
+import type { CollectiveCounts } from '../eligibility/collective-counts';
 import type { Achievements } from '../eligibility/facts';
 import type { NominationKind } from '../organisation/kinds';
 import type { AuthorityLevel } from '../organisation/levels';
@@ -113,6 +114,8 @@ export interface NominationState {
   council?: CouncilRef;
   /** The filing unit as it was at filing (NominationDrafted), in cases filed since it is kept. */
   unit?: UnitSnapshot;
+  /** The case's number for people (see case-number.ts); absent in cases filed before numbers. */
+  caseNumber?: string;
   achievements: Achievements;
   documents: DocumentRef[];
   /** The office's request for more documents; `requestedBy` is the officer who asked (absent in older cases). */
@@ -122,6 +125,8 @@ export interface NominationState {
   /** Frozen when the dossier is received complete (docs/domain.md §1). */
   rules?: FrozenRules;
   receivedAt?: string;
+  /** A collective's counts as its submission checked them, and their source (registry or declared). */
+  collectiveCounts?: CollectiveCounts;
   completedSteps: ProcedureStep[];
   appraisal?: { opinion: string; appraiserId: string; sessionId?: string };
   ballot?: BallotState;

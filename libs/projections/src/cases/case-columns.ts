@@ -36,6 +36,8 @@ export const NOMINATIONS_TABLE = defineTable('nominations', 'nomination_id', {
   authority_id: text(),
   sla_deadline: nullable(timestamptz()),
   sla_warning_at: nullable(timestamptz()),
+  /** HS-2026-000123: per council and filing year; null for cases filed before numbers. */
+  case_number: nullable(text()),
 });
 
 export const TASKS_TABLE = defineTable('tasks', 'task_id', {
@@ -62,6 +64,7 @@ export const TASKS_TABLE = defineTable('tasks', 'task_id', {
   campaign_id: text(),
   nominee_name: text(),
   last_position: bigint(),
+  case_number: nullable(text()),
 });
 
 export const REGISTRY_TABLE = defineTable('award_registry', 'entry_id', {

@@ -35,6 +35,7 @@ export function nominationRow(
     authority_id: s.council?.authorityId ?? '',
     sla_deadline: slaDeadline(s) ?? null,
     sla_warning_at: slaWarningAt(s) ?? null,
+    case_number: s.caseNumber ?? null,
   };
 }
 
@@ -62,6 +63,7 @@ export function openTaskRow(s: NominationState, t: TaskState, createdAt: string,
     campaign_id: s.campaignId,
     nominee_name: s.nominee?.name ?? '',
     last_position: position,
+    case_number: s.caseNumber ?? null,
   };
 }
 

@@ -13,6 +13,8 @@ export interface FactsInput {
   awardCode: string;
   /** The uploads a command's documents name, and whose they must be. */
   documents?: { ownerId: string; hashes: string[] };
+  /** A collective's listed members, whose registry records count for it (TTLDXS). */
+  memberKeys?: string[];
 }
 
 /** Statuses that count a nomination as filed: received, under consideration or awarded. */
@@ -30,6 +32,13 @@ export async function loadSubmissionFacts(
      FROM award_registry WHERE nominee_key = $1 ORDER BY year`,
     [input.nomineeKey],
   );
+  const members = input.memberKeys?.length
+    ? await q.query(
+        `SELECT nominee_key AS "nomineeKey", award_code AS "awardCode", year, kind FROM award_registry
+         WHERE nominee_key = ANY($1::text[]) ORDER BY nominee_key, year`,
+        [input.memberKeys],
+      )
+    : [];
   const holds = await q.query(
     `SELECT hold_id AS "holdId", nominee_key AS "nomineeKey", type, to_char(since, 'YYYY-MM-DD') AS since, to_char(until, 'YYYY-MM-DD') AS until, reference
      FROM nominee_holds WHERE nominee_key = $1`,
@@ -47,6 +56,7 @@ export async function loadSubmissionFacts(
       decisionNumber: r.decisionNumber ?? undefined,
       nominationId: r.nominationId ?? undefined,
     })),
+    members,
     holds: holds.map((h: { until: string | null }) => ({ ...h, until: h.until ?? undefined })),
     pending,
     ...(quota ? { quota: await quotaUsage(q, { ...input, quota }) } : {}),

@@ -1,6 +1,17 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { INITIATIVE_SCOPES, RATINGS } from '@khen/domain';
 import { ListOf } from '../../problem/edge-validation';
 
@@ -20,6 +31,18 @@ export class CollectiveResultsDto {
   @IsInt() @Min(0) @Max(1_000_000) completedDuties!: number;
   @IsInt() @Min(0) @Max(1_000_000) ldtt!: number;
   @IsInt() @Min(0) @Max(1_000_000) cstdCs!: number;
+  @ApiPropertyOptional({
+    type: [String],
+    maxItems: 2000,
+    description:
+      'Mã định danh các thành viên: thành viên có trong sổ khen thưởng được tính theo sổ, số kê khai chỉ áp dụng cho thành viên chưa có trong sổ',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(2000)
+  @IsString({ each: true })
+  @MaxLength(64, { each: true })
+  memberKeys?: string[];
 }
 
 /** What the unit declares (Law art. 84); the office verifies it on appraisal. */
