@@ -1,37 +1,23 @@
 import ExcelJS from 'exceljs';
-import { randomUUID } from 'node:crypto';
 import { toCivilDate, VIETNAM_CALENDAR, workingDaysBetween } from '@khen/domain';
 import { CITY, flows, must } from '../support/case-flows';
 import { bytes } from '../support/file-bytes';
-import { decisionNumber, nominee, steps, todayVn } from '../support/nomination-steps';
+import { nominee, steps } from '../support/nomination-steps';
+import { awardToday, launchOwnCampaign, readyForDecision, refuseForCriteria } from '../support/report-fixtures';
 import { startTestStack, type TestStack, users } from '../support/test-stack';
 import { makePdf, sha256Of } from '../../scripts/demo/demo-documents';
 import { DEMO_DOCUMENTS } from '../../scripts/demo/demo-directory';
 
 let stack: TestStack;
 let s: ReturnType<typeof steps>;
-const CAMPAIGN = `BAO-CAO-${randomUUID().slice(0, 8).toUpperCase()}`;
+let campaign: string;
+const SUMMARY = 'Công nhân đứng máy giỏi, ba năm liền vượt định mức, có hai sáng kiến được áp dụng.';
 const SUMMARY_PDF = makePdf(['Bao cao tom tat thanh tich dot xuat']);
 
 beforeAll(async () => {
   stack = await startTestStack();
   s = steps(stack);
-  // A campaign of the suite's own: suites share one database, and the report is read for this campaign.
-  must(
-    await s.post(users.admin, '/directory/campaigns', {
-      campaignId: CAMPAIGN,
-      name: 'Đợt thi đua của báo cáo thử',
-      unitId: 'UBND-TP',
-      kind: 'ANNUAL',
-      year: 2026,
-      filingOpensOn: '2026-01-01',
-      filingClosesOn: '2030-12-31',
-      awards: ['BK_TINH'],
-      councilId: 'HD-TP',
-      reason: 'Theo Kế hoạch số 01/KH-UBND',
-    }),
-    201,
-  );
+  campaign = await launchOwnCampaign(stack, 'BAO-CAO');
 });
 afterAll(async () => stack?.close());
 
@@ -87,47 +73,41 @@ async function expectedFrom(ids: string[], asOf: string) {
   };
 }
 
-const report = (query: string) => s.get(users.office, `/reports/board?campaign=${CAMPAIGN}${query}`);
-const award = (id: string) =>
-  s.decide(CITY.authority, id, { outcome: 'AWARD', decisionNumber: decisionNumber('UBND'), decisionDate: todayVn() });
-
+const report = (query: string) => s.get(users.office, `/reports/board?campaign=${campaign}${query}`);
 describe("the board's report of a campaign", () => {
   const ids: string[] = [];
   let before: string;
 
   it('counts what was decided, by title, kind and the priorities of Law art. 5, as the events say, and as of a past instant', async () => {
     const f = flows(stack);
-    const lan = await f.awaitingDecision(CITY, 'Nguyễn Thị Báo Cáo', {
-      campaignId: CAMPAIGN,
-      nominee: nominee('Nguyễn Thị Báo Cáo', 'INDIVIDUAL', { gender: 'FEMALE', directWorker: true }),
-    });
-    must(await award(lan), 200);
+    const lan = await readyForDecision(
+      stack,
+      campaign,
+      'Nguyễn Thị Báo Cáo',
+      { gender: 'FEMALE', directWorker: true },
+      'INDIVIDUAL',
+      { achievements: { summary: SUMMARY } },
+    );
+    await awardToday(stack, lan);
     ids.push(lan);
     await new Promise((r) => setTimeout(r, 20));
     before = new Date().toISOString();
     await new Promise((r) => setTimeout(r, 20));
 
-    const team = await f.awaitingDecision(CITY, 'Tổ Toán trường Báo Cáo', {
-      campaignId: CAMPAIGN,
-      nominee: nominee('Tổ Toán trường Báo Cáo', 'COLLECTIVE', { smallCollective: true }),
-    });
-    must(await award(team), 200);
-    const refused = await f.awaitingDecision(CITY, 'Trần Văn Chưa Đạt', {
-      campaignId: CAMPAIGN,
-      nominee: nominee('Trần Văn Chưa Đạt', 'INDIVIDUAL', { gender: 'MALE' }),
-    });
-    must(
-      await s.decide(CITY.authority, refused, {
-        outcome: 'REJECT',
-        reasonCode: 'CRITERIA_NOT_MET',
-        reason: 'Thành tích chưa tiêu biểu trong toàn tỉnh.',
-      }),
-      200,
+    const team = await readyForDecision(
+      stack,
+      campaign,
+      'Tổ Toán trường Báo Cáo',
+      { smallCollective: true },
+      'COLLECTIVE',
     );
+    await awardToday(stack, team);
+    const refused = await readyForDecision(stack, campaign, 'Trần Văn Chưa Đạt', { gender: 'MALE' });
+    await refuseForCriteria(stack, refused);
     // An extraordinary feat: the simplified procedure (short dossier, appraisal only, no ballot).
     must(await s.upload(CITY.officer, SUMMARY_PDF, 'Báo cáo tóm tắt.pdf'), 201);
     const featForm: object = {
-      campaignId: CAMPAIGN,
+      campaignId: campaign,
       kind: 'DOT_XUAT',
       nominee: nominee('Lê Văn Dũng Cảm', 'INDIVIDUAL', { gender: 'MALE', directWorker: true }),
     };
@@ -141,9 +121,9 @@ describe("the board's report of a campaign", () => {
     );
     must(await s.appraise(CITY.office, feat), 200);
     await s.untilStatus(CITY.office, feat, 'AWAITING_DECISION');
-    must(await award(feat), 200);
+    await awardToday(stack, feat);
     const open = await f.submitted(CITY, 'Phạm Thị Đang Xét', {
-      campaignId: CAMPAIGN,
+      campaignId: campaign,
       nominee: nominee('Phạm Thị Đang Xét', 'INDIVIDUAL', { gender: 'FEMALE' }),
     });
     ids.push(team, refused, feat, open);
@@ -192,7 +172,7 @@ describe("the board's report of a campaign", () => {
   });
 
   it('exports the same figures as CSV and XLSX, in the layout of docs/reports.md', async () => {
-    const csv = await s.get(users.admin, `/reports/board/export?campaign=${CAMPAIGN}&format=csv`).expect(200);
+    const csv = await s.get(users.admin, `/reports/board/export?campaign=${campaign}&format=csv`).expect(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     const lines = csv.text
       .replace(/^\uFEFF/, '')
@@ -207,13 +187,39 @@ describe("the board's report of a campaign", () => {
     expect(lines).toContain('Tỷ lệ ưu tiên (Luật TĐKT điều 5),women,Nữ (trên số cá nhân),1,2,50,,,');
     expect(lines).toContain('Không khen thưởng theo lý do,CRITERIA_NOT_MET,Chưa đủ tiêu chuẩn,1,1,,,,');
 
-    const xlsx = await bytes(s.get(users.office, `/reports/board/export?campaign=${CAMPAIGN}&format=xlsx`)).expect(200);
+    const xlsx = await bytes(s.get(users.office, `/reports/board/export?campaign=${campaign}&format=xlsx`)).expect(200);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(xlsx.body);
     expect(book.worksheets.map((w) => w.name)).toHaveLength(9);
     const shares = book.worksheets[5]!;
     expect(shares.getRow(1).getCell(1).value).toBe('Tỷ lệ ưu tiên (Luật TĐKT điều 5)');
     expect(shares.getRow(4).values).toEqual([undefined, 'women', 'Nữ (trên số cá nhân)', 1, 2, 50, '', '', '']);
+  });
+
+  it('lists the awards on the public honour roll: searchable without diacritics, a page at a time, nothing private', async () => {
+    const [lan, team, refused] = ids;
+    const found = (await stack.http().get('/api/public/awards?q=bao%20CAO&year=2026').expect(200)).body;
+    const mine = found.items.filter((a: { nominationId: string }) => ids.includes(a.nominationId));
+    expect(mine.map((a: { nominationId: string }) => a.nominationId).sort()).toEqual([lan, team].sort());
+    expect(mine.find((a: { nominationId: string }) => a.nominationId === lan)).toMatchObject({
+      nomineeName: 'Nguyễn Thị Báo Cáo',
+      unitName: 'Sở Giáo dục và Đào tạo',
+      awardName: 'Bằng khen cấp bộ, ban, ngành, tỉnh',
+      year: 2026,
+      achievementSummary: SUMMARY,
+    });
+    expect(found.items.map((a: { nominationId: string }) => a.nominationId)).not.toContain(refused);
+    const key = (await s.view(users.office, lan)).body.state.nominee.key as string;
+    expect(JSON.stringify(found)).not.toContain(key);
+    const first = (await stack.http().get('/api/public/awards?q=bao%20cao&year=2026&limit=1').expect(200)).body;
+    const second = (await stack.http().get('/api/public/awards?q=bao%20cao&year=2026&limit=1&offset=1').expect(200))
+      .body;
+    expect(first).toMatchObject({ total: found.total, limit: 1, offset: 0 });
+    expect([first.items.length, second.items.length]).toEqual([1, 1]);
+    expect(second.items[0].nominationId).not.toBe(first.items[0].nominationId);
+    const nobody = (await stack.http().get('/api/public/awards?q=Kh%C3%B4ng%20ai%20t%C3%AAn%20n%C3%A0y').expect(200))
+      .body;
+    expect(nobody).toMatchObject({ items: [], total: 0 });
   });
 
   it('is for the administrator and the TĐKT office only, and names a bad filter in Vietnamese', async () => {
