@@ -28,7 +28,7 @@ export function AwardsList() {
       <form
         class="filters"
         role="search"
-        aria-label={t('awards.search')}
+        aria-label={t('awards.searchForm')}
         onSubmit={(e) => {
           e.preventDefault();
           setOffset(0);
