@@ -21,6 +21,7 @@ import { ProblemFilter } from './problem/problem.filter';
 import { RefusalLog } from './problem/refusal-log';
 import { PublicModule } from './public/public.module';
 import { RegistryModule } from './registry/registry.module';
+import { ReportsModule } from './reports/reports.module';
 import { RulesModule } from './rules/rules.module';
 import { SlaModule } from './sla/sla.module';
 import { TasksModule } from './tasks/tasks.module';
@@ -57,6 +58,7 @@ class CoreModule {}
     PaperworkModule,
     DirectoryModule,
     SlaModule,
+    ReportsModule,
     MetricsModule,
     DemoModule,
   ],

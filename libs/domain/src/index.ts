@@ -39,3 +39,5 @@ export * from './sla/alerts';
 export * from './nomination/timeline';
 export * from './nomination/tally-text';
 export * from './directory';
+export * from './reports/case-facts';
+export * from './reports/board-report';

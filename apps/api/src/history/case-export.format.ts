@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { formatInstantVi, STAGE_NAMES_VI, type Stage } from '@khen/domain';
+import { csvFile } from '../http/attachment';
 import type { CaseRow } from '../nominations/nominations.search';
 
 const OUTCOME_VI: Record<string, string> = {
@@ -27,20 +28,9 @@ const COLUMNS: [string, (r: CaseRow) => string | number][] = [
   ['Cập nhật lúc', (r) => formatInstantVi(r.updatedAt)],
 ];
 
-const csvCell = (v: string | number) => {
-  const s = String(v);
-  // Formula injection guard for spreadsheet apps, then RFC 4180 quoting.
-  const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
-
 /** UTF-8 with a BOM so that Excel shows the diacritics. */
 export function toCsv(rows: CaseRow[]): Buffer {
-  const lines = [
-    COLUMNS.map(([h]) => csvCell(h)).join(','),
-    ...rows.map((r) => COLUMNS.map(([, f]) => csvCell(f(r))).join(',')),
-  ];
-  return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
+  return csvFile([COLUMNS.map(([h]) => h), ...rows.map((r) => COLUMNS.map(([, f]) => f(r)))]);
 }
 
 export async function toXlsx(rows: CaseRow[]): Promise<Buffer> {

@@ -1,4 +1,4 @@
-import { Body, Get, HttpCode, Param, Post, Query, StreamableFile } from '@nestjs/common';
+import { Body, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiPropertyOptional } from '@nestjs/swagger';
 import { EXPORT_FORMAT } from '@khen/eventstore';
 import { Type } from 'class-transformer';
@@ -7,6 +7,7 @@ import type { Actor } from '@khen/domain';
 import { CurrentActor, Roles } from '../auth/roles.decorator';
 import { CaseId } from '../cases/case-id';
 import { CaseReads } from '../cases/case-reads.service';
+import { attachment, XLSX_TYPE } from '../http/attachment';
 import { SignedIn } from '../http/signed-in';
 import { CaseSearch, SearchQueryDto, type CaseRow } from '../nominations/nominations.search';
 import { IsInstant } from '../problem/edge-validation';
@@ -75,7 +76,7 @@ export class HistoryController {
     } while (cursor && rows.length < MAX_EXPORT_ROWS);
     const name = `ho-so-${new Date().toISOString().slice(0, 10)}.${format}`;
     return format === 'xlsx'
-      ? attachment(await toXlsx(rows), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', name)
+      ? attachment(await toXlsx(rows), XLSX_TYPE, name)
       : attachment(toCsv(rows), 'text/csv; charset=utf-8', name);
   }
 
@@ -133,10 +134,4 @@ export class HistoryController {
   checkExport(@Body() body: unknown) {
     return this.history.check(body);
   }
-}
-
-/** A file to download under its name. */
-function attachment(content: string | Buffer | Uint8Array, type: string, fileName: string): StreamableFile {
-  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-  return new StreamableFile(bytes, { type, disposition: `attachment; filename="${fileName}"`, length: bytes.length });
 }

@@ -143,7 +143,15 @@ Object.assign(ANSWERS, {
   'GET /api/sla/breaches-per-week': json(200, obj(['weeks'], { weeks: list() })),
   'GET /api/sla/stage-durations': json(200, obj(['stages'], { stages: list() })),
   'GET /api/tasks/views': json(200, list()),
-  'GET /api/public/awards': json(200, obj(['items'], { items: list() })),
+  'GET /api/public/awards': json(
+    200,
+    obj(['items', 'total', 'limit', 'offset'], {
+      items: list(),
+      total: { type: 'integer' },
+      limit: { type: 'integer' },
+      offset: { type: 'integer' },
+    }),
+  ),
   'GET /api/public/disclosures': json(200, obj(['items'], { items: list() })),
   'GET /api/rules': json(200, list()),
   'GET /api/rules/{version}': json(200, obj(['version', 'awards'])),

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Ip, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Ip, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/roles.decorator';
 import { CaseId } from '../cases/case-id';
@@ -6,6 +6,7 @@ import { Caller } from '../http/case-http';
 import { ObjectionDto } from '../nominations/dto/commands.dto';
 import { AwardsQuery } from './awards.query';
 import { DisclosuresQuery } from './disclosures.query';
+import { HonourRollQueryDto } from './honour-roll.dto';
 import { PublicObjections } from './objections.service';
 import { Answers, Refuses, UUID4_SCHEMA } from '../http/openapi';
 
@@ -27,9 +28,12 @@ export class PublicController {
 
   @Public()
   @Get('awards')
-  @ApiOperation({ summary: 'Danh sách đã được khen thưởng, với quyết định đã ký (PDF) khi có (không cần đăng nhập)' })
-  async awarded() {
-    return { items: await this.awards.recent() };
+  @ApiOperation({
+    summary:
+      'Bảng vinh danh: danh sách đã được khen thưởng, tìm theo tên, đơn vị, danh hiệu, năm; có phân trang; quyết định đã ký (PDF) khi có (không cần đăng nhập)',
+  })
+  awarded(@Query() q: HonourRollQueryDto) {
+    return this.awards.search(q);
   }
 
   @Public()

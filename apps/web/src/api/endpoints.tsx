@@ -1,4 +1,5 @@
 import { api, conditional, upload } from './client';
+import type { BoardReport, HonourRollQuery, ReportQuery } from './report-types';
 import type {
   Ballot,
   BreachWeek,
@@ -64,7 +65,12 @@ export const Api = {
   deleteView: (name: string) => api<void>(`/tasks/views/${encodeURIComponent(name)}`, { method: 'DELETE' }),
 
   disclosures: () => api<{ items: Disclosure[] }>('/public/disclosures', { anonymous: true }),
-  awards: () => api<{ items: PublicAward[] }>('/public/awards', { anonymous: true }),
+  awards: (q: HonourRollQuery = {}) =>
+    api<{ items: PublicAward[]; total: number; limit: number; offset: number }>('/public/awards', {
+      anonymous: true,
+      query: q,
+    }),
+  boardReport: (q: ReportQuery) => api<BoardReport>('/reports/board', { query: q }),
   object: (id: string, body: { content: string; submitterName?: string; contact?: string; objectionId: string }) =>
     api<{ objectionId: string; trackingCode: string; messageVi: string }>(`/public/disclosures/${id}/objections`, {
       body,
@@ -123,6 +129,8 @@ export interface PublicAward {
   decisionNumber: string;
   decisionDate: string;
   signerName: string | null;
+  /** The short achievement text filed with the dossier (public), at most 600 characters. */
+  achievementSummary: string | null;
   decisionUrl: string | null;
 }
 

@@ -4,7 +4,7 @@ import { useSession } from '../auth/session';
 import { setLang, useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import { Link, usePath } from './router';
-import { SLA_ROLES } from './routes';
+import { REPORT_ROLES, SLA_ROLES } from './routes';
 
 const NAV: { href: string; key: MessageKey; roles?: Role[] }[] = [
   {
@@ -21,6 +21,7 @@ const NAV: { href: string; key: MessageKey; roles?: Role[] }[] = [
   { href: '/tai-len', key: 'nav.bulk', roles: ['UNIT_OFFICER'] },
   { href: '/quan-tri', key: 'nav.admin', roles: ['ADMIN'] },
   { href: '/sla', key: 'nav.sla', roles: SLA_ROLES },
+  { href: '/bao-cao', key: 'nav.reports', roles: REPORT_ROLES },
   { href: '/quan-tri/quy-tac', key: 'nav.rules', roles: ['ADMIN', 'TDKT_OFFICE'] },
   { href: '/quan-tri/lich-nghi', key: 'nav.calendar', roles: ['ADMIN', 'TDKT_OFFICE'] },
   { href: '/quan-tri/nguoi-dung', key: 'nav.users', roles: ['ADMIN'] },

@@ -12,6 +12,7 @@ import { CasePage } from '../case/CasePage';
 import { InboxPage } from '../inbox/InboxPage';
 import { DisclosurePage } from '../public/DisclosurePage';
 import { ObjectionStatusPage } from '../public/ObjectionStatusPage';
+import { ReportsPage } from '../reports/ReportsPage';
 import { SlaBoardPage } from '../sla/SlaBoardPage';
 import { BulkUploadPage } from '../unit/BulkUploadPage';
 import { NewNominationPage } from '../unit/NewNominationPage';
@@ -26,6 +27,8 @@ export interface Route {
 
 const ALL: Role[] = ['UNIT_OFFICER', 'TDKT_OFFICE', 'COUNCIL_MEMBER', 'AUTHORITY', 'ADMIN', 'SLA_MONITOR'];
 export const SLA_ROLES: Role[] = ['SLA_MONITOR', 'ADMIN', 'TDKT_OFFICE'];
+/** The board's reports: the administrator and the TĐKT office (the API's REPORT_READERS). */
+export const REPORT_ROLES: Role[] = ['ADMIN', 'TDKT_OFFICE'];
 export const HISTORY_ROLES: Role[] = ['ADMIN', 'TDKT_OFFICE', 'AUTHORITY', 'SLA_MONITOR'];
 
 const route = (path: string, render: Route['render'], roles?: Role[]): Route => ({
@@ -49,6 +52,7 @@ export const ROUTES: Route[] = [
   route('/ho-so/:id', (p) => <CasePage id={p.id} />, ALL),
   route('/tai-len', () => <BulkUploadPage />, ['UNIT_OFFICER']),
   route('/sla', () => <SlaBoardPage />, SLA_ROLES),
+  route('/bao-cao', () => <ReportsPage />, REPORT_ROLES),
   route('/quan-tri', () => <AdminHome />, ['ADMIN']),
   route('/quan-tri/quy-tac', () => <RulesPage />, ALL),
   route('/quan-tri/lich-nghi', () => <CalendarPage />, ALL),

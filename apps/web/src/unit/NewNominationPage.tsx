@@ -23,6 +23,8 @@ export function NewNominationPage() {
     subject: 'INDIVIDUAL',
     position: '',
     gender: '',
+    /** Direct worker (an individual) or small collective (a collective): the reports' dimensions. */
+    priority: '',
     rating: '',
     year: '',
   });
@@ -44,6 +46,7 @@ export function NewNominationPage() {
         subject: f.subject,
         ...(f.position ? { position: f.position } : {}),
         ...(f.gender ? { gender: f.gender } : {}),
+        ...(f.priority ? { [f.subject === 'COLLECTIVE' ? 'smallCollective' : 'directWorker']: true } : {}),
       },
       ...(f.rating ? { achievements: { ratings: [{ year, rating: f.rating }] } } : {}),
     }),
@@ -82,6 +85,17 @@ export function NewNominationPage() {
             <option value="MALE">{t('new.male')}</option>
           </select>
         </Field>
+        <div class="field">
+          <label>
+            <input
+              id="n-priority"
+              type="checkbox"
+              checked={f.priority === 'yes'}
+              onChange={(e) => setF({ ...f, priority: e.currentTarget.checked ? 'yes' : '' })}
+            />{' '}
+            {t(f.subject === 'COLLECTIVE' ? 'new.smallCollective' : 'new.directWorker')}
+          </label>
+        </div>
         <Field id="n-award" label={t('case.award')} required>
           <select id="n-award" value={f.awardCode} onChange={set('awardCode')}>
             {Object.keys(dir.rules?.awards ?? { BK_TINH: null }).map((c) => (

@@ -33,6 +33,8 @@ export interface Nominee {
   /** Reporting dimensions of Law art. 5 (priority to women, direct workers). */
   gender?: 'FEMALE' | 'MALE';
   directWorker?: boolean;
+  /** A small collective (tổ, đội, phòng, khoa…): a reporting dimension of Law art. 5, for collectives only. */
+  smallCollective?: boolean;
 }
 
 /** The council and the authority a nomination is filed with (directory data, copied at filing). */

@@ -56,6 +56,13 @@ export class NomineeDto {
   @IsOptional()
   @IsBoolean()
   directWorker?: boolean;
+
+  @ApiPropertyOptional({
+    description: 'Tập thể nhỏ (tổ, đội, phòng, khoa…) — chỉ với tập thể; dùng cho báo cáo (small collective)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  smallCollective?: boolean;
 }
 
 export class CreateNominationDto {

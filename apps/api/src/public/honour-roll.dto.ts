@@ -1,0 +1,42 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+
+/** The honour roll's search: free text over name, unit and award; year, award, unit; a page. */
+export class HonourRollQueryDto {
+  @ApiPropertyOptional({ description: 'Tìm theo họ tên, đơn vị, danh hiệu (không phân biệt dấu)', example: 'nguyen' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+
+  @ApiPropertyOptional({ example: 2026, description: 'Năm thành tích' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year?: number;
+
+  @ApiPropertyOptional({ example: 'BK_TINH', description: 'Mã danh hiệu, hình thức' })
+  @IsOptional()
+  @Matches(/^[A-Z0-9_]+$/)
+  @MaxLength(32)
+  award?: string;
+
+  @ApiPropertyOptional({ example: 'SO-GD', description: 'Mã đơn vị' })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_.-]+$/)
+  @MaxLength(64)
+  unit?: string;
+
+  @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
+
+  @ApiPropertyOptional({ default: 0, description: 'Bỏ qua bao nhiêu dòng (trang sau)' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(100_000)
+  offset?: number;
+}
