@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { OptionalCode, OptionalYear } from '../http/query-fields';
 
 /** The honour roll's search: free text over name, unit and award; year, award, unit; a page. */
 export class HonourRollQueryDto {
@@ -10,12 +11,7 @@ export class HonourRollQueryDto {
   @MaxLength(100)
   q?: string;
 
-  @ApiPropertyOptional({ example: 2026, description: 'Năm thành tích' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @OptionalYear()
   year?: number;
 
   @ApiPropertyOptional({ example: 'BK_TINH', description: 'Mã danh hiệu, hình thức' })
@@ -24,10 +20,7 @@ export class HonourRollQueryDto {
   @MaxLength(32)
   award?: string;
 
-  @ApiPropertyOptional({ example: 'SO-GD', description: 'Mã đơn vị' })
-  @IsOptional()
-  @Matches(/^[A-Za-z0-9_.-]+$/)
-  @MaxLength(64)
+  @OptionalCode('SO-GD', 'Mã đơn vị')
   unit?: string;
 
   @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;

@@ -1,25 +1,15 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsDateString, IsIn, IsInt, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsDateString, IsIn, IsOptional } from 'class-validator';
 import { AUTHORITY_LEVELS, type AuthorityLevel } from '@khen/domain';
+import { OptionalCode, OptionalYear } from '../http/query-fields';
 import { IsInstant } from '../problem/edge-validation';
-
-const ID = /^[A-Za-z0-9_.-]+$/;
 
 /** What a board report covers, and the instant it is computed as of (docs/reports.md). */
 export class ReportQueryDto {
-  @ApiPropertyOptional({ example: 2026, description: 'Năm thành tích' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @OptionalYear()
   year?: number;
 
-  @ApiPropertyOptional({ example: 'TONG-KET-2026', description: 'Đợt thi đua' })
-  @IsOptional()
-  @Matches(ID)
-  @MaxLength(64)
+  @OptionalCode('TONG-KET-2026', 'Đợt thi đua')
   campaign?: string;
 
   @ApiPropertyOptional({ enum: AUTHORITY_LEVELS, description: 'Cấp của hội đồng xét' })
@@ -27,10 +17,7 @@ export class ReportQueryDto {
   @IsIn(AUTHORITY_LEVELS)
   level?: AuthorityLevel;
 
-  @ApiPropertyOptional({ example: 'SO-GD', description: 'Đơn vị đề nghị' })
-  @IsOptional()
-  @Matches(ID)
-  @MaxLength(64)
+  @OptionalCode('SO-GD', 'Đơn vị đề nghị')
   unit?: string;
 
   @ApiPropertyOptional({
