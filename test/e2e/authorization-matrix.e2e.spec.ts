@@ -58,6 +58,9 @@ const MATRIX: Record<string, TokenRole[] | typeof PUBLIC> = {
   'POST /api/directory/clusters': ['ADMIN'],
   'PUT /api/directory/clusters/{clusterId}/years/{year}': ['ADMIN'],
   'POST /api/directory/imports': ['ADMIN'],
+  // An org chart from a spreadsheet, and its template.
+  'POST /api/directory/imports/file': ['ADMIN'],
+  'GET /api/directory/imports/template': ['ADMIN'],
   'GET /api/directory/audit': ['ADMIN'],
   'GET /api/directory/audit/export': ['ADMIN'],
   'POST /api/nominations': ['UNIT_OFFICER'],
@@ -124,6 +127,16 @@ const MATRIX: Record<string, TokenRole[] | typeof PUBLIC> = {
   'GET /api/nominations/{id}/signed-export': ['ADMIN', 'TDKT_OFFICE'],
   'GET /api/integrity': ['ADMIN'],
   'POST /api/integrity/exports': AUDITORS,
+  // Paperwork: drafts from a case or a list, the templates they are drafted from, a certificate's public check.
+  'GET /api/nominations/{id}/drafts/{kind}': ['UNIT_OFFICER', 'TDKT_OFFICE', 'AUTHORITY', 'ADMIN'],
+  'POST /api/paperwork/decision-drafts': ['TDKT_OFFICE', 'AUTHORITY', 'ADMIN'],
+  'GET /api/public/certificates/{code}': PUBLIC,
+  'GET /api/paperwork/templates': ['ADMIN', 'TDKT_OFFICE', 'AUTHORITY'],
+  'GET /api/paperwork/templates/{templateKind}/{version}': ['ADMIN', 'TDKT_OFFICE', 'AUTHORITY'],
+  'POST /api/paperwork/templates/{templateKind}': ['ADMIN'],
+  // The board's reports.
+  'GET /api/reports/board': ['ADMIN', 'TDKT_OFFICE'],
+  'GET /api/reports/board/export': ['ADMIN', 'TDKT_OFFICE'],
 };
 
 /** Tables written directly (not event-sourced) and the column naming who wrote a row. */
@@ -207,6 +220,9 @@ describe('the authorization matrix of the API', () => {
       termId: '2026-2031',
       clusterId: 'CUM-KHONG-CO',
       code: 'PA-00000000',
+      // Paperwork: the filed case has no minutes yet (409 for those allowed), a template kind.
+      kind: 'minutes',
+      templateKind: 'MINUTES',
     };
     return template.replace(/\{(\w+)\}/g, (_, p: string) => {
       if (!(p in values)) throw new Error(`no value for path parameter {${p}} of ${template}: add one`);
