@@ -20,6 +20,12 @@ export const DEMO_SLA_CASES = [
   { nominationId: 'd0000000-0000-4000-8000-000000000012', name: 'Mai Thị Hạnh', state: 'BREACHED' },
 ] as const;
 
+type SlaDemoCase = { nominationId: string; name: string; state: 'WARNED' | 'BREACHED' };
+
+/** The same two cases under other ids: a test's own, on a Temporal server other suites share. */
+export const slaDemoCasesWithIds = (ids: readonly [string, string]): SlaDemoCase[] =>
+  DEMO_SLA_CASES.map((c, i) => ({ ...c, nominationId: ids[i]! }));
+
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
@@ -28,7 +34,7 @@ const DAY = 24 * HOUR;
  * latest, so that the warned case stays warned as long as its budget allows (a warning falls two working
  * days before the deadline of a ten-day review: it turns breached then, as a real case would).
  */
-function backdated(c: (typeof DEMO_SLA_CASES)[number], now: Date) {
+function backdated(c: SlaDemoCase, now: Date) {
   for (let days = 1; days <= 120; days++) {
     const sim = simulateCase({
       nominationId: c.nominationId,
@@ -50,9 +56,10 @@ export async function seedSlaDemoCases(
   client: Client,
   config: TemporalConfig,
   now = new Date(),
+  cases: readonly SlaDemoCase[] = DEMO_SLA_CASES,
 ): Promise<ResumeResult[]> {
   const store = new EventStore(ds, inlineProjections());
-  for (const c of DEMO_SLA_CASES) {
+  for (const c of cases) {
     const streamId = nominationStreamId(c.nominationId);
     if ((await store.readStream(streamId)).length > 0) continue;
     const { events } = backdated(c, now);
@@ -74,7 +81,7 @@ export async function seedSlaDemoCases(
     client,
     ds,
     config,
-    DEMO_SLA_CASES.map((c) => c.nominationId),
+    cases.map((c) => c.nominationId),
   );
 }
 

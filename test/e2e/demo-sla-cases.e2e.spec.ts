@@ -1,8 +1,13 @@
 import { Client, Connection } from '@temporalio/client';
 import { loadTemporalConfig } from '@khen/temporal';
-import { DEMO_SLA_CASES, seedSlaDemoCases } from '../../scripts/demo/demo-sla-cases';
+import { randomUUID } from 'node:crypto';
+import { seedSlaDemoCases, slaDemoCasesWithIds } from '../../scripts/demo/demo-sla-cases';
+
 import { eventTypes, eventually, steps } from '../support/nomination-steps';
 import { startTestStack, type TestStack, users } from '../support/test-stack';
+
+// Ids of this suite's own: the browser suite loads the same cases on the Temporal server all suites share.
+const DEMO_SLA_CASES = slaDemoCasesWithIds([randomUUID(), randomUUID()]);
 
 /** The demo's SLA cases (npm start): the board shows one warned and one breached case, from the demo's own loader. */
 describe('demo data for the SLA board', () => {
@@ -22,7 +27,7 @@ describe('demo data for the SLA board', () => {
 
   it('loads a warned and a breached case, each with a running workflow, and a second load changes nothing', async () => {
     const config = { ...loadTemporalConfig(), taskQueue: stack.taskQueue };
-    const first = await seedSlaDemoCases(stack.db, client, config);
+    const first = await seedSlaDemoCases(stack.db, client, config, new Date(), DEMO_SLA_CASES);
     expect(first.map((r) => r.outcome)).toEqual(['RESUMED', 'RESUMED']);
 
     const s = steps(stack);
@@ -44,7 +49,7 @@ describe('demo data for the SLA board', () => {
     const [breachedView] = await Promise.all([s.view(users.office, ids[1]!)]);
     expect(breachedView.body.status).toBe('SUBMITTED');
 
-    const again = await seedSlaDemoCases(stack.db, client, config);
+    const again = await seedSlaDemoCases(stack.db, client, config, new Date(), DEMO_SLA_CASES);
     expect(again.map((r) => r.outcome)).toEqual(['IN_STEP', 'IN_STEP']);
   });
 });

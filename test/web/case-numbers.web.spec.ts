@@ -1,11 +1,16 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { Client, Connection } from '@temporalio/client';
 import { loadTemporalConfig } from '@khen/temporal';
-import { DEMO_SLA_CASES, seedSlaDemoCases } from '../../scripts/demo/demo-sla-cases';
+import { randomUUID } from 'node:crypto';
+import { seedSlaDemoCases, slaDemoCasesWithIds } from '../../scripts/demo/demo-sla-cases';
+
 import { CITY, flows, must } from '../support/case-flows';
 import { steps } from '../support/nomination-steps';
 import { users } from '../support/test-stack';
 import { launchBrowser, newPage, screenshot, signIn, startWebStack, type WebStack } from '../support/web-browser';
+
+// Ids of this suite's own: the e2e suite loads the same cases on the Temporal server all suites share.
+const DEMO_SLA_CASES = slaDemoCasesWithIds([randomUUID(), randomUUID()]);
 
 /**
  * Case numbers beside the case in the pages (case page, inbox, case list and its search, public disclosure,
@@ -81,7 +86,7 @@ describe('case numbers and the demo SLA cases in the pages', () => {
 
   it("SLA monitor: the demo's warned and breached cases, each with its number", async () => {
     const config = { ...loadTemporalConfig(), taskQueue: stack.taskQueue };
-    await seedSlaDemoCases(stack.db, new Client({ connection }), config);
+    await seedSlaDemoCases(stack.db, new Client({ connection }), config, new Date(), DEMO_SLA_CASES);
     const [warned, breached] = DEMO_SLA_CASES.map((c) => c.nominationId);
     const p = await as(users.slaMonitor, '/sla');
     await p.getByRole('heading', { name: 'Theo dõi thời hạn' }).first().waitFor();
