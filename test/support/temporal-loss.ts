@@ -40,7 +40,7 @@ export async function deleteWorkflow(client: Client, nominationId: string): Prom
     namespace: client.options.namespace,
     workflowExecution: { workflowId },
   });
-  for (const until = Date.now() + 30_000; ;) {
+  for (const until = Date.now() + 90_000; ;) {
     try {
       await client.workflow.getHandle(workflowId).describe();
     } catch (err) {

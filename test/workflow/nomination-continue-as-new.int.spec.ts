@@ -114,6 +114,8 @@ describe('nominationWorkflow continues as new without losing anything (stub acti
     // The disclosure's timer was armed in the run that opened it; a new run re-arms it and closes it.
     await waitFor(() => events().some((e) => e.type === 'DisclosureClosed'), 30_000);
     expect(runOf('DisclosureClosed')).not.toBe(runOf('DisclosureOpened'));
+    // The timer's append is in the store before its answer reaches the workflow: query once it has.
+    await waitFor(async () => (await handle.query(nominationStateQuery)).version === events().length, 10_000);
     await expectCarried();
 
     await send(
@@ -135,9 +137,9 @@ describe('nominationWorkflow continues as new without losing anything (stub acti
   });
 });
 
-async function waitFor(done: () => boolean, timeoutMs: number): Promise<void> {
+async function waitFor(done: () => boolean | Promise<boolean>, timeoutMs: number): Promise<void> {
   const until = Date.now() + timeoutMs;
-  while (!done()) {
+  while (!(await done())) {
     if (Date.now() > until) throw new Error(`not done within ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 100));
   }
