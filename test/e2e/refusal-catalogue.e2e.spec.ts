@@ -214,6 +214,7 @@ describe('the refusal catalogue, request by request', () => {
           .attach('file', makePdf(['Khac ma']), 'khác-mã.pdf'),
     ],
     ['DOCUMENT_NOT_FOUND', users.unitOfficer, (as) => as(get(`/api/documents/${'e'.repeat(64)}`))],
+    ['TEMPLATE_VERSION_NOT_FOUND', users.admin, (as) => as(get('/api/paperwork/templates/MINUTES/999999'))],
     [
       'DOCUMENT_LINK_INVALID',
       undefined,

@@ -5,6 +5,7 @@ import { CurrentActor, Roles } from '../auth/roles.decorator';
 import { contentDisposition } from '../documents/file-response';
 import { Answers, AnswersAs, FileBody, Refuses } from '../http/openapi';
 import { SignedIn } from '../http/signed-in';
+import { problem } from '../problem/problem.exception';
 import { fieldRefused } from '../problem/validation-messages';
 import { TEMPLATE_KINDS, type TemplateKind } from './drafting';
 import { TemplateStore } from './template-store';
@@ -54,13 +55,19 @@ export class TemplatesController {
   @Roles('ADMIN', 'TDKT_OFFICE', 'AUTHORITY')
   @ApiProduces(DOCX)
   @AnswersAs(200, { [DOCX]: { type: 'string', format: 'binary' } }, 'Tệp mẫu DOCX')
-  @Refuses([400, 'Không có phiên bản mẫu này — no such template version'], 404)
+  @Refuses(
+    [400, 'Số phiên bản không hợp lệ — not a version number'],
+    [404, 'Không có phiên bản mẫu này — no such template version'],
+  )
   @ApiOperation({ summary: 'Tải tệp mẫu DOCX của một phiên bản' })
   async docx(@Param('templateKind') kind: string, @Param('version') version: string) {
     const k = kindOf(kind);
     const n = Number(version);
-    const docx = Number.isInteger(n) && n >= 1 && n <= 2_147_483_647 ? await this.templates.docx(k, n) : undefined;
-    if (!docx) throw fieldRefused('version', 'không có phiên bản mẫu này', 'no such template version');
+    if (!(Number.isInteger(n) && n >= 1 && n <= 2_147_483_647))
+      throw fieldRefused('version', 'phải là số nguyên dương', 'must be a positive whole number');
+    // A version the document allows but nobody published: not found, like any record.
+    const docx = await this.templates.docx(k, n);
+    if (!docx) throw problem('TEMPLATE_VERSION_NOT_FOUND', { version: n });
     return new StreamableFile(docx, {
       type: DOCX,
       disposition: contentDisposition('attachment', `mau-${kind}-v${n}.docx`),

@@ -20,6 +20,11 @@ export const PAPERWORK_REFUSALS = {
     en: `The template names placeholders that the ${kind} drafts do not provide: ${placeholders.map((p) => `{${p}}`).join(', ')}.`,
     field: 'file',
   })),
+  TEMPLATE_VERSION_NOT_FOUND: entry<{ version: number }>(404, ({ version }) => ({
+    vi: `Không có phiên bản mẫu số ${version} của loại văn bản này.`,
+    en: `There is no template version ${version} of this kind of document.`,
+    field: 'version',
+  })),
   CERTIFICATE_CODE_UNKNOWN: entry(404, () => ({
     vi: 'Không có bằng khen, giấy khen nào mang mã xác minh này.',
     en: 'No certificate carries this verification code.',
