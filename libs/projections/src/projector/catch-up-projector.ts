@@ -36,8 +36,13 @@ export class CatchUpProjector {
     );
   }
 
-  /** One batch in one transaction; returns how many events it folded. */
-  async step(manager?: EntityManager): Promise<number> {
+  /**
+   * One batch in one transaction; returns how many events it folded. `appendsHeld`: the caller's
+   * transaction holds the events table against writers (rebuild's switch), so every row there is
+   * committed and none may wait behind the oldest running transaction — which may be an append blocked
+   * by that very lock, holding back events committed after it began.
+   */
+  async step(manager?: EntityManager, appendsHeld = false): Promise<number> {
     const run = async (m: EntityManager) => {
       const [cp] = await m.query(
         `SELECT tx_id::text AS tx, position FROM projection_checkpoints WHERE projection = $1 FOR UPDATE`,
@@ -45,7 +50,8 @@ export class CatchUpProjector {
       );
       if (!cp) throw new Error(`no checkpoint ${this.checkpoint}: reset() it first`);
       const rows = await m.query(
-        `SELECT * FROM events WHERE (tx_id, global_position) > ($1::xid8, $2::bigint) AND tx_id < pg_snapshot_xmin(pg_current_snapshot())
+        `SELECT * FROM events WHERE (tx_id, global_position) > ($1::xid8, $2::bigint)
+           ${appendsHeld ? '' : 'AND tx_id < pg_snapshot_xmin(pg_current_snapshot())'}
          ORDER BY tx_id, global_position LIMIT $3`,
         [cp.tx, cp.position, this.batch],
       );

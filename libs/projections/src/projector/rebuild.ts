@@ -109,7 +109,7 @@ export async function rebuildProjections(
   await ds.transaction(async (m) => {
     // SHARE ROW EXCLUSIVE waits for appends in flight and holds new ones (reads go on) until commit.
     await m.query(`LOCK TABLE events IN SHARE ROW EXCLUSIVE MODE`);
-    for (let n = await projector.step(m); n > 0; n = await projector.step(m)) events += n;
+    for (let n = await projector.step(m, true); n > 0; n = await projector.step(m, true)) events += n;
     for (const { table } of tables) {
       const names = await indexNames(m, table);
       const fresh = await indexNames(m, shadow(table));
