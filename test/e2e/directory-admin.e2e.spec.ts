@@ -531,5 +531,13 @@ describe('the directory administered through the API', () => {
     expect(fromCsv.rows).toEqual([expect.objectContaining({ row: 2, id: `${PROVINCE}-XA-4`, status: 'RECORDED' })]);
     const noSheet = await upload(Buffer.from(csv), 'text/csv');
     expect({ status: noSheet.status, field: noSheet.body.errors?.[0]?.field }).toEqual({ status: 400, field: 'sheet' });
+    // A parameter written twice is refused by name (it once reached the import as a list: a 500).
+    for (const [query, field] of [
+      ['&sheet=units&sheet=councils', 'sheet'],
+      [`&reason=${encodeURIComponent(WHY)}`, 'reason'],
+    ]) {
+      const twice = await upload(Buffer.from(csv), 'text/csv', query);
+      expect({ status: twice.status, field: twice.body.errors?.[0]?.field }).toEqual({ status: 400, field });
+    }
   });
 });

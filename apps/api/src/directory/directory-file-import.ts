@@ -48,10 +48,15 @@ export class DirectoryFileImport {
     });
   }
 
-  async import(body: unknown, o: { sheet?: string; reason?: string }, caller: Caller) {
+  async import(body: unknown, o: { sheet?: unknown; reason?: unknown }, caller: Caller) {
+    // A query parameter written twice reaches here as a list: it is refused by name, never read as text.
+    for (const name of ['reason', 'sheet'] as const)
+      if (o[name] !== undefined && typeof o[name] !== 'string')
+        throw fieldRefused(name, 'chỉ được ghi một lần', 'must be given once');
+    const { sheet, reason } = o as { sheet?: string; reason?: string };
     if (!Buffer.isBuffer(body) || body.length === 0) throw problem('EMPTY_FILE');
-    if (!o.reason?.trim()) throw fieldRefused('reason', 'không được để trống', 'must not be empty');
-    const tables = await this.tables(body, o.sheet);
+    if (!reason?.trim()) throw fieldRefused('reason', 'không được để trống', 'must not be empty');
+    const tables = await this.tables(body, sheet);
     const nul = findNul(Object.values(tables).map((t) => [t.header, t.rows]));
     if (nul) throw nulRefused(nul);
     const total = Object.values(tables).reduce((n, t) => n + t.rows.length, 0);
@@ -81,7 +86,7 @@ export class DirectoryFileImport {
       }
     const report = await this.admin.import(
       file as { units: UnitRow[]; councils: CouncilRow[]; campaigns: CampaignRow[] },
-      o.reason,
+      reason,
       caller,
     );
     const rows = [
