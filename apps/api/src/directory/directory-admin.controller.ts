@@ -14,13 +14,14 @@ import {
 } from '@nestjs/common';
 import { ApiHeader, ApiOperation } from '@nestjs/swagger';
 import type { DirectoryImportFile } from '@khen/projections';
-import type {
-  AuthorityLevel,
-  CampaignKind,
-  ClusterKind,
-  CouncilSeatKind,
-  DirectoryCommand,
-  UnitKind,
+import {
+  type AuthorityLevel,
+  type CampaignKind,
+  type ClusterKind,
+  type CouncilSeatKind,
+  type DirectoryCommand,
+  toCivilDate,
+  type UnitKind,
 } from '@khen/domain';
 import { Roles } from '../auth/roles.decorator';
 import { Caller, CaseHttpInterceptor } from '../http/case-http';
@@ -293,7 +294,7 @@ export class DirectoryAdminController {
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @ApiOperation({ summary: 'Xuất nhật ký danh mục (CSV, cùng bộ lọc)' })
   async auditExport(@Query() q: AuditQueryDto) {
-    const name = `nhat-ky-danh-muc-${new Date().toISOString().slice(0, 10)}.csv`;
+    const name = `nhat-ky-danh-muc-${toCivilDate(new Date())}.csv`;
     return new StreamableFile(await this.admin.auditCsv(auditFilter(q)), {
       type: 'text/csv; charset=utf-8',
       disposition: `attachment; filename="${name}"`,

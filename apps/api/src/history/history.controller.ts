@@ -3,7 +3,7 @@ import { ApiBody, ApiOperation, ApiPropertyOptional } from '@nestjs/swagger';
 import { EXPORT_FORMAT } from '@khen/eventstore';
 import { Type } from 'class-transformer';
 import { IsDateString, IsIn, IsInt, IsOptional, Min } from 'class-validator';
-import type { Actor } from '@khen/domain';
+import { type Actor, toCivilDate } from '@khen/domain';
 import { CurrentActor, Roles } from '../auth/roles.decorator';
 import { CaseId } from '../cases/case-id';
 import { CaseReads } from '../cases/case-reads.service';
@@ -74,7 +74,7 @@ export class HistoryController {
       rows.push(...page.items);
       cursor = page.nextCursor ?? undefined;
     } while (cursor && rows.length < MAX_EXPORT_ROWS);
-    const name = `ho-so-${new Date().toISOString().slice(0, 10)}.${format}`;
+    const name = `ho-so-${toCivilDate(new Date())}.${format}`;
     return format === 'xlsx'
       ? attachment(await toXlsx(rows), XLSX_TYPE, name)
       : attachment(toCsv(rows), 'text/csv; charset=utf-8', name);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { Actor, NominationState } from '@khen/domain';
+import { type Actor, type NominationState, toCivilDate } from '@khen/domain';
 import { PostgresDocumentStore } from '@khen/projections';
 import { CaseReads } from '../cases/case-reads.service';
 import { ownerOf } from '../documents/documents.service';
@@ -75,7 +75,7 @@ export class PaperworkService {
       case 'proposal':
         if (!state.nominee) throw notYet('tờ trình', 'proposal', 'được lập', 'been drafted');
         return this.one('PROPOSAL', [state], format, a, (c, dir) =>
-          proposalModel(c[0], dir(c[0].state), new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10)),
+          proposalModel(c[0], dir(c[0].state), toCivilDate(new Date())),
         );
       case 'minutes':
         if (!state.tally)
@@ -125,7 +125,7 @@ export class PaperworkService {
     const facts = await Promise.all(states.map((s) => this.sources.caseFacts(s)));
     const directory = await this.sources.directory([...new Set(states.map((s) => s.council?.councilId ?? ''))]);
     const m = model(facts, (s) => directory(s.council?.councilId));
-    const template = await this.templates.inForce(kind, new Date().toISOString().slice(0, 10));
+    const template = await this.templates.inForce(kind, toCivilDate(new Date()));
     const content =
       format === 'docx'
         ? fillDocx(template.docx, m)
@@ -135,7 +135,7 @@ export class PaperworkService {
 
   private async certificates(awards: NominationState[], a: Actor): Promise<DraftFile> {
     const directory = await this.sources.directory([...new Set(awards.map((s) => s.council?.councilId ?? ''))]);
-    const layout: Layout = (await this.templates.inForce('CERTIFICATE', new Date().toISOString().slice(0, 10))).layout;
+    const layout: Layout = (await this.templates.inForce('CERTIFICATE', toCivilDate(new Date()))).layout;
     const pages = awards.map((state) => {
       const code = certificateCode(state.nominationId);
       return {
