@@ -99,6 +99,7 @@ const MATRIX: Record<string, TokenRole[] | typeof PUBLIC> = {
   'POST /api/tasks/{taskId}/complete': WORKERS,
   'POST /api/bulk-filings': ['UNIT_OFFICER'],
   'GET /api/bulk-filings/{bulkId}': ['UNIT_OFFICER', 'TDKT_OFFICE', 'ADMIN'],
+  'POST /api/bulk-filings/{bulkId}/submission': ['UNIT_OFFICER'],
   'GET /api/rules/current': ANY,
   'GET /api/rules': ANY,
   'GET /api/rules/{version}': ANY,

@@ -31,6 +31,8 @@ const ELSEWHERE: Partial<Record<EdgeCode, string>> = {
     'test/e2e/task-handover.e2e.spec.ts: a reassignment or delegation to an unknown or ineligible person',
   DOCUMENT_TOO_LARGE:
     'test/e2e/document-uploads-refused.e2e.spec.ts: a file over the per-file limit (set low for that suite)',
+  BULK_STILL_FILING:
+    'apps/api/src/bulk/bulk-submission.spec.ts (unit): a list submitted while its rows are still being filed',
   DRAFT_STEP_NOT_REACHED: 'test/e2e/paperwork.e2e.spec.ts: the minutes of a case whose ballot is still open',
   CERTIFICATE_CODE_UNKNOWN: 'test/e2e/paperwork.e2e.spec.ts: a verification code no certificate carries',
   DRAFT_NOT_STORED: 'test/e2e/paperwork.e2e.spec.ts: a signed decision naming a draft Khen never made',

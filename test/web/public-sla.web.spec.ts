@@ -1,5 +1,6 @@
 import type { BrowserContext } from 'playwright-core';
 import { eventually, steps } from '../support/nomination-steps';
+import { makePdf } from '../../scripts/demo/demo-documents';
 import { users } from '../support/test-stack';
 import {
   DESKTOP,
@@ -155,6 +156,22 @@ describe('public, SLA and administration pages in the browser', () => {
     await p.locator('tr[data-row="3"]').getByText('Thiếu họ và tên').waitFor();
     expect(await p.locator('#bulk-progress').getAttribute('value')).toBe('100');
     await screenshot(p, 'unit-bulk-upload');
+    // The list's one filed case submitted in one step, with the dossier the list shares.
+    const submitAll = p.getByTestId('bulk-submit');
+    const docs = await submitAll.locator('.doc-row').count();
+    expect(docs).toBeGreaterThanOrEqual(3);
+    for (let i = 0; i < docs; i++) {
+      await p.locator(`#bulk-sub-file-${i}`).setInputFiles({
+        name: `Tài liệu chung ${i}.pdf`,
+        mimeType: 'application/pdf',
+        buffer: makePdf([`Tai lieu chung ${i}`, 'danh sach']),
+      });
+      await p.locator(`#bulk-sub-hash-${i}`).filter({ hasText: 'Đã lưu' }).waitFor();
+    }
+    await submitAll.getByRole('button', { name: 'Nộp 1 hồ sơ' }).click();
+    await submitAll.getByText('Đã nộp 1 hồ sơ, bỏ qua 0, bị từ chối 0.').waitFor({ timeout: 60_000 });
+    await submitAll.locator('tr[data-row="2"][data-status="SUBMITTED"]').getByText('Lê Thị Bích').waitFor();
+    await screenshot(p, 'unit-bulk-submitted');
     await p.close();
   });
   // Last in this file: claiming a RESOLVE_OBJECTION task currently breaks the tasks projection

@@ -1,4 +1,4 @@
-import { Get, Headers, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
+import { Body, Get, Headers, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiQuery } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { Actor } from '@khen/domain';
@@ -7,7 +7,9 @@ import { Uuid4 } from '../cases/case-id';
 import { Caller, Located } from '../http/case-http';
 import { Answers, FileBody, Refuses, UUID4_SCHEMA } from '../http/openapi';
 import { SignedIn } from '../http/signed-in';
+import { SubmitDossierDto } from '../nominations/dto/commands.dto';
 import { BulkFiling, XLSX } from './bulk-filing.service';
+import { BulkSubmission } from './bulk-submission.service';
 
 const BULK_ACCEPTED_SCHEMA = {
   type: 'object',
@@ -15,10 +17,41 @@ const BULK_ACCEPTED_SCHEMA = {
   properties: { bulkId: UUID4_SCHEMA },
 };
 
+const BULK_SUBMITTED_SCHEMA = {
+  type: 'object',
+  required: ['bulkId', 'total', 'submitted', 'skipped', 'refused', 'rows'],
+  properties: {
+    bulkId: UUID4_SCHEMA,
+    total: { type: 'integer' },
+    submitted: { type: 'integer' },
+    skipped: { type: 'integer' },
+    refused: { type: 'integer' },
+    rows: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['row', 'nominationId', 'status'],
+        properties: {
+          row: { type: 'integer' },
+          nominationId: UUID4_SCHEMA,
+          name: { type: 'string' },
+          status: { type: 'string', enum: ['SUBMITTED', 'SKIPPED', 'REFUSED'] },
+          code: { type: 'string' },
+          detail: { type: 'string' },
+          detailEn: { type: 'string' },
+        },
+      },
+    },
+  },
+};
+
 /** Bulk filing: a CSV or XLSX of nominees → one workflow each, progress as it runs. */
 @SignedIn('bulk', 'bulk-filings')
 export class BulkController {
-  constructor(private readonly bulk: BulkFiling) {}
+  constructor(
+    private readonly bulk: BulkFiling,
+    private readonly submission: BulkSubmission,
+  ) {}
 
   @Post()
   @HttpCode(202)
@@ -61,5 +94,17 @@ export class BulkController {
   @Answers(200, { type: 'object', required: ['bulkId'], properties: { bulkId: UUID4_SCHEMA } }, 'Tiến độ')
   progress(@Param('bulkId', Uuid4) bulkId: string, @CurrentActor() a: Actor) {
     return this.bulk.progress(bulkId, a);
+  }
+
+  @Post(':bulkId/submission')
+  @HttpCode(200)
+  @Roles('UNIT_OFFICER')
+  @ApiOperation({
+    summary: 'Nộp cả danh sách đã lập với bộ tài liệu chung (tờ trình, danh sách): từng hồ sơ như một lần nộp',
+  })
+  @Answers(200, BULK_SUBMITTED_SCHEMA, 'Kết quả từng hồ sơ: đã nộp, bỏ qua (không còn là dự thảo), bị từ chối')
+  @Refuses(404, [409, 'Danh sách đang được lập thành hồ sơ — the list is still being filed'], 503)
+  submit(@Param('bulkId', Uuid4) bulkId: string, @Body() dto: SubmitDossierDto, @Caller() c: Caller) {
+    return this.submission.submit(bulkId, dto.documents, c);
   }
 }

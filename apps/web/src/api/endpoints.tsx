@@ -4,6 +4,7 @@ import type {
   Ballot,
   BreachWeek,
   BulkProgress,
+  BulkSubmitted,
   CalendarYear,
   CaseRow,
   Campaign,
@@ -94,6 +95,8 @@ export const Api = {
       onProgress,
     ),
   bulkProgress: (bulkId: string) => api<BulkProgress>(`/bulk-filings/${bulkId}`),
+  bulkSubmit: (bulkId: string, documents: DocumentRef[]) =>
+    api<BulkSubmitted>(`/bulk-filings/${bulkId}/submission`, { body: { documents } }),
 
   rulesCurrent: () => api<RuleSet>('/rules/current'),
   ruleVersions: () => api<RuleVersion[]>('/rules'),

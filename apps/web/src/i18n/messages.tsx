@@ -337,6 +337,15 @@ export const vi = {
   'bulk.row': 'Dòng',
   'bulk.errors': 'Lỗi',
   'bulk.seeCases': 'Xem các hồ sơ đã lập',
+  'bulk.submitAll.title': 'Nộp cả danh sách',
+  'bulk.submitAll.intro':
+    'Nộp mọi hồ sơ đã lập từ danh sách này cùng một bộ tài liệu chung (tờ trình, danh sách đề nghị, biên bản họp xét của đơn vị). Mỗi hồ sơ được kiểm tra như khi nộp riêng; hồ sơ đã nộp sẽ được bỏ qua.',
+  'bulk.submitAll.submit': 'Nộp {count} hồ sơ',
+  'bulk.submitAll.busy': 'Đang nộp {count} hồ sơ, vui lòng chờ…',
+  'bulk.submitAll.result': 'Đã nộp {submitted} hồ sơ, bỏ qua {skipped}, bị từ chối {refused}.',
+  'bulk.submitAll.status.SUBMITTED': 'Đã nộp',
+  'bulk.submitAll.status.SKIPPED': 'Bỏ qua',
+  'bulk.submitAll.status.REFUSED': 'Bị từ chối',
 
   'public.title': 'Công khai lấy ý kiến',
   'public.intro':
@@ -1011,6 +1020,15 @@ export const en: Record<MessageKey, string> = {
   'bulk.row': 'Row',
   'bulk.errors': 'Errors',
   'bulk.seeCases': 'See the filed cases',
+  'bulk.submitAll.title': 'Submit the whole list',
+  'bulk.submitAll.intro':
+    "Submit every case filed from this list with one shared dossier (the proposal, the list, the unit's meeting minutes). Each case is checked as a single submission is; cases already submitted are skipped.",
+  'bulk.submitAll.submit': 'Submit {count} cases',
+  'bulk.submitAll.busy': 'Submitting {count} cases, please wait…',
+  'bulk.submitAll.result': '{submitted} submitted, {skipped} skipped, {refused} refused.',
+  'bulk.submitAll.status.SUBMITTED': 'Submitted',
+  'bulk.submitAll.status.SKIPPED': 'Skipped',
+  'bulk.submitAll.status.REFUSED': 'Refused',
 
   'public.title': 'Public disclosure',
   'public.intro':

@@ -6,6 +6,7 @@ import { useDirectory } from '../app/directory';
 import { Link } from '../app/router';
 import { useI18n } from '../i18n/i18n';
 import { ErrorBox, Field, PageTitle } from '../ui/ui';
+import { BulkSubmit } from './BulkSubmit';
 
 const TEMPLATE =
   '\uFEFFHọ và tên,Danh hiệu,Đối tượng,Chức vụ,Giới tính,Năm,Xếp loại\nNguyễn Thị Lan,BK_TINH,Cá nhân,Giáo viên,Nữ,2026,Hoàn thành xuất sắc nhiệm vụ\n';
@@ -176,6 +177,7 @@ export function BulkUploadPage() {
           )}
         </section>
       )}
+      {phase === 'done' && progress && progress.filed > 0 && <BulkSubmit progress={progress} />}
     </section>
   );
 }

@@ -58,6 +58,11 @@ export const REFERENCE_REFUSALS = {
     en: 'No progress for this upload yet (it may be starting).',
     field: 'bulkId',
   })),
+  BULK_STILL_FILING: entry<{ bulkId: string }>(409, () => ({
+    vi: 'Danh sách đang được lập thành hồ sơ; vui lòng nộp khi đã lập xong.',
+    en: 'The list is still being filed; submit it once every row is filed.',
+    field: 'bulkId',
+  })),
   NOT_AN_EXPORT: entry(400, () => ({
     vi: 'Nội dung không phải bản xuất hồ sơ của Khen.',
     en: 'Not a Khen case export.',
