@@ -58,7 +58,7 @@ async function main() {
     const code = certificateCode(state.nominationId);
     return {
       model: certificateModel({ state }, DIR, code),
-      verifyUrl: `https://khen.example/api/public/certificates/${code}`,
+      verifyUrl: `https://khen.example/xac-minh/${code}`,
     };
   });
   const pdf = await renderCertificates(SEED_LAYOUTS.CERTIFICATE, pages, 'Bằng khen');

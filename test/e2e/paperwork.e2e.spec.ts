@@ -4,7 +4,7 @@ import { makePdf, sha256Of } from '../../scripts/demo/demo-documents';
 import { certificateCode, docxText, layoutToDocx, SEED_LAYOUTS } from '../../apps/api/src/paperwork/drafting';
 import { CITY, flows, must } from '../support/case-flows';
 import { bytes } from '../support/file-bytes';
-import { decisionNumber, nominee, steps, storedEvents, todayVn } from '../support/nomination-steps';
+import { decisionNumber, nominee, snapshot, steps, storedEvents, todayVn } from '../support/nomination-steps';
 import { flat, pdfFacts, pdfText, pdfToPng } from '../support/pdf-text';
 import { startTestStack, type TestStack, users } from '../support/test-stack';
 
@@ -104,6 +104,12 @@ describe('paperwork', () => {
     const refused = must(await s.decide(users.authority, id, unknownDraft), 422).body;
     expect(refused).toMatchObject({ code: 'DRAFT_NOT_STORED', field: 'signedDocument.draftSha256' });
     expect(refused.detail).toMatch(/^Bản dự thảo đã ký/);
+    // The minutes are a draft Khen stored, but not a decision: the decision cannot name them.
+    const minutesDraft = {
+      ...award,
+      signedDocument: { sha256: sha256Of(scan), draftSha256: minutesPdf.headers[HASH] },
+    };
+    expect(must(await s.decide(users.authority, id, minutesDraft), 422).body.code).toBe('DRAFT_NOT_STORED');
     must(
       await s.decide(users.authority, id, {
         ...award,
@@ -125,6 +131,12 @@ describe('paperwork', () => {
     const verified = must(await stack.http().get(`/api/public/certificates/${code}`), 200).body;
     expect(verified).toMatchObject({ nominationId: id, nomineeName: name, decisionNumber: number });
     must(await stack.http().get('/api/public/certificates/0000-0000-0000'), 404);
+    // The honour roll links each award to the page its certificate's QR code opens.
+    const roll = must(await stack.http().get(`/api/public/awards?q=${encodeURIComponent(name)}`), 200).body;
+    expect(roll.items.find((x: { nominationId: string }) => x.nominationId === id)).toMatchObject({
+      certificateCode: code,
+      verifyUrl: `/xac-minh/${code}`,
+    });
   });
 
   it('drafts a list decision for several cases, then prints their certificates one page each', async () => {
@@ -145,8 +157,40 @@ describe('paperwork', () => {
     const text = flat(docxText(list.body));
     expect(text).toContain(`cho ${names.length} cá nhân, tập thể có tên trong danh sách`);
     names.forEach((n, i) => expect(text).toContain(`${i + 1} ${n} Giáo viên`));
+    const listSha = list.headers[HASH];
+    expect(listSha).toBe(sha256Of(list.body));
 
-    for (const id of ids) must(await s.award(users.authority, id, number, today), 200);
+    // A decision names a draft of its own case: the first case's own draft does not sign the second.
+    const own = must(
+      await draft(users.authority, ids[0], 'decision', `?decisionNumber=${encodeURIComponent(number)}`),
+      200,
+    );
+    const scan = makePdf(['Quyet dinh danh sach da ky', number]);
+    must(await s.upload(users.authority, scan, 'quyet-dinh-danh-sach-da-ky.pdf'), 201);
+    const signing = (draftSha256: string) => ({
+      outcome: 'AWARD',
+      decisionNumber: number,
+      decisionDate: today,
+      signedDocument: { sha256: sha256Of(scan), draftSha256 },
+    });
+    const before = await snapshot(stack, ids[1]);
+    const other = must(await s.decide(users.authority, ids[1], signing(own.headers[HASH])), 422).body;
+    expect(other).toMatchObject({ code: 'DRAFT_NOT_STORED', field: 'signedDocument.draftSha256' });
+    // The inbox's way (completing the task, as the pages do) checks it the same, before anything is recorded.
+    const [{ task_id: task }] = await stack.db.query(
+      `SELECT task_id FROM tasks WHERE nomination_id = $1 AND task_type = 'SIGN_DECISION' AND status = 'OPEN'`,
+      [ids[1]],
+    );
+    const viaTask = must(
+      await s.post(users.authority, `/tasks/${encodeURIComponent(task)}/complete`, signing(own.headers[HASH])),
+      422,
+    ).body;
+    expect(viaTask).toMatchObject({ code: 'DRAFT_NOT_STORED', field: 'signedDocument.draftSha256' });
+    expect(await snapshot(stack, ids[1])).toEqual(before);
+
+    // The list decision's draft signs every case on it, and each case records it.
+    for (const id of ids) must(await s.decide(users.authority, id, signing(listSha)), 200);
+    for (const id of ids) expect((await event(id, 'DecisionIssued')).signedDocument.draftSha256).toBe(listSha);
     const signed = must(await draft(users.office, ids[0], 'decision'), 200);
     const signedText = flat(pdfText(signed.body));
     for (const n of names) expect(signedText).toContain(n);
@@ -194,6 +238,8 @@ describe('paperwork', () => {
     const published = must(await upload(withLine('Mẫu phiên bản mới cho {nomineeName}')), 201).body;
     expect(published).toMatchObject({ kind: 'PROPOSAL', effectiveFrom: todayVn() });
     expect(published.version).toBeGreaterThan(1);
+    // The PDF says what it follows: the built-in layout, whatever DOCX was uploaded.
+    expect(published.pdfLayout).toBe('BUILT_IN');
     const after = must(await stack.http().get('/api/paperwork/templates').set('Authorization', s.as(users.admin)), 200);
     expect(after.body.items.length).toBe(before.body.items.length + 2);
 

@@ -35,7 +35,8 @@ const ELSEWHERE: Partial<Record<EdgeCode, string>> = {
     'apps/api/src/bulk/bulk-submission.spec.ts (unit): a list submitted while its rows are still being filed',
   DRAFT_STEP_NOT_REACHED: 'test/e2e/paperwork.e2e.spec.ts: the minutes of a case whose ballot is still open',
   CERTIFICATE_CODE_UNKNOWN: 'test/e2e/paperwork.e2e.spec.ts: a verification code no certificate carries',
-  DRAFT_NOT_STORED: 'test/e2e/paperwork.e2e.spec.ts: a signed decision naming a draft Khen never made',
+  DRAFT_NOT_STORED:
+    'test/e2e/paperwork.e2e.spec.ts: a signed decision naming a draft Khen never made, or one of another case',
   TEMPLATE_UNREADABLE: 'test/e2e/paperwork.e2e.spec.ts: a template upload that is not a DOCX',
   TEMPLATE_PLACEHOLDER_UNKNOWN: 'test/e2e/paperwork.e2e.spec.ts: a template naming an unknown placeholder',
 };

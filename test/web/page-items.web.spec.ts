@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { makePdf } from '../../scripts/demo/demo-documents';
 import { CITY, DEPARTMENT, flows, must } from '../support/case-flows';
@@ -119,6 +121,17 @@ describe('page items, role by role', () => {
     await p.getByText('Đã chọn 2 hồ sơ.').waitFor();
     const number = `${ids[0]!.slice(0, 5)}/QĐ-UBND`;
     await p.locator('#batch-number').fill(number);
+    // The list decision's draft over the two cases, downloaded from the form; its hash goes with the signing.
+    const [draftFile] = await Promise.all([
+      p.waitForEvent('download'),
+      p.locator('form.batch [data-sign-draft="pdf"]').click(),
+    ]);
+    const listDraft = readFileSync((await draftFile.path())!);
+    const listSha = createHash('sha256').update(listDraft).digest('hex');
+    await p
+      .getByTestId('batch-draft-state')
+      .filter({ hasText: listSha.slice(0, 12) })
+      .waitFor();
     await p.locator('#batch-file').setInputFiles({
       name: 'Quyết định danh sách.pdf',
       mimeType: 'application/pdf',
@@ -136,6 +149,7 @@ describe('page items, role by role', () => {
       const v = (await s.view(users.authority, id).expect(200)).body;
       expect(v).toMatchObject({ status: 'AWARDED' });
       expect(v.state.decision.decisionNumber).toBe(number);
+      expect(v.state.decision.signedDocument.draftSha256).toBe(listSha);
     }
     await p.close();
   });

@@ -9,6 +9,7 @@ import { DirectoryEventSourced1764300000000 } from './migrations/1764300000000-d
 import { DocumentChunks1764400000000 } from './migrations/1764400000000-document-chunks';
 import { DocumentTemplates1764500000000 } from './migrations/1764500000000-document-templates';
 import { CaseNumbers1764510000000 } from './migrations/1764510000000-case-numbers';
+import { PaperworkDrafts1764520000000 } from './migrations/1764520000000-paperwork-drafts';
 import { NominationView } from './nominations/nomination.entity';
 import { CasesProjection } from './cases/cases.projection';
 import { BulkFilingsProjection } from './bulk/bulk-filings.projection';
@@ -24,6 +25,7 @@ export const READ_MODEL_MIGRATIONS = [
   DocumentChunks1764400000000,
   DocumentTemplates1764500000000,
   CaseNumbers1764510000000,
+  PaperworkDrafts1764520000000,
 ];
 
 /** Every read model written in the append's own transaction (docs/architecture.md §2). */

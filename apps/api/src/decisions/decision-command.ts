@@ -3,10 +3,17 @@ import type { CommandAccepted } from '@khen/workflows/nomination.contract';
 import type { Send } from '../cases/case-commands.service';
 import type { DecisionDto } from '../nominations/dto/commands.dto';
 
-/** The command a decision form stands for: sign, reject with a reason code, or forward upward. */
-export function sendDecision(dto: DecisionDto, send: Send): Promise<CommandAccepted> {
+/** Refuses a draft hash that is not a decision draft of the case (PaperworkService.assertDraftOf). */
+export type SignedDraftCheck = (draftSha256: string) => Promise<void>;
+
+/**
+ * The command a decision form stands for: sign, reject with a reason code, or forward upward. A signed
+ * award that names its draft is sent only when the draft is one Khen drafted for this case.
+ */
+export async function sendDecision(dto: DecisionDto, send: Send, draftOf: SignedDraftCheck): Promise<CommandAccepted> {
   switch (dto.outcome) {
     case 'AWARD':
+      if (dto.signedDocument?.draftSha256) await draftOf(dto.signedDocument.draftSha256);
       return send('IssueDecision', () => ({
         decisionNumber: dto.decisionNumber!,
         decisionDate: dto.decisionDate!,

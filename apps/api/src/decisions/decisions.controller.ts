@@ -5,7 +5,6 @@ import { Caller, CaseCommand } from '../http/case-http';
 import { SignedIn } from '../http/signed-in';
 import { DecisionDto, ExtendSlaDto, HigherDecisionDto, ResolveObjectionDto } from '../nominations/dto/commands.dto';
 import { PaperworkService } from '../paperwork/paperwork.service';
-import { problem } from '../problem/problem.exception';
 import { sendDecision } from './decision-command';
 
 /** FINAL_DECISION and what holds it: objections to resolve, deadlines to extend. */
@@ -18,10 +17,7 @@ export class DecisionsController {
 
   @CaseCommand(':id/decision', ['AUTHORITY'], 'Quyết định: khen thưởng, từ chối (có mã lý do) hoặc trình cấp trên')
   async decide(@Param('id', CaseId) id: string, @Body() dto: DecisionDto, @Caller() c: Caller) {
-    // The draft a signed decision names must be one Khen drafted (kept in the document store when downloaded).
-    const draft = dto.outcome === 'AWARD' ? dto.signedDocument?.draftSha256 : undefined;
-    if (draft && !(await this.paperwork.isStoredDraft(draft))) throw problem('DRAFT_NOT_STORED');
-    return sendDecision(dto, this.cases.sender(id, c));
+    return sendDecision(dto, this.cases.sender(id, c), (sha) => this.paperwork.assertDraftOf(id, sha));
   }
 
   @CaseCommand(':id/higher-decision', ['TDKT_OFFICE'], 'Cập nhật quyết định của cấp trên cho hồ sơ đã trình')

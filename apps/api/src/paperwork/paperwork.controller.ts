@@ -15,7 +15,7 @@ const FILE_CONTENT = {
   'application/pdf': { type: 'string', format: 'binary' },
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': { type: 'string', format: 'binary' },
 };
-const DRAFT_DESCRIPTION = `Bản dự thảo (tải về); mã SHA-256 của nó ở tiêu đề ${DRAFT_HASH_HEADER}`;
+const DRAFT_DESCRIPTION = `Bản dự thảo (tải về); mã SHA-256 của nó ở tiêu đề ${DRAFT_HASH_HEADER}. Bản DOCX theo mẫu đang có hiệu lực; bản PDF theo bố cục có sẵn (thể thức Nghị định 30/2020/NĐ-CP), kể cả khi đã tải lên mẫu DOCX mới`;
 
 const kindOf = (kind: string): DraftKind => {
   if (!(KINDS as readonly string[]).includes(kind))

@@ -20,6 +20,7 @@ import {
   renderCertificates,
   renderPdf,
   type TemplateKind,
+  verifyPath,
 } from './drafting';
 import { PaperworkSources } from './paperwork.sources';
 import { TemplateStore } from './template-store';
@@ -48,6 +49,8 @@ const NAMES: Record<TemplateKind, string> = {
 };
 const notYet = (documentVi: string, documentEn: string, stepVi: string, stepEn: string) =>
   problem('DRAFT_STEP_NOT_REACHED', { documentVi, documentEn, stepVi, stepEn });
+/** Today in Việt Nam (UTC+7, no daylight saving): the day a template must be in force on, the proposal's date. */
+const todayVn = () => toCivilDate(new Date());
 const AWAITING = new Set(['AWAITING_DECISION', 'FORWARDED']);
 
 /** Drafts of a case's paperwork, filled from its events and the directory, kept in the document store. */
@@ -56,7 +59,7 @@ export class PaperworkService {
   private readonly documents: PostgresDocumentStore;
 
   constructor(
-    db: DataSource,
+    private readonly db: DataSource,
     private readonly cases: CaseReads,
     private readonly sources: PaperworkSources,
     private readonly templates: TemplateStore,
@@ -64,9 +67,9 @@ export class PaperworkService {
     this.documents = new PostgresDocumentStore(db);
   }
 
-  /** The public link a certificate's QR code holds. */
+  /** The public link a certificate's QR code holds: the verification page (it reads GET /api/public/certificates/{code}). */
   verifyUrl(code: string): string {
-    return `${(process.env.KHEN_PUBLIC_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, '')}/api/public/certificates/${code}`;
+    return `${(process.env.KHEN_PUBLIC_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, '')}${verifyPath(code)}`;
   }
 
   async draft(id: string, kind: DraftKind, format: DraftFormat, a: Actor, d: DecisionFacts = {}): Promise<DraftFile> {
@@ -74,9 +77,7 @@ export class PaperworkService {
     switch (kind) {
       case 'proposal':
         if (!state.nominee) throw notYet('tờ trình', 'proposal', 'được lập', 'been drafted');
-        return this.one('PROPOSAL', [state], format, a, (c, dir) =>
-          proposalModel(c[0], dir(c[0].state), toCivilDate(new Date())),
-        );
+        return this.one('PROPOSAL', [state], format, a, (c, dir) => proposalModel(c[0], dir(c[0].state), todayVn()));
       case 'minutes':
         if (!state.tally)
           throw notYet('biên bản họp Hội đồng', 'council minutes', 'được Hội đồng bỏ phiếu', 'been balloted');
@@ -125,17 +126,33 @@ export class PaperworkService {
     const facts = await Promise.all(states.map((s) => this.sources.caseFacts(s)));
     const directory = await this.sources.directory([...new Set(states.map((s) => s.council?.councilId ?? ''))]);
     const m = model(facts, (s) => directory(s.council?.councilId));
-    const template = await this.templates.inForce(kind, toCivilDate(new Date()));
+    const template = await this.templates.inForce(kind, todayVn());
     const content =
       format === 'docx'
         ? fillDocx(template.docx, m)
         : await renderPdf(template.layout, m, NAMES[kind].replace(/-/g, ' '));
-    return this.kept(content, `${NAMES[kind]}-${states[0].nominationId.slice(0, 8)}.${format}`, MEDIA[format], a);
+    const file = await this.kept(
+      content,
+      `${NAMES[kind]}-${states[0].nominationId.slice(0, 8)}.${format}`,
+      MEDIA[format],
+      a,
+    );
+    if (kind === 'DECISION' || kind === 'DECISION_LIST') await this.drafted(file.sha256, kind, states, a);
+    return file;
+  }
+
+  /** Which cases a decision draft was drafted for: the signed decision of each may name it, no other. */
+  private async drafted(sha256: string, kind: TemplateKind, states: NominationState[], a: Actor): Promise<void> {
+    await this.db.query(
+      `INSERT INTO paperwork_drafts (sha256, nomination_id, kind, drafted_by)
+       SELECT $1, id, $2, $3 FROM unnest($4::text[]) AS id ON CONFLICT DO NOTHING`,
+      [sha256, kind, a.userId, states.map((x) => x.nominationId)],
+    );
   }
 
   private async certificates(awards: NominationState[], a: Actor): Promise<DraftFile> {
     const directory = await this.sources.directory([...new Set(awards.map((s) => s.council?.councilId ?? ''))]);
-    const layout: Layout = (await this.templates.inForce('CERTIFICATE', toCivilDate(new Date()))).layout;
+    const layout: Layout = (await this.templates.inForce('CERTIFICATE', todayVn())).layout;
     const pages = awards.map((state) => {
       const code = certificateCode(state.nominationId);
       return {
@@ -164,9 +181,15 @@ export class PaperworkService {
     return { content, fileName, mediaType, sha256 };
   }
 
-  /** Whether a hash is a stored draft (the signed decision names the draft it was signed from). */
-  async isStoredDraft(sha256: string): Promise<boolean> {
-    const info = await this.documents.describe(sha256);
-    return !!info && /^Du-thao-Quyet-dinh/.test(info.fileName);
+  /**
+   * The draft a signed decision names must be a decision draft Khen drafted for this very case (alone or
+   * on a list decision): 422 DRAFT_NOT_STORED otherwise, and nothing is recorded.
+   */
+  async assertDraftOf(nominationId: string, sha256: string): Promise<void> {
+    const [row] = (await this.db.query(`SELECT 1 FROM paperwork_drafts WHERE sha256 = $1 AND nomination_id = $2`, [
+      sha256,
+      nominationId,
+    ])) as unknown[];
+    if (!row) throw problem('DRAFT_NOT_STORED');
   }
 }

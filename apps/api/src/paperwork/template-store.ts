@@ -14,6 +14,12 @@ import {
   type TemplateKind,
 } from './drafting';
 
+/**
+ * What a version's PDF follows: always the built-in layout of its kind (Decree 30/2020's format), drawn by
+ * pdf-lib; an uploaded DOCX drafts the DOCX only (docs/paperwork.md, "PDF and uploaded templates").
+ */
+export const PDF_LAYOUT = 'BUILT_IN' as const;
+
 /** A template version: its DOCX (with placeholders), the layout its PDF follows, when it is in force. */
 export interface TemplateInForce {
   kind: TemplateKind;
@@ -74,7 +80,7 @@ export class TemplateStore {
       uploadedBy: 'seed',
       uploadedAt: null,
     }));
-    return { items: [...seeds, ...rows] };
+    return { items: [...seeds, ...rows].map((t) => ({ ...t, pdfLayout: PDF_LAYOUT })) };
   }
 
   async docx(kind: TemplateKind, version: number): Promise<Buffer | undefined> {
@@ -112,6 +118,13 @@ export class TemplateStore {
         [kind, effectiveFrom, docx, sha(docx), fileName, JSON.stringify(placeholders), by],
       );
     });
-    return { kind, version: row.version as number, effectiveFrom, sha256: sha(docx), placeholders };
+    return {
+      kind,
+      version: row.version as number,
+      effectiveFrom,
+      sha256: sha(docx),
+      placeholders,
+      pdfLayout: PDF_LAYOUT,
+    };
   }
 }

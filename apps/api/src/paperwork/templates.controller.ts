@@ -8,7 +8,7 @@ import { SignedIn } from '../http/signed-in';
 import { problem } from '../problem/problem.exception';
 import { fieldRefused } from '../problem/validation-messages';
 import { TEMPLATE_KINDS, type TemplateKind } from './drafting';
-import { TemplateStore } from './template-store';
+import { PDF_LAYOUT, TemplateStore } from './template-store';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const CIVIL_DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -24,13 +24,19 @@ const kindOf = (kind: string): TemplateKind => {
 };
 const TEMPLATE_SCHEMA = {
   type: 'object',
-  required: ['kind', 'version', 'effectiveFrom', 'sha256', 'placeholders'],
+  required: ['kind', 'version', 'effectiveFrom', 'sha256', 'placeholders', 'pdfLayout'],
   properties: {
     kind: { type: 'string', enum: TEMPLATE_KINDS },
     version: { type: 'integer' },
     effectiveFrom: { type: 'string', format: 'date' },
     sha256: { type: 'string' },
     placeholders: { type: 'array', items: { type: 'string' } },
+    pdfLayout: {
+      type: 'string',
+      enum: [PDF_LAYOUT],
+      description:
+        'Bản PDF theo bố cục có sẵn của loại văn bản (thể thức Nghị định 30/2020/NĐ-CP), không theo tệp DOCX tải lên; tệp DOCX tải lên chỉ dùng cho bản DOCX',
+    },
   },
 };
 

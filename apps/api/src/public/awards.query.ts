@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { certificateCode, verifyPath } from '../paperwork/drafting/certificates';
 import type { HonourRollQueryDto } from './honour-roll.dto';
 
 const MARKED = 'àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ';
@@ -67,6 +68,9 @@ export class AwardsQuery {
       items: rows.map(({ signed, ...r }) => ({
         ...r,
         decisionUrl: signed ? `/api/public/awards/${r.nominationId}/decision` : null,
+        // The code printed on the award's certificate, and the public page that verifies it (its QR code).
+        certificateCode: certificateCode(r.nominationId),
+        verifyUrl: verifyPath(certificateCode(r.nominationId)),
       })),
       total,
       limit,

@@ -2,7 +2,7 @@ import type { TaskType } from '@khen/domain';
 import type { CommandAccepted } from '@khen/workflows/nomination.contract';
 import type { Send } from '../cases/case-commands.service';
 import type { BallotSealer } from '../council/ballot-sealer';
-import { sendDecision } from '../decisions/decision-command';
+import { sendDecision, type SignedDraftCheck } from '../decisions/decision-command';
 import {
   AppraiseDto,
   DecisionDto,
@@ -25,6 +25,7 @@ export async function completionFor(
   task: { type: TaskType; slot: string },
   body: Record<string, unknown>,
   sealer: BallotSealer,
+  draftOf: SignedDraftCheck,
 ): Promise<Completion> {
   switch (task.type) {
     case 'APPRAISE_DOSSIER': {
@@ -51,7 +52,7 @@ export async function completionFor(
     }
     case 'SIGN_DECISION': {
       const d = await parse(DecisionDto, body);
-      return (send) => sendDecision(d, send);
+      return (send) => sendDecision(d, send, draftOf);
     }
     case 'RECORD_HIGHER_DECISION': {
       const d = await parse(HigherDecisionDto, body);

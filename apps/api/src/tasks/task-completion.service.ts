@@ -3,6 +3,7 @@ import { refuse } from '@khen/domain';
 import { CaseCommands } from '../cases/case-commands.service';
 import { BallotSealer } from '../council/ballot-sealer';
 import type { Caller } from '../http/case-http';
+import { PaperworkService } from '../paperwork/paperwork.service';
 import { ProblemException } from '../problem/problem.exception';
 import { completionFor } from './complete-task';
 import { InboxService } from './inbox.service';
@@ -14,12 +15,15 @@ export class TaskCompletion {
     private readonly inbox: InboxService,
     private readonly cases: CaseCommands,
     private readonly sealer: BallotSealer,
+    private readonly paperwork: PaperworkService,
   ) {}
 
   async complete(taskId: string, body: Record<string, unknown>, caller: Caller) {
     const task = await this.inbox.openTask(taskId);
     if (!task) throw ProblemException.fromRefusal(refuse.taskNotFound());
-    const send = await completionFor(task, body, this.sealer);
+    const send = await completionFor(task, body, this.sealer, (sha) =>
+      this.paperwork.assertDraftOf(task.nominationId, sha),
+    );
     return send(this.cases.sender(task.nominationId, caller));
   }
 }

@@ -129,11 +129,24 @@ export function upload<T>(path: string, file: File, query: Query, onProgress: (f
   });
 }
 
-/** Downloads an authenticated file (exports) and hands it to the browser under `fileName`. */
-export async function download(path: string, fileName: string, query: Query = {}): Promise<void> {
+/**
+ * Downloads an authenticated file (exports, drafts) and hands it to the browser under `fileName`; a JSON
+ * `body` makes it a POST (the list decision's draft). Answers the draft's SHA-256 when the API names it
+ * (X-Khen-Draft-Sha256), else null.
+ */
+export async function download(
+  path: string,
+  fileName: string,
+  query: Query = {},
+  body?: unknown,
+): Promise<string | null> {
   const token = getToken();
+  const headers: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {};
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
   const res = await fetch(`/api${path}${queryString(query)}`, {
-    headers: token ? { Authorization: `Bearer ${token}` } : {},
+    method: body === undefined ? 'GET' : 'POST',
+    headers,
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   if (!res.ok) throw new ApiError(res.status, await problemOf(res));
   const url = URL.createObjectURL(await res.blob());
@@ -144,6 +157,7 @@ export async function download(path: string, fileName: string, query: Query = {}
   a.click();
   a.remove();
   URL.revokeObjectURL(url);
+  return res.headers.get('X-Khen-Draft-Sha256');
 }
 
 /**

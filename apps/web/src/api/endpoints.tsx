@@ -86,6 +86,9 @@ export const Api = {
       status: 'OPEN' | 'UPHELD' | 'DISMISSED';
       note: string | null;
     }>(`/public/objections/${encodeURIComponent(code)}`, { anonymous: true }),
+  /** What a certificate's verification code stands for (404 CERTIFICATE_CODE_UNKNOWN otherwise). */
+  certificate: (code: string) =>
+    api<CertificateFacts>(`/public/certificates/${encodeURIComponent(code)}`, { anonymous: true }),
 
   bulkUpload: (file: File, campaignId: string, councilId: string, onProgress: (f: number) => void) =>
     upload<{ bulkId: string; total: number; valid: number; rejected: number }>(
@@ -135,6 +138,23 @@ export interface PublicAward {
   /** The short achievement text filed with the dossier (public), at most 600 characters. */
   achievementSummary: string | null;
   decisionUrl: string | null;
+  /** The code printed on the award's certificate, and the public page that verifies it (its QR code). */
+  certificateCode: string;
+  verifyUrl: string;
+}
+
+/** A certificate as its public verification shows it. */
+export interface CertificateFacts {
+  code: string;
+  nominationId: string;
+  nomineeName: string;
+  position: string | null;
+  unitName: string;
+  awardCode: string;
+  awardName: string;
+  decisionNumber: string;
+  decisionDate: string;
+  signerName: string;
 }
 
 /** A stored file as the API answers an upload. */

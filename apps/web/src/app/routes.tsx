@@ -10,6 +10,7 @@ import { UsersPage } from '../admin/UsersPage';
 import { CaseListPage } from '../case/CaseListPage';
 import { CasePage } from '../case/CasePage';
 import { InboxPage } from '../inbox/InboxPage';
+import { CertificateVerifyPage } from '../public/CertificateVerifyPage';
 import { DisclosurePage } from '../public/DisclosurePage';
 import { ObjectionStatusPage } from '../public/ObjectionStatusPage';
 import { ReportsPage } from '../reports/ReportsPage';
@@ -46,6 +47,8 @@ export const ROUTES: Route[] = [
   route('/cong-khai', () => <DisclosurePage />),
   route('/cong-khai/y-kien', () => <ObjectionStatusPage />),
   route('/cong-khai/y-kien/:code', (p) => <ObjectionStatusPage code={decodeURIComponent(p.code ?? '')} />),
+  route('/xac-minh', () => <CertificateVerifyPage />),
+  route('/xac-minh/:code', (p) => <CertificateVerifyPage code={decodeURIComponent(p.code ?? '')} />),
   route('/hop-viec', () => <InboxPage />, ALL),
   route('/ho-so', () => <CaseListPage />, ALL),
   route('/ho-so/moi', () => <NewNominationPage />, ['UNIT_OFFICER']),

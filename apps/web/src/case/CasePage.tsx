@@ -9,6 +9,7 @@ import { FileLink } from '../ui/FileLink';
 import { CaseNumber, ErrorBox, isNotFound, Loading, NotFound, PageTitle, useAsync } from '../ui/ui';
 import { BallotCard } from './BallotCard';
 import { History } from './History';
+import { shaPrefix } from '../ui/DraftDecisionField';
 import { Paperwork } from './Paperwork';
 import { StageProgress } from './StageProgress';
 import { UnitActions } from './UnitActions';
@@ -222,6 +223,14 @@ function Progress({ v }: { v: NominationView }) {
               {s.decision.signedDocument && (
                 <div class="small">
                   {t('file.signedDecision')}: <FileLink doc={s.decision.signedDocument} nominationId={v.nominationId} />
+                </div>
+              )}
+              {s.decision.signedDocument?.draftSha256 && (
+                <div class="small" data-testid="signed-draft">
+                  {t('case.signedDraft')}:{' '}
+                  <code title={s.decision.signedDocument.draftSha256}>
+                    {shaPrefix(s.decision.signedDocument.draftSha256)}
+                  </code>
                 </div>
               )}
             </dd>

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { ApiError } from '../api/client';
 import { Api } from '../api/endpoints';
 import type { Task } from '../api/types';
@@ -6,6 +6,7 @@ import { useSession } from '../auth/session';
 import { formatDate } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
 import { DateInput } from '../ui/DateInput';
+import { DraftDecisionField, listDraft, useDraftDecision } from '../ui/DraftDecisionField';
 import { SignedPdfField, useSignedPdf } from '../ui/SignedPdfField';
 import { Confirm, ErrorBox, Field, useAction } from '../ui/ui';
 
@@ -24,6 +25,16 @@ export function BatchSign({ tasks, onDone }: { tasks: Task[]; onDone: (msg: stri
   const [decisionDate, setDate] = useState(today());
   const pdf = useSignedPdf();
   const { signed, upload } = pdf;
+  const draft = useDraftDecision(
+    listDraft(
+      tasks.map((x) => x.nominationId),
+      decisionNumber,
+      decisionDate,
+    ),
+  );
+  // Another selection of cases is another list decision: its draft must be downloaded again.
+  const selection = tasks.map((x) => x.nominationId).join(',');
+  useEffect(() => draft.clear(), [selection]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failures, setFailures] = useState<string[]>([]);
   const [confirming, setConfirming] = useState(false);
@@ -37,7 +48,9 @@ export function BatchSign({ tasks, onDone }: { tasks: Task[]; onDone: (msg: stri
           outcome: 'AWARD',
           decisionNumber: decisionNumber.trim(),
           decisionDate,
-          ...(signed ? { signedDocument: { sha256: signed.sha256 } } : {}),
+          ...(signed
+            ? { signedDocument: { sha256: signed.sha256, ...(draft.sha256 ? { draftSha256: draft.sha256 } : {}) } }
+            : {}),
         });
         ok++;
       } catch (e) {
@@ -78,6 +91,7 @@ export function BatchSign({ tasks, onDone }: { tasks: Task[]; onDone: (msg: stri
             aria-invalid={errors.decisionNumber ? 'true' : 'false'}
             onInput={(e) => {
               setNumber(e.currentTarget.value);
+              draft.clear();
               setErrors(({ decisionNumber: _gone, ...rest }) => rest);
             }}
           />
@@ -90,10 +104,12 @@ export function BatchSign({ tasks, onDone }: { tasks: Task[]; onDone: (msg: stri
             error={errors.decisionDate}
             onChange={(v) => {
               setDate(v);
+              draft.clear();
               setErrors(({ decisionDate: _gone, ...rest }) => rest);
             }}
           />
         </Field>
+        <DraftDecisionField id="batch-draft" draft={draft} />
         <SignedPdfField id="batch-file" pdf={pdf} />
       </div>
       {failures.length > 0 && (

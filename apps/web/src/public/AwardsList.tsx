@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { Api } from '../api/endpoints';
 import type { HonourRollQuery } from '../api/report-types';
+import { Link } from '../app/router';
 import { formatDate } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
 import { ErrorBox, Field, Loading, useAsync } from '../ui/ui';
@@ -75,6 +76,12 @@ export function AwardsList() {
                 </a>
               </>
             )}
+            {' · '}
+            <span data-verify={a.certificateCode}>
+              <Link href={a.verifyUrl}>
+                {t('awards.verify')} {a.certificateCode}
+              </Link>
+            </span>
             {a.achievementSummary && <p class="muted small">{a.achievementSummary}</p>}
           </li>
         ))}

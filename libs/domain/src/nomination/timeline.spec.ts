@@ -3,7 +3,7 @@ import type { NominationEvent } from './nomination.events';
 import { fold } from './nomination.evolve';
 import { initialState } from './nomination.state';
 import { drafted, journey, type JourneyStep } from './testing/fixtures';
-import { changesBetween, EVENT_LABELS, stageVisits, summarizeVi } from './timeline';
+import { changesBetween, EVENT_LABELS, stageVisits, summarizeEn, summarizeVi } from './timeline';
 
 const steps = journey();
 const first = (type: NominationEvent['type'], from: JourneyStep[] = steps) =>
@@ -44,6 +44,18 @@ describe('the timeline: one line per event, in Vietnamese', () => {
     expect(summarizeVi(first('DecisionIssued'))).toBe(
       'Quyết định số 12/QĐ-SGD ngày 25/03/2026, người ký: Giám đốc Sở.',
     );
+    const onDraft = first('DecisionIssued') as Extract<NominationEvent, { type: 'DecisionIssued' }>;
+    const signed = {
+      ...onDraft,
+      data: {
+        ...onDraft.data,
+        signedDocument: { code: 'QD', title: 'QĐ', sha256: 'a'.repeat(64), draftSha256: 'b'.repeat(64) },
+      },
+    };
+    expect(summarizeVi(signed)).toBe(
+      `Quyết định số 12/QĐ-SGD ngày 25/03/2026, người ký: Giám đốc Sở. Ký trên bản dự thảo ${'b'.repeat(12)}.`,
+    );
+    expect(summarizeEn(signed)).toContain(`Signed on draft ${'b'.repeat(12)}.`);
   });
 
   it('summarizes the work around it: tasks, clocks and escalations', () => {

@@ -65,6 +65,9 @@ export function changesBetween(before: NominationState, after: NominationState):
 }
 
 /** One line of the event in Vietnamese: what happened, with the numbers that matter, never a vote's choice. */
+/** The signed draft a decision names, as the timeline shows it: the first 12 hex digits of its SHA-256. */
+const signedDraft = (sha256: string | undefined, words: string) => (sha256 ? ` ${words} ${sha256.slice(0, 12)}.` : '');
+
 export function summarizeVi(e: NominationEvent): string {
   switch (e.type) {
     case 'DossierSubmitted':
@@ -86,7 +89,7 @@ export function summarizeVi(e: NominationEvent): string {
     case 'ObjectionResolved':
       return `${e.data.outcome === 'UPHELD' ? 'Chấp nhận' : 'Không chấp nhận'}: ${e.data.note}`;
     case 'DecisionIssued':
-      return `Quyết định số ${e.data.decisionNumber} ngày ${e.data.decisionDate.split('-').reverse().join('/')}, người ký: ${e.data.signerName}.`;
+      return `Quyết định số ${e.data.decisionNumber} ngày ${e.data.decisionDate.split('-').reverse().join('/')}, người ký: ${e.data.signerName}.${signedDraft(e.data.signedDocument?.draftSha256, 'Ký trên bản dự thảo')}`;
     case 'NominationRejected':
       return `${e.data.reasonCode}: ${e.data.reason}`;
     case 'NominationWithdrawn':
@@ -139,7 +142,7 @@ export function summarizeEn(e: NominationEvent): string {
     case 'ObjectionResolved':
       return `${e.data.outcome === 'UPHELD' ? 'Upheld' : 'Dismissed'}: ${e.data.note}`;
     case 'DecisionIssued':
-      return `Decision ${e.data.decisionNumber} of ${e.data.decisionDate.split('-').reverse().join('/')}, signed by ${e.data.signerName}.`;
+      return `Decision ${e.data.decisionNumber} of ${e.data.decisionDate.split('-').reverse().join('/')}, signed by ${e.data.signerName}.${signedDraft(e.data.signedDocument?.draftSha256, 'Signed on draft')}`;
     case 'NominationRejected':
       return `${e.data.reasonCode}: ${e.data.reason}`;
     case 'NominationWithdrawn':

@@ -13,6 +13,9 @@ export function certificateCode(nominationId: string): string {
   const hex = createHash('sha256').update(`khen-certificate:${nominationId}`).digest('hex').slice(0, 12).toUpperCase();
   return `${hex.slice(0, 4)}-${hex.slice(4, 8)}-${hex.slice(8, 12)}`;
 }
+/** The public web page that verifies a certificate's code (apps/web; it reads GET /api/public/certificates/{code}). */
+export const verifyPath = (code: string) => `/xac-minh/${code}`;
+
 export const CERTIFICATE_CODE = /^[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/;
 
 /**

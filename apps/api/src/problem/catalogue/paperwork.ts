@@ -31,8 +31,8 @@ export const PAPERWORK_REFUSALS = {
     field: 'code',
   })),
   DRAFT_NOT_STORED: entry(422, () => ({
-    vi: 'Bản dự thảo đã ký không phải bản dự thảo nào Khen đã soạn (mã SHA-256 không có trong kho tài liệu).',
-    en: 'The signed draft is not a draft Khen produced (no stored document has this SHA-256).',
+    vi: 'Bản dự thảo đã ký không phải bản dự thảo quyết định Khen đã soạn cho hồ sơ này (hãy tải lại dự thảo của hồ sơ rồi ký bản đó).',
+    en: 'The signed draft is not a draft decision Khen produced for this case (download the case’s draft again and sign that one).',
     field: 'signedDocument.draftSha256',
   })),
 };

@@ -5,6 +5,7 @@ import { useDirectory } from '../../app/directory';
 import { formatDate, formatPercent } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { DateInput } from '../../ui/DateInput';
+import { caseDraft, DraftDecisionField, useDraftDecision } from '../../ui/DraftDecisionField';
 import { SignedPdfField, useSignedPdf } from '../../ui/SignedPdfField';
 import { Confirm, ErrorBox, Field, problemFields, useAction } from '../../ui/ui';
 
@@ -37,11 +38,19 @@ export function DecisionForm({
   const [note, setNote] = useState('');
   const pdf = useSignedPdf();
   const { signed } = pdf;
+  const draft = useDraftDecision(caseDraft(nomination.nominationId, decisionNumber, decisionDate));
   const body = () => {
     if (outcome === 'AWARD')
       return mode === 'higher'
         ? { outcome, decisionNumber, decisionDate, signerName }
-        : { outcome, decisionNumber, decisionDate, ...(signed ? { signedDocument: { sha256: signed.sha256 } } : {}) };
+        : {
+            outcome,
+            decisionNumber,
+            decisionDate,
+            ...(signed
+              ? { signedDocument: { sha256: signed.sha256, ...(draft.sha256 ? { draftSha256: draft.sha256 } : {}) } }
+              : {}),
+          };
     if (outcome === 'REJECT') return { outcome, reasonCode, reason };
     return { outcome, note };
   };
@@ -54,6 +63,8 @@ export function DecisionForm({
     (v: T) => {
       set(v);
       send.reset();
+      // The draft carries the number and date: another number or date is another draft.
+      if (field === 'decisionNumber' || field === 'decisionDate') draft.clear();
       setMissing(({ [field]: _gone, ...rest }) => rest);
     };
   const api = problemFields(send.error);
@@ -175,6 +186,7 @@ export function DecisionForm({
               error={errorOf('decisionDate')}
             />
           </Field>
+          {mode === 'sign' && <DraftDecisionField id="dec-draft" draft={draft} />}
           {mode === 'sign' && <SignedPdfField id="dec-file" pdf={pdf} />}
           {mode === 'higher' && (
             <Field id="dec-signer" label={t('decision.signer')} required error={errorOf('signerName')}>
