@@ -27,6 +27,8 @@ const MATRIX: Record<string, TokenRole[] | typeof PUBLIC> = {
   'GET /api/auth/config': PUBLIC,
   'GET /api/public/disclosures': PUBLIC,
   'POST /api/public/disclosures/{id}/objections': PUBLIC,
+  // A citizen's evidence file for an objection (the filed case is not under disclosure: 409 for everyone).
+  'POST /api/public/disclosures/{id}/evidence': PUBLIC,
   // An objection's status by its tracking code.
   'GET /api/public/objections/{code}': PUBLIC,
   // Demo sign-in for the pages: served outside production only (404 there).

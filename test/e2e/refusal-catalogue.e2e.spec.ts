@@ -27,6 +27,10 @@ const ELSEWHERE: Partial<Record<EdgeCode, string>> = {
     'apps/api/src/problem/problem.filter.spec.ts (unit): PostgreSQL or Temporal out, which no request here can cause',
   INTERNAL_ERROR: 'apps/api/src/problem/problem.filter.spec.ts (unit): a bug, which no request produces on purpose',
   OBJECTION_CODE_UNKNOWN: 'test/e2e/objection-tracking.e2e.spec.ts: an unknown or malformed tracking code',
+  EVIDENCE_TYPE_REFUSED:
+    'test/e2e/objection-evidence.e2e.spec.ts: a program or a DOCX uploaded as evidence for a case under disclosure',
+  EVIDENCE_NOT_UPLOADED:
+    'test/e2e/objection-evidence.e2e.spec.ts: an objection naming a file not uploaded as evidence for its case',
   ASSIGNEE_NOT_ELIGIBLE:
     'test/e2e/task-handover.e2e.spec.ts: a reassignment or delegation to an unknown or ineligible person',
   DOCUMENT_TOO_LARGE:
@@ -147,8 +151,19 @@ describe('the refusal catalogue, request by request', () => {
       async (as) => {
         // The limit per client and hour (5 by default) is spent on a case that does not exist.
         const elsewhere = `/api/public/disclosures/${randomUUID()}/objections`;
-        for (let i = 0; i < 5; i++) must(await post(elsewhere).send({ content: 'Phản ánh thử.' }), 404);
-        return as(post(elsewhere)).send({ content: 'Phản ánh thứ sáu.' });
+        const contact = 'nguoi-dan@vi-du.vn';
+        for (let i = 0; i < 5; i++) must(await post(elsewhere).send({ content: 'Phản ánh thử.', contact }), 404);
+        return as(post(elsewhere)).send({ content: 'Phản ánh thứ sáu.', contact });
+      },
+    ],
+    [
+      'TOO_MANY_EVIDENCE_UPLOADS',
+      undefined,
+      async (as) => {
+        // Three files per objection: 15 an hour by default, spent on a case that does not exist.
+        const elsewhere = `/api/public/disclosures/${randomUUID()}/evidence`;
+        for (let i = 0; i < 15; i++) must(await post(elsewhere).attach('file', makePdf(['Thu']), 'thu.pdf'), 404);
+        return as(post(elsewhere)).attach('file', makePdf(['Thu']), 'thu.pdf');
       },
     ],
     ['COMMAND_NOT_FOUND', users.admin, (as) => as(get(`/api/nominations/${draftId}/commands/${randomUUID()}`))],

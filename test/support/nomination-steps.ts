@@ -86,12 +86,12 @@ export function steps(stack: TestStack) {
       outcome: 'UPHELD' | 'DISMISSED',
       note = 'Đã xác minh tại đơn vị: nội dung phản ánh không đúng.',
     ) => post(actor, n(`/${id}/objections/${objectionId}/resolution`), { outcome, note }),
-    /** The public, without a token. */
-    object: (id: string, content: string, submitterName?: string) =>
+    /** The public, without a token (the contact is required). */
+    object: (id: string, content: string, submitterName?: string, contact = '0912345678') =>
       stack
         .http()
         .post(`/api/public/disclosures/${id}/objections`)
-        .send({ content, ...(submitterName ? { submitterName } : {}) }),
+        .send({ content, contact, ...(submitterName ? { submitterName } : {}) }),
     /** Waits until the case reaches a status (timers move cases on by themselves). */
     untilStatus: async (actor: Actor, id: string, status: string, timeoutMs = 30_000) =>
       (

@@ -277,23 +277,45 @@ describe('page items, role by role', () => {
     await p.close();
   });
 
-  it('public: the contact is checked at its field, the receipt has a tracking code, a public page tells the status', async () => {
+  it('public: the contact is required and checked at its field, evidence is attached, the receipt has a tracking code, a public page tells the status', async () => {
     const name = 'Tiêu Thị Tra Cứu';
-    await f.disclosed(CITY, name);
+    const id = await f.disclosed(CITY, name);
     const p = await newPage(browser.context);
     await p.goto(`${stack.baseUrl}/cong-khai`);
     await p.getByRole('button', { name: `Gửi ý kiến phản ánh về ${name}` }).click();
     await p.getByLabel('Nội dung phản ánh').fill('Thành tích kê khai chưa đúng thực tế tại đơn vị.');
-    const contact = p.getByLabel('Số điện thoại hoặc thư điện tử (không bắt buộc)');
-    await contact.fill('goi cho toi');
-    await p.getByRole('button', { name: 'Gửi ý kiến', exact: true }).click();
-    await p.locator('.field-error').filter({ hasText: 'Số điện thoại (ví dụ 0912345678) hoặc thư điện tử' }).waitFor();
+    const send = p.getByRole('button', { name: 'Gửi ý kiến', exact: true });
+    const contactError = p.locator('.field-error').filter({ hasText: 'Cần số điện thoại (10 chữ số bắt đầu bằng 0' });
+    // Empty: required (the form has noValidate: the page's own message, not the browser's).
+    await send.click();
+    await contactError.waitFor();
+    const contact = p.getByLabel('Số điện thoại hoặc thư điện tử');
+    for (const wrong of ['goi cho toi', '09123456789']) {
+      await contact.fill(wrong);
+      await send.click();
+      await contactError.waitFor();
+    }
+    expect(await contact.getAttribute('aria-invalid')).toBe('true');
     await contact.fill('0912 345 678');
     expect(await p.locator('.field-error').count()).toBe(0);
-    await p.getByRole('button', { name: 'Gửi ý kiến', exact: true }).click();
+    // Evidence: a program (named .docx) is refused at the field, in Vietnamese; a PDF is attached.
+    const evidence = p.getByLabel('Tệp chứng cứ (không bắt buộc)');
+    await evidence.setInputFiles({
+      name: 'chung-cu.docx',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from('MZ\x90\x00 chuong trinh'),
+    });
+    await p.locator('.field-error').filter({ hasText: 'chỉ nhận PDF, JPG hoặc PNG' }).waitFor();
+    const pdf = makePdf(['Bien ban xac minh', name]);
+    await evidence.setInputFiles({ name: 'biên-bản-xác-minh.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await p.getByTestId('evidence-list').filter({ hasText: 'biên-bản-xác-minh.pdf' }).waitFor();
+    expect(await p.locator('.field-error').count()).toBe(0);
+    await send.click();
     const code = (await p.getByTestId('tracking-code').textContent())!;
     expect(code).toMatch(/^PA-[0-9A-F]{8}$/);
     await screenshot(p, 'items-objection-receipt');
+    const [objection] = (await s.view(users.office, id)).body.state.objections;
+    expect(objection).toMatchObject({ contact: '0912 345 678', evidence: [{ fileName: 'biên-bản-xác-minh.pdf' }] });
     await p.getByRole('link', { name: 'xem tình trạng giải quyết' }).click();
     await p.getByTestId('objection-status').filter({ hasText: 'Đang xem xét, giải quyết' }).waitFor();
     expect(await p.getByTestId('objection-status').textContent()).toContain(name);
@@ -301,5 +323,14 @@ describe('page items, role by role', () => {
     await p.locator('.error[role=alert]').filter({ hasText: 'Không tìm thấy ý kiến phản ánh' }).waitFor();
     await screenshot(p, 'items-objection-status');
     await p.close();
+    // The office opens the case and the citizen's file from it.
+    const office = await as(users.office, `/ho-so/${id}`);
+    const link = office.getByTestId('case-objection').getByRole('link', { name: 'Mở «biên-bản-xác-minh.pdf»' });
+    await link.waitFor();
+    const res = await office.request.get(`${stack.baseUrl}${await link.getAttribute('href')}`);
+    expect(res.status()).toBe(200);
+    expect(Buffer.compare(await res.body(), pdf)).toBe(0);
+    await screenshot(office, 'items-objection-evidence-office');
+    await office.close();
   });
 });

@@ -139,6 +139,7 @@ describe('the standard path, through the pages only', () => {
     await p.goto(`${stack.baseUrl}/cong-khai`);
     await p.getByRole('button', { name: `Gửi ý kiến phản ánh về ${NOMINEE}` }).click();
     await p.getByLabel('Nội dung phản ánh').fill('Đề nghị xem lại thành tích năm học vừa qua của người được đề nghị.');
+    await p.getByLabel('Số điện thoại hoặc thư điện tử').fill('nguoi-dan@vi-du.vn');
     await p.getByRole('button', { name: 'Gửi ý kiến', exact: true }).click();
     await p.getByTestId('objection-received').waitFor();
     await screenshot(p, 'path-4-objection');

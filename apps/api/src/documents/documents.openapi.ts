@@ -23,6 +23,38 @@ const STORED_SCHEMA = {
   },
 };
 
+const uploadForm = (types: string) => ({
+  type: 'object',
+  required: ['file'],
+  additionalProperties: false,
+  properties: {
+    sha256: {
+      type: 'string',
+      pattern: '^[a-f0-9]{64}$',
+      description: 'SHA-256 tính ở máy người tải (tuỳ chọn): khác nội dung thì không lưu (422)',
+    },
+    file: { type: 'string', format: 'binary', minLength: 1, description: `${types} (xét theo nội dung)` },
+  },
+});
+
+/** A citizen's evidence upload (POST /public/disclosures/{id}/evidence): the same form, PDF/JPG/PNG, 5 MB. */
+export const EvidenceUploadDoc = () =>
+  applyDecorators(
+    FileBody(),
+    ApiConsumes('multipart/form-data'),
+    ApiBody({ schema: uploadForm('PDF, JPG hoặc PNG, tối đa 5 MB') }),
+    ApiResponse({ status: 201, description: 'Đã lưu', content: { 'application/json': { schema: STORED_SCHEMA } } }),
+    ...refusals(
+      [400, 'Biểu mẫu không có tệp, hơn một tệp, tệp rỗng, hoặc tải lên không trọn vẹn'],
+      [404, 'Không có hồ sơ này'],
+      [409, 'Hồ sơ không trong thời gian công khai lấy ý kiến'],
+      [413, 'Tệp vượt 5 MB'],
+      [415, 'Không phải multipart/form-data'],
+      [422, 'Không phải PDF, JPG hay PNG, hoặc mã SHA-256 không khớp'],
+      [429, 'Quá nhiều lần tải lên trong một giờ'],
+    ),
+  );
+
 /** The upload's form and answers, as POST /documents takes and gives them. */
 export const UploadDoc = () =>
   applyDecorators(

@@ -6,7 +6,17 @@ import { canReadCase, type Actor } from '@khen/domain';
 import { loadDocumentLimits, PostgresDocumentStore, type DocumentInfo, type DocumentStore } from '@khen/projections';
 import { problem } from '../problem/problem.exception';
 import { FileLinks } from './file-links';
-import { receiveUpload } from './multipart-upload';
+import { receiveUpload, type AcceptedTypes } from './multipart-upload';
+
+/** A citizen's evidence: at most 5 MB a file (or the dossier limit, if lower), PDF, JPEG or PNG. */
+export const EVIDENCE_MAX_BYTES = 5 * 1048576;
+const EVIDENCE_TYPES: AcceptedTypes = {
+  types: ['PDF', 'JPEG', 'PNG'],
+  refused: (fileName) => problem('EVIDENCE_TYPE_REFUSED', { fileName }),
+};
+
+/** The store's owner of the evidence uploaded for one case's objections: nobody signed in owns it. */
+export const evidenceOwner = (nominationId: string) => `public-evidence:${nominationId}`;
 
 /** Whose upload a file becomes: the unit an officer files for, the authority that signs, the office's council. */
 export function ownerOf(a: Actor): string | undefined {
@@ -46,6 +56,22 @@ export class DocumentsService {
     const ownerId = ownerOf(a);
     if (!ownerId) throw problem('DOCUMENT_NOT_FOUND');
     return receiveUpload(req, this.store, { ownerId, userId: a.userId }, this.limits.maxFileBytes);
+  }
+
+  /** A citizen's evidence file for an objection to this case (the caller checked the case is open to them). */
+  uploadEvidence(req: Request, nominationId: string) {
+    return receiveUpload(
+      req,
+      this.store,
+      { ownerId: evidenceOwner(nominationId), userId: 'public' },
+      Math.min(EVIDENCE_MAX_BYTES, this.limits.maxFileBytes),
+      EVIDENCE_TYPES,
+    );
+  }
+
+  /** Of these hashes, the files uploaded as evidence for this case. */
+  evidenceOf(nominationId: string, hashes: string[]) {
+    return this.store.uploadsOf(evidenceOwner(nominationId), hashes);
   }
 
   /** Opened with a bearer token (API clients). */
@@ -98,11 +124,16 @@ export class DocumentsService {
 
   private async listedInReadableCase(a: Actor, sha256: string, nominationId?: string): Promise<boolean> {
     const cases = (await this.db.query(
-      `SELECT unit_id AS "unitId", council_id AS "councilId", authority_id AS "authorityId" FROM nominations
-       WHERE (state->'documents' @> $1::jsonb OR state->'decision'->'signedDocument'->>'sha256' = $2)
+      `SELECT unit_id AS "unitId", council_id AS "councilId", authority_id AS "authorityId",
+              NOT coalesce(state->'documents' @> $1::jsonb OR state->'decision'->'signedDocument'->>'sha256' = $2, false)
+                AS "evidenceOnly"
+         FROM nominations
+       WHERE (state->'documents' @> $1::jsonb OR state->'decision'->'signedDocument'->>'sha256' = $2
+              OR state->'objections' @> $4::jsonb)
          AND ($3::text IS NULL OR nomination_id = $3::text) LIMIT 50`,
-      [JSON.stringify([{ sha256 }]), sha256, nominationId ?? null],
-    )) as { unitId: string; councilId: string; authorityId: string }[];
-    return cases.some((c) => canReadCase(a, c));
+      [JSON.stringify([{ sha256 }]), sha256, nominationId ?? null, JSON.stringify([{ evidence: [{ sha256 }] }])],
+    )) as { unitId: string; councilId: string; authorityId: string; evidenceOnly: boolean }[];
+    // A citizen's evidence is for those who handle the objection, not for the unit whose nominee it is about.
+    return cases.some((c) => canReadCase(a, c) && !(c.evidenceOnly && a.role === 'UNIT_OFFICER'));
   }
 }

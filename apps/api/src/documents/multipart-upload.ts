@@ -5,6 +5,7 @@ import {
   DocumentRefused,
   safeFileName,
   type DocumentOwner,
+  type FileType,
   type DocumentStore,
   type StoredDocument,
 } from '@khen/projections';
@@ -29,6 +30,12 @@ export function refusalOf(err: unknown, fileName: string | undefined): unknown {
   }
 }
 
+/** A narrower set of types than the store takes (a citizen's evidence: PDF, JPEG, PNG), and its refusal. */
+export interface AcceptedTypes {
+  types: readonly FileType[];
+  refused: (fileName: string) => ProblemException;
+}
+
 /**
  * One file from a multipart/form-data request (field `file`; an optional field `sha256` before or after
  * it), streamed into the store as it arrives (busboy: the parser Nest's multer uses, without multer's
@@ -40,6 +47,7 @@ export function receiveUpload(
   store: DocumentStore,
   owner: DocumentOwner,
   maxBytes: number,
+  only?: AcceptedTypes,
 ): Promise<StoredDocument> {
   if (!/^multipart\/form-data\b/i.test(req.headers['content-type'] ?? '')) throw problem('UPLOAD_NOT_MULTIPART');
   let form: busboy.Busboy;
@@ -109,13 +117,21 @@ export function receiveUpload(
         beforeCommit: async (s) => {
           await formClosed;
           if (formRefusal) throw formRefusal;
+          if (only && !only.types.includes(s.type)) throw only.refused(s.fileName);
           if (declared && declared !== s.sha256)
             throw new DocumentRefused({ reason: 'HASH_MISMATCH', declared, actual: s.sha256 }, s.fileName);
         },
       });
       put.then(
         (stored) => finish(undefined, stored),
-        (err) => finish(streamCut ? problem('UPLOAD_TRUNCATED', { fileName }) : refusalOf(err, fileName)),
+        (err) =>
+          finish(
+            streamCut
+              ? problem('UPLOAD_TRUNCATED', { fileName })
+              : only && err instanceof DocumentRefused && err.refusal.reason === 'TYPE'
+                ? only.refused(err.fileName)
+                : refusalOf(err, fileName),
+          ),
       );
     });
     form.on('close', () => {

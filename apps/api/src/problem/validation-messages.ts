@@ -22,6 +22,8 @@ const VI: Record<string, string> = {
   nestedValidation: 'có nội dung không hợp lệ',
   isCivilDay: 'phải là một ngày có thật (yyyy-MM-dd)',
   isInstant: 'phải là ngày hoặc thời điểm ISO có thật',
+  isContact:
+    'bắt buộc, là số điện thoại Việt Nam (10 chữ số bắt đầu bằng 0, hoặc +84 và 9 chữ số) hoặc địa chỉ thư điện tử',
 };
 
 /** Flattens nested class-validator errors into `field` + Vietnamese and English reasons. */

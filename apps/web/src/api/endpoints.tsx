@@ -72,7 +72,16 @@ export const Api = {
       query: q,
     }),
   boardReport: (q: ReportQuery) => api<BoardReport>('/reports/board', { query: q }),
-  object: (id: string, body: { content: string; submitterName?: string; contact?: string; objectionId: string }) =>
+  object: (
+    id: string,
+    body: {
+      content: string;
+      submitterName?: string;
+      contact: string;
+      objectionId: string;
+      evidence?: { sha256: string }[];
+    },
+  ) =>
     api<{ objectionId: string; trackingCode: string; messageVi: string }>(`/public/disclosures/${id}/objections`, {
       body,
       anonymous: true,
@@ -181,6 +190,21 @@ export async function storeDocument(file: File): Promise<StoredFile> {
   form.append('sha256', await sha256Hex(file));
   form.append('file', file, file.name);
   return api<StoredFile>('/documents', { method: 'POST', raw: form });
+}
+
+/**
+ * Uploads one evidence file for a citizen's objection (POST /api/public/disclosures/{id}/evidence, no token,
+ * the same multipart form as a dossier file); the answer's hash goes into the objection.
+ */
+export async function storeEvidence(nominationId: string, file: File): Promise<StoredFile> {
+  const form = new FormData();
+  form.append('sha256', await sha256Hex(file));
+  form.append('file', file, file.name);
+  return api<StoredFile>(`/public/disclosures/${nominationId}/evidence`, {
+    method: 'POST',
+    raw: form,
+    anonymous: true,
+  });
 }
 
 /** A link that opens a file for 5 minutes without a bearer header (a new tab, an <iframe>, an <img>). */

@@ -204,8 +204,17 @@ function Progress({ v }: { v: NominationView }) {
           ) : (
             <ul>
               {s.objections.map((o) => (
-                <li key={o.objectionId}>
+                <li key={o.objectionId} data-testid="case-objection">
                   {o.content} <span class="badge">{label('objection', o.outcome ?? 'OPEN')}</span>
+                  {o.evidence?.length ? (
+                    <ul class="small" aria-label={t('objection.evidence')}>
+                      {o.evidence.map((f) => (
+                        <li key={f.sha256}>
+                          <FileLink doc={f} nominationId={v.nominationId} />
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
                 </li>
               ))}
             </ul>

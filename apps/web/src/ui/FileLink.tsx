@@ -23,7 +23,13 @@ export function formatSize(bytes: number, lang: 'vi' | 'en'): string {
  * for PDF and images a viewer in the page. The link is asked when the row is shown and again when it is
  * about to expire, so that it still opens after the person has read the page for a while.
  */
-export function FileLink({ doc, nominationId }: { doc: DocumentRef; nominationId?: string }) {
+export function FileLink({
+  doc,
+  nominationId,
+}: {
+  doc: Pick<DocumentRef, 'sha256' | 'fileName'>;
+  nominationId?: string;
+}) {
   const { t, lang } = useI18n();
   const [link, setLink] = useState<Link | null>(null);
   const [error, setError] = useState<unknown>(null);

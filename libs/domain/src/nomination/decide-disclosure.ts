@@ -1,3 +1,4 @@
+import type { UploadedDocument } from './dossier-files';
 import type { DecisionContext, NominationCommand } from './nomination.commands';
 import type { Primary } from './decide-proposal';
 import { refuse } from './nomination.refusals';
@@ -8,6 +9,12 @@ import { claimGate } from './task-gates';
 type Of<T extends NominationCommand['type']> = Extract<NominationCommand, { type: T }>;
 
 export const OBJECTION_MAX_LENGTH = 4000;
+const evidenceFacts = ({ sha256, size, mediaType, fileName }: UploadedDocument): UploadedDocument => ({
+  sha256,
+  size,
+  mediaType,
+  fileName,
+});
 
 /** PUBLIC_DISCLOSURE: the list is public, anyone may object, the office resolves (docs/domain.md §5.4). */
 export const disclosure = {
@@ -30,6 +37,8 @@ export const disclosure = {
           content,
           ...(c.submitterName?.trim() ? { submitterName: c.submitterName.trim() } : {}),
           ...(c.contact?.trim() ? { contact: c.contact.trim() } : {}),
+          // Only when files came: an objection without them records the same event as before evidence existed.
+          ...(c.evidence?.length ? { evidence: c.evidence.map(evidenceFacts) } : {}),
         },
       },
     ];

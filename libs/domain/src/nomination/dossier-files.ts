@@ -7,6 +7,9 @@ import { refuse } from './nomination.refusals';
 import type { NominationState } from './nomination.state';
 
 /** A file as the document store holds it for the one who uploaded it: what a dossier may refer to. */
+/** The most evidence files a citizen attaches to one objection (the API checks it; the event keeps them). */
+export const OBJECTION_MAX_EVIDENCE = 3;
+
 export interface UploadedDocument {
   sha256: string;
   size: number;

@@ -1,3 +1,4 @@
+import type { UploadedDocument } from './dossier-files';
 import type { CouncilMember, VoteChoice } from '../ballot/tally';
 import type { WorkingCalendar } from '../calendar/working-days';
 import type { Achievements, SubmissionFacts } from '../eligibility/facts';
@@ -46,7 +47,15 @@ export type NominationCommand =
   | { type: 'CastVote'; sealedChoice: string }
   | { type: 'RecordWrittenOpinion'; memberId: string; sealedChoice: string }
   | { type: 'CloseBallot' }
-  | { type: 'FileObjection'; objectionId: string; content: string; submitterName?: string; contact?: string }
+  | {
+      type: 'FileObjection';
+      objectionId: string;
+      content: string;
+      submitterName?: string;
+      contact?: string;
+      /** The citizen's evidence files, as the API found them uploaded for this case (at most 3). */
+      evidence?: UploadedDocument[];
+    }
   | { type: 'ResolveObjection'; objectionId: string; outcome: ObjectionOutcome; note: string }
   | { type: 'IssueDecision'; decisionNumber: string; decisionDate: string; signedDocument?: DocumentRef }
   | { type: 'RejectNomination'; reasonCode: RejectionReason; reason: string }

@@ -1,3 +1,4 @@
+import type { UploadedDocument } from './dossier-files';
 import type { CouncilMember, RecordedTally } from '../ballot/tally';
 import type { CollectiveCounts } from '../eligibility/collective-counts';
 import type { Achievements } from '../eligibility/facts';
@@ -159,7 +160,17 @@ export type NominationEvent =
   | { type: 'BallotVoided'; data: { ballotId: string; lostParticipants: number } }
   // PUBLIC_DISCLOSURE
   | { type: 'DisclosureOpened'; data: { opensAt: string; endsAt: string; workingDays: number } }
-  | { type: 'ObjectionFiled'; data: { objectionId: string; content: string; submitterName?: string; contact?: string } }
+  | {
+      type: 'ObjectionFiled';
+      /** `evidence`: files the citizen attached, by content hash (absent in objections filed before evidence existed). */
+      data: {
+        objectionId: string;
+        content: string;
+        submitterName?: string;
+        contact?: string;
+        evidence?: UploadedDocument[];
+      };
+    }
   | {
       type: 'ObjectionResolved';
       data: { objectionId: string; outcome: ObjectionOutcome; note: string; resolvedBy: string };

@@ -1,3 +1,4 @@
+import type { UploadedDocument } from './dossier-files';
 import type { CouncilMember, RecordedTally } from '../ballot/tally';
 import type { PauseInterval } from '../calendar/working-days';
 import type { CollectiveCounts } from '../eligibility/collective-counts';
@@ -65,6 +66,9 @@ export interface ObjectionState {
   objectionId: string;
   content: string;
   submitterName?: string;
+  contact?: string;
+  /** Evidence files attached by the citizen (none in objections filed before evidence existed). */
+  evidence?: UploadedDocument[];
   filedAt: string;
   outcome?: ObjectionOutcome;
   note?: string;

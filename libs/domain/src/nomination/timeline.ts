@@ -85,7 +85,9 @@ export function summarizeVi(e: NominationEvent): string {
     case 'DisclosureOpened':
       return `Công khai ${e.data.workingDays} ngày làm việc, đến ${formatInstantVi(e.data.endsAt)}.`;
     case 'ObjectionFiled':
-      return e.data.content;
+      return e.data.evidence?.length
+        ? `${e.data.content} (kèm ${e.data.evidence.length} tệp chứng cứ)`
+        : e.data.content;
     case 'ObjectionResolved':
       return `${e.data.outcome === 'UPHELD' ? 'Chấp nhận' : 'Không chấp nhận'}: ${e.data.note}`;
     case 'DecisionIssued':
@@ -138,7 +140,9 @@ export function summarizeEn(e: NominationEvent): string {
     case 'DisclosureOpened':
       return `Disclosed for ${e.data.workingDays} working days, until ${formatInstantVi(e.data.endsAt)}.`;
     case 'ObjectionFiled':
-      return e.data.content;
+      return e.data.evidence?.length
+        ? `${e.data.content} (${e.data.evidence.length} evidence file${e.data.evidence.length > 1 ? 's' : ''} attached)`
+        : e.data.content;
     case 'ObjectionResolved':
       return `${e.data.outcome === 'UPHELD' ? 'Upheld' : 'Dismissed'}: ${e.data.note}`;
     case 'DecisionIssued':

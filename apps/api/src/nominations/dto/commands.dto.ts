@@ -16,10 +16,11 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateBy,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { REJECTION_REASONS } from '@khen/domain';
+import { OBJECTION_MAX_EVIDENCE, REJECTION_REASONS } from '@khen/domain';
 import { RequiredWhen } from '../../http/openapi';
 import { IsCivilDay, ListOf } from '../../problem/edge-validation';
 import { AchievementsDto } from './achievements.dto';
@@ -214,8 +215,34 @@ export class ExtendSlaDto {
   reason!: string;
 }
 
-/** What a citizen may give to be answered: a phone number or an e-mail address (empty: anonymous). */
-export const CONTACT = /^\s*(?:(?:\+84|0)(?:[\s.-]?\d){9,10}|[^\s@]+@[^\s@]+\.[^\s@]{2,})\s*$|^\s*$/;
+/**
+ * How the office answers a citizen: a Việt Nam phone number (10 digits from 0, or +84 and 9 digits; spaces,
+ * dots or dashes between digits allowed) or an e-mail address. Required: an objection with no way to
+ * answer it is anonymous, and the law on complaints does not oblige the office to handle those.
+ */
+// ASCII classes only ([0-9], not \d; [ \t], not \s): the OpenAPI document gives this pattern to other regex engines.
+export const CONTACT =
+  /^[ \t]*(?:(?:0|\+84)(?:[ .-]?[0-9]){9}|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})[ \t]*$/;
+
+const IsContact = () =>
+  ValidateBy({
+    name: 'isContact',
+    validator: {
+      validate: (v: unknown) => typeof v === 'string' && v.length <= 200 && CONTACT.test(v),
+      defaultMessage: () =>
+        'contact is required: a Vietnamese phone number (0912345678, +84912345678) or an e-mail address',
+    },
+  });
+
+export class EvidenceDto {
+  @ApiProperty({
+    example: 'a'.repeat(64),
+    description: 'SHA-256 do POST /public/disclosures/{id}/evidence trả về cho hồ sơ này',
+  })
+  @IsString()
+  @Matches(/^[a-f0-9]{64}$/)
+  sha256!: string;
+}
 
 export class ObjectionDto {
   @ApiPropertyOptional({ description: 'UUID do client tạo để gửi lại an toàn' })
@@ -235,11 +262,20 @@ export class ObjectionDto {
   @MaxLength(200)
   submitterName?: string;
 
-  /** A phone number (Việt Nam: 10 digits from 0, or +84) or an e-mail address: the office must be able to answer. */
-  @ApiPropertyOptional({ example: 'a@example.vn' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  @Matches(CONTACT, { message: 'contact must be a phone number (0912345678, +84912345678) or an e-mail address' })
-  contact?: string;
+  /** Required (see CONTACT): the office must be able to answer. */
+  @ApiProperty({
+    example: '0912345678',
+    maxLength: 200,
+    pattern: CONTACT.source,
+    description: 'Số điện thoại Việt Nam (0912345678, +84912345678) hoặc thư điện tử (bắt buộc)',
+  })
+  @IsContact()
+  contact!: string;
+
+  @ListOf(EvidenceDto, {
+    max: OBJECTION_MAX_EVIDENCE,
+    optional: true,
+    description: 'Tệp chứng cứ đã tải lên cho hồ sơ này (tối đa 3; PDF, JPG, PNG)',
+  })
+  evidence?: EvidenceDto[];
 }

@@ -50,6 +50,23 @@ export const DOCUMENT_REFUSALS = {
       field: 'sha256',
     }),
   ),
+  /** A citizen's evidence (public objection): PDF, JPG or PNG only, judged by the content. */
+  EVIDENCE_TYPE_REFUSED: entry<{ fileName: string }>(422, ({ fileName }) => ({
+    vi: `Tệp «${fileName}» không nhận làm tài liệu kèm ý kiến phản ánh: chỉ nhận PDF, JPG hoặc PNG (xét theo nội dung tệp, không theo tên).`,
+    en: `File "${fileName}" is refused as evidence: only PDF, JPG or PNG (judged by the content, not the name).`,
+    field: 'file',
+  })),
+  /** An objection naming a file that was not uploaded as evidence for this case. */
+  EVIDENCE_NOT_UPLOADED: entry<{ sha256: string }>(422, ({ sha256 }) => ({
+    vi: `Tệp đính kèm (mã SHA-256 ${sha256.slice(0, 12)}…) chưa được tải lên cho hồ sơ này: hãy đính kèm lại tệp rồi gửi.`,
+    en: `The attached file (SHA-256 ${sha256.slice(0, 12)}…) was not uploaded for this case: attach the file again, then send.`,
+    field: 'evidence',
+  })),
+  TOO_MANY_EVIDENCE_UPLOADS: entry(429, () => ({
+    vi: 'Bạn đã tải lên quá nhiều tệp đính kèm trong một giờ; vui lòng thử lại sau.',
+    en: 'Too many evidence uploads from this client in an hour; try again later.',
+    field: 'file',
+  })),
   DOCUMENT_NOT_FOUND: entry(404, () => ({
     vi: 'Không có tài liệu với mã này, hoặc bạn không có quyền xem.',
     en: 'No document with this hash, or not yours to read.',

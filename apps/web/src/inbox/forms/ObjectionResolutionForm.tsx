@@ -3,6 +3,7 @@ import { Api } from '../../api/endpoints';
 import type { NominationView, Task } from '../../api/types';
 import { formatDateTime } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
+import { FileLink } from '../../ui/FileLink';
 import { ErrorBox, Field, useAction } from '../../ui/ui';
 
 /** Resolve a citizen's objection: upheld (the council reconsiders) or dismissed, with a note. */
@@ -35,9 +36,27 @@ export function ObjectionResolutionForm({
           <p>{objection.content}</p>
           <footer class="small muted">
             {objection.submitterName ?? t('objection.anonymous')} · {formatDateTime(objection.filedAt)}
+            {objection.contact && (
+              <>
+                {' '}
+                · {t('objection.contact')}: {objection.contact}
+              </>
+            )}
           </footer>
         </blockquote>
       )}
+      {objection?.evidence?.length ? (
+        <div class="small">
+          {t('objection.evidence')}:
+          <ul>
+            {objection.evidence.map((f) => (
+              <li key={f.sha256}>
+                <FileLink doc={f} nominationId={nomination.nominationId} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <fieldset>
         <legend>{t('objection.outcome')}</legend>
         <div class="radio">
