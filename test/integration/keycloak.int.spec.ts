@@ -96,7 +96,10 @@ describe('the API behind Keycloak', () => {
     const production = new TokenService(loadApiConfig({ NODE_ENV: 'production', KHEN_OIDC_ISSUER: issuer }));
     expect(await production.verify(demoToken)).toMatchObject({ reason: expect.stringContaining('not accepted') });
     const { accessToken } = await signInAtKeycloak(DEMO_USERS.office.userId);
-    expect(await production.verify(accessToken)).toMatchObject({ userId: 'ban-tdkt', role: 'TDKT_OFFICE' });
+    expect(await production.verify(accessToken)).toMatchObject({
+      userId: 'ban-tdkt',
+      seats: [expect.objectContaining({ role: 'TDKT_OFFICE' })],
+    });
     await expect(production.sign(DEMO_USERS.office)).rejects.toThrow(/never issued in production/);
   });
 
