@@ -4,6 +4,7 @@ import {
   type CampaignRow,
   type CouncilRow,
   type CouncilSeatKind,
+  type DirectoryCommand,
   type UnitKind,
   type UnitRow,
 } from '@khen/domain';
@@ -152,6 +153,40 @@ export { DEMO_DOCUMENTS } from './demo-documents';
 const ADMIN = { userId: 'quan-tri', role: 'ADMIN', displayName: 'Quản trị hệ thống' };
 
 /**
+ * The demo's person with two seats: Ngô Đức Anh sits on the city council for the Department of Education
+ * (member4, his token says COUNCIL_MEMBER) and, from the directory, signs for the department as its deputy
+ * director (AUTHORITY of SO-GD). One account: he picks what he acts as at the top of the pages.
+ */
+export const DEMO_PERSON_SEATS: Extract<DirectoryCommand, { type: 'GrantSeat' }>[] = [
+  {
+    type: 'GrantSeat',
+    subject: 'hd-giao-duc',
+    name: 'Ngô Đức Anh',
+    role: 'AUTHORITY',
+    unitId: 'SO-GD',
+    from: DEMO_TERM.from,
+    reason: 'Phó Giám đốc Sở Giáo dục và Đào tạo, ký thay Giám đốc (Quyết định phân công 02/QĐ-SGD)',
+  },
+];
+
+/**
+ * The demo's granted seats, in-process through the directory's store (its deciders and audit); a seat
+ * already granted (by an earlier load, or by a suite loading side by side) is left as it is.
+ */
+export async function grantDemoSeats(ds: DataSource): Promise<void> {
+  const store = new DirectoryStore(ds);
+  for (const cmd of DEMO_PERSON_SEATS) {
+    const [row] = (await ds.query(`SELECT state FROM persons WHERE subject = $1`, [cmd.subject])) as {
+      state: { seats: { role: string; unitId: string | null }[] };
+    }[];
+    if (row?.state.seats.some((s) => s.role === cmd.role && s.unitId === (cmd.unitId ?? null))) continue;
+    const out = await store.execute({ command: cmd }, { actor: ADMIN });
+    if (out.status === 'REFUSED' && out.refusal.code !== 'SEAT_OVERLAPS')
+      throw new Error(`demo seat of ${cmd.subject}: ${out.refusal.code}`);
+  }
+}
+
+/**
  * Loads the demo directory in-process, through the directory's import (the API's own path: the same
  * deciders, store and audit), idempotently. Suites load it side by side on one database: a row another
  * loader recorded first is refused or stale here, so the import is repeated until every row is unchanged.
@@ -166,7 +201,7 @@ export async function loadDirectory(ds: DataSource): Promise<void> {
       reason: DEMO_DIRECTORY_REASON,
       asOf: toCivilDate(new Date()),
     });
-    if (report.rows.every((r) => r.status === 'UNCHANGED')) return;
+    if (report.rows.every((r) => r.status === 'UNCHANGED')) return grantDemoSeats(ds);
   }
   const refused = report!.rows.filter((r) => r.status === 'REFUSED' || r.status === 'STALE');
   if (refused.length > 0)

@@ -233,13 +233,14 @@ describe('the authorization matrix of the API', () => {
     });
   }
 
-  function call(endpoint: string, token: string | undefined, correlationId: string): Test {
+  function call(endpoint: string, token: string | undefined, correlationId: string, actingAs?: string): Test {
     const [method, template] = endpoint.split(' ');
     const verb = method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
     // A file link is open to everyone who holds one that is signed (without a signature: 403 DOCUMENT_LINK_INVALID).
     const path = endpoint === 'GET /api/files/{sha256}' ? signedFileUrl : concrete(template);
     const agent = stack.http()[verb](path).set('x-correlation-id', correlationId);
     if (token) agent.set('Authorization', `Bearer ${token}`);
+    if (actingAs) agent.set('X-Khen-Acting-As', actingAs);
     // No body for uploads (a multipart form is the content: 415 without it); an unknown field everywhere else: 400.
     if (endpoint === 'POST /api/documents' || method === 'GET' || method === 'DELETE') return agent;
     return agent.send({ matrixProbe: true });
@@ -265,13 +266,21 @@ describe('the authorization matrix of the API', () => {
   it.each(rows)('%s %s', async (endpoint) => {
     const allowed = MATRIX[endpoint];
     const cells = [
-      ...callers.map((c) => ({ who: c.key, role: c.actor.role, token: stack.token(c.actor) })),
-      { who: 'anonymous', role: 'none', token: undefined },
+      ...callers.map((c) => ({ who: c.key, role: c.actor.role, token: stack.token(c.actor), actingAs: undefined })),
+      // A person of two seats (the token's COUNCIL_MEMBER, the directory's AUTHORITY of SO-GD), acting as the
+      // second: checked as that role, exactly like a one-role token of it.
+      {
+        who: 'member4 acting as AUTHORITY',
+        role: 'AUTHORITY',
+        token: stack.token(users.member4),
+        actingAs: 'AUTHORITY',
+      },
+      { who: 'anonymous', role: 'none', token: undefined, actingAs: undefined },
     ];
     const results = await Promise.all(
       cells.map(async (cell, i) => {
         const correlationId = `matrix-${randomUUID().slice(0, 8)}-${i}`;
-        const res = await call(endpoint, cell.token, correlationId);
+        const res = await call(endpoint, cell.token, correlationId, cell.actingAs);
         const mayCall = allowed === PUBLIC || (cell.token !== undefined && allowed.includes(cell.role as TokenRole));
         if (!mayCall) refusedCorrelations.push(correlationId);
         return { who: cell.who, mayCall, status: res.status, code: res.body?.code as string | undefined };

@@ -97,6 +97,8 @@ describe('the refusal catalogue, request by request', () => {
       users.unitOfficer,
       (as) => as(post(`/api/nominations/${draftId}/votes`)).send({ choice: 'APPROVE' }),
     ],
+    // Acting as a seat the caller does not hold (neither in the token nor in the directory).
+    ['ACTING_AS_NOT_HELD', users.unitOfficer, (as) => as(get('/api/me')).set('X-Khen-Acting-As', 'COUNCIL_MEMBER')],
     ['VALIDATION_FAILED', users.unitOfficer, (as) => as(post('/api/nominations')).send({})],
     ['INVALID_CHARACTERS', users.office, (as) => as(http().put('/api/tasks/views/a%00b')).send({})],
     ['OUT_OF_RANGE', users.admin, (as) => as(get('/api/rules/0'))],

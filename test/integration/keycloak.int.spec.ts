@@ -5,11 +5,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateKeyPair, SignJWT } from 'jose';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { AppModule } from '../../apps/api/src/app.module';
 import { configureApp } from '../../apps/api/src/app.setup';
 import { TokenService } from '../../apps/api/src/auth/token.service';
 import { loadApiConfig } from '../../apps/api/src/config/api.config';
 import { DEMO_USERS } from '../../apps/api/src/demo/demo-users';
+import { loadDirectory } from '../../scripts/demo/demo-directory';
 import { API_AUDIENCE, khenRealm } from '../../scripts/demo/keycloak-realm';
 import { signInAtKeycloak, trustKeycloak } from '../support/keycloak';
 
@@ -60,6 +62,26 @@ describe('the API behind Keycloak', () => {
     },
   );
 
+  it("acts as either seat of the person Keycloak signs in: the token's role, and the directory's seat", async () => {
+    // Ngô Đức Anh: COUNCIL_MEMBER in his Keycloak attributes; AUTHORITY of SO-GD granted in the directory.
+    await loadDirectory(api.get(DataSource));
+    const { accessToken } = await signInAtKeycloak(DEMO_USERS.member4.userId);
+    const asMember = await me(accessToken).expect(200);
+    expect(asMember.body).toMatchObject({
+      role: 'COUNCIL_MEMBER',
+      councilId: 'HD-TP',
+      actingAs: 'COUNCIL_MEMBER:HD-TP',
+    });
+    expect(asMember.body.seats.map((s: { key: string }) => s.key)).toEqual(['COUNCIL_MEMBER:HD-TP', 'AUTHORITY:SO-GD']);
+    const asSigner = await me(accessToken).set('X-Khen-Acting-As', 'AUTHORITY').expect(200);
+    expect(asSigner.body).toMatchObject({ role: 'AUTHORITY', authorityId: 'SO-GD', level: 'DEPARTMENT' });
+    const refused = await me(accessToken).set('X-Khen-Acting-As', 'ADMIN').expect(403);
+    expect(refused.body).toMatchObject({
+      code: 'ACTING_AS_NOT_HELD',
+      detail: expect.stringContaining('quản trị viên'),
+    });
+  });
+
   it("refuses a token of the same issuer for another audience (Keycloak's account console): 401 in Vietnamese", async () => {
     const { accessToken } = await signInAtKeycloak(DEMO_USERS.admin.userId, {
       clientId: 'account-console',
@@ -96,7 +118,10 @@ describe('the API behind Keycloak', () => {
     const production = new TokenService(loadApiConfig({ NODE_ENV: 'production', KHEN_OIDC_ISSUER: issuer }));
     expect(await production.verify(demoToken)).toMatchObject({ reason: expect.stringContaining('not accepted') });
     const { accessToken } = await signInAtKeycloak(DEMO_USERS.office.userId);
-    expect(await production.verify(accessToken)).toMatchObject({ userId: 'ban-tdkt', role: 'TDKT_OFFICE' });
+    expect(await production.verify(accessToken)).toMatchObject({
+      userId: 'ban-tdkt',
+      seats: [expect.objectContaining({ role: 'TDKT_OFFICE' })],
+    });
     await expect(production.sign(DEMO_USERS.office)).rejects.toThrow(/never issued in production/);
   });
 

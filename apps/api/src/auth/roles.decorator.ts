@@ -14,3 +14,8 @@ export const Public = () => applyDecorators(SetMetadata(PUBLIC_KEY, true), ApiEx
 export const CurrentActor = createParamDecorator(
   (_: unknown, ctx: ExecutionContext): Actor => ctx.switchToHttp().getRequest().actor,
 );
+
+/** Every seat the caller holds today (the token's and the directory's), the acted-as one among them. */
+export const CurrentSeats = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext): Actor[] => ctx.switchToHttp().getRequest().seats ?? [],
+);

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createRemoteJWKSet, decodeJwt, errors, jwtVerify, SignJWT, type JWTVerifyGetKey } from 'jose';
 import type { Actor } from '@khen/domain';
 import { API_CONFIG, ApiConfig, OidcConfig } from '../config/api.config';
-import { actorFromClaims, KhenClaims, TokenRefusal } from './claims';
+import { personFromClaims, KhenClaims, TokenPerson, TokenRefusal } from './claims';
 
 /** The identity provider could not be asked for its keys: not the person's fault (503, not 401). */
 export interface IssuerUnavailable extends TokenRefusal {
@@ -56,8 +56,8 @@ export class TokenService {
       .sign(this.secret);
   }
 
-  /** The actor a bearer token speaks for, or why not. */
-  async verify(token: string): Promise<Actor | TokenRefusal | IssuerUnavailable> {
+  /** The person a bearer token speaks for, with the seats it gives them, or why not. */
+  async verify(token: string): Promise<TokenPerson | TokenRefusal | IssuerUnavailable> {
     let issuer: unknown;
     try {
       issuer = decodeJwt(token).iss;
@@ -72,14 +72,14 @@ export class TokenService {
           audience: oidc.audience,
           algorithms: ['RS256', 'ES256', 'PS256'],
         });
-        return actorFromClaims(payload);
+        return personFromClaims(payload);
       }
       if (this.config.demo && issuer === this.config.jwtIssuer) {
         const { payload } = await jwtVerify<KhenClaims>(token, this.secret, {
           issuer: this.config.jwtIssuer,
           algorithms: ['HS256'],
         });
-        return actorFromClaims(payload);
+        return personFromClaims(payload);
       }
       return refused(
         `issuer ${JSON.stringify(issuer)} is not accepted${oidc ? ` (only ${oidc.issuer})` : ''}`,

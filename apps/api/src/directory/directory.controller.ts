@@ -1,7 +1,8 @@
 import { Get } from '@nestjs/common';
 import { ApiOperation } from '@nestjs/swagger';
 import { actorGroups, type Actor } from '@khen/domain';
-import { CurrentActor } from '../auth/roles.decorator';
+import { seatKey } from '../auth/acting-as';
+import { CurrentActor, CurrentSeats } from '../auth/roles.decorator';
 import { SignedIn } from '../http/signed-in';
 import { DirectoryQuery } from './directory.query';
 
@@ -11,9 +12,27 @@ export class DirectoryController {
   constructor(private readonly directory: DirectoryQuery) {}
 
   @Get('me')
-  @ApiOperation({ summary: 'Người dùng hiện tại, vai trò, phạm vi và nhóm xử lý' })
-  me(@CurrentActor() a: Actor) {
-    return { ...a, groups: actorGroups(a) };
+  @ApiOperation({
+    summary: 'Người dùng hiện tại, vai trò đang đảm nhận, phạm vi, nhóm xử lý và mọi vai trò đang giữ',
+    description:
+      'The seat acted as (X-Khen-Acting-As: ROLE or ROLE:SCOPE, else the token’s first role) spread at the top, ' +
+      'its key in actingAs, and every seat held today (token and directory) in seats, each with the key to send.',
+  })
+  me(@CurrentActor() a: Actor, @CurrentSeats() seats: Actor[]) {
+    return {
+      ...a,
+      groups: actorGroups(a),
+      actingAs: seatKey(a),
+      seats: seats.map((s) => ({
+        key: seatKey(s),
+        role: s.role,
+        unitId: s.unitId,
+        councilId: s.councilId,
+        authorityId: s.authorityId,
+        level: s.level,
+        lead: s.lead === true,
+      })),
+    };
   }
 
   @Get('directory/councils')

@@ -14,8 +14,22 @@ export interface Problem {
   correlationId?: string;
 }
 
-/** GET /me: the signed-in actor (the domain's Actor) and the groups whose tasks they see. */
-export type Me = Omit<Actor, 'role'> & { role: Role; groups: string[] };
+/** One seat a person holds today (their token's or the directory's); `key` is what X-Khen-Acting-As names. */
+export interface Seat {
+  key: string;
+  role: Role;
+  unitId?: string;
+  councilId?: string;
+  authorityId?: string;
+  level?: string;
+  lead: boolean;
+}
+
+/**
+ * GET /me: the seat acted as (the domain's Actor), the groups whose tasks it sees, its key, and every seat
+ * the person holds (several: the header offers a switch).
+ */
+export type Me = Omit<Actor, 'role'> & { role: Role; groups: string[]; actingAs?: string; seats?: Seat[] };
 
 export interface Unit {
   unitId: string;

@@ -1,5 +1,5 @@
 import type { Problem } from './types';
-import { getToken, signOut } from '../auth/session';
+import { authHeaders, getActingAs, getToken, setActingAs, signOut } from '../auth/session';
 
 /** A refusal of the API, carrying its RFC 7807 body (Vietnamese `detail`, English `detailEn`). */
 export class ApiError extends Error {
@@ -61,7 +61,7 @@ export interface RequestOptions {
 export async function api<T>(path: string, o: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json', ...o.headers };
   const token = getToken();
-  if (token && !o.anonymous) headers.Authorization = `Bearer ${token}`;
+  if (token && !o.anonymous) Object.assign(headers, authHeaders(token));
   let body: BodyInit | undefined = o.raw;
   if (o.body !== undefined) {
     headers['Content-Type'] = 'application/json';
@@ -86,6 +86,11 @@ export async function api<T>(path: string, o: RequestOptions = {}): Promise<T> {
     return api<T>(path, { ...o, retried: true });
   if (!res.ok) {
     const problem = await problemOf(res);
+    // The seat this tab acted as was ended in the directory: act as the token's first role, and ask again.
+    if (res.status === 403 && problem.code === 'ACTING_AS_NOT_HELD' && getActingAs() && !o.anonymous) {
+      setActingAs(null);
+      return api<T>(path, o);
+    }
     if (res.status === 401 && token && !o.anonymous && getToken() === token) signOut();
     throw new ApiError(res.status, problem);
   }
@@ -99,8 +104,7 @@ export function upload<T>(path: string, file: File, query: Query, onProgress: (f
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', `/api${path}${queryString(query)}`);
-    const token = getToken();
-    if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
+    for (const [name, value] of Object.entries(authHeaders())) xhr.setRequestHeader(name, value);
     const xlsx = /\.xlsx$/i.test(file.name);
     xhr.setRequestHeader(
       'Content-Type',
@@ -140,8 +144,7 @@ export async function download(
   query: Query = {},
   body?: unknown,
 ): Promise<string | null> {
-  const token = getToken();
-  const headers: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {};
+  const headers: Record<string, string> = authHeaders();
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   const res = await fetch(`/api${path}${queryString(query)}`, {
     method: body === undefined ? 'GET' : 'POST',
@@ -169,9 +172,7 @@ export async function conditional<T>(
   query: Query,
   etag?: string,
 ): Promise<{ etag?: string; page: T } | null> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  const token = getToken();
-  if (token) headers.Authorization = `Bearer ${token}`;
+  const headers: Record<string, string> = { Accept: 'application/json', ...authHeaders() };
   if (etag) headers['If-None-Match'] = etag;
   const res = await fetch(`/api${path}${queryString(query)}`, { headers, cache: 'no-store' });
   if (res.status === 304) return null;

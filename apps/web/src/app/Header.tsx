@@ -1,6 +1,8 @@
-import type { Role } from '../api/types';
+import { Api } from '../api/endpoints';
+import type { Me, Role, Seat } from '../api/types';
 import { signOutEverywhere } from '../auth/refresh';
-import { useSession } from '../auth/session';
+import { getActingAs, setActingAs, setMe, useSession } from '../auth/session';
+import { useDirectory } from './directory';
 import { setLang, useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import { Link, usePath } from './router';
@@ -29,8 +31,52 @@ const NAV: { href: string; key: MessageKey; roles?: Role[] }[] = [
   { href: '/cong-khai', key: 'nav.public' },
 ];
 
+/**
+ * What the person acts as, and, when they hold several seats (a department's signer who also sits on the
+ * city council), a switch: the choice goes with every API call (X-Khen-Acting-As) and the page reloads,
+ * so that the inbox and every list show that seat's work only.
+ */
+function ActingAs({ me }: { me: Me }) {
+  const { t, label } = useI18n();
+  const { unitName, councils } = useDirectory();
+  const seats = me.seats ?? [];
+  const scopeName = (s: Seat) =>
+    s.councilId
+      ? (councils.find((c) => c.councilId === s.councilId)?.name ?? s.councilId)
+      : unitName(s.authorityId ?? s.unitId);
+  const seatLabel = (s: Seat) =>
+    s.councilId || s.authorityId || s.unitId ? `${label('role', s.role)} · ${scopeName(s)}` : label('role', s.role);
+  const who = me.displayName ?? me.userId;
+  if (seats.length < 2) return <span data-testid="whoami">{`${who} · ${label('role', me.role)}`}</span>;
+  const switchTo = async (key: string) => {
+    setActingAs(key === seats[0]!.key ? null : key);
+    setMe(await Api.me());
+    window.location.reload();
+  };
+  return (
+    <span data-testid="whoami">
+      {who} ·{' '}
+      <label class="acting-as">
+        <span class="sr-only">{t('auth.actingAs')}</span>
+        <select
+          data-testid="acting-as"
+          title={t('auth.actingAs')}
+          value={me.actingAs ?? getActingAs() ?? seats[0]!.key}
+          onChange={(e) => void switchTo((e.target as HTMLSelectElement).value)}
+        >
+          {seats.map((s) => (
+            <option key={s.key} value={s.key}>
+              {seatLabel(s)}
+            </option>
+          ))}
+        </select>
+      </label>
+    </span>
+  );
+}
+
 export function Header() {
-  const { t, lang, label } = useI18n();
+  const { t, lang } = useI18n();
   const { token, me } = useSession();
   const path = usePath();
   const items = NAV.filter((n) => !n.roles || (me && n.roles.includes(me.role)));
@@ -61,7 +107,7 @@ export function Header() {
         </div>
         {token ? (
           <div class="user">
-            <span data-testid="whoami">{me ? `${me.displayName ?? me.userId} · ${label('role', me.role)}` : '…'}</span>
+            {me ? <ActingAs me={me} /> : <span data-testid="whoami">…</span>}
             <button type="button" class="link" data-testid="sign-out" onClick={() => void signOutEverywhere()}>
               {t('auth.signOut')}
             </button>

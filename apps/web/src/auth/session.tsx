@@ -4,6 +4,7 @@ import type { OidcTokens } from './oidc';
 
 const DEMO_KEY = 'khen.token';
 const OIDC_KEY = 'khen.oidc';
+const ACTING_KEY = 'khen.actingAs';
 
 /**
  * Who is signed in, in this tab. Signed in through the identity provider (`oidc`: access, ID and refresh
@@ -42,15 +43,44 @@ export const session = store<SessionState>(initial());
 
 export const getToken = () => session.get().token;
 
+/**
+ * The seat this tab acts as (X-Khen-Acting-As: `ROLE:SCOPE`, from GET /api/me's seats), or null: the
+ * token's first role. Kept for the tab like the tokens, forgotten at sign-in and sign-out.
+ */
+export function getActingAs(): string | null {
+  try {
+    return sessionStorage.getItem(ACTING_KEY);
+  } catch {
+    return null;
+  }
+}
+
+/** The headers every API call of a signed-in tab carries: the bearer token and the seat acted as. */
+export function authHeaders(token = getToken()): Record<string, string> {
+  if (!token) return {};
+  const acting = getActingAs();
+  return acting
+    ? { Authorization: `Bearer ${token}`, 'X-Khen-Acting-As': acting }
+    : { Authorization: `Bearer ${token}` };
+}
+
+/** Acts as another of the person's seats from now on (the caller reads GET /api/me again). */
+export function setActingAs(key: string | null): void {
+  if (key) sessionStorage.setItem(ACTING_KEY, key);
+  else sessionStorage.removeItem(ACTING_KEY);
+}
+
 /** DEMO/TEST ONLY: signed in with a demo user's token (the sign-in page offers it outside production). */
 export function signIn(token: string, me: Me): void {
   sessionStorage.removeItem(OIDC_KEY);
+  sessionStorage.removeItem(ACTING_KEY);
   sessionStorage.setItem(DEMO_KEY, token);
   session.set({ token, me, kind: 'demo', oidc: null });
 }
 
 export function signInOidc(tokens: OidcTokens, me: Me): void {
   sessionStorage.removeItem(DEMO_KEY);
+  sessionStorage.removeItem(ACTING_KEY);
   sessionStorage.setItem(OIDC_KEY, JSON.stringify(tokens));
   session.set({ token: tokens.accessToken, me, kind: 'oidc', oidc: tokens });
 }
@@ -65,6 +95,7 @@ export function updateTokens(tokens: OidcTokens): void {
 export function signOut(ended?: SessionState['ended']): void {
   sessionStorage.removeItem(DEMO_KEY);
   sessionStorage.removeItem(OIDC_KEY);
+  sessionStorage.removeItem(ACTING_KEY);
   session.set({ token: null, me: null, kind: null, oidc: null, ended });
 }
 

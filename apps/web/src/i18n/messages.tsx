@@ -58,6 +58,7 @@ export const vi = {
   'auth.token': 'Mã truy cập',
   'auth.signIn': 'Đăng nhập',
   'auth.signOut': 'Đăng xuất',
+  'auth.actingAs': 'Đang làm việc với vai trò',
 
   'inbox.title': 'Hộp việc',
   'inbox.filters': 'Bộ lọc',
@@ -767,6 +768,7 @@ export const en: Record<MessageKey, string> = {
   'auth.token': 'Bearer token',
   'auth.signIn': 'Sign in',
   'auth.signOut': 'Sign out',
+  'auth.actingAs': 'Acting as',
 
   'inbox.title': 'Inbox',
   'inbox.filters': 'Filters',

@@ -23,6 +23,18 @@ export const REQUEST_REFUSALS = {
     vi: `Vai trò ${ROLE_VI[role]} không được thực hiện thao tác này (dành cho: ${allowed.map((r) => ROLE_VI[r]).join(', ')}).`,
     en: `Role ${role} may not do this (allowed: ${allowed.join(', ')}).`,
   })),
+  /**
+   * The request names (X-Khen-Acting-As) a role the person does not hold today, in their token or in the
+   * directory: `requested` is that role when it is one (else the text sent), `held` what they do hold.
+   */
+  ACTING_AS_NOT_HELD: entry<{ requested: string; held: Role[] }>(403, ({ requested, held }) => {
+    const named = Object.hasOwn(ROLE_VI, requested) ? ROLE_VI[requested as Role] : `«${requested.slice(0, 60)}»`;
+    return {
+      vi: `Bạn không giữ vai trò ${named} nên không thể làm thao tác này với tư cách đó (vai trò bạn đang giữ: ${held.map((r) => ROLE_VI[r]).join(', ') || 'không có'}). Vui lòng chọn lại vai trò ở đầu trang.`,
+      en: `You do not hold the role ${requested.slice(0, 60)}, so you cannot act as it (roles you hold: ${held.join(', ') || 'none'}). Choose another role at the top of the page.`,
+      field: 'X-Khen-Acting-As',
+    };
+  }),
   /** Input that fails the checks of its form; `of` names a whole document (a rule set) when it is one. */
   VALIDATION_FAILED: entry<{ errors: FieldError[]; of?: 'RULE_DOCUMENT' }>(400, ({ errors, of }) => ({
     vi: `${of ? 'Văn bản quy tắc' : 'Dữ liệu'} không hợp lệ: ${errors.map((e) => e.reason).join('; ')}.`,
