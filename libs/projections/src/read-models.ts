@@ -9,10 +9,12 @@ import { DirectoryEventSourced1764300000000 } from './migrations/1764300000000-d
 import { DocumentChunks1764400000000 } from './migrations/1764400000000-document-chunks';
 import { DocumentTemplates1764500000000 } from './migrations/1764500000000-document-templates';
 import { CaseNumbers1764510000000 } from './migrations/1764510000000-case-numbers';
+import { Initiatives1764600000000 } from './migrations/1764600000000-initiatives';
 import { NominationView } from './nominations/nomination.entity';
 import { CasesProjection } from './cases/cases.projection';
 import { BulkFilingsProjection } from './bulk/bulk-filings.projection';
 import { DirectoryProjection } from './directory/directory.projection';
+import { InitiativesProjection } from './initiatives/initiatives.projection';
 
 export const READ_MODEL_ENTITIES = [NominationView, CouncilRecord, UnitRecord, CampaignRecord];
 export const READ_MODEL_MIGRATIONS = [
@@ -24,9 +26,10 @@ export const READ_MODEL_MIGRATIONS = [
   DocumentChunks1764400000000,
   DocumentTemplates1764500000000,
   CaseNumbers1764510000000,
+  Initiatives1764600000000,
 ];
 
 /** Every read model written in the append's own transaction (docs/architecture.md §2). */
 export function inlineProjections() {
-  return [new CasesProjection(), new BulkFilingsProjection(), new DirectoryProjection()];
+  return [new CasesProjection(), new BulkFilingsProjection(), new DirectoryProjection(), new InitiativesProjection()];
 }
