@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { rebuildProjection } from '@khen/projections';
+import { checkConsistency, rebuildProjection } from '@khen/projections';
 import { DEPARTMENT, flows, must } from '../support/case-flows';
 import { steps, todayVn } from '../support/nomination-steps';
 import { startTestStack, type TestStack, users } from '../support/test-stack';
@@ -182,10 +182,18 @@ describe('initiatives (sáng kiến) as a registry the prerequisites read', () =
     await withdraw(id);
   });
 
-  it('rebuilds the registry from its streams into the same rows', async () => {
+  it('finds a row that drifted from its stream, and a rebuild folds the same rows back', async () => {
     const read = () => stack.db.query(`SELECT * FROM initiatives ORDER BY initiative_id`);
+    const ours = (r: Awaited<ReturnType<typeof checkConsistency>>) =>
+      r.mismatches.filter((m) => m.table === 'initiatives' && m.key === initiativeId);
     const before = await read();
     expect(before.length).toBeGreaterThan(0);
+    expect(ours(await checkConsistency(stack.db))).toEqual([]);
+    await stack.db.query(
+      `UPDATE initiatives SET state = jsonb_set(state, '{title}', '"Sửa tay"') WHERE initiative_id = $1`,
+      [initiativeId],
+    );
+    expect(ours(await checkConsistency(stack.db)).map((m) => m.field)).toEqual(['state']);
     await rebuildProjection(stack.db, 'initiatives');
     expect(await read()).toEqual(before);
   });
