@@ -12,7 +12,6 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { INITIATIVE_SCOPES } from '@khen/domain';
-import { CIVIL_DAY_PATTERN } from '../http/openapi';
 import { IsCivilDay, ListOf } from '../problem/edge-validation';
 
 const ID = /^[A-Za-z0-9_.-]+$/;
@@ -58,7 +57,7 @@ export class AssessInitiativeDto {
   @IsIn(INITIATIVE_SCOPES)
   scope?: (typeof INITIATIVE_SCOPES)[number];
 
-  @ApiProperty({ example: '2026-03-02', pattern: CIVIL_DAY_PATTERN, description: 'Ngày công nhận (không sau hôm nay)' })
+  @ApiProperty({ example: '2026-03-02', description: 'Ngày công nhận (không sau hôm nay)' })
   @Matches(/^\d{4}-\d{2}-\d{2}$/)
   @IsCivilDay()
   decidedOn!: string;
