@@ -113,6 +113,12 @@ const MATRIX: Record<string, TokenRole[] | typeof PUBLIC> = {
   'GET /api/holds': ['ADMIN', 'TDKT_OFFICE'],
   'POST /api/holds': ['ADMIN', 'TDKT_OFFICE'],
   'POST /api/holds/{holdId}/lift': ['ADMIN', 'TDKT_OFFICE'],
+  // The initiative registry: a unit files its own (the office any unit's), the office records the initiative
+  // council's assessment, everyone signed in reads it (docs/initiatives.md).
+  'POST /api/initiatives': ['UNIT_OFFICER', 'TDKT_OFFICE'],
+  'GET /api/initiatives': ANY,
+  'GET /api/initiatives/{initiativeId}': ANY,
+  'POST /api/initiatives/{initiativeId}/assessment': ['TDKT_OFFICE'],
   'POST /api/documents': ['UNIT_OFFICER', 'TDKT_OFFICE', 'AUTHORITY'],
   'GET /api/documents/{sha256}': ANY,
   // A signed link opens a file without a token (the signature stands for the reader's check).
@@ -214,6 +220,7 @@ describe('the authorization matrix of the API', () => {
       year: '2031',
       sha256: 'f'.repeat(64),
       holdId: randomUUID(),
+      initiativeId: randomUUID(),
       sessionId: 'PHIEN-KHONG-CO',
       commandId: randomUUID(),
       // The demo directory's records: a probe body is refused (400) before anything is decided.

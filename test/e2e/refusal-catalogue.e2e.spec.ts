@@ -298,6 +298,30 @@ describe('the refusal catalogue, request by request', () => {
           .set('If-Match', '"999"')
           .send({ name: 'Sở Giáo dục và Đào tạo', reason: 'Thử phiên bản cũ' }),
     ],
+    // The initiative registry's codes too (libs/domain/src/initiatives covers each one).
+    ['INITIATIVE_NOT_FOUND', users.office, (as) => as(get(`/api/initiatives/${randomUUID()}`))],
+    [
+      'INITIATIVE_NOT_OWN_UNIT',
+      users.unitOfficer,
+      (as) =>
+        as(post('/api/initiatives')).send({
+          title: 'Sáng kiến của đơn vị khác',
+          unitId: 'THPT-CVA',
+          year: 2026,
+          authors: [{ name: 'Ngô Thị Khác' }],
+        }),
+    ],
+    [
+      'INITIATIVE_UNIT_UNKNOWN',
+      users.office,
+      (as) =>
+        as(post('/api/initiatives')).send({
+          title: 'Sáng kiến không có đơn vị',
+          unitId: 'KHONG-CO-DON-VI',
+          year: 2026,
+          authors: [{ name: 'Ngô Thị Khác' }],
+        }),
+    ],
     // The directory's own codes reach the client the same way (libs/domain/src/directory covers each one).
     [
       'NO_CHAIR',

@@ -14,6 +14,7 @@ import { DirectoryModule } from './directory/directory.module';
 import { DocumentsModule } from './documents/documents.module';
 import { HealthModule } from './health/health.module';
 import { HistoryModule } from './history/history.module';
+import { InitiativesModule } from './initiatives/initiatives.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { NominationsModule } from './nominations/nominations.module';
 import { PaperworkModule } from './paperwork/paperwork.module';
@@ -53,6 +54,7 @@ class CoreModule {}
     PublicModule,
     RulesModule,
     RegistryModule,
+    InitiativesModule,
     BulkModule,
     DocumentsModule,
     PaperworkModule,

@@ -28,3 +28,5 @@ export * from './documents/document-limits';
 export * from './documents/file-types';
 export * from './documents/postgres-document-store';
 export * from './documents/uploads';
+export * from './initiatives/initiatives.projection';
+export * from './initiatives/initiative.store';

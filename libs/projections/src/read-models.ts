@@ -10,10 +10,12 @@ import { DocumentChunks1764400000000 } from './migrations/1764400000000-document
 import { DocumentTemplates1764500000000 } from './migrations/1764500000000-document-templates';
 import { CaseNumbers1764510000000 } from './migrations/1764510000000-case-numbers';
 import { PaperworkDrafts1764520000000 } from './migrations/1764520000000-paperwork-drafts';
+import { Initiatives1764600000000 } from './migrations/1764600000000-initiatives';
 import { NominationView } from './nominations/nomination.entity';
 import { CasesProjection } from './cases/cases.projection';
 import { BulkFilingsProjection } from './bulk/bulk-filings.projection';
 import { DirectoryProjection } from './directory/directory.projection';
+import { InitiativesProjection } from './initiatives/initiatives.projection';
 
 export const READ_MODEL_ENTITIES = [NominationView, CouncilRecord, UnitRecord, CampaignRecord];
 export const READ_MODEL_MIGRATIONS = [
@@ -26,9 +28,10 @@ export const READ_MODEL_MIGRATIONS = [
   DocumentTemplates1764500000000,
   CaseNumbers1764510000000,
   PaperworkDrafts1764520000000,
+  Initiatives1764600000000,
 ];
 
 /** Every read model written in the append's own transaction (docs/architecture.md §2). */
 export function inlineProjections() {
-  return [new CasesProjection(), new BulkFilingsProjection(), new DirectoryProjection()];
+  return [new CasesProjection(), new BulkFilingsProjection(), new DirectoryProjection(), new InitiativesProjection()];
 }

@@ -43,6 +43,7 @@ function pathValue(ctx: FuzzContext, name: string): fc.Arbitrary<string> {
     sha256: fc.constantFrom('f'.repeat(64), '0'.repeat(64)),
     bulkId: uuid,
     holdId: uuid,
+    initiativeId: uuid,
     sessionId: fc.constantFrom('PHIEN-2026-12', 'PHIEN-KHONG-CO'),
   };
   const shaped =

@@ -26,9 +26,26 @@ import type {
   Unit,
 } from './types';
 
+/** An initiative of the registry (sổ sáng kiến), as GET /api/initiatives answers it. */
+export interface Initiative {
+  initiativeId: string;
+  title: string;
+  unitId: string;
+  year: number;
+  authors: { key: string; name: string; userId?: string }[];
+  status: 'FILED' | 'RECOGNISED' | 'NOT_RECOGNISED';
+  filedBy: string;
+  filedOn: string;
+  version: number;
+  assessment?: { recognised: boolean; scope?: string; decidedOn: string; reason?: string; decisionNumber?: string };
+}
+
 /** Typed calls of docs/api-contracts.md, one per endpoint the pages use. */
 export const Api = {
   me: () => api<Me>('/me'),
+  initiatives: (q: Record<string, string | undefined>) => api<{ items: Initiative[] }>('/initiatives', { query: q }),
+  fileInitiative: (body: object) => api<Initiative>('/initiatives', { body }),
+  assessInitiative: (id: string, body: object) => api<Initiative>(`/initiatives/${id}/assessment`, { body }),
   units: () => api<Unit[]>('/directory/units'),
   campaigns: () => api<Campaign[]>('/directory/campaigns'),
   councils: () => api<Council[]>('/directory/councils'),

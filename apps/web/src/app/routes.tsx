@@ -11,6 +11,7 @@ import { CaseListPage } from '../case/CaseListPage';
 import { CasePage } from '../case/CasePage';
 import { InboxPage } from '../inbox/InboxPage';
 import { CertificateVerifyPage } from '../public/CertificateVerifyPage';
+import { InitiativesPage } from '../initiatives/InitiativesPage';
 import { DisclosurePage } from '../public/DisclosurePage';
 import { ObjectionStatusPage } from '../public/ObjectionStatusPage';
 import { ReportsPage } from '../reports/ReportsPage';
@@ -30,6 +31,8 @@ const ALL: Role[] = ['UNIT_OFFICER', 'TDKT_OFFICE', 'COUNCIL_MEMBER', 'AUTHORITY
 export const SLA_ROLES: Role[] = ['SLA_MONITOR', 'ADMIN', 'TDKT_OFFICE'];
 /** The board's reports: the administrator and the TĐKT office (the API's REPORT_READERS). */
 export const REPORT_ROLES: Role[] = ['ADMIN', 'TDKT_OFFICE'];
+/** The initiative registry's page: the units' officers file, the TĐKT office files and assesses. */
+export const INITIATIVE_ROLES: Role[] = ['UNIT_OFFICER', 'TDKT_OFFICE'];
 export const HISTORY_ROLES: Role[] = ['ADMIN', 'TDKT_OFFICE', 'AUTHORITY', 'SLA_MONITOR'];
 
 const route = (path: string, render: Route['render'], roles?: Role[]): Route => ({
@@ -54,6 +57,7 @@ export const ROUTES: Route[] = [
   route('/ho-so/moi', () => <NewNominationPage />, ['UNIT_OFFICER']),
   route('/ho-so/:id', (p) => <CasePage id={p.id} />, ALL),
   route('/tai-len', () => <BulkUploadPage />, ['UNIT_OFFICER']),
+  route('/sang-kien', () => <InitiativesPage />, INITIATIVE_ROLES),
   route('/sla', () => <SlaBoardPage />, SLA_ROLES),
   route('/bao-cao', () => <ReportsPage />, REPORT_ROLES),
   route('/quan-tri', () => <AdminHome />, ['ADMIN']),

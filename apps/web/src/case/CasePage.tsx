@@ -13,6 +13,7 @@ import { shaPrefix } from '../ui/DraftDecisionField';
 import { Paperwork } from './Paperwork';
 import { StageProgress } from './StageProgress';
 import { UnitActions } from './UnitActions';
+import { InitiativeCounts } from './InitiativeCounts';
 
 export const temporalUiUrl = (id: string) => `http://127.0.0.1:8233/namespaces/default/workflows/nomination-${id}`;
 
@@ -115,6 +116,14 @@ function Dossier({ v }: { v: NominationView }) {
                 })}
                 )
               </span>
+            </dd>
+          </>
+        )}
+        {s.initiativeCounts && (
+          <>
+            <dt>{t('case.initiatives')}</dt>
+            <dd>
+              <InitiativeCounts counts={s.initiativeCounts} />
             </dd>
           </>
         )}

@@ -4,6 +4,7 @@ import type { Refusal } from '../refusal';
 import type { AwardRule, Prerequisite, RuleSet, Subject } from '../rules/rule-set';
 import { INITIATIVE_SCOPES, RATINGS } from '../rules/rule-set';
 import { collectiveCounts } from './collective-counts';
+import { countInitiatives } from './initiative-counts';
 import { describePrerequisite } from './prerequisite-text';
 import { refuseEligibility } from './eligibility.refusals';
 import type { Achievements, Hold, SubmissionFacts } from './facts';
@@ -96,7 +97,9 @@ function meets(p: Prerequisite, input: EligibilityInput): boolean {
       );
     case 'INITIATIVE': {
       const min = INITIATIVE_SCOPES.indexOf(p.scope);
-      return (a.initiatives ?? []).some(
+      // The registry's recognised initiatives, and the declared ones it does not know (flagged on submission).
+      const { fromRegistry, declaredOnly } = countInitiatives(a.initiatives, facts);
+      return [...fromRegistry, ...declaredOnly].some(
         (i) => INITIATIVE_SCOPES.indexOf(i.scope) >= min && i.year <= year && i.year > year - 3,
       );
     }

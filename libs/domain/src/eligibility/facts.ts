@@ -52,6 +52,16 @@ export interface Achievements {
   summary?: string;
 }
 
+/** An initiative the initiative council recognised, as the initiative registry (sổ sáng kiến) keeps it. */
+export interface RecognisedInitiative {
+  initiativeId: string;
+  title: string;
+  scope: InitiativeScope;
+  year: number;
+  /** The day the council recognised it. */
+  recognisedOn: CivilDate;
+}
+
 /** Nominations of the unit and campaign counted against a quota (this one excluded). */
 export interface QuotaUsage {
   awardCode: string;
@@ -68,6 +78,8 @@ export interface SubmissionFacts {
   holds: Hold[];
   pending: PendingNomination[];
   quota?: QuotaUsage;
+  /** The nominee's recognised initiatives, from the registry (absent in histories recorded before it was read). */
+  initiatives?: RecognisedInitiative[];
   /** The uploads the command's documents name (absent in histories recorded before uploads were checked). */
   documents?: DocumentFacts;
 }

@@ -1,4 +1,5 @@
 import { countedCollective } from '../eligibility/collective-counts';
+import { countedInitiatives } from '../eligibility/initiative-counts';
 import { isRefusal, type Refusal } from '../refusal';
 import type { DecisionContext, NominationCommand } from './nomination.commands';
 import type { NominationEvent } from './nomination.events';
@@ -43,10 +44,17 @@ export const proposal = {
     if (isRefusal(rules)) return rules;
     // Received complete: the rules in force now are frozen into the case (docs/domain.md §1).
     const collective = countedCollective(state.achievements, rules, ctx.facts, state.year);
+    const initiatives = countedInitiatives(state.achievements, rules, ctx.facts);
     return [
       {
         type: 'DossierSubmitted',
-        data: { documents, receivedAt: ctx.now, rules, ...(collective ? { collective } : {}) },
+        data: {
+          documents,
+          receivedAt: ctx.now,
+          rules,
+          ...(collective ? { collective } : {}),
+          ...(initiatives ? { initiatives } : {}),
+        },
       },
     ];
   },

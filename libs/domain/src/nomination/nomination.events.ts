@@ -1,6 +1,7 @@
 import type { UploadedDocument } from './dossier-files';
 import type { CouncilMember, RecordedTally } from '../ballot/tally';
 import type { CollectiveCounts } from '../eligibility/collective-counts';
+import type { InitiativeCounts } from '../eligibility/initiative-counts';
 import type { Achievements } from '../eligibility/facts';
 import type { NominationKind } from '../organisation/kinds';
 import type { AuthorityLevel } from '../organisation/levels';
@@ -121,6 +122,8 @@ export type NominationEvent =
         rules: FrozenRules;
         /** A collective's counts as checked, and whether from the registry or as declared. */
         collective?: CollectiveCounts;
+        /** The initiatives counted, from the initiative registry or as declared (a declared one is flagged). */
+        initiatives?: InitiativeCounts;
       };
     }
   | { type: 'SupplementRequested'; data: { missing: string[]; note: string; requestedBy?: string } }

@@ -44,6 +44,7 @@ export function evolve(state: NominationState, event: NominationEvent): Nominati
           receivedAt: event.data.receivedAt,
           ruleSetId: event.data.rules.ruleSetId,
           ...(event.data.collective ? { collectiveCounts: event.data.collective } : {}),
+          ...(event.data.initiatives ? { initiativeCounts: event.data.initiatives } : {}),
         },
         'SUBMITTED',
       );

@@ -2,6 +2,7 @@ import type { UploadedDocument } from './dossier-files';
 import type { CouncilMember, RecordedTally } from '../ballot/tally';
 import type { PauseInterval } from '../calendar/working-days';
 import type { CollectiveCounts } from '../eligibility/collective-counts';
+import type { InitiativeCounts } from '../eligibility/initiative-counts';
 import type { Achievements } from '../eligibility/facts';
 import type { NominationKind } from '../organisation/kinds';
 import type { AuthorityLevel } from '../organisation/levels';
@@ -131,6 +132,8 @@ export interface NominationState {
   receivedAt?: string;
   /** A collective's counts as its submission checked them, and their source (registry or declared). */
   collectiveCounts?: CollectiveCounts;
+  /** The initiatives its submission counted, and their source (initiative registry or declared). */
+  initiativeCounts?: InitiativeCounts;
   completedSteps: ProcedureStep[];
   appraisal?: { opinion: string; appraiserId: string; sessionId?: string };
   ballot?: BallotState;

@@ -1,11 +1,12 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { BULK_STREAM_PREFIX, DIRECTORY_STREAM_PREFIXES } from '@khen/domain';
+import { BULK_STREAM_PREFIX, DIRECTORY_STREAM_PREFIXES, INITIATIVE_STREAM_PREFIX } from '@khen/domain';
 import { toStoredEvent, type InlineProjection } from '@khen/eventstore';
 import { BulkFilingsProjection } from '../bulk/bulk-filings.projection';
 import { CasesProjection, LIVE_CASE_TABLES } from '../cases/cases.projection';
 import { NOMINATION_STREAM_PREFIX } from '../nominations/stream-id';
 import { DIRECTORY_READ_MODEL_TABLES } from '../directory/directory-rows';
 import { DirectoryProjection } from '../directory/directory.projection';
+import { INITIATIVES_TABLE, InitiativesProjection } from '../initiatives/initiatives.projection';
 import { CatchUpProjector, type Checkpoint, type Progress } from './catch-up-projector';
 
 /** A rebuildable projection: the live tables it owns, what to keep that no event produces, how to fold. */
@@ -37,6 +38,11 @@ export const REBUILDABLE: Record<string, Rebuildable> = {
     // Rows written before the directory was event-sourced (version 0) come from no event.
     keep: { units: 'version = 0', councils: 'version = 0', campaigns: 'version = 0' },
     fold: (t) => new DirectoryProjection(t),
+  },
+  initiatives: {
+    tables: [INITIATIVES_TABLE],
+    streams: INITIATIVE_STREAM_PREFIX,
+    fold: (t) => new InitiativesProjection(t),
   },
 };
 

@@ -39,6 +39,12 @@ export async function loadSubmissionFacts(
         [input.memberKeys],
       )
     : [];
+  // The nominee's initiatives the initiative council recognised (docs/initiatives.md).
+  const initiatives = await q.query(
+    `SELECT initiative_id AS "initiativeId", title, scope, year, to_char(decided_on, 'YYYY-MM-DD') AS "recognisedOn"
+     FROM initiatives WHERE author_keys @> ARRAY[$1::text] AND status = 'RECOGNISED' ORDER BY decided_on, initiative_id`,
+    [input.nomineeKey],
+  );
   const holds = await q.query(
     `SELECT hold_id AS "holdId", nominee_key AS "nomineeKey", type, to_char(since, 'YYYY-MM-DD') AS since, to_char(until, 'YYYY-MM-DD') AS until, reference
      FROM nominee_holds WHERE nominee_key = $1`,
@@ -57,6 +63,7 @@ export async function loadSubmissionFacts(
       nominationId: r.nominationId ?? undefined,
     })),
     members,
+    initiatives,
     holds: holds.map((h: { until: string | null }) => ({ ...h, until: h.until ?? undefined })),
     pending,
     ...(quota ? { quota: await quotaUsage(q, { ...input, quota }) } : {}),

@@ -3,6 +3,7 @@ import { Api } from '../../api/endpoints';
 import type { NominationView, Task } from '../../api/types';
 import { useDirectory } from '../../app/directory';
 import { useI18n } from '../../i18n/i18n';
+import { InitiativeCounts } from '../../case/InitiativeCounts';
 import { FileLink } from '../../ui/FileLink';
 import { ErrorBox, Field, useAction } from '../../ui/ui';
 
@@ -49,6 +50,12 @@ export function AppraiseForm({
           </li>
         ))}
       </ul>
+      {s.initiativeCounts && (
+        <>
+          <h3>{t('case.initiatives')}</h3>
+          <InitiativeCounts counts={s.initiativeCounts} />
+        </>
+      )}
       <fieldset>
         <legend>{t('appraise.choose')}</legend>
         <div class="radio">
