@@ -228,6 +228,31 @@ describe('the directory pages', () => {
     });
     expect(filed.status).toBe(201);
     expect(filed.body).toMatchObject({ councilId: COUNCIL, unitId: UNIT });
+
+    // Closing the commune while its case is open is refused beside the successor's field, in
+    // Vietnamese; with the unit that takes its open cases chosen, it is closed.
+    const q = await newPage(browser.context);
+    await signIn(q, stack.baseUrl, stack.token(users.admin));
+    await q.goto(`${stack.baseUrl}/quan-tri/danh-muc`);
+    await q.locator('li[data-unit="UBND-TP"]').getByRole('button', { name: 'Mở rộng' }).click();
+    await q
+      .locator(`li[data-unit="${UNIT}"]`)
+      .getByRole('button', { name: `UBND phường Thử ${tag}` })
+      .click();
+    await q.getByRole('heading', { name: `UBND phường Thử ${tag}` }).waitFor();
+    await q.locator('#ue-change').selectOption('close');
+    await q.locator('#ue-to').fill('31/12/2026');
+    await q.locator('#ue-reason').fill(WHY);
+    await q.getByRole('button', { name: 'Ghi thay đổi' }).click();
+    await q.locator('#ue-successor-error').filter({ hasText: 'hồ sơ đang xử lý' }).waitFor();
+    await screenshot(q, 'directory-unit-close-open-cases');
+    await q.locator('#ue-successor').fill('UBND-TP');
+    await q.getByRole('button', { name: 'Ghi thay đổi' }).click();
+    await q.locator('.facts').filter({ hasText: 'Đơn vị kế thừa' }).filter({ hasText: '31/12/2026' }).waitFor();
+    await screenshot(q, 'directory-unit-closed');
+    await q.close();
+    const closed = await s.get(users.admin, `/directory/units/${UNIT}`).expect(200);
+    expect(closed.body.state).toMatchObject({ activeTo: '2026-12-31', successorId: 'UBND-TP' });
   });
 
   it('imports units from a CSV file: the reason asked at its field, each refused row by its row and column', async () => {
