@@ -10,7 +10,7 @@
 #   --seed-tasks N     open tasks among them (BENCH_SEED_TASKS, 100000)
 #   --queries N        inbox queries measured (BENCH_QUERIES, 1000)
 #   --bulk-rows N      rows of the bulk-filing benchmark's file (BENCH_BULK_ROWS, 1000)
-#   --only a,b         run only these: lifecycle, latency, visible, bulk, memory, inbox, paperwork (BENCH_ONLY)
+#   --only a,b         run only these: lifecycle, latency, visible, bulk, directory, memory, inbox, paperwork (BENCH_ONLY)
 #   --no-profile       do not CPU-profile the api, worker and bare worker during the lifecycle run
 #                      (BENCH_PROFILE=0; profiled by default, both sides alike)
 #   --no-record        do not overwrite bench/results/latest.json (BENCH_NO_RECORD=1)
@@ -82,7 +82,7 @@ export KHEN_WORKER_METRICS_ADDRESS="127.0.0.1:$(free_port)" KHEN_WORKER_HEALTH_A
 machine_facts >"$RUN_DIR/machine.json"
 log "machine: $(cat "$RUN_DIR/machine.json")"
 
-if wants lifecycle || wants latency || wants visible || wants bulk; then
+if wants lifecycle || wants latency || wants visible || wants bulk || wants directory; then
   start_worker
   start_api
   if wants lifecycle; then
@@ -96,6 +96,8 @@ if wants lifecycle || wants latency || wants visible || wants bulk; then
   wants latency && bench_run latency dist/bench/latency/command-latency.bench.js
   wants visible && bench_run visible dist/bench/visible/command-to-visible.bench.js
   wants bulk && bench_run bulk dist/bench/bulk/bulk-filing.bench.js
+  # A province-sized org chart through the import route, then lookups through the API.
+  wants directory && bench_run directory dist/bench/directory/directory-http.bench.js
   bench_stop api
   bench_stop worker
 fi

@@ -58,6 +58,7 @@ const MATRIX: Record<string, TokenRole[] | typeof PUBLIC> = {
   'POST /api/directory/campaigns/{campaignId}/reopen': ['ADMIN'],
   'GET /api/directory/clusters': ANY,
   'POST /api/directory/clusters': ['ADMIN'],
+  'PATCH /api/directory/clusters/{clusterId}': ['ADMIN'],
   'PUT /api/directory/clusters/{clusterId}/years/{year}': ['ADMIN'],
   'POST /api/directory/imports': ['ADMIN'],
   // An org chart from a spreadsheet, and its template.

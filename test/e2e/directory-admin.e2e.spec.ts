@@ -375,7 +375,7 @@ describe('the directory administered through the API', () => {
     must(await send('post', `/directory/units/${DEPTS[1]}/move`, { parentId: PROVINCE, reason: WHY }), 200);
   });
 
-  it('keeps a cluster of departments per year with its leader among them', async () => {
+  it('keeps a cluster of departments per year with its leader among them, renamed with the version read', async () => {
     const CLUSTER = `CUM-${PROVINCE}`;
     must(
       await send('post', '/directory/clusters', {
@@ -403,8 +403,32 @@ describe('the directory administered through the API', () => {
       200,
     );
     expect(year.headers.etag).toBe('"2"');
+
+    // Renamed with the version read: a stale one is 412 and writes nothing; the audit has old → new.
+    const stale = await send('patch', `/directory/clusters/${CLUSTER}`, { name: 'Cụm cũ', reason: WHY }, '"1"');
+    expect({ status: stale.status, code: stale.body.code }).toEqual({ status: 412, code: 'DIRECTORY_RECORD_CHANGED' });
+    const unknownCouncil = await send('patch', `/directory/clusters/${CLUSTER}`, {
+      councilId: 'HD-KHONG-CO',
+      reason: WHY,
+    });
+    expect(unknownCouncil.status).toBeGreaterThanOrEqual(400);
+    expect(unknownCouncil.status).toBeLessThan(500);
+    expect(unknownCouncil.body.field).toBe('councilId');
+    const renamed = must(
+      await send('patch', `/directory/clusters/${CLUSTER}`, { name: 'Cụm thi đua các sở, ngành', reason: WHY }, '"2"'),
+      200,
+    );
+    expect(renamed.headers.etag).toBe('"3"');
+    const [entry] = must(await get(`/directory/audit?kind=cluster&recordId=${CLUSTER}`), 200).body;
+    expect(entry).toMatchObject({
+      type: 'ClusterChanged',
+      reason: WHY,
+      changes: [{ field: 'name', from: 'Cụm thi đua các sở', to: 'Cụm thi đua các sở, ngành' }],
+    });
+
     const listed = must(await get('/directory/clusters', users.office), 200).body;
     expect(listed.find((c: { clusterId: string }) => c.clusterId === CLUSTER)).toMatchObject({
+      name: 'Cụm thi đua các sở, ngành',
       years: [{ year: 2026, members: DEPTS.slice(0, 3).sort(), leaderId: DEPTS[0] }],
     });
   });

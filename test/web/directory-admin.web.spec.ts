@@ -65,7 +65,7 @@ describe('the directory pages', () => {
     await screenshot(p, 'directory-unit-created');
 
     // The council of the new commune, and its term with 19 members from five units, pasted one per line.
-    await p.getByRole('link', { name: 'Hội đồng' }).click();
+    await p.getByRole('link', { name: 'Hội đồng', exact: true }).click();
     await p.locator('#c-code').fill(COUNCIL);
     await p.locator('#c-name').fill(`Hội đồng Thi đua – Khen thưởng phường Thử ${tag}`);
     await p.locator('#c-unit').fill(UNIT);
@@ -101,6 +101,73 @@ describe('the directory pages', () => {
     await p.locator(`li[data-campaign="${CAMPAIGN}"]`).filter({ hasText: 'Đang nhận hồ sơ' }).waitFor();
     await screenshot(p, 'directory-campaign');
 
+    // The campaign edited: a window that ends before it opens is refused beside its field, then the
+    // filing window shortened and the name changed; the card's own audit shows old → new.
+    const item = p.locator(`li[data-campaign="${CAMPAIGN}"]`);
+    const edit = `#ke-${CAMPAIGN}`;
+    await item.getByText('Sửa đợt thi đua').click();
+    await p.locator(`${edit}-close`).fill('31/12/2025');
+    await p.locator(`${edit}-reason`).fill(WHY);
+    await item.getByRole('button', { name: 'Ghi thay đổi' }).click();
+    await p.locator(`${edit}-close-error`).waitFor();
+    await screenshot(p, 'directory-campaign-edit-error');
+    await p.locator(`${edit}-close`).fill('30/06/2030');
+    await p.locator(`${edit}-name`).fill(`Phong trào thi đua phường Thử ${tag} 2026-2030`);
+    await item.getByRole('button', { name: 'Ghi thay đổi' }).click();
+    await item.filter({ hasText: '30/06/2030' }).filter({ hasText: '2026-2030' }).waitFor();
+    await item.getByText(/^Nhật ký thay đổi \(2\)/).click();
+    await item.locator('[data-record-audit] li').filter({ hasText: '31/12/2030 → 30/06/2030' }).first().waitFor();
+    await screenshot(p, 'directory-campaign-edited');
+
+    // A council member's seat changed from a day: member 4 becomes the standing member from 01/03/2026;
+    // on 28/02/2026 they were still a member, and the council's audit has the seat old → new.
+    const m4 = MEMBERS[3]!;
+    await p.getByRole('link', { name: 'Hội đồng', exact: true }).click();
+    await p.locator(`li[data-council="${COUNCIL}"]`).getByRole('button').click();
+    await p.locator(`tr[data-change-member="${m4.memberId}"]`).waitFor();
+    await p.locator('#mc-on').fill('01/03/2026');
+    await p.locator(`#mc-seat-${m4.memberId}`).selectOption('STANDING_MEMBER');
+    await p.getByRole('button', { name: 'Ghi thay đổi thành viên' }).click();
+    await p.locator('#mc-reason-error').waitFor();
+    await p.locator('#mc-reason').fill(WHY);
+    await p.getByRole('button', { name: 'Ghi thay đổi thành viên' }).click();
+    await p.locator(`tr[data-member="${m4.memberId}"]`).filter({ hasText: 'Ủy viên thường trực' }).waitFor();
+    await p.locator(`tr[data-member="${m4.memberId}"]`).filter({ hasText: '01/03/2026' }).waitFor();
+    await p.getByText('19 thành viên ngày').waitFor();
+    await p.locator(`[data-record-audit="${COUNCIL}"] summary`).click();
+    await p
+      .locator(`[data-record-audit="${COUNCIL}"] li`)
+      .filter({ hasText: `${m4.name} — Ủy viên (${m4.unitId}) → ${m4.name} — Ủy viên thường trực` })
+      .first()
+      .waitFor();
+    await screenshot(p, 'directory-council-seat-changed');
+
+    // A cluster of the commune's units, organised by its council: a leader outside the members is
+    // refused beside its field, then the year recorded.
+    const CLUSTER = `CUM-${UNIT}`;
+    await p.getByRole('link', { name: 'Cụm, khối thi đua' }).click();
+    await p.locator('#cl-code').fill(CLUSTER);
+    await p.locator('#cl-name').fill(`Cụm thi đua phường Thử ${tag}`);
+    await p.locator('#cl-kind').selectOption('CLUSTER');
+    await p.locator('#cl-council').fill(COUNCIL);
+    await p.locator('#cl-reason').fill(WHY);
+    await p.getByRole('button', { name: 'Tạo cụm, khối' }).click();
+    await p.getByRole('heading', { name: `Cụm thi đua phường Thử ${tag}` }).waitFor();
+    await p.locator('#cy-year').fill('2026');
+    await p.locator('#cy-members').fill(UNIT);
+    await p.locator('#cy-leader').fill('SO-GD');
+    await p.locator('#cy-reason').fill(WHY);
+    await p.getByRole('button', { name: 'Ghi thành viên năm' }).click();
+    await p.locator('#cy-leader-error').waitFor();
+    await screenshot(p, 'directory-cluster-error');
+    await p.locator('#cy-leader').fill(UNIT);
+    await p.getByRole('button', { name: 'Ghi thành viên năm' }).click();
+    await p
+      .locator(`[data-cluster-year="${CLUSTER}-2026"]`)
+      .filter({ hasText: `trưởng: ${UNIT}` })
+      .waitFor();
+    await screenshot(p, 'directory-cluster');
+
     // The audit: each change with who and old → new, in officials' words.
     await p.getByRole('link', { name: 'Nhật ký thay đổi' }).click();
     await p.locator(`tr[data-audit="${UNIT}"]`).filter({ hasText: 'Quản trị hệ thống' }).first().waitFor();
@@ -114,7 +181,24 @@ describe('the directory pages', () => {
     expect(members.body.members).toHaveLength(19);
     expect(new Set(members.body.members.map((m: { unitId: string }) => m.unitId))).toEqual(new Set(UNITS));
     const campaign = await s.get(users.admin, `/directory/campaigns/${CAMPAIGN}`).expect(200);
-    expect(campaign.body.state).toMatchObject({ level: 'COMMUNE', status: 'OPEN', awards: ['GIAY_KHEN'] });
+    expect(campaign.body.state).toMatchObject({
+      level: 'COMMUNE',
+      status: 'OPEN',
+      awards: ['GIAY_KHEN'],
+      filingClosesOn: '2030-06-30',
+    });
+    const before = await s.get(users.admin, `/directory/councils/${COUNCIL}/members?on=2026-02-28`).expect(200);
+    expect(before.body.members.find((m: { memberId: string }) => m.memberId === MEMBERS[3]!.memberId)).toMatchObject({
+      seat: 'MEMBER',
+    });
+    expect(members.body.members.find((m: { memberId: string }) => m.memberId === MEMBERS[3]!.memberId)).toMatchObject({
+      seat: 'STANDING_MEMBER',
+    });
+    const clusters = await s.get(users.admin, '/directory/clusters').expect(200);
+    expect(clusters.body.find((c: { clusterId: string }) => c.clusterId === `CUM-${UNIT}`)).toMatchObject({
+      councilId: COUNCIL,
+      years: [{ year: 2026, members: [UNIT], leaderId: UNIT }],
+    });
 
     // An officer of the new commune files into its campaign, with its council.
     const officer = {
@@ -124,6 +208,18 @@ describe('the directory pages', () => {
       unitId: UNIT,
     };
     await stack.signIn(officer);
+
+    // The new nomination page offers the commune's own campaign, open for filing today, with its council.
+    const o = await newPage(browser.context);
+    await signIn(o, stack.baseUrl, stack.token(officer));
+    await o.goto(`${stack.baseUrl}/ho-so/moi`);
+    await o.locator('#n-award').selectOption('GIAY_KHEN');
+    // The directory loads after the page: wait for the default to be chosen (a string: no DOM types here).
+    await o.waitForFunction(`document.querySelector('#n-campaign')?.value === '${CAMPAIGN}'`);
+    expect(await o.locator('#n-campaign').inputValue()).toBe(CAMPAIGN);
+    expect(await o.locator('#n-council').inputValue()).toBe(COUNCIL);
+    await screenshot(o, 'directory-new-nomination-default');
+    await o.close();
     const filed = await s.create(officer, {
       awardCode: 'GIAY_KHEN',
       campaignId: CAMPAIGN,
@@ -132,6 +228,31 @@ describe('the directory pages', () => {
     });
     expect(filed.status).toBe(201);
     expect(filed.body).toMatchObject({ councilId: COUNCIL, unitId: UNIT });
+
+    // Closing the commune while its case is open is refused beside the successor's field, in
+    // Vietnamese; with the unit that takes its open cases chosen, it is closed.
+    const q = await newPage(browser.context);
+    await signIn(q, stack.baseUrl, stack.token(users.admin));
+    await q.goto(`${stack.baseUrl}/quan-tri/danh-muc`);
+    await q.locator('li[data-unit="UBND-TP"]').getByRole('button', { name: 'Mở rộng' }).click();
+    await q
+      .locator(`li[data-unit="${UNIT}"]`)
+      .getByRole('button', { name: `UBND phường Thử ${tag}` })
+      .click();
+    await q.getByRole('heading', { name: `UBND phường Thử ${tag}` }).waitFor();
+    await q.locator('#ue-change').selectOption('close');
+    await q.locator('#ue-to').fill('31/12/2026');
+    await q.locator('#ue-reason').fill(WHY);
+    await q.getByRole('button', { name: 'Ghi thay đổi' }).click();
+    await q.locator('#ue-successor-error').filter({ hasText: 'hồ sơ đang xử lý' }).waitFor();
+    await screenshot(q, 'directory-unit-close-open-cases');
+    await q.locator('#ue-successor').fill('UBND-TP');
+    await q.getByRole('button', { name: 'Ghi thay đổi' }).click();
+    await q.locator('.facts').filter({ hasText: 'Đơn vị kế thừa' }).filter({ hasText: '31/12/2026' }).waitFor();
+    await screenshot(q, 'directory-unit-closed');
+    await q.close();
+    const closed = await s.get(users.admin, `/directory/units/${UNIT}`).expect(200);
+    expect(closed.body.state).toMatchObject({ activeTo: '2026-12-31', successorId: 'UBND-TP' });
   });
 
   it('imports units from a CSV file: the reason asked at its field, each refused row by its row and column', async () => {

@@ -31,6 +31,7 @@ import { BoundedIntPipe } from '../problem/edge-validation';
 import {
   AuditQueryDto,
   ChangeCampaignDto,
+  ChangeClusterDto,
   ChangeCouncilDto,
   ChangeMembershipDto,
   ChangeUnitDto,
@@ -247,6 +248,11 @@ export class DirectoryAdminController {
   @Change('post', 'clusters', 'Tạo cụm hoặc khối thi đua', 201)
   registerCluster(@Body() b: RegisterClusterDto, @Caller() c: Caller) {
     return this.run({ type: 'RegisterCluster', ...b, kind: b.kind as ClusterKind }, c);
+  }
+
+  @Change('patch', 'clusters/:clusterId', 'Đổi tên cụm, khối thi đua hoặc Hội đồng tổ chức')
+  changeCluster(@Param('clusterId') clusterId: string, @Body() b: ChangeClusterDto, @Caller() c: Caller) {
+    return this.run({ type: 'ChangeCluster', clusterId, ...b }, c);
   }
 
   @Change('put', 'clusters/:clusterId/years/:year', 'Thành viên và đơn vị trưởng cụm, khối trong một năm')

@@ -216,6 +216,12 @@ export class RegisterClusterDto {
   @Why() reason!: string;
 }
 
+export class ChangeClusterDto {
+  @Text({ optional: true }) name?: string;
+  @Code({ optional: true, description: 'Hội đồng tổ chức cụm, khối' }) councilId?: string;
+  @Why() reason!: string;
+}
+
 export class ClusterYearDto {
   @Codes('Đơn vị thành viên trong năm') members!: string[];
   @Code({ description: 'Đơn vị trưởng cụm, khối' }) leaderId!: string;

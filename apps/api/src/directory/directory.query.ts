@@ -20,7 +20,10 @@ export class DirectoryQuery {
 
   campaigns() {
     return this.db.query(
-      `SELECT campaign_id AS "campaignId", name, year, kind FROM campaigns ORDER BY year DESC, campaign_id`,
+      `SELECT campaign_id AS "campaignId", name, year, kind, unit_id AS "unitId", level,
+              filing_opens_on::text AS "filingOpensOn", filing_closes_on::text AS "filingClosesOn",
+              awards, council_id AS "councilId", status
+         FROM campaigns ORDER BY year DESC, campaign_id`,
     );
   }
 }

@@ -42,7 +42,16 @@ export interface Campaign {
   campaignId: string;
   name: string;
   year: number;
+  /** The nomination kind its filings are. */
   kind: string;
+  /** The launching unit, its level, filing window, awards, council and status (null for a campaign kept before the directory). */
+  unitId?: string | null;
+  level?: string | null;
+  filingOpensOn?: string | null;
+  filingClosesOn?: string | null;
+  awards?: string[] | null;
+  councilId?: string | null;
+  status?: 'OPEN' | 'CLOSED' | null;
 }
 
 export interface Council {

@@ -328,6 +328,12 @@ export const vi = {
   'new.male': 'Nam',
   'new.rating': 'Xếp loại năm',
   'new.create': 'Lập hồ sơ',
+  'new.pickCampaign': '— Chọn đợt thi đua —',
+  'new.pickCouncil': '— Chọn Hội đồng xét —',
+  'new.noOpenCampaign':
+    'Hôm nay không có đợt thi đua nào đang nhận hồ sơ mà đơn vị được nộp; chọn đợt thi đua hoặc liên hệ cơ quan Thi đua – Khen thưởng.',
+  'new.chooseCampaign': 'Chọn đợt thi đua nhận hồ sơ.',
+  'new.chooseCouncil': 'Chọn Hội đồng xét hồ sơ.',
 
   'bulk.title': 'Tải lên danh sách đề nghị',
   'bulk.intro':
@@ -1045,6 +1051,12 @@ export const en: Record<MessageKey, string> = {
   'new.male': 'Male',
   'new.rating': 'Annual rating',
   'new.create': 'Create the draft',
+  'new.pickCampaign': '— Choose a campaign —',
+  'new.pickCouncil': '— Choose the reviewing council —',
+  'new.noOpenCampaign':
+    'No campaign your unit may file into is open for filing today; choose one or ask the emulation and commendation office.',
+  'new.chooseCampaign': 'Choose the campaign to file into.',
+  'new.chooseCouncil': 'Choose the council that reviews the dossier.',
 
   'bulk.title': 'Bulk upload of nominations',
   'bulk.intro':

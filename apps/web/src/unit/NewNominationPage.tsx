@@ -2,8 +2,10 @@ import { useState } from 'preact/hooks';
 import { Api } from '../api/endpoints';
 import { useDirectory } from '../app/directory';
 import { navigate } from '../app/router';
+import { session } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
 import { ErrorBox, Field, PageTitle, useAction } from '../ui/ui';
+import { fileableCampaigns, todayInVietnam, unitLine } from './default-campaign';
 
 const KINDS = ['CONG_TRANG', 'THEO_DOT', 'DOT_XUAT', 'CONG_HIEN', 'NIEN_HAN', 'DOI_NGOAI'];
 const SUBJECTS = ['INDIVIDUAL', 'COLLECTIVE', 'HOUSEHOLD'];
@@ -13,7 +15,6 @@ const RATINGS = ['HOAN_THANH_XUAT_SAC', 'HOAN_THANH_TOT', 'HOAN_THANH', 'KHONG_H
 export function NewNominationPage() {
   const { t, label } = useI18n();
   const dir = useDirectory();
-  const campaign0 = dir.campaigns[0]?.campaignId ?? 'TONG-KET-2026';
   const [f, setF] = useState({
     awardCode: 'BK_TINH',
     kind: 'CONG_TRANG',
@@ -30,8 +31,13 @@ export function NewNominationPage() {
   });
   const set = (k: keyof typeof f) => (e: { currentTarget: { value: string } }) =>
     setF({ ...f, [k]: e.currentTarget.value });
-  const campaignId = f.campaignId || campaign0;
-  const councilId = f.councilId || dir.councils[0]?.councilId || 'HD-TP';
+  // The default: a campaign open for filing today that the officer's unit may file into (the award and
+  // kind chosen first), and its council; none when nothing fits, and the officer is asked to choose.
+  const fileable = fileableCampaigns(dir.campaigns, unitLine(dir.units, session.get().me?.unitId), todayInVietnam(), f);
+  const campaignId = f.campaignId || fileable[0]?.campaignId || '';
+  const chosen = dir.campaigns.find((c) => c.campaignId === campaignId);
+  const councilId = f.councilId || chosen?.councilId || '';
+  const [missing, setMissing] = useState<Record<string, boolean>>({});
   const year =
     Number(f.year) || dir.campaigns.find((c) => c.campaignId === campaignId)?.year || new Date().getFullYear();
   const create = useAction(() =>
@@ -59,6 +65,9 @@ export function NewNominationPage() {
         class="card form-grid"
         onSubmit={async (e) => {
           e.preventDefault();
+          const gaps = { campaignId: !campaignId, councilId: !councilId };
+          setMissing(gaps);
+          if (gaps.campaignId || gaps.councilId) return;
           const r = await create.run();
           if (r) navigate(`/ho-so/${r.nominationId}`);
         }}
@@ -114,8 +123,15 @@ export function NewNominationPage() {
             ))}
           </select>
         </Field>
-        <Field id="n-campaign" label={t('case.campaign')} required>
+        <Field
+          id="n-campaign"
+          label={t('case.campaign')}
+          required
+          hint={fileable.length === 0 ? t('new.noOpenCampaign') : undefined}
+          error={missing.campaignId && !campaignId ? t('new.chooseCampaign') : undefined}
+        >
           <select id="n-campaign" value={campaignId} onChange={set('campaignId')}>
+            <option value="">{t('new.pickCampaign')}</option>
             {dir.campaigns.map((c) => (
               <option key={c.campaignId} value={c.campaignId}>
                 {c.name}
@@ -123,8 +139,14 @@ export function NewNominationPage() {
             ))}
           </select>
         </Field>
-        <Field id="n-council" label={t('case.council')} required>
+        <Field
+          id="n-council"
+          label={t('case.council')}
+          required
+          error={missing.councilId && !councilId ? t('new.chooseCouncil') : undefined}
+        >
           <select id="n-council" value={councilId} onChange={set('councilId')}>
+            <option value="">{t('new.pickCouncil')}</option>
             {dir.councils.map((c) => (
               <option key={c.councilId} value={c.councilId}>
                 {c.name}

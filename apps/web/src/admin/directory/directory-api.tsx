@@ -64,6 +64,15 @@ export interface CampaignState {
   status: 'OPEN' | 'CLOSED';
 }
 
+export interface ClusterItem {
+  clusterId: string;
+  name: string;
+  kind: 'CLUSTER' | 'BLOC';
+  councilId: string;
+  version: number;
+  years: { year: number; members: string[]; leaderId: string }[] | null;
+}
+
 export interface AuditRow {
   position: string;
   recordKind: string;
@@ -128,6 +137,28 @@ export const DirectoryApi = {
   campaignAction: (campaignId: string, action: 'close' | 'reopen', version: number, reason: string) =>
     api<RecordView<CampaignState>>(`/directory/campaigns/${encodeURIComponent(campaignId)}/${action}`, {
       body: { reason },
+      headers: ifMatch(version),
+    }),
+
+  changeCampaign: (campaignId: string, version: number, body: object) =>
+    api<RecordView<CampaignState>>(`/directory/campaigns/${encodeURIComponent(campaignId)}`, {
+      method: 'PATCH',
+      body,
+      headers: ifMatch(version),
+    }),
+
+  clusters: () => api<ClusterItem[]>('/directory/clusters'),
+  registerCluster: (body: object) => api<RecordView<ClusterItem>>('/directory/clusters', { body }),
+  changeCluster: (clusterId: string, version: number, body: object) =>
+    api<RecordView<ClusterItem>>(`/directory/clusters/${encodeURIComponent(clusterId)}`, {
+      method: 'PATCH',
+      body,
+      headers: ifMatch(version),
+    }),
+  clusterYear: (clusterId: string, year: number, version: number, body: object) =>
+    api<RecordView<ClusterItem>>(`/directory/clusters/${encodeURIComponent(clusterId)}/years/${year}`, {
+      method: 'PUT',
+      body,
       headers: ifMatch(version),
     }),
 
