@@ -4,7 +4,13 @@ import { createDataSource, loadDatabaseConfig } from '@khen/eventstore';
 import { READ_MODEL_ENTITIES } from '@khen/projections';
 import { TokenService } from '../../apps/api/src/auth/token.service';
 import { loadApiConfig } from '../../apps/api/src/config/api.config';
-import { DEMO_DIRECTORY, DEMO_DIRECTORY_REASON, DEMO_USERS, grantDemoSeats, loadDirectory } from './demo-directory';
+import {
+  DEMO_DIRECTORY,
+  DEMO_DIRECTORY_REASON,
+  DEMO_PERSON_SEATS,
+  DEMO_USERS,
+  loadDirectory,
+} from './demo-directory';
 import { seedDemoUploads } from './demo-documents';
 
 const API = process.env.KHEN_API_URL ?? `http://127.0.0.1:${process.env.API_PORT ?? 3000}/api`;
@@ -31,6 +37,20 @@ async function importDemoDirectory(adminToken: string): Promise<void> {
   console.log(`Demo directory (POST /api/directory/imports): ${body.recorded ?? 0} change(s) recorded`);
 }
 
+/** The demo's people with a seat of their own, granted as an administrator grants one (idempotent: a seat held is left). */
+async function grantDemoSeatsOverHttp(adminToken: string): Promise<void> {
+  for (const { type: _type, subject, ...seat } of DEMO_PERSON_SEATS) {
+    const res = await fetch(`${API}/directory/people/${encodeURIComponent(subject)}/seats`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${adminToken}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify(seat),
+    });
+    const body = (await res.json()) as { code?: string; detail?: string };
+    if (res.status !== 201 && body.code !== 'SEAT_OVERLAPS')
+      throw new Error(`demo seat of ${subject}: ${res.status} ${body.code ?? ''} ${body.detail ?? ''}`);
+  }
+}
+
 /** Loads the demo organisation (through the API) and its units' uploaded demo files, and writes one bearer token per demo user to .data/demo-tokens.env. */
 async function main(): Promise<void> {
   const tokens = new TokenService(loadApiConfig());
@@ -40,10 +60,11 @@ async function main(): Promise<void> {
     await ds.initialize();
     await loadDirectory(ds);
   } else {
-    await importDemoDirectory(await tokens.sign(DEMO_USERS.admin!));
+    const adminToken = await tokens.sign(DEMO_USERS.admin!);
+    await importDemoDirectory(adminToken);
+    // People's granted seats are not rows of the import file: each is granted through its own route.
+    await grantDemoSeatsOverHttp(adminToken);
     await ds.initialize();
-    // People's granted seats are not rows of the import file: the directory's own store grants them.
-    await grantDemoSeats(ds);
   }
   await seedDemoUploads(ds);
   await ds.destroy();

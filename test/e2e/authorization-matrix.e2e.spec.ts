@@ -60,6 +60,9 @@ const MATRIX: Record<string, TokenRole[] | typeof PUBLIC> = {
   'POST /api/directory/clusters': ['ADMIN'],
   'PATCH /api/directory/clusters/{clusterId}': ['ADMIN'],
   'PUT /api/directory/clusters/{clusterId}/years/{year}': ['ADMIN'],
+  'GET /api/directory/people/{subject}': ['ADMIN'],
+  'POST /api/directory/people/{subject}/seats': ['ADMIN'],
+  'POST /api/directory/people/{subject}/seats/{seatId}/end': ['ADMIN'],
   'POST /api/directory/imports': ['ADMIN'],
   // An org chart from a spreadsheet, and its template.
   'POST /api/directory/imports/file': ['ADMIN'],
@@ -230,6 +233,8 @@ describe('the authorization matrix of the API', () => {
       campaignId: 'TONG-KET-2026',
       termId: '2026-2031',
       clusterId: 'CUM-KHONG-CO',
+      subject: 'hd-giao-duc',
+      seatId: 'VI-TRI-KHONG-CO',
       code: 'PA-00000000',
       // Paperwork: the filed case has no minutes yet (409 for those allowed), a template kind.
       kind: 'minutes',

@@ -75,6 +75,53 @@ describe('the directory administered through the API', () => {
   });
   afterAll(async () => stack?.close());
 
+  it("gives a person a seat through the API, dated and audited, and acts on it at the person's next request", async () => {
+    const subject = `${PROVINCE.toLowerCase()}-pho-giam-doc`;
+    const person: Actor = { userId: subject, role: 'COUNCIL_MEMBER', displayName: 'Phó Giám đốc', councilId: 'HD-TP' };
+    await stack.signIn(person);
+    const seatOf = async () =>
+      (await stack.http().get('/api/me').set('Authorization', s().as(person)).expect(200)).body.seats as {
+        key: string;
+      }[];
+    expect((await seatOf()).map((x) => x.key)).not.toContain('AUTHORITY:SO-GD');
+    expect((await get(`/directory/people/${subject}`)).status).toBe(404);
+    const before = await auditCount();
+    // Bad input writes nothing: a role no seat can be, a day not a day.
+    const badRole = await send('post', `/directory/people/${subject}/seats`, {
+      role: 'THU_TRUONG',
+      unitId: 'SO-GD',
+      from: '2026-01-01',
+      reason: WHY,
+    });
+    expect({ status: badRole.status, field: badRole.body.errors?.[0]?.field }).toEqual({ status: 400, field: 'role' });
+    const grant = { name: 'Phó Giám đốc', role: 'AUTHORITY', unitId: 'SO-GD', from: '2026-01-01', reason: WHY };
+    const granted = must(await send('post', `/directory/people/${subject}/seats`, grant), 201);
+    expect(granted.headers.etag).toBe('"1"');
+    const seat = granted.body.state.seats[0];
+    expect(seat).toMatchObject({ role: 'AUTHORITY', unitId: 'SO-GD', from: '2026-01-01' });
+    expect((await seatOf()).map((x) => x.key)).toContain('AUTHORITY:SO-GD');
+    // The same seat again overlaps itself: refused with the reason, nothing recorded.
+    const twice = await send('post', `/directory/people/${subject}/seats`, grant);
+    expect(twice.status).toBeGreaterThanOrEqual(400);
+    expect(twice.status).toBeLessThan(500);
+    expect(twice.body.code).toBe('SEAT_OVERLAPS');
+    // Ended yesterday: the person no longer acts on it.
+    const yesterday = new Date(Date.now() + 7 * 3600_000 - 86_400_000).toISOString().slice(0, 10);
+    must(
+      await send(
+        'post',
+        `/directory/people/${subject}/seats/${seat.seatId}/end`,
+        { to: yesterday, reason: WHY },
+        '"1"',
+      ),
+      200,
+    );
+    expect((await seatOf()).map((x) => x.key)).not.toContain('AUTHORITY:SO-GD');
+    expect(await auditCount()).toBe(before + 2);
+    const audit = must(await get(`/directory/audit?kind=person&recordId=${subject}`), 200).body;
+    expect(audit.length).toBe(2);
+  });
+
   it('creates a province of its own with its departments, each answered with its ETag', async () => {
     const root = must(
       await send('post', '/directory/units', {

@@ -20,6 +20,7 @@ import {
   type ClusterKind,
   type CouncilSeatKind,
   type DirectoryCommand,
+  type GrantedRole,
   toCivilDate,
   type UnitKind,
 } from '@khen/domain';
@@ -37,6 +38,8 @@ import {
   ChangeUnitDto,
   CloseUnitDto,
   ClusterYearDto,
+  EndSeatDto,
+  GrantSeatDto,
   ImportDirectoryDto,
   LaunchCampaignDto,
   MembersOnQueryDto,
@@ -264,6 +267,29 @@ export class DirectoryAdminController {
     @Caller() c: Caller,
   ) {
     return this.run({ type: 'SetClusterYear', clusterId, year, ...b }, c);
+  }
+
+  // People's seats (the person's own record: subject = the user id at the identity provider)
+
+  @Roles('ADMIN')
+  @Read('people/:subject', 'Một người: các vai trò được giao (đơn vị, cơ quan thường trực) và phiên bản (ETag)')
+  person(@Param('subject') subject: string) {
+    return this.admin.record('person', subject);
+  }
+
+  @Change('post', 'people/:subject/seats', 'Giao cho một người một vai trò có thời hạn (ký cho đơn vị, cán bộ…)', 201)
+  grantSeat(@Param('subject') subject: string, @Body() b: GrantSeatDto, @Caller() c: Caller) {
+    return this.run({ type: 'GrantSeat', subject, ...b, role: b.role as GrantedRole }, c);
+  }
+
+  @Change('post', 'people/:subject/seats/:seatId/end', 'Kết thúc vai trò của một người từ một ngày')
+  endSeat(
+    @Param('subject') subject: string,
+    @Param('seatId') seatId: string,
+    @Body() b: EndSeatDto,
+    @Caller() c: Caller,
+  ) {
+    return this.run({ type: 'EndSeat', subject, seatId, to: b.to, reason: b.reason }, c);
   }
 
   // Import

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
   IsDateString,
   IsIn,
   IsInt,
@@ -15,7 +16,15 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { AUTHORITY_LEVELS, CAMPAIGN_KINDS, CLUSTER_KINDS, COUNCIL_SEATS, RECORD_CODE, UNIT_KINDS } from '@khen/domain';
+import {
+  AUTHORITY_LEVELS,
+  CAMPAIGN_KINDS,
+  CLUSTER_KINDS,
+  COUNCIL_SEATS,
+  GRANTED_ROLES,
+  RECORD_CODE,
+  UNIT_KINDS,
+} from '@khen/domain';
 import { CIVIL_DAY_PATTERN } from '../http/openapi';
 import { IsCivilDay, IsInstant, ListOf } from '../problem/edge-validation';
 
@@ -295,6 +304,24 @@ export class ImportDirectoryDto {
   @ListOf(UnitRowDto, { max: 10_000, optional: true }) units?: UnitRowDto[];
   @ListOf(CouncilRowDto, { max: 1_000, optional: true }) councils?: CouncilRowDto[];
   @ListOf(CampaignRowDto, { max: 5_000, optional: true }) campaigns?: CampaignRowDto[];
+  @Why() reason!: string;
+}
+
+/** A seat granted to a person: who signs for a unit, who runs an office, who leads a council's office. */
+export class GrantSeatDto {
+  @Text({ max: 200, optional: true, description: 'Họ tên người được giao (lần đầu)' }) name?: string;
+  @OneOf(GRANTED_ROLES) role!: string;
+  @Code({ optional: true, description: 'Đơn vị (người ký cho đơn vị, cán bộ của đơn vị)' }) unitId?: string;
+  @Code({ optional: true, description: 'Hội đồng (cơ quan thường trực của Hội đồng)' }) councilId?: string;
+  @ApiPropertyOptional({ description: 'Lãnh đạo cơ quan thường trực' }) @IsOptional() @IsBoolean() lead?: boolean;
+  @Day('Giữ vai trò từ ngày') from!: string;
+  @Day('Giữ vai trò đến hết ngày', true) to?: string;
+  @Why() reason!: string;
+}
+
+/** The last day of a person's seat. */
+export class EndSeatDto {
+  @Day('Ngày cuối cùng giữ vai trò') to!: string;
   @Why() reason!: string;
 }
 
