@@ -51,3 +51,48 @@ describe('secret ballot: who took part is the council office’s to know', () =>
     expect(hidesParticipation(task, member('m1'), s)).toBe(false);
   });
 });
+
+describe('who objected is the council office’s to know', () => {
+  const objected = () => ({
+    ...voted(),
+    objections: [
+      {
+        objectionId: 'o1',
+        content: 'Thành tích chưa đúng.',
+        submitterName: 'Nguyễn Văn Dân',
+        contact: '0912345678',
+        filedAt: '2026-12-01T03:00:00Z',
+      },
+      { objectionId: 'o2', content: 'Không rõ người gửi.', filedAt: '2026-12-01T04:00:00Z' },
+    ],
+  });
+
+  it('shows the office the objector and the contact, to answer them', () => {
+    expect(stateForReader(objected(), office).objections[0]).toMatchObject({
+      submitterName: 'Nguyễn Văn Dân',
+      contact: '0912345678',
+    });
+  });
+
+  it.each([
+    ["the nominee's unit officer", officer],
+    ['a member', member('m2')],
+    ["another council's office", otherOffice],
+    ['an administrator', admin],
+  ])('shows %s what was objected, never by whom', (_who, reader) => {
+    const shown = stateForReader(objected(), reader).objections;
+    expect(shown.map((o) => o.content)).toEqual(['Thành tích chưa đúng.', 'Không rõ người gửi.']);
+    expect(shown.some((o) => 'submitterName' in o || 'contact' in o)).toBe(false);
+  });
+
+  it('takes the objector out of the ObjectionFiled event for those readers, and leaves it for the office', () => {
+    const e = {
+      type: 'ObjectionFiled',
+      data: { objectionId: 'o1', content: 'x', submitterName: 'A', contact: 'a@b.vn' },
+    };
+    const s = objected();
+    expect(hidesParticipation(e, officer, s)).toBe(true);
+    expect(hidesParticipation(e, office, s)).toBe(false);
+    expect(withoutParticipant(e)).toEqual({ objectionId: 'o1', content: 'x' });
+  });
+});

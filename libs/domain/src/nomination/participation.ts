@@ -21,10 +21,21 @@ export function participantOf(e: { type: string; data: unknown }): string | unde
   return undefined;
 }
 
+/**
+ * Who objected, and how to reach them, is the office's to know (it answers them): the nominee's unit, the
+ * council's members and the authority read what was objected, never by whom — a citizen who reports a
+ * nominee must not be exposed to them.
+ */
+const withoutObjectors = (s: NominationState): NominationState =>
+  s.objections.some((o) => o.submitterName !== undefined || o.contact !== undefined)
+    ? { ...s, objections: s.objections.map(({ submitterName: _n, contact: _c, ...o }) => o) }
+    : s;
+
 /** The case as this reader may see it: the ballot's participation lists and open voting tasks cut to themself. */
-export function stateForReader(s: NominationState, a: Actor): NominationState {
-  if (mayReadParticipation(a, s) || (!s.ballot && !Object.values(s.tasks).some((t) => t.type === 'CAST_VOTE')))
-    return s;
+export function stateForReader(full: NominationState, a: Actor): NominationState {
+  if (mayReadParticipation(a, full)) return full;
+  const s = withoutObjectors(full);
+  if (!s.ballot && !Object.values(s.tasks).some((t) => t.type === 'CAST_VOTE')) return s;
   const mine = (ids: string[]) => ids.filter((id) => id === a.userId);
   const tasks = Object.fromEntries(
     Object.entries(s.tasks).filter(([, t]) => t.type !== 'CAST_VOTE' || t.assignee === a.userId),
@@ -37,16 +48,21 @@ export function stateForReader(s: NominationState, a: Actor): NominationState {
   return { ...s, tasks, ...(ballot ? { ballot } : {}) };
 }
 
-/** Whether this reader must not learn who an event names as taking part. */
+/** Whether this reader must not learn who an event names as taking part (a member who voted, a citizen who objected). */
 export function hidesParticipation(e: { type: string; data: unknown }, a: Actor, s: Pick<NominationState, 'council'>) {
+  if (e.type === 'ObjectionFiled') return !mayReadParticipation(a, s);
   const who = participantOf(e);
   return who !== undefined && who !== a.userId && !mayReadParticipation(a, s);
 }
 
-/** An event's data without the member it names as taking part (`null` in their place). */
+/** An event's data without the member it names as taking part (`null` in their place), or without the objector. */
 export function withoutParticipant(e: { type: string; data: unknown }): unknown {
   const d = e.data as Record<string, unknown>;
   if (e.type === 'VoteCast' || e.type === 'WrittenOpinionRecorded') return { ...d, memberId: null };
+  if (e.type === 'ObjectionFiled') {
+    const { submitterName: _n, contact: _c, ...rest } = d;
+    return rest;
+  }
   if (e.type === 'TaskClosed')
     return { ...d, taskId: String(d.taskId).replace(CAST_VOTE_TASK, ':CAST_VOTE:#'), by: null };
   return d;
