@@ -1,3 +1,4 @@
+import { Form } from '../ui/Form';
 import { useState } from 'preact/hooks';
 import { ApiError } from '../api/client';
 import { Api } from '../api/endpoints';
@@ -57,9 +58,8 @@ export function BatchSign({ tasks, onDone }: { tasks: Task[]; onDone: (msg: stri
     return Object.keys(e).length === 0;
   };
   return (
-    <form
+    <Form
       class="batch"
-      noValidate
       aria-labelledby="batch-title"
       onSubmit={(e) => {
         e.preventDefault();
@@ -130,6 +130,6 @@ export function BatchSign({ tasks, onDone }: { tasks: Task[]; onDone: (msg: stri
           })}
         </p>
       </Confirm>
-    </form>
+    </Form>
   );
 }

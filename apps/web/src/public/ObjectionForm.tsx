@@ -1,3 +1,4 @@
+import { Form } from '../ui/Form';
 import { useState } from 'preact/hooks';
 import { Api } from '../api/endpoints';
 import type { Disclosure } from '../api/types';
@@ -43,9 +44,8 @@ export function ObjectionForm({ item, onClose }: { item: Disclosure; onClose: ()
     );
   }
   return (
-    <form
+    <Form
       class="objection-form"
-      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         if (contact.trim() && !CONTACT.test(contact)) return setContactError(t('public.contactInvalid'));
@@ -103,7 +103,7 @@ export function ObjectionForm({ item, onClose }: { item: Disclosure; onClose: ()
           {t('public.send')}
         </button>
       </div>
-    </form>
+    </Form>
   );
 }
 

@@ -1,3 +1,4 @@
+import { Form } from '../../ui/Form';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Link } from '../../app/router';
@@ -250,7 +251,7 @@ function NewUnitForm({ parentId, onDone }: { parentId: string | null; onDone: (c
   const err = (field: string) => fieldError(act.error, field, pick);
   const fields = ['unitId', 'name', 'kind', 'level', 'parentId', 'activeFrom', 'reason'];
   return (
-    <form
+    <Form
       class="card"
       aria-label={parentId ? tx('Thêm đơn vị trực thuộc', 'Add a sub-unit') : tx('Thêm đơn vị gốc', 'Add a root unit')}
       onSubmit={async (e) => {
@@ -292,7 +293,7 @@ function NewUnitForm({ parentId, onDone }: { parentId: string | null; onDone: (c
       <button class="primary" disabled={act.busy}>
         {tx('Tạo đơn vị', 'Create unit')}
       </button>
-    </form>
+    </Form>
   );
 }
 
@@ -344,7 +345,7 @@ function UnitEditor({ unitId, onDone }: { unitId: string; onDone: (select?: stri
         <>
           <Reason id="ue-reason" value={f.reason} onChange={set('reason')} error={err('reason')} />
           <div class="columns">
-            <form
+            <Form
               aria-label={tx('Đổi tên', 'Rename')}
               onSubmit={(e) => {
                 e.preventDefault();
@@ -355,8 +356,8 @@ function UnitEditor({ unitId, onDone }: { unitId: string; onDone: (select?: stri
                 <input id="ue-name" value={f.name} onInput={(e) => set('name')(e.currentTarget.value)} />
               </F>
               <button disabled={rename.busy}>{tx('Đổi tên', 'Rename')}</button>
-            </form>
-            <form
+            </Form>
+            <Form
               aria-label={tx('Chuyển đơn vị', 'Move')}
               onSubmit={(e) => {
                 e.preventDefault();
@@ -367,8 +368,8 @@ function UnitEditor({ unitId, onDone }: { unitId: string; onDone: (select?: stri
                 <input id="ue-parent" value={f.parentId} onInput={(e) => set('parentId')(e.currentTarget.value)} />
               </F>
               <button disabled={move.busy}>{tx('Chuyển', 'Move')}</button>
-            </form>
-            <form
+            </Form>
+            <Form
               aria-label={tx('Ngừng hoạt động', 'Close')}
               onSubmit={(e) => {
                 e.preventDefault();
@@ -390,7 +391,7 @@ function UnitEditor({ unitId, onDone }: { unitId: string; onDone: (select?: stri
                 />
               </F>
               <button disabled={close.busy}>{tx('Ngừng hoạt động', 'Close unit')}</button>
-            </form>
+            </Form>
           </div>
           <FormError error={last} fields={['reason', 'name', 'parentId', 'activeTo', 'successorId']} />
           <NewUnitForm parentId={s.unitId} onDone={onDone} />
@@ -442,7 +443,7 @@ function NewCouncilForm({ onDone }: { onDone: (id: string) => void }) {
   const act = useAction(() => DirectoryApi.registerCouncil(f));
   const err = (field: string) => fieldError(act.error, field, pick);
   return (
-    <form
+    <Form
       class="card"
       aria-label={tx('Thêm Hội đồng', 'Add a council')}
       onSubmit={async (e) => {
@@ -475,7 +476,7 @@ function NewCouncilForm({ onDone }: { onDone: (id: string) => void }) {
       <button class="primary" disabled={act.busy}>
         {tx('Tạo Hội đồng', 'Create council')}
       </button>
-    </form>
+    </Form>
   );
 }
 
@@ -646,7 +647,7 @@ function CouncilEditor({ councilId, onDone }: { councilId: string; onDone: () =>
           </tbody>
         </table>
       )}
-      <form
+      <Form
         class="card"
         aria-label={tx('Mở nhiệm kỳ mới', 'Open a term')}
         onSubmit={async (e) => {
@@ -709,7 +710,7 @@ function CouncilEditor({ councilId, onDone }: { councilId: string; onDone: () =>
         <button class="primary" disabled={open.busy}>
           {tx('Mở nhiệm kỳ', 'Open the term')}
         </button>
-      </form>
+      </Form>
     </section>
   );
 }
@@ -767,7 +768,7 @@ function CampaignsTab() {
           ))}
         </ul>
       </section>
-      <form
+      <Form
         class="card"
         aria-label={tx('Phát động đợt thi đua', 'Launch a campaign')}
         onSubmit={async (e) => {
@@ -824,7 +825,7 @@ function CampaignsTab() {
         <button class="primary" disabled={act.busy}>
           {tx('Phát động', 'Launch')}
         </button>
-      </form>
+      </Form>
     </div>
   );
 }
@@ -934,7 +935,7 @@ function AuditTab() {
   ];
   return (
     <section>
-      <form class="filters" onSubmit={(e) => e.preventDefault()}>
+      <Form class="filters" onSubmit={(e) => e.preventDefault()}>
         <F id="a-kind" label={tx('Loại bản ghi', 'Record kind')}>
           <Select id="a-kind" value={q.kind} onChange={(v) => setQ({ ...q, kind: v })} options={KINDS} />
         </F>
@@ -944,7 +945,7 @@ function AuditTab() {
         <button type="button" onClick={() => void exp.run()} disabled={exp.busy}>
           {tx('Xuất CSV', 'Export CSV')}
         </button>
-      </form>
+      </Form>
       <ErrorBox error={audit.error ?? exp.error} />
       {audit.loading && !audit.data && <Loading />}
       <table class="responsive" aria-label={tx('Nhật ký thay đổi danh mục', 'Directory audit')}>
