@@ -207,7 +207,8 @@ function AsOfAt({ id }: { id: string }) {
   const { t } = useI18n();
   const [date, setDate] = useState('');
   const [time, setTime] = useState('23:59:59');
-  const [err, setErr] = useState<string | null>(null);
+  // The reason's key, not its text: a switch of language rewords it.
+  const [err, setErr] = useState<'field.dateInvalid' | 'history.timeInvalid' | null>(null);
   const load = useAction((at: string) => Api.asOfAt(id, at));
   return (
     <Form
@@ -215,9 +216,9 @@ function AsOfAt({ id }: { id: string }) {
       onSubmit={(e) => {
         e.preventDefault();
         const hms = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(time.trim());
-        if (!date) return setErr(t('field.dateInvalid'));
+        if (!date) return setErr('field.dateInvalid');
         if (!hms || Number(hms[1]) > 23 || Number(hms[2]) > 59 || Number(hms[3] ?? 0) > 59)
-          return setErr(t('history.timeInvalid'));
+          return setErr('history.timeInvalid');
         setErr(null);
         const hh = hms[1]!.padStart(2, '0');
         void load.run(`${date}T${hh}:${hms[2]}:${hms[3] ?? '00'}+07:00`);
@@ -226,7 +227,7 @@ function AsOfAt({ id }: { id: string }) {
       <Field id="asof-date" label={t('history.asOfDate')} hint={t('common.dateFormat')}>
         <DateInput id="asof-date" value={date} onChange={setDate} describedBy="asof-date-hint" />
       </Field>
-      <Field id="asof-time" label={t('history.asOfTime')} hint={t('history.timeHint')} error={err}>
+      <Field id="asof-time" label={t('history.asOfTime')} hint={t('history.timeHint')} error={err && t(err)}>
         <input id="asof-time" value={time} inputMode="numeric" onInput={(e) => setTime(e.currentTarget.value)} />
       </Field>
       <button type="submit" class="secondary" disabled={load.busy}>
