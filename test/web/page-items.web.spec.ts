@@ -179,6 +179,12 @@ describe('page items, role by role', () => {
     const text = (await p.getByTestId('timeline').textContent())!;
     expect(text).not.toMatch(/status: |NEW → DRAFT|DRAFT|SUBMITTED/);
     expect(text).toContain('Trạng thái: từ');
+    // People by name, groups by the bodies they stand for: no user id, group id or document code.
+    expect(text).toContain(users.unitOfficer.displayName!);
+    expect(text).toContain(users.office.displayName!);
+    for (const u of [users.unitOfficer, users.office, users.office2]) expect(text).not.toContain(`${u.userId} `);
+    expect(text).not.toMatch(/\b(office|council|unit|authority|office-lead|council-chair):|TO_TRINH|BIEN_BAN_HOP/);
+    expect(text).not.toContain(' nhóm ');
     expect(await timeline.first().locator('time').textContent()).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2}$/);
     const all = await timeline.count();
     await p.getByLabel('Tìm trong lịch sử hồ sơ').fill('thẩm định');
@@ -202,8 +208,38 @@ describe('page items, role by role', () => {
     expect(en).toContain('Nomination drafted');
     expect(en).toContain('Status: from');
     expect(en).not.toContain('Người thực hiện');
+    expect(en).toContain('Task opened');
+    expect(en).toContain(users.office.displayName!);
+    expect(en).not.toMatch(/nhận việc|Giao việc|Vòng \d|Giai đoạn |ngày làm việc|thành viên/);
+    expect(en).not.toMatch(/\b(office|council|unit|authority):/);
     await screenshot(p, 'items-timeline-en');
     await p.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await p.close();
+  });
+
+  it('unit officer: an empty required field is marked beside it in Vietnamese, not by the browser, and cleared when filled', async () => {
+    const p = await as(users.unitOfficer, '/ho-so/moi');
+    const form = p.locator('form').filter({ has: p.locator('#n-name') });
+    await form.waitFor();
+    // The browser's own bubbles are off on every form of the page.
+    for (const f of await p.locator('form').all()) expect(await f.getAttribute('novalidate')).not.toBeNull();
+    await form.getByRole('button', { name: 'Lập hồ sơ' }).click();
+    const error = p.locator('#n-name-error');
+    await error.waitFor();
+    expect(await error.textContent()).toBe('Vui lòng nhập họ và tên (hoặc tên tập thể).');
+    expect(await form.evaluate((el) => (el as unknown as { noValidate: boolean }).noValidate)).toBe(true);
+    // The mark stands beside its field, inside the field's own block.
+    expect(
+      await p
+        .locator('.field')
+        .filter({ has: p.locator('#n-name') })
+        .locator('.field-error')
+        .count(),
+    ).toBe(1);
+    expect(p.url()).toContain('/ho-so/moi');
+    await screenshot(p, 'items-required-field');
+    await p.locator('#n-name').fill('Lò Văn Điền Đủ');
+    expect(await p.locator('#n-name-error').count()).toBe(0);
     await p.close();
   });
 

@@ -38,6 +38,7 @@ export * from './sla/next-due';
 export * from './bulk/bulk.events';
 export * from './sla/alerts';
 export * from './nomination/timeline';
+export * from './nomination/timeline-text';
 export * from './nomination/tally-text';
 export * from './directory';
 export * from './initiatives';

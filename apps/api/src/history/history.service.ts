@@ -22,6 +22,9 @@ import { loadTemporalConfig } from '@khen/temporal';
 import { notFound } from '../cases/case-reads.service';
 import { problem } from '../problem/problem.exception';
 import { CalendarProvider } from '../sla/calendar.provider';
+import { API_CONFIG, type ApiConfig } from '../config/api.config';
+import { DEMO_USERS } from '../demo/demo-users';
+import { timelineNames } from './timeline-names';
 
 /**
  * Administrators' history: who decided what, when, on what basis and what they saw; the
@@ -36,6 +39,7 @@ export class HistoryService {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly db: DataSource,
     private readonly calendars: CalendarProvider,
+    @Inject(API_CONFIG) private readonly config: ApiConfig,
   ) {}
 
   private async stream(id: string): Promise<StoredEvent[]> {
@@ -48,7 +52,8 @@ export class HistoryService {
   async timeline(state: NominationState, reader: Actor, now = new Date()) {
     const id = state.nominationId;
     const events = await this.stream(id);
-    const t = buildTimeline(nominationStreamId(id), events, await this.calendars.calendar(), now);
+    const names = await timelineNames(this.db, this.config.demo ? Object.values(DEMO_USERS) : []);
+    const t = buildTimeline(nominationStreamId(id), events, await this.calendars.calendar(), now, names);
     const hidden = new Set(events.filter((e) => hidesParticipation(e, reader, state)).map((e) => e.streamVersion));
     const ui = this.temporal.uiUrl ?? 'http://127.0.0.1:8233';
     return {

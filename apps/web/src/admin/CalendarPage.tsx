@@ -1,3 +1,4 @@
+import { Form } from '../ui/Form';
 import { useState } from 'preact/hooks';
 import { Api } from '../api/endpoints';
 import type { YearSchedule } from '../api/types';
@@ -38,7 +39,7 @@ export function CalendarPage() {
   return (
     <section>
       <PageTitle>{t('calendar.title')}</PageTitle>
-      <form class="filters" onSubmit={(e) => e.preventDefault()}>
+      <Form class="filters" onSubmit={(e) => e.preventDefault()}>
         <div class="field">
           <label for="cal-year">{t('calendar.year')}</label>
           <input
@@ -53,7 +54,7 @@ export function CalendarPage() {
             }}
           />
         </div>
-      </form>
+      </Form>
       {cal.loading && !c && <Loading />}
       <ErrorBox error={cal.error} />
       {c && (
@@ -131,7 +132,7 @@ function PublishCalendar({ year, start, onDone }: { year: number; start: YearSch
   return (
     <section class="card">
       <h2>{t('calendar.publishTitle', { year })}</h2>
-      <form
+      <Form
         onSubmit={async (e) => {
           e.preventDefault();
           if (bad.length === 0 && (await send.run())) onDone();
@@ -180,7 +181,7 @@ function PublishCalendar({ year, start, onDone }: { year: number; start: YearSch
         <button type="submit" class="primary" disabled={send.busy || bad.length > 0}>
           {t('calendar.publish')}
         </button>
-      </form>
+      </Form>
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { Form } from '../ui/Form';
 import { useState } from 'preact/hooks';
 import { Api } from '../api/endpoints';
 import type { RuleSet } from '../api/types';
@@ -39,7 +40,7 @@ export function RulesEditor({ current, onPublished }: { current: RuleSet; onPubl
     <section class="card">
       <h2>{t('rules.publishTitle')}</h2>
       <p class="small">{t('rules.publishIntro')}</p>
-      <form
+      <Form
         onSubmit={async (e) => {
           e.preventDefault();
           if (!local && (await publish.run())) onPublished();
@@ -90,7 +91,7 @@ export function RulesEditor({ current, onPublished }: { current: RuleSet; onPubl
             {t('rules.publish')}
           </button>
         </div>
-      </form>
+      </Form>
     </section>
   );
 }

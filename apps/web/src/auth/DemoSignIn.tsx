@@ -1,3 +1,4 @@
+import { Form } from '../ui/Form';
 import { useEffect, useState } from 'preact/hooks';
 import type { Me } from '../api/types';
 import { ApiError } from '../api/client';
@@ -86,7 +87,7 @@ export function DemoSignIn({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
             ))}
           </ul>
         </div>
-        <form
+        <Form
           class="card"
           onSubmit={(e) => {
             e.preventDefault();
@@ -113,7 +114,7 @@ export function DemoSignIn({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
           <button type="submit" class="primary" disabled={busy || !token.trim()}>
             {t('auth.demoSignIn')}
           </button>
-        </form>
+        </Form>
       </div>
     </section>
   );

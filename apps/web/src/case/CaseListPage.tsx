@@ -1,3 +1,4 @@
+import { Form } from '../ui/Form';
 import { useState } from 'preact/hooks';
 import { download } from '../api/client';
 import { Api } from '../api/endpoints';
@@ -58,7 +59,7 @@ export function CaseListPage() {
         </p>
       )}
       <ErrorBox error={exportAs.error} />
-      <form
+      <Form
         class="filters"
         onSubmit={(e) => {
           e.preventDefault();
@@ -85,7 +86,7 @@ export function CaseListPage() {
             {t('common.search')}
           </button>
         </div>
-      </form>
+      </Form>
       {list.loading && !list.data ? <Loading /> : <ErrorBox error={list.error} />}
       {list.data && items.length === 0 && <p class="empty">{t('cases.empty')}</p>}
       {items.length > 0 && (

@@ -1,14 +1,16 @@
+import { Form } from '../ui/Form';
 import { api, ApiError, download } from '../api/client';
 import { Api } from '../api/endpoints';
 import type { Timeline } from '../api/types';
 import { useSession } from '../auth/session';
-import { formatDate, formatDateTime, formatDateTimeSeconds } from '../i18n/format';
+import { formatDate, formatDateTimeSeconds } from '../i18n/format';
 import { useState } from 'preact/hooks';
 import { DateInput } from '../ui/DateInput';
 import { useI18n } from '../i18n/i18n';
 import { ErrorBox, Field, Loading, useAction, useAsync } from '../ui/ui';
 import { AsOf, AsOfState } from './AsOf';
 import { temporalUiUrl } from './CasePage';
+import { useDirectory } from '../app/directory';
 
 interface StoredEvent {
   streamVersion: number;
@@ -38,7 +40,7 @@ export function History({ id }: { id: string }) {
   const shown = (tl?.entries ?? []).filter(
     (e) =>
       !needle ||
-      [pick(e.labelVi, e.labelEn), pick(e.summaryVi, e.summaryEn), e.actor.name ?? e.actor.id, e.labelVi, e.summaryVi]
+      [pick(e.labelVi, e.labelEn), pick(e.summaryVi, e.summaryEn), e.actor.name, e.labelVi, e.summaryVi]
         .filter(Boolean)
         .some((x) => x!.toLocaleLowerCase('vi').includes(needle)),
   );
@@ -83,8 +85,8 @@ export function History({ id }: { id: string }) {
                 {tl.stageDurations.map((d, i) => (
                   <tr key={i}>
                     <td data-label={t('inbox.stage')}>{label('stage', d.stage)}</td>
-                    <td data-label={t('history.from')}>{formatDateTime(d.from)}</td>
-                    <td data-label={t('history.to')}>{d.to ? formatDateTime(d.to) : t('history.ongoing')}</td>
+                    <td data-label={t('history.from')}>{formatDateTimeSeconds(d.from)}</td>
+                    <td data-label={t('history.to')}>{d.to ? formatDateTimeSeconds(d.to) : t('history.ongoing')}</td>
                     <td data-label={t('history.workingDays')}>{d.workingDays}</td>
                     <td data-label={t('history.calendarDays')}>{d.calendarDays}</td>
                   </tr>
@@ -120,7 +122,7 @@ export function History({ id }: { id: string }) {
                   {e.reasonCode && <span class="badge">{label('reason', e.reasonCode)}</span>}
                 </div>
                 <div class="who small">
-                  {t('history.by')}: {e.actor.name ?? e.actor.id} ({label('role', e.actor.role)})
+                  {t('history.by')}: {e.actor.name ?? t('history.someone')} ({label('role', e.actor.role)})
                 </div>
                 {(e.summaryVi || e.summaryEn) && <div class="why small">{pick(e.summaryVi, e.summaryEn)}</div>}
                 {e.changes.length > 0 && (
@@ -147,13 +149,13 @@ export function History({ id }: { id: string }) {
               {events.data.map((e) => (
                 <li key={e.streamVersion}>
                   <div class="when">
-                    <time dateTime={e.recordedAt}>{formatDateTime(e.recordedAt)}</time>
+                    <time dateTime={e.recordedAt}>{formatDateTimeSeconds(e.recordedAt)}</time>
                   </div>
                   <div class="what">
                     <strong>{label('event', e.type)}</strong>
                   </div>
                   <div class="who small">
-                    {t('history.by')}: {e.metadata.actorName ?? e.metadata.actorId ?? '—'} (
+                    {t('history.by')}: {e.metadata.actorName ?? t('history.someone')} (
                     {label('role', e.metadata.actorRole)})
                   </div>
                 </li>
@@ -169,11 +171,13 @@ export function History({ id }: { id: string }) {
 /** A change in words: the field by its name, codes by their labels, instants and dates as dd/MM/yyyy. */
 function Change({ field, from, to }: { field: string; from: unknown; to: unknown }) {
   const { t, label, lang } = useI18n();
+  const { awardName } = useDirectory();
   const family = ['status', 'stage', 'outcome', 'kind'].includes(field) ? field : null;
   const value = (v: unknown): string => {
     if (v === null || v === undefined || v === '') return t('history.none');
     if (typeof v === 'string') {
       if (family) return label(family, v);
+      if (field === 'awardCode') return awardName(v);
       if (/^\d{4}-\d{2}-\d{2}T/.test(v)) return formatDateTimeSeconds(v);
       if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return formatDate(v);
       return v;
@@ -203,18 +207,18 @@ function AsOfAt({ id }: { id: string }) {
   const { t } = useI18n();
   const [date, setDate] = useState('');
   const [time, setTime] = useState('23:59:59');
-  const [err, setErr] = useState<string | null>(null);
+  // The reason's key, not its text: a switch of language rewords it.
+  const [err, setErr] = useState<'field.dateInvalid' | 'history.timeInvalid' | null>(null);
   const load = useAction((at: string) => Api.asOfAt(id, at));
   return (
-    <form
+    <Form
       class="as-of-at inline-form"
-      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         const hms = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(time.trim());
-        if (!date) return setErr(t('field.dateInvalid'));
+        if (!date) return setErr('field.dateInvalid');
         if (!hms || Number(hms[1]) > 23 || Number(hms[2]) > 59 || Number(hms[3] ?? 0) > 59)
-          return setErr(t('history.timeInvalid'));
+          return setErr('history.timeInvalid');
         setErr(null);
         const hh = hms[1]!.padStart(2, '0');
         void load.run(`${date}T${hh}:${hms[2]}:${hms[3] ?? '00'}+07:00`);
@@ -223,7 +227,7 @@ function AsOfAt({ id }: { id: string }) {
       <Field id="asof-date" label={t('history.asOfDate')} hint={t('common.dateFormat')}>
         <DateInput id="asof-date" value={date} onChange={setDate} describedBy="asof-date-hint" />
       </Field>
-      <Field id="asof-time" label={t('history.asOfTime')} hint={t('history.timeHint')} error={err}>
+      <Field id="asof-time" label={t('history.asOfTime')} hint={t('history.timeHint')} error={err && t(err)}>
         <input id="asof-time" value={time} inputMode="numeric" onInput={(e) => setTime(e.currentTarget.value)} />
       </Field>
       <button type="submit" class="secondary" disabled={load.busy}>
@@ -231,7 +235,7 @@ function AsOfAt({ id }: { id: string }) {
       </button>
       <ErrorBox error={load.error} />
       {load.result && <AsOfState state={load.result.state} testId="as-of-at" />}
-    </form>
+    </Form>
   );
 }
 

@@ -1,3 +1,4 @@
+import { Form } from '../ui/Form';
 import { useState } from 'preact/hooks';
 import { Api } from '../api/endpoints';
 import type { NominationView } from '../api/types';
@@ -47,7 +48,7 @@ function SubmitForm({ nomination, onDone }: { nomination: NominationView; onDone
     <section class="card">
       <h2>{t('submit.title')}</h2>
       <p class="small">{t('submit.intro')}</p>
-      <form
+      <Form
         onSubmit={async (e) => {
           e.preventDefault();
           if (await send.run()) onDone(t('submit.done'));
@@ -58,7 +59,7 @@ function SubmitForm({ nomination, onDone }: { nomination: NominationView; onDone
         <button type="submit" class="primary" disabled={send.busy}>
           {t('submit.submit')}
         </button>
-      </form>
+      </Form>
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { Form } from '../ui/Form';
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError } from '../api/client';
 import { Api } from '../api/endpoints';
@@ -70,9 +71,8 @@ export function BatchSign({ tasks, onDone }: { tasks: Task[]; onDone: (msg: stri
     return Object.keys(e).length === 0;
   };
   return (
-    <form
+    <Form
       class="batch"
-      noValidate
       aria-labelledby="batch-title"
       onSubmit={(e) => {
         e.preventDefault();
@@ -146,6 +146,6 @@ export function BatchSign({ tasks, onDone }: { tasks: Task[]; onDone: (msg: stri
           })}
         </p>
       </Confirm>
-    </form>
+    </Form>
   );
 }

@@ -1,3 +1,4 @@
+import { Form } from '../ui/Form';
 import { useState } from 'preact/hooks';
 import { Api } from '../api/endpoints';
 import type { Task } from '../api/types';
@@ -34,7 +35,7 @@ export function HandOver({
   const id = `handover-${mode}-${task.taskId.replace(/\W/g, '')}`;
   if (holders.loading && !holders.data) return <Loading />;
   return (
-    <form
+    <Form
       class="inline-form"
       onSubmit={(e) => {
         e.preventDefault();
@@ -55,6 +56,6 @@ export function HandOver({
       </button>
       {holders.data && people.length === 0 && <p class="muted small">{t('handover.nobody')}</p>}
       <ErrorBox error={send.error ?? holders.error} />
-    </form>
+    </Form>
   );
 }

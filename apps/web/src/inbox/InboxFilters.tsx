@@ -1,3 +1,5 @@
+import { SelectField } from '../ui/choices';
+import { Form } from '../ui/Form';
 import { useState } from 'preact/hooks';
 import { STAGES, TASK_TYPES, type TaskQuery } from '../api/types';
 import { useDirectory } from '../app/directory';
@@ -11,7 +13,7 @@ export function InboxFilters({ value, onApply }: { value: TaskQuery; onApply: (q
   const [q, setQ] = useState<TaskQuery>(value);
   const set = (change: Partial<TaskQuery>) => setQ({ ...q, ...change });
   return (
-    <form
+    <Form
       class="filters"
       onSubmit={(e) => {
         e.preventDefault();
@@ -31,69 +33,46 @@ export function InboxFilters({ value, onApply }: { value: TaskQuery; onApply: (q
           <option value="groups">{t('inbox.scope.groups')}</option>
         </select>
       </div>
-      <div class="field">
-        <label for="f-type">{t('inbox.type')}</label>
-        <select
-          id="f-type"
-          value={q.type ?? ''}
-          onChange={(e) => set({ type: e.currentTarget.value as TaskQuery['type'] })}
-        >
-          <option value="">{t('common.any')}</option>
-          {TASK_TYPES.map((x) => (
-            <option key={x} value={x}>
-              {label('task', x)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div class="field">
-        <label for="f-stage">{t('inbox.stage')}</label>
-        <select
-          id="f-stage"
-          value={q.stage ?? ''}
-          onChange={(e) => set({ stage: e.currentTarget.value as TaskQuery['stage'] })}
-        >
-          <option value="">{t('common.any')}</option>
-          {STAGES.filter((s) => s !== 'CLOSED').map((x) => (
-            <option key={x} value={x}>
-              {label('stage', x)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div class="field">
-        <label for="f-award">{t('inbox.award')}</label>
-        <select id="f-award" value={q.award ?? ''} onChange={(e) => set({ award: e.currentTarget.value })}>
-          <option value="">{t('common.any')}</option>
-          {Object.keys(dir.rules?.awards ?? {}).map((c) => (
-            <option key={c} value={c}>
-              {dir.awardName(c)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div class="field">
-        <label for="f-unit">{t('inbox.unit')}</label>
-        <select id="f-unit" value={q.unit ?? ''} onChange={(e) => set({ unit: e.currentTarget.value })}>
-          <option value="">{t('common.any')}</option>
-          {dir.units.map((u) => (
-            <option key={u.unitId} value={u.unitId}>
-              {u.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div class="field">
-        <label for="f-campaign">{t('inbox.campaign')}</label>
-        <select id="f-campaign" value={q.campaign ?? ''} onChange={(e) => set({ campaign: e.currentTarget.value })}>
-          <option value="">{t('common.any')}</option>
-          {dir.campaigns.map((c) => (
-            <option key={c.campaignId} value={c.campaignId}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="f-type"
+        label={t('inbox.type')}
+        value={q.type ?? ''}
+        onChange={(v) => set({ type: v as TaskQuery['type'] })}
+        empty={t('common.any')}
+        options={TASK_TYPES.map((x) => [x, label('task', x)] as const)}
+      />
+      <SelectField
+        id="f-stage"
+        label={t('inbox.stage')}
+        value={q.stage ?? ''}
+        onChange={(v) => set({ stage: v as TaskQuery['stage'] })}
+        empty={t('common.any')}
+        options={STAGES.filter((s) => s !== 'CLOSED').map((x) => [x, label('stage', x)] as const)}
+      />
+      <SelectField
+        id="f-award"
+        label={t('inbox.award')}
+        value={q.award ?? ''}
+        onChange={(v) => set({ award: v })}
+        empty={t('common.any')}
+        options={Object.keys(dir.rules?.awards ?? {}).map((c) => [c, dir.awardName(c)] as const)}
+      />
+      <SelectField
+        id="f-unit"
+        label={t('inbox.unit')}
+        value={q.unit ?? ''}
+        onChange={(v) => set({ unit: v })}
+        empty={t('common.any')}
+        options={dir.units.map((u) => [u.unitId, u.name] as const)}
+      />
+      <SelectField
+        id="f-campaign"
+        label={t('inbox.campaign')}
+        value={q.campaign ?? ''}
+        onChange={(v) => set({ campaign: v })}
+        empty={t('common.any')}
+        options={dir.campaigns.map((c) => [c.campaignId, c.name] as const)}
+      />
       <div class="field">
         <label for="f-due">{t('inbox.dueBefore')}</label>
         <DateInput
@@ -139,6 +118,6 @@ export function InboxFilters({ value, onApply }: { value: TaskQuery; onApply: (q
           {t('common.reset')}
         </button>
       </div>
-    </form>
+    </Form>
   );
 }

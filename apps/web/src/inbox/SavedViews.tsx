@@ -1,3 +1,4 @@
+import { Form } from '../ui/Form';
 import { useState } from 'preact/hooks';
 import { Api } from '../api/endpoints';
 import type { TaskQuery } from '../api/types';
@@ -21,7 +22,7 @@ export function SavedViews({ current, onPick }: { current: TaskQuery; onPick: (q
     views.reload();
   });
   return (
-    <form
+    <Form
       class="filters saved-views"
       aria-label={t('views.title')}
       onSubmit={(e) => {
@@ -62,6 +63,6 @@ export function SavedViews({ current, onPick }: { current: TaskQuery; onPick: (q
         {t('views.save')}
       </button>
       <ErrorBox error={save.error ?? remove.error ?? views.error} />
-    </form>
+    </Form>
   );
 }

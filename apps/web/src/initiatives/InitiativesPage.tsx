@@ -1,3 +1,4 @@
+import { Form } from '../ui/Form';
 import { useState } from 'preact/hooks';
 import { Api, type Initiative } from '../api/endpoints';
 import { useDirectory } from '../app/directory';
@@ -186,9 +187,8 @@ function FileForm({ onDone, onCancel }: { onDone: () => void; onCancel: () => vo
     ...authors.flatMap((_, i) => [`authors[${i}].name`, `authors.${i}.name`]),
   ];
   return (
-    <form
+    <Form
       class="card form-grid"
-      noValidate
       aria-label={pick('Đăng ký sáng kiến', 'File an initiative')}
       onSubmit={async (e) => {
         e.preventDefault();
@@ -275,7 +275,7 @@ function FileForm({ onDone, onCancel }: { onDone: () => void; onCancel: () => vo
           {pick('Đăng ký', 'File')}
         </button>
       </div>
-    </form>
+    </Form>
   );
 }
 
@@ -320,9 +320,8 @@ function AssessForm({
     return Object.keys(e).length === 0;
   };
   return (
-    <form
+    <Form
       class="card form-grid"
-      noValidate
       aria-label={pick('Kết quả đánh giá sáng kiến', "The initiative's assessment")}
       onSubmit={async (e) => {
         e.preventDefault();
@@ -382,6 +381,6 @@ function AssessForm({
           {pick('Ghi nhận', 'Record')}
         </button>
       </div>
-    </form>
+    </Form>
   );
 }

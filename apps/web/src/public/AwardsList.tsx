@@ -1,3 +1,4 @@
+import { Form } from '../ui/Form';
 import { useState } from 'preact/hooks';
 import { Api } from '../api/endpoints';
 import type { HonourRollQuery } from '../api/report-types';
@@ -26,7 +27,7 @@ export function AwardsList() {
   return (
     <section aria-labelledby="awards-title">
       <h2 id="awards-title">{t('awards.title')}</h2>
-      <form
+      <Form
         class="filters"
         role="search"
         aria-label={t('awards.searchForm')}
@@ -59,7 +60,7 @@ export function AwardsList() {
             {t('awards.find')}
           </button>
         </div>
-      </form>
+      </Form>
       {list.loading && !page && <Loading />}
       <ErrorBox error={list.error} />
       {page && page.items.length === 0 && <p class="empty">{t(searched ? 'awards.noMatch' : 'awards.empty')}</p>}

@@ -1,3 +1,4 @@
+import { Form } from '../ui/Form';
 import { useState } from 'preact/hooks';
 import { ApiError } from '../api/client';
 import { Api } from '../api/endpoints';
@@ -19,9 +20,8 @@ export function CertificateVerifyPage({ code }: { code?: string }) {
   return (
     <section>
       <PageTitle>{t('verify.title')}</PageTitle>
-      <form
+      <Form
         class="inline-form"
-        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           if (typed.trim()) navigate(`/xac-minh/${encodeURIComponent(typed.trim().toUpperCase())}`);
@@ -33,7 +33,7 @@ export function CertificateVerifyPage({ code }: { code?: string }) {
         <button type="submit" class="primary">
           {t('verify.show')}
         </button>
-      </form>
+      </Form>
       {code && found.loading && !c && <Loading />}
       {unknown ? (
         <p class="error" role="alert" data-testid="certificate-unknown">

@@ -1,3 +1,4 @@
+import { Form } from '../ui/Form';
 import { useState } from 'preact/hooks';
 import { Api, storeEvidence, type StoredFile } from '../api/endpoints';
 import type { Disclosure } from '../api/types';
@@ -71,9 +72,8 @@ export function ObjectionForm({ item, onClose }: { item: Disclosure; onClose: ()
     );
   }
   return (
-    <form
+    <Form
       class="objection-form"
-      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         if (!CONTACT.test(contact)) return setContactError(t('public.contactInvalid'));
@@ -175,7 +175,7 @@ export function ObjectionForm({ item, onClose }: { item: Disclosure; onClose: ()
           {t('public.send')}
         </button>
       </div>
-    </form>
+    </Form>
   );
 }
 

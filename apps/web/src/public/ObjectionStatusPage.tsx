@@ -1,3 +1,4 @@
+import { Form } from '../ui/Form';
 import { useState } from 'preact/hooks';
 import { Api } from '../api/endpoints';
 import { navigate } from '../app/router';
@@ -14,9 +15,8 @@ export function ObjectionStatusPage({ code }: { code?: string }) {
   return (
     <section>
       <PageTitle>{t('track.title')}</PageTitle>
-      <form
+      <Form
         class="inline-form"
-        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           if (typed.trim()) navigate(`/cong-khai/y-kien/${encodeURIComponent(typed.trim().toUpperCase())}`);
@@ -28,7 +28,7 @@ export function ObjectionStatusPage({ code }: { code?: string }) {
         <button type="submit" class="primary">
           {t('track.show')}
         </button>
-      </form>
+      </Form>
       {code && status.loading && !s && <Loading />}
       <ErrorBox error={status.error} atFields={[]} />
       {s && (

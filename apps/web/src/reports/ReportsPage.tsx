@@ -1,3 +1,5 @@
+import { SelectField } from '../ui/choices';
+import { Form } from '../ui/Form';
 import { useState } from 'preact/hooks';
 import { download } from '../api/client';
 import { Api } from '../api/endpoints';
@@ -23,6 +25,7 @@ export function ReportsPage() {
   const report = useAsync(() => Api.boardReport(query), [JSON.stringify(query)]);
   const set = (k: keyof typeof form) => (e: { currentTarget: { value: string } }) =>
     setForm({ ...form, [k]: e.currentTarget.value });
+  const setValue = (k: keyof typeof form) => (v: string) => setForm({ ...form, [k]: v });
   const toQuery = (): ReportQuery =>
     Object.fromEntries(
       Object.entries({ ...form, asOf: form.asOf ? endOfDayVn(form.asOf) : '' }).filter(([, v]) => v !== ''),
@@ -33,7 +36,7 @@ export function ReportsPage() {
   return (
     <section>
       <PageTitle>{t('reports.title')}</PageTitle>
-      <form
+      <Form
         class="filters"
         aria-label={t('reports.filters')}
         onSubmit={(e) => {
@@ -44,36 +47,9 @@ export function ReportsPage() {
         <Field id="r-year" label={t('reports.year')}>
           <input id="r-year" inputMode="numeric" value={form.year} onInput={set('year')} placeholder="2026" />
         </Field>
-        <Field id="r-campaign" label={t('reports.campaign')}>
-          <select id="r-campaign" value={form.campaign} onChange={set('campaign')}>
-            <option value="">{t('common.any')}</option>
-            {dir.campaigns.map((c) => (
-              <option key={c.campaignId} value={c.campaignId}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field id="r-level" label={t('reports.level')}>
-          <select id="r-level" value={form.level} onChange={set('level')}>
-            <option value="">{t('common.any')}</option>
-            {LEVELS.map((l) => (
-              <option key={l} value={l}>
-                {label('reports.level', l)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field id="r-unit" label={t('reports.unit')}>
-          <select id="r-unit" value={form.unit} onChange={set('unit')}>
-            <option value="">{t('common.any')}</option>
-            {dir.units.map((u) => (
-              <option key={u.unitId} value={u.unitId}>
-                {u.name}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <SelectField id="r-campaign" label={t('reports.campaign')} value={form.campaign} onChange={setValue('campaign')} empty={t('common.any')} options={dir.campaigns.map((c) => [c.campaignId, c.name] as const)} />
+        <SelectField id="r-level" label={t('reports.level')} value={form.level} onChange={setValue('level')} empty={t('common.any')} options={LEVELS.map((l) => [l, label('reports.level', l)] as const)} />
+        <SelectField id="r-unit" label={t('reports.unit')} value={form.unit} onChange={setValue('unit')} empty={t('common.any')} options={dir.units.map((u) => [u.unitId, u.name] as const)} />
         <Field id="r-asof" label={t('reports.asOf')} hint={t('reports.asOfHint')}>
           <DateInput id="r-asof" value={form.asOf} onChange={(asOf) => setForm({ ...form, asOf })} />
         </Field>
@@ -86,7 +62,7 @@ export function ReportsPage() {
             {t('reports.exportCsv')}
           </button>
         </div>
-      </form>
+      </Form>
       {report.loading && !r && <Loading />}
       <ErrorBox error={report.error} />
       {r && (

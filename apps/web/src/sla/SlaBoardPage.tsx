@@ -1,3 +1,4 @@
+import { Form } from '../ui/Form';
 import { useState } from 'preact/hooks';
 import { Api } from '../api/endpoints';
 import { STAGES, type SlaCounts, type SlaItem, type Stage } from '../api/types';
@@ -35,7 +36,7 @@ export function SlaBoardPage() {
   return (
     <section>
       <PageTitle>{t('sla.title')}</PageTitle>
-      <form
+      <Form
         class="filters"
         onSubmit={(e) => {
           e.preventDefault();
@@ -108,7 +109,7 @@ export function SlaBoardPage() {
             {t('common.refresh')}
           </button>
         </div>
-      </form>
+      </Form>
       {board.loading && !b && <Loading />}
       <ErrorBox error={board.error} />
       {b && (

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useContext, useEffect, useRef, useState } from 'preact/hooks';
+import { FormErrors } from './Form';
 import { ApiError } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 
@@ -122,6 +123,7 @@ export function Field(props: {
   /** The reason this field is refused, shown under it (its input names `${id}-error` in aria-describedby). */
   error?: string | null;
 }) {
+  const error = props.error || useContext(FormErrors)[props.id];
   return (
     <div class="field">
       <label for={props.id}>
@@ -139,9 +141,9 @@ export function Field(props: {
           {props.hint}
         </div>
       )}
-      {props.error && (
+      {error && (
         <div class="field-error" id={`${props.id}-error`} role="alert">
-          {props.error}
+          {error}
         </div>
       )}
     </div>

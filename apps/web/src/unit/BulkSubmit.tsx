@@ -1,3 +1,4 @@
+import { Form } from '../ui/Form';
 import { useState } from 'preact/hooks';
 import { Api } from '../api/endpoints';
 import type { BulkProgress } from '../api/types';
@@ -26,8 +27,7 @@ export function BulkSubmit({ progress }: { progress: BulkProgress }) {
     <section class="card" data-testid="bulk-submit">
       <h2>{t('bulk.submitAll.title')}</h2>
       <p class="small">{t('bulk.submitAll.intro')}</p>
-      <form
-        noValidate
+      <Form
         onSubmit={(e) => {
           e.preventDefault();
           void send.run();
@@ -38,7 +38,7 @@ export function BulkSubmit({ progress }: { progress: BulkProgress }) {
         <button type="submit" class="primary" disabled={send.busy || count === 0}>
           {send.busy ? t('bulk.submitAll.busy', { count }) : t('bulk.submitAll.submit', { count })}
         </button>
-      </form>
+      </Form>
       <div aria-live="polite">
         {result && (
           <>

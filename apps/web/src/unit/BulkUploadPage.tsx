@@ -1,3 +1,4 @@
+import { Form } from '../ui/Form';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../api/client';
 import { Api } from '../api/endpoints';
@@ -87,7 +88,7 @@ export function BulkUploadPage() {
           {t('bulk.template')}
         </a>
       </p>
-      <form class="card form-grid" onSubmit={start}>
+      <Form class="card form-grid" onSubmit={start}>
         <Field id="b-campaign" label={t('case.campaign')} required>
           <select id="b-campaign" value={campaign} onChange={(e) => setCampaign(e.currentTarget.value)}>
             {dir.campaigns.map((c) => (
@@ -121,7 +122,7 @@ export function BulkUploadPage() {
             {t('bulk.upload')}
           </button>
         </div>
-      </form>
+      </Form>
       <ErrorBox error={error} />
       {phase !== 'idle' && (
         <section class="card" aria-live="polite">

@@ -1,3 +1,5 @@
+import { SelectField } from '../ui/choices';
+import { Form } from '../ui/Form';
 import { useState } from 'preact/hooks';
 import { Api } from '../api/endpoints';
 import { useDirectory } from '../app/directory';
@@ -38,6 +40,7 @@ export function NewNominationPage() {
   const chosen = dir.campaigns.find((c) => c.campaignId === campaignId);
   const councilId = f.councilId || chosen?.councilId || '';
   const [missing, setMissing] = useState<Record<string, boolean>>({});
+  const setValue = (k: keyof typeof f) => (v: string) => setF({ ...f, [k]: v });
   const year =
     Number(f.year) || dir.campaigns.find((c) => c.campaignId === campaignId)?.year || new Date().getFullYear();
   const create = useAction(() =>
@@ -61,7 +64,7 @@ export function NewNominationPage() {
     <section>
       <PageTitle>{t('new.title')}</PageTitle>
       <p>{t('new.intro')}</p>
-      <form
+      <Form
         class="card form-grid"
         onSubmit={async (e) => {
           e.preventDefault();
@@ -75,15 +78,14 @@ export function NewNominationPage() {
         <Field id="n-name" label={t('new.name')} required>
           <input id="n-name" value={f.name} onInput={set('name')} required maxLength={200} autocomplete="off" />
         </Field>
-        <Field id="n-subject" label={t('case.subject')} required>
-          <select id="n-subject" value={f.subject} onChange={set('subject')}>
-            {SUBJECTS.map((s) => (
-              <option key={s} value={s}>
-                {label('subject', s)}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <SelectField
+          id="n-subject"
+          label={t('case.subject')}
+          required
+          value={f.subject}
+          onChange={setValue('subject')}
+          options={SUBJECTS.map((s) => [s, label('subject', s)] as const)}
+        />
         <Field id="n-position" label={t('new.position')}>
           <input id="n-position" value={f.position} onInput={set('position')} maxLength={200} />
         </Field>
@@ -105,75 +107,61 @@ export function NewNominationPage() {
             {t(f.subject === 'COLLECTIVE' ? 'new.smallCollective' : 'new.directWorker')}
           </label>
         </div>
-        <Field id="n-award" label={t('case.award')} required>
-          <select id="n-award" value={f.awardCode} onChange={set('awardCode')}>
-            {Object.keys(dir.rules?.awards ?? { BK_TINH: null }).map((c) => (
-              <option key={c} value={c}>
-                {dir.awardName(c)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field id="n-kind" label={t('case.kind')} required>
-          <select id="n-kind" value={f.kind} onChange={set('kind')}>
-            {KINDS.map((k) => (
-              <option key={k} value={k}>
-                {label('kind', k)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field
+        <SelectField
+          id="n-award"
+          label={t('case.award')}
+          required
+          value={f.awardCode}
+          onChange={setValue('awardCode')}
+          options={Object.keys(dir.rules?.awards ?? { BK_TINH: null }).map((c) => [c, dir.awardName(c)] as const)}
+        />
+        <SelectField
+          id="n-kind"
+          label={t('case.kind')}
+          required
+          value={f.kind}
+          onChange={setValue('kind')}
+          options={KINDS.map((k) => [k, label('kind', k)] as const)}
+        />
+        <SelectField
           id="n-campaign"
           label={t('case.campaign')}
           required
           hint={fileable.length === 0 ? t('new.noOpenCampaign') : undefined}
           error={missing.campaignId && !campaignId ? t('new.chooseCampaign') : undefined}
-        >
-          <select id="n-campaign" value={campaignId} onChange={set('campaignId')}>
-            <option value="">{t('new.pickCampaign')}</option>
-            {dir.campaigns.map((c) => (
-              <option key={c.campaignId} value={c.campaignId}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field
+          value={campaignId}
+          onChange={setValue('campaignId')}
+          empty={t('new.pickCampaign')}
+          options={dir.campaigns.map((c) => [c.campaignId, c.name] as const)}
+        />
+        <SelectField
           id="n-council"
           label={t('case.council')}
           required
           error={missing.councilId && !councilId ? t('new.chooseCouncil') : undefined}
-        >
-          <select id="n-council" value={councilId} onChange={set('councilId')}>
-            <option value="">{t('new.pickCouncil')}</option>
-            {dir.councils.map((c) => (
-              <option key={c.councilId} value={c.councilId}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </Field>
+          value={councilId}
+          onChange={setValue('councilId')}
+          empty={t('new.pickCouncil')}
+          options={dir.councils.map((c) => [c.councilId, c.name] as const)}
+        />
         <Field id="n-year" label={t('case.year')}>
           <input id="n-year" type="number" min={2000} max={2100} value={f.year || String(year)} onInput={set('year')} />
         </Field>
-        <Field id="n-rating" label={t('new.rating')}>
-          <select id="n-rating" value={f.rating} onChange={set('rating')}>
-            <option value="">{t('common.unspecified')}</option>
-            {RATINGS.map((r) => (
-              <option key={r} value={r}>
-                {label('rating', r)}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <SelectField
+          id="n-rating"
+          label={t('new.rating')}
+          value={f.rating}
+          onChange={setValue('rating')}
+          empty={t('common.unspecified')}
+          options={RATINGS.map((r) => [r, label('rating', r)] as const)}
+        />
         <div class="span2">
           <ErrorBox error={create.error} />
           <button type="submit" class="primary" disabled={create.busy}>
             {t('new.create')}
           </button>
         </div>
-      </form>
+      </Form>
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { decide } from './nomination.decider';
 import type { NominationEvent } from './nomination.events';
 import { describeTallyEn, describeTallyVi } from './tally-text';
-import { summarizeVi } from './timeline';
+import { summarizeVi } from './timeline-text';
 import { ballotOpen, ctx, member, office, reveal, run, SEALED } from './testing/fixtures';
 
 // The 4-member council of the fixtures, m4 of the nominee's unit (SO-GD) recused; BK_TINH asks ≥ 80 % of all members.

@@ -3,12 +3,20 @@ import type { NominationEvent } from './nomination.events';
 import { fold } from './nomination.evolve';
 import { initialState } from './nomination.state';
 import { drafted, journey, type JourneyStep } from './testing/fixtures';
-import { changesBetween, EVENT_LABELS, stageVisits, summarizeEn, summarizeVi } from './timeline';
+import { changesBetween, EVENT_LABELS, stageVisits } from './timeline';
+import { summarizeEn, summarizeVi, type TimelineNames } from './timeline-text';
 
 const steps = journey();
 const first = (type: NominationEvent['type'], from: JourneyStep[] = steps) =>
   from.find((s) => s.event.type === type)!.event;
 const all = (type: NominationEvent['type']) => steps.filter((s) => s.event.type === type).map((s) => s.event);
+const NAMES: TimelineNames = {
+  person: (id) => ({ m1: 'Nguyễn Văn Một', ban: 'Lê Thu Hà', 'ban-2': 'Phan Anh Tuấn' })[id],
+  unit: (id) => ({ 'SO-GD': 'Sở Giáo dục và Đào tạo' })[id],
+  council: (id) => ({ HD: 'Hội đồng Thi đua – Khen thưởng Thành phố' })[id],
+  document: (code) => (code === 'BIEN_BAN_HOP' ? ['Biên bản họp', 'Council minutes'] : undefined),
+};
+const vi = (e: NominationEvent) => summarizeVi(e, NAMES);
 const VI = /[àáảãạăâđêôơưạếềệốồộớờợứừựíìịúùụóòọéèẹ]/i;
 
 describe('the timeline: labels of every event', () => {
@@ -28,7 +36,7 @@ describe('the timeline: one line per event, in Vietnamese', () => {
     expect(summarizeVi(first('DossierSubmitted'))).toBe(
       '3 tài liệu; áp dụng bộ quy tắc VN-2025-07 (phiên bản 1), quy trình Quy trình thông thường.',
     );
-    expect(summarizeVi(first('SupplementRequested'))).toBe('Cần bổ sung: BIEN_BAN_HOP. Thiếu biên bản họp.');
+    expect(vi(first('SupplementRequested'))).toBe('Cần bổ sung: Biên bản họp. Thiếu biên bản họp.');
     expect(summarizeVi(first('AppraisalCompleted'))).toBe('Hồ sơ đầy đủ, đạt yêu cầu.');
     // The ballot opened at 10:00 on 10/3 (ICT); 5 working days: the end of Tue 17/3 = 00:00 18/03.
     expect(summarizeVi(first('ReviewOpened'))).toBe(
@@ -60,17 +68,21 @@ describe('the timeline: one line per event, in Vietnamese', () => {
 
   it('summarizes the work around it: tasks, clocks and escalations', () => {
     const opened = (type: string) => all('TaskOpened').find((e) => e.type === 'TaskOpened' && e.data.taskType === type);
-    expect(summarizeVi(opened('APPRAISE_DOSSIER')!)).toBe('Thẩm định hồ sơ — nhóm office:HD.');
-    expect(summarizeVi(opened('CAST_VOTE')!)).toBe('Bỏ phiếu kín — nhóm council:HD, giao m1.');
-    expect(summarizeVi(first('TaskClaimed'))).toBe('ban nhận việc.');
+    expect(vi(opened('APPRAISE_DOSSIER')!)).toBe(
+      'Thẩm định hồ sơ — cơ quan Thi đua – Khen thưởng của Hội đồng Thi đua – Khen thưởng Thành phố.',
+    );
+    expect(vi(opened('CAST_VOTE')!)).toBe(
+      'Bỏ phiếu kín — thành viên Hội đồng Thi đua – Khen thưởng Thành phố, giao Nguyễn Văn Một.',
+    );
+    expect(vi(first('TaskClaimed'))).toBe('Lê Thu Hà nhận việc.');
     expect(summarizeVi(first('TaskClosed'))).toBe('Đã hoàn thành.');
     expect(summarizeVi({ type: 'TaskClosed', data: { taskId: 't', outcome: 'CANCELLED' } })).toBe(
       'Không còn cần thiết.',
     );
     const assigned = (mode: 'DELEGATE' | 'REASSIGN') =>
-      summarizeVi({ type: 'TaskAssigned', data: { taskId: 't', assignee: 'ban-2', by: 'ban', mode } });
-    expect(assigned('DELEGATE')).toBe('Ủy quyền cho ban-2.');
-    expect(assigned('REASSIGN')).toBe('Giao lại cho ban-2.');
+      vi({ type: 'TaskAssigned', data: { taskId: 't', assignee: 'ban-2', by: 'ban', mode } });
+    expect(assigned('DELEGATE')).toBe('Ủy quyền cho Phan Anh Tuấn.');
+    expect(assigned('REASSIGN')).toBe('Giao lại cho Phan Anh Tuấn.');
     expect(summarizeVi(first('SlaClockStarted'))).toBe(
       'Giai đoạn Hội đồng xét duyệt: 10 ngày làm việc, hạn 00:00 04/03/2026.',
     );
@@ -89,8 +101,10 @@ describe('the timeline: one line per event, in Vietnamese', () => {
     ).toBe('12 ngày làm việc, hạn mới 00:00 06/03/2026 (Chờ ý kiến hiệp y).');
     expect(summarizeVi(first('SlaWarning'))).toBe('Giai đoạn Hội đồng xét duyệt, hạn 00:00 10/03/2026.');
     expect(summarizeVi(first('SlaBreached'))).toBe('Giai đoạn Hội đồng xét duyệt, hạn 00:00 10/03/2026.');
-    expect(summarizeVi(opened('ESCALATION')!)).toBe('Xử lý hồ sơ quá hạn — nhóm office-lead:HD.');
-    expect(summarizeVi(first('EscalationRaised'))).toBe('Lần 1: chuyển OFFICE_LEAD.');
+    expect(vi(opened('ESCALATION')!)).toBe(
+      'Xử lý hồ sơ quá hạn — lãnh đạo cơ quan Thi đua – Khen thưởng của Hội đồng Thi đua – Khen thưởng Thành phố.',
+    );
+    expect(vi(first('EscalationRaised'))).toBe('Lần 1: chuyển lãnh đạo cơ quan Thi đua – Khen thưởng.');
   });
 
   it('says nothing of a vote, and gives the reason of a rejection, a withdrawal, a forwarding', () => {
@@ -102,7 +116,7 @@ describe('the timeline: one line per event, in Vietnamese', () => {
         type: 'NominationRejected',
         data: { stage: 'FINAL_DECISION', reasonCode: 'CRITERIA_NOT_MET', reason: 'Chưa đủ điều kiện.' },
       } as NominationEvent),
-    ).toBe('CRITERIA_NOT_MET: Chưa đủ điều kiện.');
+    ).toBe('Chưa đủ điều kiện.');
     expect(summarizeVi({ type: 'NominationWithdrawn', data: { reason: 'Đơn vị rút.' } })).toBe('Đơn vị rút.');
     expect(
       summarizeVi({
@@ -110,6 +124,43 @@ describe('the timeline: one line per event, in Vietnamese', () => {
         data: { fromLevel: 'DEPARTMENT', toLevel: 'PROVINCE', note: 'Trình UBND Thành phố' },
       } as NominationEvent),
     ).toBe('Trình UBND Thành phố');
+  });
+});
+
+describe('the timeline: no raw ids, and the same lines in English', () => {
+  const RAW =
+    /\b(m1|ban-2|office:|council:|office-lead:|unit:|BIEN_BAN_HOP|OFFICE_LEAD|CRITERIA_NOT_MET)\b|\bban\b(?! )/;
+  const rejected = {
+    type: 'NominationRejected',
+    data: { stage: 'FINAL_DECISION', reasonCode: 'CRITERIA_NOT_MET', reason: 'Chưa đủ điều kiện.' },
+  } as NominationEvent;
+
+  it('names people, groups, documents and levels in every line, in both languages', () => {
+    for (const { event } of steps) {
+      expect(vi(event)).not.toMatch(RAW);
+      expect(summarizeEn(event, NAMES)).not.toMatch(RAW);
+    }
+    expect(vi(rejected)).not.toMatch(RAW);
+  });
+
+  it('writes the English line in English, with the same names and dd/MM/yyyy dates', () => {
+    const opened = all('TaskOpened').find((e) => e.type === 'TaskOpened' && e.data.taskType === 'CAST_VOTE')!;
+    expect(summarizeEn(opened, NAMES)).toBe(
+      'Cast a secret vote — members of Hội đồng Thi đua – Khen thưởng Thành phố, assigned to Nguyễn Văn Một.',
+    );
+    expect(summarizeEn(first('TaskClaimed'), NAMES)).toBe('Lê Thu Hà claimed the task.');
+    expect(summarizeEn(first('SupplementRequested'), NAMES)).toBe(
+      'To supplement: Council minutes. Thiếu biên bản họp.',
+    );
+    expect(summarizeEn(first('EscalationRaised'), NAMES)).toBe('Window 1: escalated to the head of the awards office.');
+    expect(summarizeEn(first('DisclosureOpened'))).toBe('Disclosed for 10 working days, until 00:00 25/03/2026.');
+    for (const { event } of steps)
+      expect(summarizeEn(event, NAMES)).not.toMatch(/ (nhận việc|giao|hạn|Vòng|Giai đoạn) /);
+  });
+
+  it('says a neutral word, not the id, for somebody the directory does not know', () => {
+    expect(summarizeVi(first('TaskClaimed'))).toBe('Một cán bộ nhận việc.');
+    expect(summarizeEn(first('TaskClaimed'))).toBe('An official claimed the task.');
   });
 });
 

@@ -1,11 +1,9 @@
-import { formatInstantVi, toCivilDate } from '../calendar/civil-date';
+import { toCivilDate } from '../calendar/civil-date';
 import { workingDaysBetween, type WorkingCalendar } from '../calendar/working-days';
 import { STAGE_NAMES_EN, STAGE_NAMES_VI, type Stage } from '../stages';
-import { TASK_NAMES_EN, TASK_NAMES_VI } from '../tasks/task-types';
 import type { NominationEvent, NominationEventType } from './nomination.events';
 import { evolve } from './nomination.evolve';
 import { initialState, type NominationState } from './nomination.state';
-import { describeTallyEn, describeTallyVi } from './tally-text';
 
 export const EVENT_LABELS: Record<NominationEventType, [vi: string, en: string]> = {
   NominationDrafted: ['Lập hồ sơ đề nghị', 'Nomination drafted'],
@@ -62,119 +60,6 @@ export function changesBetween(before: NominationState, after: NominationState):
   if (before.nominee?.name !== after.nominee?.name)
     out.push({ field: 'nominee.name', from: before.nominee?.name ?? null, to: after.nominee?.name ?? null });
   return out;
-}
-
-/** One line of the event in Vietnamese: what happened, with the numbers that matter, never a vote's choice. */
-/** The signed draft a decision names, as the timeline shows it: the first 12 hex digits of its SHA-256. */
-const signedDraft = (sha256: string | undefined, words: string) => (sha256 ? ` ${words} ${sha256.slice(0, 12)}.` : '');
-
-export function summarizeVi(e: NominationEvent): string {
-  switch (e.type) {
-    case 'DossierSubmitted':
-      return `${e.data.documents.length} tài liệu; áp dụng bộ quy tắc ${e.data.rules.ruleSetId} (phiên bản ${e.data.rules.ruleSetVersion}), quy trình ${e.data.rules.procedure.nameVi}.`;
-    case 'SupplementRequested':
-      return `Cần bổ sung: ${e.data.missing.join(', ')}. ${e.data.note}`;
-    case 'AppraisalCompleted':
-      return e.data.opinion;
-    case 'ReviewOpened':
-      return `Vòng ${e.data.round}; ${e.data.members.length} thành viên, ${e.data.recused.length} không tham gia (cùng đơn vị); hạn ${formatInstantVi(e.data.deadline)}.`;
-    case 'ReviewClosed':
-      return `${describeTallyVi(e.data.tally)}: ${e.data.passed ? 'đạt' : 'không đạt'}.`;
-    case 'BallotVoided':
-      return `${e.data.lostParticipants} phiếu đã bỏ không kiểm được (phiếu kín chỉ do quy trình giữ, đã mất khi khôi phục hồ sơ); Hội đồng bỏ phiếu lại.`;
-    case 'DisclosureOpened':
-      return `Công khai ${e.data.workingDays} ngày làm việc, đến ${formatInstantVi(e.data.endsAt)}.`;
-    case 'ObjectionFiled':
-      return e.data.evidence?.length
-        ? `${e.data.content} (kèm ${e.data.evidence.length} tệp chứng cứ)`
-        : e.data.content;
-    case 'ObjectionResolved':
-      return `${e.data.outcome === 'UPHELD' ? 'Chấp nhận' : 'Không chấp nhận'}: ${e.data.note}`;
-    case 'DecisionIssued':
-      return `Quyết định số ${e.data.decisionNumber} ngày ${e.data.decisionDate.split('-').reverse().join('/')}, người ký: ${e.data.signerName}.${signedDraft(e.data.signedDocument?.draftSha256, 'Ký trên bản dự thảo')}`;
-    case 'NominationRejected':
-      return `${e.data.reasonCode}: ${e.data.reason}`;
-    case 'NominationWithdrawn':
-      return e.data.reason;
-    case 'ForwardedToHigherLevel':
-      return e.data.note;
-    case 'TaskOpened':
-      return `${TASK_NAMES_VI[e.data.taskType]} — nhóm ${e.data.candidateGroup}${e.data.assignee ? `, giao ${e.data.assignee}` : ''}.`;
-    case 'TaskClaimed':
-      return `${e.data.userId} nhận việc.`;
-    case 'TaskAssigned':
-      return `${e.data.mode === 'DELEGATE' ? 'Ủy quyền' : 'Giao lại'} cho ${e.data.assignee}.`;
-    case 'TaskClosed':
-      return e.data.outcome === 'COMPLETED' ? 'Đã hoàn thành.' : 'Không còn cần thiết.';
-    case 'SlaClockStarted':
-      return `Giai đoạn ${STAGE_NAMES_VI[e.data.stage]}: ${e.data.budgetWorkingDays} ngày làm việc, hạn ${formatInstantVi(e.data.deadline)}.`;
-    case 'SlaClockResumed':
-      return `Hạn mới ${formatInstantVi(e.data.deadline)}.`;
-    case 'SlaClockRescheduled':
-      return `${e.data.budgetWorkingDays} ngày làm việc, hạn mới ${formatInstantVi(e.data.deadline)} (${e.data.reason}).`;
-    case 'SlaWarning':
-    case 'SlaBreached':
-      return `Giai đoạn ${STAGE_NAMES_VI[e.data.stage]}, hạn ${formatInstantVi(e.data.deadline)}.`;
-    case 'EscalationRaised':
-      return `Lần ${e.data.window}: chuyển ${e.data.level}.`;
-    default:
-      return '';
-  }
-}
-
-/** The same line in English, for the pages' English mode (dates stay dd/MM/yyyy, Việt Nam time). */
-export function summarizeEn(e: NominationEvent): string {
-  switch (e.type) {
-    case 'DossierSubmitted':
-      return `${e.data.documents.length} documents; rule set ${e.data.rules.ruleSetId} (version ${e.data.rules.ruleSetVersion}) applies, ${e.data.rules.procedure.nameEn ?? e.data.rules.procedure.nameVi} procedure.`;
-    case 'SupplementRequested':
-      return `To supplement: ${e.data.missing.join(', ')}. ${e.data.note}`;
-    case 'AppraisalCompleted':
-      return e.data.opinion;
-    case 'ReviewOpened':
-      return `Round ${e.data.round}; ${e.data.members.length} members, ${e.data.recused.length} not voting (same unit); closes ${formatInstantVi(e.data.deadline)}.`;
-    case 'ReviewClosed':
-      return `${describeTallyEn(e.data.tally)}: ${e.data.passed ? 'passed' : 'not passed'}.`;
-    case 'BallotVoided':
-      return `${e.data.lostParticipants} ballots cast could not be counted (sealed choices held only by the workflow were lost when the case was restored); the council votes again.`;
-    case 'DisclosureOpened':
-      return `Disclosed for ${e.data.workingDays} working days, until ${formatInstantVi(e.data.endsAt)}.`;
-    case 'ObjectionFiled':
-      return e.data.evidence?.length
-        ? `${e.data.content} (${e.data.evidence.length} evidence file${e.data.evidence.length > 1 ? 's' : ''} attached)`
-        : e.data.content;
-    case 'ObjectionResolved':
-      return `${e.data.outcome === 'UPHELD' ? 'Upheld' : 'Dismissed'}: ${e.data.note}`;
-    case 'DecisionIssued':
-      return `Decision ${e.data.decisionNumber} of ${e.data.decisionDate.split('-').reverse().join('/')}, signed by ${e.data.signerName}.${signedDraft(e.data.signedDocument?.draftSha256, 'Signed on draft')}`;
-    case 'NominationRejected':
-      return `${e.data.reasonCode}: ${e.data.reason}`;
-    case 'NominationWithdrawn':
-      return e.data.reason;
-    case 'ForwardedToHigherLevel':
-      return e.data.note;
-    case 'TaskOpened':
-      return `${TASK_NAMES_EN[e.data.taskType]} — group ${e.data.candidateGroup}${e.data.assignee ? `, assigned to ${e.data.assignee}` : ''}.`;
-    case 'TaskClaimed':
-      return `${e.data.userId} claimed the task.`;
-    case 'TaskAssigned':
-      return `${e.data.mode === 'DELEGATE' ? 'Delegated' : 'Reassigned'} to ${e.data.assignee}.`;
-    case 'TaskClosed':
-      return e.data.outcome === 'COMPLETED' ? 'Done.' : 'No longer needed.';
-    case 'SlaClockStarted':
-      return `Stage ${STAGE_NAMES_EN[e.data.stage]}: ${e.data.budgetWorkingDays} working days, due ${formatInstantVi(e.data.deadline)}.`;
-    case 'SlaClockResumed':
-      return `New deadline ${formatInstantVi(e.data.deadline)}.`;
-    case 'SlaClockRescheduled':
-      return `${e.data.budgetWorkingDays} working days, new deadline ${formatInstantVi(e.data.deadline)} (${e.data.reason}).`;
-    case 'SlaWarning':
-    case 'SlaBreached':
-      return `Stage ${STAGE_NAMES_EN[e.data.stage]}, deadline ${formatInstantVi(e.data.deadline)}.`;
-    case 'EscalationRaised':
-      return `Window ${e.data.window}: escalated to ${e.data.level}.`;
-    default:
-      return '';
-  }
 }
 
 export interface TimedEvent {

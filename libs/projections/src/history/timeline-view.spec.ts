@@ -84,9 +84,31 @@ describe("buildTimeline: a case's history for administrators", () => {
       actor: { id: null, role: null },
       stage: 'CLOSED',
       reasonCode: 'CRITERIA_NOT_MET',
-      summaryVi: 'CRITERIA_NOT_MET: Chưa đủ tiêu chuẩn.',
+      summaryVi: 'Chưa đủ tiêu chuẩn.',
     });
     expect(rejected.runIds).toEqual(['run-a']);
+  });
+
+  it('names the actor and the people of each line from the directory when the event does not carry a name', () => {
+    const names = {
+      person: (id: string) => ({ ban: 'Lê Thu Hà' })[id],
+      unit: () => undefined,
+      council: (id: string) => (id === 'HD' ? 'Hội đồng Thành phố' : undefined),
+      document: () => undefined,
+    };
+    const claim = events.find((e) => e.type === 'TaskClaimed')!;
+    const t = buildTimeline(
+      STREAM,
+      [{ ...claim, metadata: { ...claim.metadata, actorName: undefined, actorId: 'ban' } }],
+      VIETNAM_CALENDAR,
+      new Date('2026-04-01T00:00:00.000Z'),
+      names,
+    );
+    expect(t.entries[0]).toMatchObject({
+      actor: { id: 'ban', name: 'Lê Thu Hà' },
+      summaryVi: 'Lê Thu Hà nhận việc.',
+      summaryEn: 'Lê Thu Hà claimed the task.',
+    });
   });
 
   it('measures each stage visit in calendar and working days', () => {

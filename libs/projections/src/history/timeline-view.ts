@@ -9,6 +9,8 @@ import {
   type NominationEvent,
   type NominationEventType,
   type NominationState,
+  NO_NAMES,
+  type TimelineNames,
   type WorkingCalendar,
 } from '@khen/domain';
 import { storedEventToJson, type StoredEvent } from '@khen/eventstore';
@@ -44,7 +46,13 @@ export const occurredAt = (e: StoredEvent) => String(e.metadata.occurredAt ?? e.
  * reason and old → new values; what the actor saw (case and rule versions); stage durations.
  * Votes show who took part; the tally shows the numbers; no event holds a member's choice.
  */
-export function buildTimeline(streamId: string, events: readonly StoredEvent[], calendar: WorkingCalendar, now: Date) {
+export function buildTimeline(
+  streamId: string,
+  events: readonly StoredEvent[],
+  calendar: WorkingCalendar,
+  now: Date,
+  names: TimelineNames = NO_NAMES,
+) {
   let state = initialState();
   const entries = events.map((e) => {
     const before = state;
@@ -63,14 +71,14 @@ export function buildTimeline(streamId: string, events: readonly StoredEvent[], 
       actor: {
         id: m.actorId ?? null,
         role: m.actorRole ?? null,
-        name: m.actorName ?? null,
+        name: (m.actorName as string | undefined) ?? (m.actorId ? names.person(String(m.actorId)) : undefined) ?? null,
         unitId: m.actorUnitId ?? null,
       },
       stage: state.stage,
       reasonCode: (e.data as { reasonCode?: string }).reasonCode ?? null,
       changes: changesBetween(before, state),
-      summaryVi: summarizeVi(asEvent(e)),
-      summaryEn: summarizeEn(asEvent(e)),
+      summaryVi: summarizeVi(asEvent(e), names),
+      summaryEn: summarizeEn(asEvent(e), names),
       seen: {
         version: m.seenVersion ?? null,
         ruleSetId: m.ruleSetId ?? null,

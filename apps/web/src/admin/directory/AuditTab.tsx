@@ -1,3 +1,4 @@
+import { Form } from '../../ui/Form';
 import { useState } from 'preact/hooks';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { ErrorBox, Loading, useAction, useAsync } from '../../ui/ui';
@@ -72,7 +73,7 @@ export function AuditTab() {
   ];
   return (
     <section>
-      <form noValidate class="filters" onSubmit={(e) => e.preventDefault()}>
+      <Form class="filters" onSubmit={(e) => e.preventDefault()}>
         <F id="a-kind" label={tx('Loại bản ghi', 'Record kind')}>
           <Select id="a-kind" value={q.kind} onChange={(v) => setQ({ ...q, kind: v })} options={KINDS} />
         </F>
@@ -82,7 +83,7 @@ export function AuditTab() {
         <button type="button" onClick={() => void exp.run()} disabled={exp.busy}>
           {tx('Xuất CSV', 'Export CSV')}
         </button>
-      </form>
+      </Form>
       <ErrorBox error={audit.error ?? exp.error} />
       {audit.loading && !audit.data && <Loading />}
       <table class="responsive" aria-label={tx('Nhật ký thay đổi danh mục', 'Directory audit')}>

@@ -1,3 +1,4 @@
+import { Form } from '../../ui/Form';
 import { useState } from 'preact/hooks';
 import { formatDate } from '../../i18n/format';
 import { DateInput } from '../../ui/DateInput';
@@ -91,8 +92,7 @@ function CampaignEditForm(props: { campaignId: string; version: number; state: C
   const err = (field: string) => fieldError(act.error, field, pick);
   const fields = ['name', 'filingOpensOn', 'filingClosesOn', 'awards', 'councilId', 'reason'];
   return (
-    <form
-      noValidate
+    <Form
       aria-label={tx('Sửa đợt thi đua', 'Edit the campaign')}
       onSubmit={async (e) => {
         e.preventDefault();
@@ -129,6 +129,6 @@ function CampaignEditForm(props: { campaignId: string; version: number; state: C
       <button class="primary" disabled={act.busy}>
         {tx('Ghi thay đổi', 'Record the change')}
       </button>
-    </form>
+    </Form>
   );
 }

@@ -1,3 +1,4 @@
+import { Form } from '../../ui/Form';
 import { useState } from 'preact/hooks';
 import { DateInput } from '../../ui/DateInput';
 import { ErrorBox, useAction, useAsync } from '../../ui/ui';
@@ -56,8 +57,7 @@ export function CampaignsTab() {
           ))}
         </ul>
       </section>
-      <form
-        noValidate
+      <Form
         class="card"
         aria-label={tx('Phát động đợt thi đua', 'Launch a campaign')}
         onSubmit={async (e) => {
@@ -114,7 +114,7 @@ export function CampaignsTab() {
         <button class="primary" disabled={act.busy}>
           {tx('Phát động', 'Launch')}
         </button>
-      </form>
+      </Form>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { Form } from '../../ui/Form';
 import { useState } from 'preact/hooks';
 import { ErrorBox, useAction, useAsync } from '../../ui/ui';
 import { RecordAudit } from './AuditTab';
@@ -68,8 +69,7 @@ function NewClusterForm({ onDone }: { onDone: (id: string) => void }) {
   const act = useAction(() => DirectoryApi.registerCluster(f));
   const err = (field: string) => fieldError(act.error, field, pick);
   return (
-    <form
-      noValidate
+    <Form
       class="card"
       aria-label={tx('Thêm cụm, khối thi đua', 'Add a cluster or bloc')}
       onSubmit={async (e) => {
@@ -98,7 +98,7 @@ function NewClusterForm({ onDone }: { onDone: (id: string) => void }) {
       <button class="primary" disabled={act.busy}>
         {tx('Tạo cụm, khối', 'Create')}
       </button>
-    </form>
+    </Form>
   );
 }
 
@@ -127,8 +127,7 @@ function ClusterYearForm({ cluster, onDone }: { cluster: ClusterItem; onDone: ()
   return (
     <section class="card" aria-labelledby="cluster-title">
       <h2 id="cluster-title">{cluster.name}</h2>
-      <form
-        noValidate
+      <Form
         aria-label={tx('Thành viên trong năm', 'Members for a year')}
         onSubmit={async (e) => {
           e.preventDefault();
@@ -164,7 +163,7 @@ function ClusterYearForm({ cluster, onDone }: { cluster: ClusterItem; onDone: ()
         <button class="primary" disabled={act.busy}>
           {tx('Ghi thành viên năm', 'Record the year')}
         </button>
-      </form>
+      </Form>
       <ClusterEditForm cluster={cluster} onDone={onDone} />
       <RecordAudit kind="cluster" recordId={cluster.clusterId} stamp={cluster.version} />
     </section>
@@ -187,8 +186,7 @@ function ClusterEditForm({ cluster, onDone }: { cluster: ClusterItem; onDone: ()
   return (
     <details>
       <summary>{tx('Đổi tên, Hội đồng tổ chức', 'Rename, organising council')}</summary>
-      <form
-        noValidate
+      <Form
         aria-label={tx('Sửa cụm, khối', 'Edit the cluster')}
         onSubmit={async (e) => {
           e.preventDefault();
@@ -204,7 +202,7 @@ function ClusterEditForm({ cluster, onDone }: { cluster: ClusterItem; onDone: ()
         <Reason id="ce-reason" value={f.reason} onChange={set('reason')} error={err('reason')} />
         <FormError error={act.error} fields={['name', 'councilId', 'reason']} />
         <button disabled={act.busy}>{tx('Ghi thay đổi', 'Record the change')}</button>
-      </form>
+      </Form>
     </details>
   );
 }

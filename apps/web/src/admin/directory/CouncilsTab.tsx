@@ -1,3 +1,4 @@
+import { Form } from '../../ui/Form';
 import { useState } from 'preact/hooks';
 import { formatDate } from '../../i18n/format';
 import { DateInput } from '../../ui/DateInput';
@@ -50,8 +51,7 @@ function NewCouncilForm({ onDone }: { onDone: (id: string) => void }) {
   const act = useAction(() => DirectoryApi.registerCouncil(f));
   const err = (field: string) => fieldError(act.error, field, pick);
   return (
-    <form
-      noValidate
+    <Form
       class="card"
       aria-label={tx('Thêm Hội đồng', 'Add a council')}
       onSubmit={async (e) => {
@@ -84,7 +84,7 @@ function NewCouncilForm({ onDone }: { onDone: (id: string) => void }) {
       <button class="primary" disabled={act.busy}>
         {tx('Tạo Hội đồng', 'Create council')}
       </button>
-    </form>
+    </Form>
   );
 }
 
@@ -164,8 +164,7 @@ function CouncilEditor({ councilId, onDone }: { councilId: string; onDone: () =>
           onDone();
         }}
       />
-      <form
-        noValidate
+      <Form
         class="card"
         aria-label={tx('Mở nhiệm kỳ mới', 'Open a term')}
         onSubmit={async (e) => {
@@ -228,7 +227,7 @@ function CouncilEditor({ councilId, onDone }: { councilId: string; onDone: () =>
         <button class="primary" disabled={open.busy}>
           {tx('Mở nhiệm kỳ', 'Open the term')}
         </button>
-      </form>
+      </Form>
       <RecordAudit kind="council" recordId={councilId} stamp={c.version} />
     </section>
   );

@@ -1,3 +1,4 @@
+import { Form } from '../../ui/Form';
 import { useState } from 'preact/hooks';
 import { download, upload } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
@@ -78,7 +79,7 @@ export function ImportTab() {
           {tx('Tải tệp mẫu (XLSX)', 'Download the template (XLSX)')}
         </button>
       </p>
-      <form noValidate onSubmit={(e) => void send(e)}>
+      <Form onSubmit={(e) => void send(e)}>
         <Field
           id="imp-file"
           label={tx('Tệp XLSX theo mẫu, hoặc CSV của một trang', 'An XLSX of the template, or a CSV of one sheet')}
@@ -122,7 +123,7 @@ export function ImportTab() {
           {tx('Nhập', 'Import')}
         </button>
         {busy && <progress id="imp-progress" max={100} value={Math.round(sent * 100)} />}
-      </form>
+      </Form>
       {answer && (
         <div id="imp-result">
           <p role="status">

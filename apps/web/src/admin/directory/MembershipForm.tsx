@@ -1,3 +1,4 @@
+import { Form } from '../../ui/Form';
 import { useState } from 'preact/hooks';
 import { formatDate } from '../../i18n/format';
 import { DateInput } from '../../ui/DateInput';
@@ -45,8 +46,7 @@ export function MembershipForm(props: {
   ).flat();
   if (props.terms.length === 0) return null;
   return (
-    <form
-      noValidate
+    <Form
       class="card"
       aria-label={tx('Thay đổi thành viên', 'Change the membership')}
       onSubmit={async (e) => {
@@ -133,6 +133,6 @@ export function MembershipForm(props: {
       <button class="primary" disabled={act.busy}>
         {tx('Ghi thay đổi thành viên', 'Record the membership change')}
       </button>
-    </form>
+    </Form>
   );
 }

@@ -1,3 +1,4 @@
+import { Form } from '../../ui/Form';
 import { useState } from 'preact/hooks';
 import { formatDate } from '../../i18n/format';
 import { DateInput } from '../../ui/DateInput';
@@ -83,8 +84,7 @@ export function UnitEditor({ unitId, onDone }: { unitId: string; onDone: (select
       </dl>
       {s.activeTo === null && (
         <>
-          <form
-            noValidate
+          <Form
             class="card"
             aria-label={tx('Thay đổi đơn vị', 'Change the unit')}
             onSubmit={async (e) => {
@@ -161,7 +161,7 @@ export function UnitEditor({ unitId, onDone }: { unitId: string; onDone: (select
             <button class="primary" disabled={act.busy}>
               {tx('Ghi thay đổi', 'Record the change')}
             </button>
-          </form>
+          </Form>
           <NewUnitForm parentId={s.unitId} onDone={onDone} />
         </>
       )}

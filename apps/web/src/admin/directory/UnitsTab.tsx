@@ -1,3 +1,4 @@
+import { Form } from '../../ui/Form';
 import { useEffect, useState } from 'preact/hooks';
 import { formatDate } from '../../i18n/format';
 import { DateInput } from '../../ui/DateInput';
@@ -105,8 +106,7 @@ export function NewUnitForm({ parentId, onDone }: { parentId: string | null; onD
   const err = (field: string) => fieldError(act.error, field, pick);
   const fields = ['unitId', 'name', 'kind', 'level', 'parentId', 'activeFrom', 'reason'];
   return (
-    <form
-      noValidate
+    <Form
       class="card"
       aria-label={parentId ? tx('Thêm đơn vị trực thuộc', 'Add a sub-unit') : tx('Thêm đơn vị gốc', 'Add a root unit')}
       onSubmit={async (e) => {
@@ -148,6 +148,6 @@ export function NewUnitForm({ parentId, onDone }: { parentId: string | null; onD
       <button class="primary" disabled={act.busy}>
         {tx('Tạo đơn vị', 'Create unit')}
       </button>
-    </form>
+    </Form>
   );
 }

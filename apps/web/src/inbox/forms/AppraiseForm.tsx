@@ -1,3 +1,5 @@
+import { NoteField, RadioGroup } from '../../ui/choices';
+import { Form } from '../../ui/Form';
 import { useState } from 'preact/hooks';
 import { Api } from '../../api/endpoints';
 import type { NominationView, Task } from '../../api/types';
@@ -5,7 +7,7 @@ import { useDirectory } from '../../app/directory';
 import { useI18n } from '../../i18n/i18n';
 import { InitiativeCounts } from '../../case/InitiativeCounts';
 import { FileLink } from '../../ui/FileLink';
-import { ErrorBox, Field, useAction } from '../../ui/ui';
+import { ErrorBox, useAction } from '../../ui/ui';
 
 /** Appraise the dossier (opens the next step) or send it back with what to supplement. */
 export function AppraiseForm({
@@ -35,7 +37,7 @@ export function AppraiseForm({
     ]),
   ];
   return (
-    <form
+    <Form
       onSubmit={async (e) => {
         e.preventDefault();
         if (await send.run())
@@ -56,40 +58,24 @@ export function AppraiseForm({
           <InitiativeCounts counts={s.initiativeCounts} />
         </>
       )}
-      <fieldset>
-        <legend>{t('appraise.choose')}</legend>
-        <div class="radio">
-          <input
-            type="radio"
-            id="ap-ok"
-            name="ap"
-            checked={action === 'APPRAISE'}
-            onChange={() => setAction('APPRAISE')}
-          />
-          <label for="ap-ok">{t('appraise.ok')}</label>
-        </div>
-        <div class="radio">
-          <input
-            type="radio"
-            id="ap-sup"
-            name="ap"
-            checked={action === 'REQUEST_SUPPLEMENT'}
-            onChange={() => setAction('REQUEST_SUPPLEMENT')}
-          />
-          <label for="ap-sup">{t('appraise.requestSupplement')}</label>
-        </div>
-      </fieldset>
+      <RadioGroup
+        name="ap"
+        legend={t('appraise.choose')}
+        value={action}
+        onChange={setAction}
+        options={[
+          { value: 'APPRAISE', id: 'ap-ok', label: t('appraise.ok') },
+          { value: 'REQUEST_SUPPLEMENT', id: 'ap-sup', label: t('appraise.requestSupplement') },
+        ]}
+      />
       {action === 'APPRAISE' ? (
-        <Field id="ap-opinion" label={t('appraise.opinion')} required>
-          <textarea
-            id="ap-opinion"
-            rows={3}
-            value={opinion}
-            onInput={(e) => setOpinion(e.currentTarget.value)}
-            required
-            maxLength={4000}
-          />
-        </Field>
+        <NoteField
+          id="ap-opinion"
+          label={t('appraise.opinion')}
+          value={opinion}
+          onInput={setOpinion}
+          maxLength={4000}
+        />
       ) : (
         <>
           <fieldset>
@@ -108,22 +94,13 @@ export function AppraiseForm({
               </div>
             ))}
           </fieldset>
-          <Field id="ap-note" label={t('appraise.note')} required>
-            <textarea
-              id="ap-note"
-              rows={3}
-              value={note}
-              onInput={(e) => setNote(e.currentTarget.value)}
-              required
-              maxLength={2000}
-            />
-          </Field>
+          <NoteField id="ap-note" label={t('appraise.note')} value={note} onInput={setNote} maxLength={2000} />
         </>
       )}
       <ErrorBox error={send.error} />
       <button type="submit" class="primary" disabled={send.busy}>
         {t(action === 'APPRAISE' ? 'appraise.submit' : 'appraise.submitSupplement')}
       </button>
-    </form>
+    </Form>
   );
 }

@@ -1,3 +1,4 @@
+import { Form } from '../../ui/Form';
 import { useState } from 'preact/hooks';
 import { Api } from '../../api/endpoints';
 import { REJECTION_REASONS, type NominationView, type Task } from '../../api/types';
@@ -99,8 +100,7 @@ export function DecisionForm({
   };
   const outcomes = mode === 'higher' ? (['AWARD', 'REJECT'] as const) : (['AWARD', 'REJECT', 'FORWARD'] as const);
   return (
-    <form
-      noValidate
+    <Form
       onSubmit={(e) => {
         e.preventDefault();
         if (!check()) return;
@@ -264,6 +264,6 @@ export function DecisionForm({
               })}
         </p>
       </Confirm>
-    </form>
+    </Form>
   );
 }

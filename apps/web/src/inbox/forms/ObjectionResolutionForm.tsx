@@ -1,10 +1,12 @@
+import { NoteField, RadioGroup } from '../../ui/choices';
+import { Form } from '../../ui/Form';
 import { useState } from 'preact/hooks';
 import { Api } from '../../api/endpoints';
 import type { NominationView, Task } from '../../api/types';
 import { formatDateTime } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { FileLink } from '../../ui/FileLink';
-import { ErrorBox, Field, useAction } from '../../ui/ui';
+import { ErrorBox, useAction } from '../../ui/ui';
 
 /** Resolve a citizen's objection: upheld (the council reconsiders) or dismissed, with a note. */
 export function ObjectionResolutionForm({
@@ -25,7 +27,7 @@ export function ObjectionResolutionForm({
   const [note, setNote] = useState('');
   const send = useAction(() => Api.complete(task.taskId, { outcome, note }));
   return (
-    <form
+    <Form
       onSubmit={async (e) => {
         e.preventDefault();
         if (await send.run()) onDone(t('objection.resolved'));
@@ -57,43 +59,21 @@ export function ObjectionResolutionForm({
           </ul>
         </div>
       ) : null}
-      <fieldset>
-        <legend>{t('objection.outcome')}</legend>
-        <div class="radio">
-          <input
-            type="radio"
-            id="ob-dismiss"
-            name="ob"
-            checked={outcome === 'DISMISSED'}
-            onChange={() => setOutcome('DISMISSED')}
-          />
-          <label for="ob-dismiss">{t('objection.DISMISSED')}</label>
-        </div>
-        <div class="radio">
-          <input
-            type="radio"
-            id="ob-uphold"
-            name="ob"
-            checked={outcome === 'UPHELD'}
-            onChange={() => setOutcome('UPHELD')}
-          />
-          <label for="ob-uphold">{t('objection.UPHELD')}</label>
-        </div>
-      </fieldset>
-      <Field id="ob-note" label={t('objection.note')} required>
-        <textarea
-          id="ob-note"
-          rows={3}
-          value={note}
-          onInput={(e) => setNote(e.currentTarget.value)}
-          required
-          maxLength={4000}
-        />
-      </Field>
+      <RadioGroup
+        name="ob"
+        legend={t('objection.outcome')}
+        value={outcome}
+        onChange={setOutcome}
+        options={[
+          { value: 'DISMISSED', id: 'ob-dismiss', label: t('objection.DISMISSED') },
+          { value: 'UPHELD', id: 'ob-uphold', label: t('objection.UPHELD') },
+        ]}
+      />
+      <NoteField id="ob-note" label={t('objection.note')} value={note} onInput={setNote} maxLength={4000} />
       <ErrorBox error={send.error} />
       <button type="submit" class="primary" disabled={send.busy}>
         {t('objection.submit')}
       </button>
-    </form>
+    </Form>
   );
 }

@@ -1,3 +1,4 @@
+import { Form } from '../../ui/Form';
 import { useState } from 'preact/hooks';
 import { Api } from '../../api/endpoints';
 import type { NominationView, Task } from '../../api/types';
@@ -27,7 +28,7 @@ export function SupplementTaskForm({
     return task ? Api.complete(task.taskId, { documents }) : Api.supplement(nomination.nominationId, documents);
   });
   return (
-    <form
+    <Form
       onSubmit={async (e) => {
         e.preventDefault();
         if (await send.run()) onDone(t('supplement.done'));
@@ -47,6 +48,6 @@ export function SupplementTaskForm({
       <button type="submit" class="primary" disabled={send.busy || readyDocuments(rows).length === 0}>
         {t('supplement.submit')}
       </button>
-    </form>
+    </Form>
   );
 }

@@ -1,3 +1,4 @@
+import { Form } from '../../ui/Form';
 import { useState } from 'preact/hooks';
 import { Api } from '../../api/endpoints';
 import type { Task } from '../../api/types';
@@ -25,7 +26,7 @@ export function VoteForm({ task, onDone }: { task: Task; onDone: (m: string) => 
       </p>
     );
   return (
-    <form
+    <Form
       class="ballot"
       onSubmit={(e) => {
         e.preventDefault();
@@ -92,6 +93,6 @@ export function VoteForm({ task, onDone }: { task: Task; onDone: (m: string) => 
         <p>{t('vote.confirmText', { choice: choice === 'APPROVE' ? t('vote.approve') : t('vote.disapprove') })}</p>
         <p class="small">{t('vote.confirmFinal')}</p>
       </Confirm>
-    </form>
+    </Form>
   );
 }
