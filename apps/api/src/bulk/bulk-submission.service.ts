@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { DocumentRef } from '@khen/domain';
+import type { BulkSubmitRow, BulkSubmitted, DocumentRef } from '@khen/domain';
 import { CaseCommands } from '../cases/case-commands.service';
 import type { Caller } from '../http/case-http';
 import { problem, ProblemException } from '../problem/problem.exception';
@@ -7,17 +7,6 @@ import { BulkFiling } from './bulk-filing.service';
 
 /** Cases submitted at once: each is one Update through the command pipeline, as a single submit is. */
 const AT_ONCE = 8;
-
-export interface BulkSubmitRow {
-  row: number;
-  nominationId: string;
-  name?: string;
-  /** SUBMITTED now; SKIPPED: no longer a draft (submitted before, withdrawn); REFUSED: the reason says why. */
-  status: 'SUBMITTED' | 'SKIPPED' | 'REFUSED';
-  code?: string;
-  detail?: string;
-  detailEn?: string;
-}
 
 /**
  * The unit submits the whole list of an upload in one step, with the dossier the list shares (the
@@ -32,7 +21,7 @@ export class BulkSubmission {
     private readonly cases: CaseCommands,
   ) {}
 
-  async submit(bulkId: string, documents: DocumentRef[], caller: Caller) {
+  async submit(bulkId: string, documents: DocumentRef[], caller: Caller): Promise<BulkSubmitted> {
     const progress = (await this.bulk.progress(bulkId, caller.actor)) as unknown as {
       status: string;
       rows: { row: number; name?: string; nominationId?: string; errors?: unknown[] }[];

@@ -180,24 +180,6 @@ export interface Disclosure {
   endsAt: string;
 }
 
-/** A list submitted in one step: each case's outcome. */
-export interface BulkSubmitted {
-  bulkId: string;
-  total: number;
-  submitted: number;
-  skipped: number;
-  refused: number;
-  rows: {
-    row: number;
-    nominationId: string;
-    name?: string;
-    status: 'SUBMITTED' | 'SKIPPED' | 'REFUSED';
-    code?: string;
-    detail?: string;
-    detailEn?: string;
-  }[];
-}
-
 export interface BulkProgress {
   bulkId: string;
   status: 'RUNNING' | 'COMPLETED';

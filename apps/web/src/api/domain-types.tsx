@@ -10,6 +10,7 @@ import type {
 
 export type {
   Actor,
+  BulkSubmitted,
   ClockState,
   DocumentRef,
   NominationState,

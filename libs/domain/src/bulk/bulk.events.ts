@@ -25,3 +25,24 @@ export type BulkEvent =
 
 export const BULK_STREAM_PREFIX = 'bulk-';
 export const bulkStreamId = (bulkId: string) => `${BULK_STREAM_PREFIX}${bulkId}`;
+
+/** A case of a list submitted in one step: SUBMITTED now; SKIPPED: no longer a draft; REFUSED: the reason says why. */
+export interface BulkSubmitRow {
+  row: number;
+  nominationId: string;
+  name?: string;
+  status: 'SUBMITTED' | 'SKIPPED' | 'REFUSED';
+  code?: string;
+  detail?: string;
+  detailEn?: string;
+}
+
+/** A list submitted in one step: each case's outcome, counted. */
+export interface BulkSubmitted {
+  bulkId: string;
+  total: number;
+  submitted: number;
+  skipped: number;
+  refused: number;
+  rows: BulkSubmitRow[];
+}
