@@ -4,13 +4,7 @@ import { createDataSource, loadDatabaseConfig } from '@khen/eventstore';
 import { READ_MODEL_ENTITIES } from '@khen/projections';
 import { TokenService } from '../../apps/api/src/auth/token.service';
 import { loadApiConfig } from '../../apps/api/src/config/api.config';
-import {
-  DEMO_DIRECTORY,
-  DEMO_DIRECTORY_REASON,
-  DEMO_PERSON_SEATS,
-  DEMO_USERS,
-  loadDirectory,
-} from './demo-directory';
+import { DEMO_DIRECTORY, DEMO_DIRECTORY_REASON, DEMO_PERSON_SEATS, DEMO_USERS, loadDirectory } from './demo-directory';
 import { seedDemoUploads } from './demo-documents';
 
 const API = process.env.KHEN_API_URL ?? `http://127.0.0.1:${process.env.API_PORT ?? 3000}/api`;
