@@ -206,6 +206,17 @@ describe('nomination decider: council review (secret ballot)', () => {
     expect(decide(state(), { type: 'CastVote', sealedChoice: SEALED }, ctx(actor))).toMatchObject({ code });
   });
 
+  it('names the stage and the status in words, never by their codes', () => {
+    const refused = decide(
+      votedAndClosed(ballotOpen(), ['APPROVE', 'APPROVE']),
+      { type: 'CastVote', sealedChoice: SEALED },
+      ctx(member('m3')),
+    );
+    const { messageVi, messageEn } = refused as { messageVi: string; messageEn: string };
+    expect(`${messageVi} ${messageEn}`).not.toMatch(/[A-Z]{3,}_[A-Z_]+|\b(DISCLOSURE|BALLOT|SUBMITTED|AWAITING)\b/);
+    expect(messageVi).toMatch(/\((đang công khai|chờ công khai|chờ quyết định)\)/);
+  });
+
   it("counts an absent member's written opinion toward the quorum, once", () => {
     const withOpinion = run(ballotOpen(), [
       { type: 'RecordWrittenOpinion', memberId: 'm3', sealedChoice: SEALED },

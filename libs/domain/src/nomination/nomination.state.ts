@@ -33,6 +33,38 @@ export type NominationStatus =
   | 'FORWARDED'
   | Outcome;
 
+/** Each status as officials say it (refusals name the case's status in words, never its code). */
+export const STATUS_NAMES_VI: Record<NominationStatus, string> = {
+  NEW: 'mới',
+  DRAFT: 'nháp',
+  SUBMITTED: 'đã nộp, chờ thẩm định',
+  SUPPLEMENT_REQUESTED: 'chờ bổ sung',
+  BALLOT_PENDING: 'chờ bỏ phiếu',
+  BALLOT_OPEN: 'đang bỏ phiếu',
+  DISCLOSURE_PENDING: 'chờ công khai',
+  DISCLOSURE_OPEN: 'đang công khai',
+  AWAITING_DECISION: 'chờ quyết định',
+  FORWARDED: 'đã trình cấp trên',
+  AWARDED: 'đã khen thưởng',
+  REJECTED: 'không khen thưởng',
+  WITHDRAWN: 'đã rút',
+};
+export const STATUS_NAMES_EN: Record<NominationStatus, string> = {
+  NEW: 'new',
+  DRAFT: 'draft',
+  SUBMITTED: 'submitted, awaiting appraisal',
+  SUPPLEMENT_REQUESTED: 'awaiting supplement',
+  BALLOT_PENDING: 'awaiting ballot',
+  BALLOT_OPEN: 'ballot open',
+  DISCLOSURE_PENDING: 'awaiting disclosure',
+  DISCLOSURE_OPEN: 'under disclosure',
+  AWAITING_DECISION: 'awaiting decision',
+  FORWARDED: 'forwarded upward',
+  AWARDED: 'awarded',
+  REJECTED: 'rejected',
+  WITHDRAWN: 'withdrawn',
+};
+
 export const STAGE_OF_STATUS: Record<NominationStatus, Stage> = {
   NEW: 'UNIT_PROPOSAL',
   DRAFT: 'UNIT_PROPOSAL',

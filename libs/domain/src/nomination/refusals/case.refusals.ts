@@ -3,6 +3,7 @@ import { KIND_NAMES_EN, KIND_NAMES_VI, type NominationKind } from '../../organis
 import { refusal, type Refusal, type RuleReference } from '../../refusal';
 import { STAGE_NAMES_EN, STAGE_NAMES_VI, type Stage } from '../../stages';
 import type { NominationCommandType } from '../nomination.commands';
+import { STATUS_NAMES_EN, STATUS_NAMES_VI, type NominationStatus } from '../nomination.state';
 import { ACTION_EN, ACTION_VI } from './actions';
 import { RULES } from './basis';
 
@@ -17,8 +18,8 @@ export const caseRefusals = {
   wrongStage: (cmd: NominationCommandType, stage: Stage, status: string): Refusal =>
     refusal(
       'WRONG_STAGE',
-      `Không thể ${ACTION_VI[cmd]} khi hồ sơ đang ở giai đoạn "${STAGE_NAMES_VI[stage]}" (trạng thái ${status}).`,
-      `Cannot ${ACTION_EN[cmd]} while the nomination is in stage "${STAGE_NAMES_EN[stage]}" (status ${status}).`,
+      `Không thể ${ACTION_VI[cmd]} khi hồ sơ đang ở giai đoạn "${STAGE_NAMES_VI[stage]}" (${STATUS_NAMES_VI[status as NominationStatus] ?? status}).`,
+      `Cannot ${ACTION_EN[cmd]} while the nomination is in stage "${STAGE_NAMES_EN[stage]}" (${STATUS_NAMES_EN[status as NominationStatus] ?? status}).`,
     ),
   notOwnUnit: (): Refusal =>
     refusal(
