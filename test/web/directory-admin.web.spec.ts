@@ -272,4 +272,33 @@ describe('the directory pages', () => {
     await screenshot(p, 'directory-import-file');
     await p.close();
   });
+
+  it('gives a person a seat and ends it through the pages, and the API acts on it', async () => {
+    const subject = `${UNIT.toLowerCase()}-pho-giam-doc`;
+    const p = await newPage(browser.context);
+    await signIn(p, stack.baseUrl, stack.token(users.admin));
+    await p.goto(`${stack.baseUrl}/quan-tri/danh-muc/nguoi`);
+    await p.locator('#p-subject').fill(subject);
+    await p.getByRole('button', { name: 'Tra cứu' }).click();
+    await p.getByText('Người này chưa được giao vai trò nào.').waitFor();
+    await p.locator('#p-name').fill('Phó Giám đốc Sở');
+    await p.locator('#p-role').selectOption('AUTHORITY');
+    await p.locator('#p-unit').fill('SO-GD');
+    await p.locator('#p-from').fill('01/01/2026');
+    await p.locator('#p-reason').fill(WHY);
+    await p.getByRole('button', { name: 'Giao vai trò', exact: true }).click();
+    const seat = p.getByTestId('person-seats').locator('tr[data-seat]');
+    await seat.filter({ hasText: 'Người ký quyết định' }).filter({ hasText: '01/01/2026 – nay' }).waitFor();
+    await screenshot(p, 'directory-person-seat');
+    const record = await steps(stack).get(users.admin, `/directory/people/${subject}`);
+    expect(record.body.state.seats).toEqual([
+      expect.objectContaining({ role: 'AUTHORITY', unitId: 'SO-GD', from: '2026-01-01' }),
+    ]);
+    // Ended on its first day: the seat keeps its history, dated.
+    await p.locator('#p-end-to').fill('01/01/2026');
+    await p.locator('#p-end-reason').fill(WHY);
+    await seat.getByRole('button', { name: 'Kết thúc vai trò' }).click();
+    await seat.filter({ hasText: '01/01/2026 – 01/01/2026' }).waitFor();
+    await p.close();
+  });
 });

@@ -6,6 +6,7 @@ import { ClustersTab } from './ClustersTab';
 import { CouncilsTab } from './CouncilsTab';
 import { useTx } from './directory-ui';
 import { ImportTab } from './ImportTab';
+import { PeopleTab } from './PeopleTab';
 import { UnitsTab } from './UnitsTab';
 
 /**
@@ -14,7 +15,15 @@ import { UnitsTab } from './UnitsTab';
  * Every form says why (the audit's reason), sends the version it read (If-Match) and shows the API's
  * Vietnamese reason beside the field it names.
  */
-export const DIRECTORY_TABS = ['don-vi', 'hoi-dong', 'dot-thi-dua', 'cum-khoi', 'nhap-tep', 'nhat-ky'] as const;
+export const DIRECTORY_TABS = [
+  'don-vi',
+  'hoi-dong',
+  'dot-thi-dua',
+  'cum-khoi',
+  'nguoi',
+  'nhap-tep',
+  'nhat-ky',
+] as const;
 type Tab = (typeof DIRECTORY_TABS)[number];
 
 export function DirectoryPage({ tab = 'don-vi' }: { tab?: string }) {
@@ -25,6 +34,7 @@ export function DirectoryPage({ tab = 'don-vi' }: { tab?: string }) {
     'hoi-dong': tx('Hội đồng', 'Councils'),
     'dot-thi-dua': tx('Đợt thi đua', 'Campaigns'),
     'cum-khoi': tx('Cụm, khối thi đua', 'Clusters'),
+    nguoi: tx('Vai trò của người dùng', "People's seats"),
     'nhap-tep': tx('Nhập từ tệp', 'Import a file'),
     'nhat-ky': tx('Nhật ký thay đổi', 'Audit'),
   };
@@ -47,6 +57,7 @@ export function DirectoryPage({ tab = 'don-vi' }: { tab?: string }) {
       {current === 'hoi-dong' && <CouncilsTab />}
       {current === 'dot-thi-dua' && <CampaignsTab />}
       {current === 'cum-khoi' && <ClustersTab />}
+      {current === 'nguoi' && <PeopleTab />}
       {current === 'nhap-tep' && <ImportTab />}
       {current === 'nhat-ky' && <AuditTab />}
     </section>

@@ -86,6 +86,19 @@ export interface AuditRow {
   changes: { field: string; from: unknown; to: unknown }[];
 }
 
+export interface PersonState {
+  subject: string;
+  name?: string;
+  seats: {
+    seatId: string;
+    role: string;
+    unitId?: string | null;
+    councilId?: string | null;
+    from: string;
+    to?: string | null;
+  }[];
+}
+
 const ifMatch = (version?: number): Record<string, string> =>
   version === undefined ? {} : { 'If-Match': `"${version}"` };
 
@@ -161,6 +174,15 @@ export const DirectoryApi = {
       body,
       headers: ifMatch(version),
     }),
+
+  person: (subject: string) => api<RecordView<PersonState>>(`/directory/people/${encodeURIComponent(subject)}`),
+  grantSeat: (subject: string, body: object) =>
+    api<RecordView<PersonState>>(`/directory/people/${encodeURIComponent(subject)}/seats`, { body }),
+  endSeat: (subject: string, seatId: string, version: number, body: object) =>
+    api<RecordView<PersonState>>(
+      `/directory/people/${encodeURIComponent(subject)}/seats/${encodeURIComponent(seatId)}/end`,
+      { body, headers: ifMatch(version) },
+    ),
 
   audit: (query: Record<string, string | undefined>) => api<AuditRow[]>('/directory/audit', { query }),
   exportAudit: (query: Record<string, string | undefined>) =>
