@@ -112,7 +112,7 @@ export function ObjectionForm({ item, onClose }: { item: Disclosure; onClose: ()
           <input
             id={`ob-contact-${id}`}
             value={contact}
-            required
+            // Checked by the form itself, empty included: one message says what a contact must be.
             aria-describedby={`ob-contact-${id}-hint`}
             aria-invalid={contactError || problemFields(send.error).has('contact') ? 'true' : 'false'}
             onInput={(e) => {
