@@ -66,15 +66,22 @@ describe('bearer tokens from an OIDC issuer', () => {
 
   it("accepts a token signed by the issuer's key and reads the actor from our claims", async () => {
     const actor = await tokens.verify(await token());
+    // The person, and the seats the token gives them (the directory adds its own at the guard).
     expect(actor).toEqual({
       userId: 'ha.lt@hanoi.gov.vn',
       displayName: 'Lê Thu Hà',
-      role: 'TDKT_OFFICE',
-      unitId: 'BAN-TDKT',
-      councilId: 'HD-TP',
-      authorityId: undefined,
-      level: undefined,
-      lead: true,
+      seats: [
+        {
+          userId: 'ha.lt@hanoi.gov.vn',
+          displayName: 'Lê Thu Hà',
+          role: 'TDKT_OFFICE',
+          unitId: 'BAN-TDKT',
+          councilId: 'HD-TP',
+          authorityId: undefined,
+          level: undefined,
+          lead: true,
+        },
+      ],
     });
     expect(jwksRequests).toBeGreaterThan(0);
   });
@@ -97,7 +104,10 @@ describe('bearer tokens from an OIDC issuer', () => {
 
   it('accepts the HS256 demo tokens beside the issuer outside production only', async () => {
     const devToken = await new TokenService(loadApiConfig({})).sign(users.office);
-    expect(await tokens.verify(devToken)).toMatchObject({ userId: 'ban-tdkt', role: 'TDKT_OFFICE' });
+    expect(await tokens.verify(devToken)).toMatchObject({
+      userId: 'ban-tdkt',
+      seats: [expect.objectContaining({ role: 'TDKT_OFFICE' })],
+    });
     const production = new TokenService(
       loadApiConfig({
         NODE_ENV: 'production',

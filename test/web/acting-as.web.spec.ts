@@ -26,6 +26,8 @@ describe('acting as one of several seats in the browser', () => {
     const select = p.getByTestId('acting-as');
     await select.waitFor();
     expect(await select.inputValue()).toBe('COUNCIL_MEMBER:HD-TP');
+    // The seats' scopes are named once the directory has loaded beside the header.
+    await select.locator('option', { hasText: 'Sở Giáo dục và Đào tạo' }).waitFor({ state: 'attached' });
     const options = await select.locator('option').allTextContents();
     expect(options).toEqual([
       expect.stringContaining('Thành viên Hội đồng · Hội đồng Thi đua – Khen thưởng Thành phố'),

@@ -73,6 +73,7 @@ describe('public, SLA and administration pages in the browser', () => {
     await card.getByRole('button', { name: `Gửi ý kiến phản ánh về ${NOMINEE}` }).click();
     await card.getByLabel('Nội dung phản ánh').fill('Thành tích kê khai chưa đúng thực tế tại đơn vị.');
     await card.getByLabel('Họ và tên (không bắt buộc)').fill('Nguyễn Văn An');
+    await card.getByLabel('Số điện thoại hoặc thư điện tử').fill('an.nv@example.vn');
     await screenshot(p, 'public-objection-form');
     await card.getByRole('button', { name: 'Gửi ý kiến' }).click();
     await card
