@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { useDirectory } from '../../app/directory';
 import { formatDate } from '../../i18n/format';
 import { DateInput } from '../../ui/DateInput';
 import { Form } from '../../ui/Form';
@@ -22,6 +23,7 @@ const ROLES: [string, string, string][] = [
  */
 export function PeopleTab() {
   const { tx, pick, name } = useTx();
+  const dir = useDirectory();
   const [subject, setSubject] = useState('');
   const [person, setPerson] = useState<{ version: number; state: PersonState } | null>(null);
   const [looked, setLooked] = useState(false);
@@ -85,7 +87,11 @@ export function PeopleTab() {
               {person.state.seats.map((s) => (
                 <tr key={s.seatId} data-seat={s.seatId}>
                   <td>{name(ROLES, s.role)}</td>
-                  <td>{s.unitId ?? s.councilId ?? '—'}</td>
+                  <td>
+                    {s.unitId
+                      ? dir.unitName(s.unitId)
+                      : (dir.councils.find((c) => c.councilId === s.councilId)?.name ?? s.councilId ?? '—')}
+                  </td>
                   <td>
                     {formatDate(s.from)} – {s.to ? formatDate(s.to) : tx('nay', 'now')}
                   </td>
