@@ -11,6 +11,7 @@ import { DocumentTemplates1764500000000 } from './migrations/1764500000000-docum
 import { CaseNumbers1764510000000 } from './migrations/1764510000000-case-numbers';
 import { PaperworkDrafts1764520000000 } from './migrations/1764520000000-paperwork-drafts';
 import { Initiatives1764600000000 } from './migrations/1764600000000-initiatives';
+import { InboxHeldTasks1764700000000 } from './migrations/1764700000000-inbox-held-tasks';
 import { NominationView } from './nominations/nomination.entity';
 import { CasesProjection } from './cases/cases.projection';
 import { BulkFilingsProjection } from './bulk/bulk-filings.projection';
@@ -29,6 +30,7 @@ export const READ_MODEL_MIGRATIONS = [
   CaseNumbers1764510000000,
   PaperworkDrafts1764520000000,
   Initiatives1764600000000,
+  InboxHeldTasks1764700000000,
 ];
 
 /** Every read model written in the append's own transaction (docs/architecture.md §2). */
