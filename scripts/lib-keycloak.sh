@@ -161,6 +161,7 @@ print_keycloak_logins() {
     console.log(`Keycloak logins (Demo only; password: ${passwords}), at ${process.argv[2]}/dang-nhap:`);
     for (const u of realm.users) {
       const a = u.attributes, scope = [...new Set([a.unitId, a.councilId, a.authorityId].flat().filter(Boolean))].join(" ");
-      console.log(`  ${u.username.padEnd(16)} ${a.role[0].padEnd(15)} ${(a.displayName ?? [""])[0]}${scope ? ` [${scope}]` : ""}`);
+      const roles = (u.realmRoles ?? a.role).join("+");
+      console.log(`  ${u.username.padEnd(16)} ${roles.padEnd(15)} ${(a.displayName ?? [""])[0]}${scope ? ` [${scope}]` : ""}`);
     }' "$KEYCLOAK_REALM_FILE" "http://127.0.0.1:${API_PORT:-3000}"
 }

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AUTHORITY_LEVELS, ROLES, type Actor } from '@khen/domain';
+import { AUTHORITY_LEVELS, ROLES, type Actor, type Role } from '@khen/domain';
 import { DEMO_USERS } from '../../apps/api/src/demo/demo-users';
 import { LOGIN_TEXTS_EN, LOGIN_TEXTS_VI } from './keycloak-login-texts';
 
@@ -8,8 +8,10 @@ import { LOGIN_TEXTS_EN, LOGIN_TEXTS_VI } from './keycloak-login-texts';
  * The Keycloak realm `khen` of `npm start`, `npm test` and docker/compose.yml, written to
  * config/keycloak/khen-realm.json by `npm run build && node dist/scripts/demo/keycloak-realm.js` (the
  * committed file must equal this output: test/integration/keycloak.int.spec.ts checks it). The people are the demo
- * users of apps/api/src/demo/demo-users.ts with one demo password; their role and scope are user
- * attributes that protocol mappers put into the tokens as our claims (docs/architecture.md §5).
+ * users of apps/api/src/demo/demo-users.ts with one demo password. Their roles are realm roles (a person may
+ * hold several: DEMO_REALM_ROLES), read into the tokens' `realm_access.roles`; the role acted as first and the
+ * scope (unit, council, authority, level, lead) are user attributes that protocol mappers put into the
+ * tokens as our claims (docs/architecture.md §5). apps/api/src/auth/claims.ts reads both.
  */
 export const REALM = 'khen';
 /** The pages' public client (authorization code + PKCE) and the audience the API requires. */
@@ -19,6 +21,24 @@ export const API_AUDIENCE = 'khen-api';
 const WEB_ORIGIN = '${KHEN_WEB_ORIGIN:http://127.0.0.1:3000}';
 /** Demo only: every demo user's password (README; printed by npm start). */
 export const DEMO_PASSWORD = 'khen-demo-2026';
+
+/** The realm roles a token may carry: Khen's roles, never SYSTEM or PUBLIC (the API refuses those). */
+export const KHEN_REALM_ROLES = ROLES.filter((r) => r !== 'SYSTEM' && r !== 'PUBLIC');
+
+/**
+ * Demo users holding more than their one demo role: the administrator also watches deadlines (SLA_MONITOR),
+ * so that Keycloak's own tokens show a person with two roles. Everyone else holds their demo role.
+ */
+export const DEMO_REALM_ROLES: Partial<Record<string, Role[]>> = { 'quan-tri': ['ADMIN', 'SLA_MONITOR'] };
+
+const ROLE_DESCRIPTIONS: Partial<Record<Role, string>> = {
+  UNIT_OFFICER: 'Cán bộ thi đua của đơn vị (Unit officer)',
+  TDKT_OFFICE: 'Ban Thi đua – Khen thưởng (Emulation and commendation office)',
+  COUNCIL_MEMBER: 'Thành viên Hội đồng (Council member)',
+  AUTHORITY: 'Người có thẩm quyền quyết định (Authority)',
+  ADMIN: 'Quản trị hệ thống (Administrator)',
+  SLA_MONITOR: 'Giám sát tiến độ (Deadline monitor)',
+};
 
 /** User attribute → claim (the claim names TokenService reads). */
 const CLAIMS: { attribute: string; claim: string; type: 'String' | 'boolean' }[] = [
@@ -97,7 +117,7 @@ function userProfile(): string {
         multivalued: false,
       },
       khen('displayName', 'Tên hiển thị (Display name)', { length: { max: 200 } }),
-      khen('role', 'Vai trò (Role)', options(ROLES.filter((r) => r !== 'SYSTEM' && r !== 'PUBLIC'))),
+      khen('role', 'Vai trò dùng mặc định (Role acted as first)', options(KHEN_REALM_ROLES)),
       khen('unitId', 'Mã đơn vị (Unit)'),
       khen('councilId', 'Mã Hội đồng (Council)'),
       khen('authorityId', 'Mã cơ quan có thẩm quyền (Authority)'),
@@ -135,6 +155,8 @@ function user(a: Actor) {
     email: `${a.userId}@khen.example`,
     emailVerified: true,
     attributes,
+    // Every role the person holds (the `role` attribute names the one acted as first; it is among these).
+    realmRoles: DEMO_REALM_ROLES[a.userId] ?? [a.role],
     credentials: [{ type: 'password', value: DEMO_PASSWORD, temporary: false }],
   };
 }
@@ -169,6 +191,9 @@ export function khenRealm() {
     supportedLocales: ['vi', 'en'],
     defaultLocale: 'vi',
     localizationTexts: { vi: LOGIN_TEXTS_VI, en: LOGIN_TEXTS_EN },
+    roles: { realm: KHEN_REALM_ROLES.map((name) => ({ name, description: ROLE_DESCRIPTIONS[name] })) },
+    // The pages' client carries Khen's realm roles only (fullScopeAllowed is off): not offline_access and the like.
+    scopeMappings: [{ client: WEB_CLIENT_ID, roles: [...KHEN_REALM_ROLES] }],
     clients: [
       {
         clientId: WEB_CLIENT_ID,
@@ -204,6 +229,22 @@ export function khenRealm() {
               'included.custom.audience': API_AUDIENCE,
               'access.token.claim': 'true',
               'id.token.claim': 'false',
+              'introspection.token.claim': 'true',
+            },
+          },
+          {
+            // The person's realm roles, as claims.ts reads them (the `roles` client scope is not asked for).
+            name: 'khen-realm-roles',
+            protocol: 'openid-connect',
+            protocolMapper: 'oidc-usermodel-realm-role-mapper',
+            consentRequired: false,
+            config: {
+              'claim.name': 'realm_access.roles',
+              'jsonType.label': 'String',
+              multivalued: 'true',
+              'access.token.claim': 'true',
+              'id.token.claim': 'false',
+              'userinfo.token.claim': 'true',
               'introspection.token.claim': 'true',
             },
           },

@@ -3,7 +3,7 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateKeyPair, SignJWT } from 'jose';
+import { decodeJwt, generateKeyPair, SignJWT } from 'jose';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../apps/api/src/app.module';
@@ -80,6 +80,25 @@ describe('the API behind Keycloak', () => {
       code: 'ACTING_AS_NOT_HELD',
       detail: expect.stringContaining('quản trị viên'),
     });
+  });
+
+  it('gives a person with two realm roles both seats from the one Keycloak token, and acts as either', async () => {
+    // quan-tri holds the realm roles ADMIN and SLA_MONITOR; `role` (ADMIN) names the one acted as first.
+    const { accessToken } = await signInAtKeycloak(DEMO_USERS.admin.userId);
+    const claims = decodeJwt(accessToken) as { realm_access?: { roles?: string[] }; role?: string };
+    // Only Khen's roles reach the token (the realm's default roles are not mapped to the pages' client).
+    expect([...(claims.realm_access?.roles ?? [])].sort()).toEqual(['ADMIN', 'SLA_MONITOR']);
+    expect(claims.role).toBe('ADMIN');
+    const asAdmin = await me(accessToken).expect(200);
+    expect(asAdmin.body).toMatchObject({ role: 'ADMIN', actingAs: 'ADMIN' });
+    expect(asAdmin.body.seats.map((s: { key: string }) => s.key)).toEqual(['ADMIN', 'SLA_MONITOR']);
+    const asMonitor = await me(accessToken).set('X-Khen-Acting-As', 'SLA_MONITOR').expect(200);
+    expect(asMonitor.body).toMatchObject({ role: 'SLA_MONITOR', actingAs: 'SLA_MONITOR', userId: 'quan-tri' });
+    // A person with one role gets that one only.
+    const officer = decodeJwt((await signInAtKeycloak(DEMO_USERS.unitOfficer.userId)).accessToken) as {
+      realm_access?: { roles?: string[] };
+    };
+    expect(officer.realm_access?.roles).toEqual(['UNIT_OFFICER']);
   });
 
   it("refuses a token of the same issuer for another audience (Keycloak's account console): 401 in Vietnamese", async () => {
