@@ -108,6 +108,82 @@ describe('dossier files', () => {
     expect([after.status, after.version]).toEqual(['DRAFT', before]);
   });
 
+  it("refuses a supplement naming a file its unit never uploaded, by the document's name, and changes nothing", async () => {
+    const id = await f.submitted(CITY, 'Hà Văn Bổ Sung');
+    must(await s.requestSupplement(users.office, id, ['BIEN_BAN_HOP']), 200);
+    const before = (await s.view(users.unitOfficer, id)).body;
+    expect(before.status).toBe('SUPPLEMENT_REQUESTED');
+    const minutes = { code: 'BIEN_BAN_HOP', title: 'Biên bản họp (bản ký đủ)', sha256: 'd'.repeat(64) };
+    const refused = must(await s.supplement(users.unitOfficer, id, [minutes]), 422).body;
+    expect(refused).toMatchObject({ code: 'DOCUMENT_NOT_UPLOADED', field: 'documents' });
+    expect(refused.detail).toContain('«Biên bản họp (bản ký đủ)»');
+    expect(refused.detail).toContain('chưa được đơn vị tải lên');
+    // Another unit's upload is not this unit's either.
+    const theirs = makePdf(['Bien ban cua truong', randomUUID()]);
+    must(await s.upload(users.schoolOfficer, theirs, 'Biên bản của trường.pdf'), 201);
+    const borrowed = must(await s.supplement(users.unitOfficer, id, [{ ...minutes, sha256: sha256Of(theirs) }]), 422);
+    expect(borrowed.body.code).toBe('DOCUMENT_NOT_UPLOADED');
+    const after = (await s.view(users.unitOfficer, id)).body;
+    expect([after.status, after.version]).toEqual(['SUPPLEMENT_REQUESTED', before.version]);
+    // Once the unit uploads it, the same supplement is taken.
+    const own = makePdf(['Bien ban hop', randomUUID()]);
+    must(await s.upload(users.unitOfficer, own, 'Biên bản họp.pdf'), 201);
+    must(await s.supplement(users.unitOfficer, id, [{ ...minutes, sha256: sha256Of(own) }]), 200);
+  });
+
+  it('keeps one copy of a content two units upload, each upload recorded under its own name', async () => {
+    const pdf = makePdf(['Cung mot tep', randomUUID()]);
+    const sha256 = sha256Of(pdf);
+    expect(must(await s.upload(users.unitOfficer, pdf, 'Của sở.pdf'), 201).body.duplicate).toBe(false);
+    expect(must(await s.upload(users.schoolOfficer, pdf, 'Của trường.pdf'), 201).body.duplicate).toBe(true);
+    expect(await rows(sha256)).toEqual({ documents: 1, chunks: 1, uploads: 2 });
+    const names = (await stack.db.query(
+      `SELECT owner_id AS "ownerId", file_name AS "fileName" FROM document_uploads WHERE sha256 = $1 ORDER BY owner_id`,
+      [sha256],
+    )) as { ownerId: string; fileName: string }[];
+    expect(names).toEqual([
+      { ownerId: 'SO-GD', fileName: 'Của sở.pdf' },
+      { ownerId: 'THPT-CVA', fileName: 'Của trường.pdf' },
+    ]);
+    must(await read(users.schoolOfficer, sha256), 200);
+  });
+
+  it('stores a 20 MB file in 256 KiB rows and gives back the very bytes, streamed', async () => {
+    // A PDF padded to the default per-file limit exactly (20 MB): taken, and kept as 80 rows.
+    const head = makePdf(['Ho so lon', randomUUID()]);
+    const big = Buffer.alloc(20 * 1048576, 0x20);
+    head.copy(big);
+    big.write('\n%%EOF\n', big.length - 7, 'latin1');
+    const sha256 = sha256Of(big);
+    const stored = must(await s.upload(users.unitOfficer, big, 'Hồ sơ lớn.pdf'), 201).body;
+    expect(stored).toMatchObject({ sha256, size: big.length, type: 'PDF' });
+    const chunks = (await stack.db.query(
+      `SELECT count(*)::int AS n, max(octet_length(c.data))::int AS largest, min(c.seq)::int AS first, max(c.seq)::int AS last
+         FROM document_chunks c JOIN documents d USING (content_id) WHERE d.sha256 = $1`,
+      [sha256],
+    )) as { n: number; largest: number; first: number; last: number }[];
+    expect(chunks[0]).toEqual({ n: 80, largest: 262144, first: 0, last: 79 });
+    const back = must(await read(users.unitOfficer, sha256), 200);
+    expect(back.headers['content-length']).toBe(String(big.length));
+    expect(sha256Of(back.body as Buffer)).toBe(sha256);
+    // One byte more than the limit is refused, naming the limit, and leaves nothing.
+    const over = Buffer.concat([big, Buffer.from(' ')]);
+    const refused = must(await s.upload(users.unitOfficer, over, 'Quá lớn.pdf'), 413).body;
+    expect(refused).toMatchObject({ code: 'DOCUMENT_TOO_LARGE' });
+    expect(refused.detail).toContain('«Quá lớn.pdf»');
+    expect(refused.detail).toContain('20 MB');
+    expect(await rows(sha256Of(over))).toEqual({ documents: 0, chunks: 0, uploads: 0 });
+  });
+
+  it('takes a JPEG photo by its content, whatever its extension, and shows it inline', async () => {
+    const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]), Buffer.from(`JFIF ${randomUUID()}`)]);
+    const stored = must(await s.upload(users.unitOfficer, jpeg, 'Ảnh tập thể.jpeg'), 201).body;
+    expect(stored).toMatchObject({ type: 'JPEG', mediaType: 'image/jpeg', fileName: 'Ảnh tập thể.jpeg' });
+    const got = must(await read(users.unitOfficer, stored.sha256), 200);
+    expect(got.headers['content-type']).toBe('image/jpeg');
+    expect(got.headers['content-disposition']).toMatch(/^inline; /);
+  });
+
   it('takes the signed decision as a PDF the authority uploaded, and shows it on the case and the public list', async () => {
     const id = await f.awaitingDecision(CITY, 'Phạm Thị Quyết Định');
     const pdf = makePdf(['Quyet dinh khen thuong', randomUUID()]);
