@@ -141,9 +141,14 @@ describe('uploads refused, with nothing stored', () => {
     for (const [i, pdf] of files.entries()) must(await s.upload(users.unitOfficer, pdf, `phần ${i} ${tag}.pdf`), 201);
     const created = must(await s.create(users.unitOfficer, { nominee: nominee('Đỗ Văn Dung Lượng') }), 201);
     const documents = DEMO_DOCUMENTS.map((d, i) => ({ ...d, sha256: sha256Of(files[i]!) }));
-    const refused = must(await s.submit(users.unitOfficer, created.body.nominationId, documents), 422).body;
+    const id = created.body.nominationId as string;
+    const before = (await s.view(users.unitOfficer, id)).body.version as number;
+    const refused = must(await s.submit(users.unitOfficer, id, documents), 422).body;
     expect(refused.code).toBe('DOSSIER_TOO_LARGE');
     expect(refused.detail).toContain('2 MB');
     expect(refused.detail).toMatch(/2,6 MB/);
+    // Nothing recorded: the case is still the draft it was.
+    const after = (await s.view(users.unitOfficer, id)).body;
+    expect([after.status, after.version]).toEqual(['DRAFT', before]);
   });
 });

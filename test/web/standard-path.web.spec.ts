@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { makePdf } from '../../scripts/demo/demo-documents';
+import { makePdf, sha256Of } from '../../scripts/demo/demo-documents';
 import { eventually, steps } from '../support/nomination-steps';
 import { users } from '../support/test-stack';
 import { launchBrowser, newPage, screenshot, signIn, startWebStack, type WebStack } from '../support/web-browser';
@@ -17,6 +17,7 @@ describe('the standard path, through the pages only', () => {
   let s: ReturnType<typeof steps>;
   let browser: { context: BrowserContext; close: () => Promise<void> };
   let caseId: string;
+  let signed: Buffer;
   const NOMINEE = 'Lương Thị Ngọc Lan';
   const status = async () => (await s.view(users.office, caseId).expect(200)).body.status as string;
 
@@ -164,11 +165,8 @@ describe('the standard path, through the pages only', () => {
     await row(p, 'SIGN_DECISION').getByRole('button', { name: 'Nhận việc' }).click();
     const number = `${caseId.slice(0, 6)}/QĐ-UBND`;
     await p.getByLabel('Số quyết định').fill(number);
-    await p.locator('#dec-file').setInputFiles({
-      name: 'Quyết định.pdf',
-      mimeType: 'application/pdf',
-      buffer: makePdf(['Quyet dinh khen thuong', caseId]),
-    });
+    signed = makePdf(['Quyet dinh khen thuong', caseId]);
+    await p.locator('#dec-file').setInputFiles({ name: 'Quyết định.pdf', mimeType: 'application/pdf', buffer: signed });
     await p.locator('#dec-file-state').filter({ hasText: 'Quyết định.pdf' }).waitFor();
     await p.getByRole('button', { name: 'Ký quyết định…' }).click();
     const dialog = p.getByRole('dialog', { name: 'Xác nhận ký quyết định' });
@@ -182,7 +180,25 @@ describe('the standard path, through the pages only', () => {
     expect(view.state.decision.decisionNumber).toBe(number);
     await p.goto(`${stack.baseUrl}/ho-so/${caseId}`);
     await p.getByText(`Số ${number} ngày`).first().waitFor();
+    // The signed decision is listed on the case, opened in the page like the dossier's files.
+    await p.getByRole('link', { name: 'Mở «Quyết định.pdf»' }).waitFor();
     await screenshot(p, 'path-6-awarded');
+    await p.close();
+  });
+
+  it('lists the award with its signed decision PDF on the public page, opened without signing in', async () => {
+    const p = await newPage(browser.context);
+    await p.goto(`${stack.baseUrl}/cong-khai`);
+    const award = p.locator(`li[data-nomination="${caseId}"]`);
+    const link = award.getByRole('link', { name: 'Xem quyết định đã ký (PDF)' });
+    await link.waitFor();
+    expect(await link.getAttribute('target')).toBe('_blank');
+    // The page's request context carries no bearer token: the public address alone opens the file.
+    const file = await p.request.get(new URL((await link.getAttribute('href'))!, stack.baseUrl).href);
+    expect(file.status()).toBe(200);
+    expect(file.headers()['content-type']).toBe('application/pdf');
+    expect(sha256Of(await file.body())).toBe(sha256Of(signed));
+    await screenshot(p, 'path-7-public-award');
     await p.close();
   });
 });
