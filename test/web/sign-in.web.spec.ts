@@ -170,4 +170,21 @@ describe('sign-in through Keycloak in the browser', () => {
     await p.getByLabel('Tên đăng nhập').waitFor();
     expect(p.url().startsWith(issuer)).toBe(true);
   });
+
+  it('signs in the administrator, whom Keycloak gives two realm roles, and lets him act as either', async () => {
+    await logInAtKeycloak(users.admin.userId, `${stack.baseUrl}/ho-so`);
+    const select = p.getByTestId('acting-as');
+    await select.waitFor();
+    expect(await select.locator('option').allTextContents()).toEqual(['Quản trị viên', 'Giám sát tiến độ']);
+    expect(await select.inputValue()).toBe('ADMIN');
+    await Promise.all([p.waitForEvent('load'), select.selectOption('SLA_MONITOR')]);
+    await p.waitForFunction("document.querySelector('[data-testid=acting-as]')?.value === 'SLA_MONITOR'");
+    // The pages' calls carry the seat picked, with the token Keycloak issued.
+    const me = (await p.evaluate(
+      `fetch('/api/me', { headers: { Authorization: 'Bearer ' + JSON.parse(sessionStorage.getItem('khen.oidc')).accessToken,
+         'X-Khen-Acting-As': sessionStorage.getItem('khen.actingAs') } }).then((r) => r.json())`,
+    )) as { role: string; userId: string };
+    expect(me).toMatchObject({ role: 'SLA_MONITOR', userId: 'quan-tri' });
+    await screenshot(p, 'keycloak-two-roles');
+  });
 });
