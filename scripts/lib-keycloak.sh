@@ -162,6 +162,6 @@ print_keycloak_logins() {
     for (const u of realm.users) {
       const a = u.attributes, scope = [...new Set([a.unitId, a.councilId, a.authorityId].flat().filter(Boolean))].join(" ");
       const roles = (u.realmRoles ?? a.role).join("+");
-      console.log(`  ${u.username.padEnd(16)} ${roles.padEnd(15)} ${(a.displayName ?? [""])[0]}${scope ? ` [${scope}]` : ""}`);
+      console.log(`  ${u.username.padEnd(16)} ${roles.padEnd(18)} ${(a.displayName ?? [""])[0]}${scope ? ` [${scope}]` : ""}`);
     }' "$KEYCLOAK_REALM_FILE" "http://127.0.0.1:${API_PORT:-3000}"
 }
