@@ -18,6 +18,7 @@ export * from './database.module';
 export * from './projector/catch-up-projector';
 export * from './projector/rebuild';
 export * from './projector/table-check';
+export * from './reports/report-facts.projection';
 export * from './projector/consistency-check';
 export * from './history/timeline-view';
 export * from './directory/directory.projection';
