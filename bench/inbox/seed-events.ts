@@ -61,6 +61,13 @@ const pick = <T>(r: number, weighted: [T, number][]): T => {
   return weighted[weighted.length - 1][0];
 };
 
+/** The units, awards and campaigns the seeded cases are drawn from, each with its weight. */
+export interface SeedLabels {
+  units: [string, number][];
+  awards: [string, number][];
+  campaigns: [string, number][];
+}
+
 const UNITS: [string, number][] = [
   ['SO-GD', 0.35],
   ['SO-TC', 0.2],
@@ -88,12 +95,21 @@ const CAMPAIGNS: [string, number][] = [
  */
 export async function seedEvents(
   p: SeedPlan,
-  o: { now: Date; spanDays: number; threads?: number; chunk?: number; onProgress?: (done: number) => void },
+  o: {
+    now: Date;
+    spanDays: number;
+    threads?: number;
+    chunk?: number;
+    onProgress?: (done: number) => void;
+    /** Who files what into which campaign, weighted (default: the busy city council's). */
+    labels?: SeedLabels;
+  },
 ): Promise<{ events: number; cases: number; seconds: number }> {
   const t0 = performance.now();
   const chunk = o.chunk ?? 500;
   const copy = copyIn();
   const random = rng();
+  const labels = o.labels ?? { units: UNITS, awards: AWARDS, campaigns: CAMPAIGNS };
   const ends = Object.entries(p.cases).flatMap(([end, k]) => Array.from({ length: k! }, () => end as SimulatedEnd));
   // Shuffle, then give starts in increasing order: finished and open cases are spread over the span.
   for (let i = ends.length - 1; i > 0; i--) {
@@ -107,9 +123,9 @@ export async function seedEvents(
     start: first + Math.floor((i / ends.length) * spanMs) + Math.floor(random() * 60_000),
     // A step every 30 minutes to 6 hours: a case takes from half a day to a week.
     stepMinutes: 30 + Math.floor(random() * 330),
-    unit: pick(random(), UNITS),
-    award: pick(random(), AWARDS),
-    campaign: pick(random(), CAMPAIGNS),
+    unit: pick(random(), labels.units),
+    award: pick(random(), labels.awards),
+    campaign: pick(random(), labels.campaigns),
   }));
   let pending: SeedLine[] = [];
   let written = 0;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
+import { checkConsistency, checkRebuildableTables, rebuildProjection } from '@khen/projections';
 import type { Actor } from '@khen/domain';
 import { DEMO_DIRECTORY, DEMO_DIRECTORY_REASON } from '../../scripts/demo/demo-directory';
 import { seedDemoUploads } from '../../scripts/demo/demo-documents';
@@ -610,5 +611,29 @@ describe('the directory administered through the API', () => {
       const twice = await upload(Buffer.from(csv), 'text/csv', query);
       expect({ status: twice.status, field: twice.body.errors?.[0]?.field }).toEqual({ status: 400, field });
     }
+  });
+
+  it('finds a directory row that drifted from its streams (khen check), and a rebuild folds it back', async () => {
+    // Everything this file recorded, folded afresh, gives the live tables row for row.
+    expect(await checkRebuildableTables(stack.db)).toEqual([]);
+    const unitId = `${PROVINCE}-XA-1`;
+    const [{ name }] = (await stack.db.query(`SELECT name FROM units WHERE unit_id = $1`, [unitId])) as {
+      name: string;
+    }[];
+    await stack.db.query(`UPDATE units SET name = 'Sửa tay' WHERE unit_id = $1`, [unitId]);
+    const found = (await checkConsistency(stack.db)).mismatches.filter((m) => m.table === 'units');
+    expect(
+      found.map((m) => [
+        m.key,
+        (m.expected as { name?: string } | null)?.name,
+        (m.actual as { name?: string } | null)?.name,
+      ]),
+    ).toEqual([
+      [unitId, name, undefined],
+      [unitId, undefined, 'Sửa tay'],
+    ]);
+    await rebuildProjection(stack.db, 'directory');
+    expect(await checkRebuildableTables(stack.db)).toEqual([]);
+    expect((await stack.db.query(`SELECT name FROM units WHERE unit_id = $1`, [unitId]))[0].name).toBe(name);
   });
 });

@@ -17,6 +17,8 @@ export * from './read-models';
 export * from './database.module';
 export * from './projector/catch-up-projector';
 export * from './projector/rebuild';
+export * from './projector/table-check';
+export * from './reports/report-facts.projection';
 export * from './projector/consistency-check';
 export * from './history/timeline-view';
 export * from './directory/directory.projection';

@@ -3,8 +3,9 @@ import { DataSource } from 'typeorm';
 import {
   boardReport,
   foldCaseFacts,
-  NOMINATION_STREAM_PREFIX,
   REPORT_EVENT_TYPES,
+  reportEventData,
+  type CaseFacts,
   type ReportEvent,
   type ReportFilter,
 } from '@khen/domain';
@@ -12,9 +13,11 @@ import { CalendarProvider } from '../sla/calendar.provider';
 import type { ReportQueryDto } from './reports.dto';
 
 /**
- * The board's reports, folded from the event store: only what was recorded up to `asOf`, so a report
- * of a past instant reads the same tomorrow. Campaign, unit and level never change after filing, so
- * they narrow the streams read; the year may (a draft edit), so it is matched after the fold.
+ * The board's reports, from the report read model (`report_facts`: each case's facts folded from its
+ * events) as of `asOf`: a case whose facts last changed before `asOf` reads its row; one changed since
+ * is folded afresh from its events recorded up to `asOf`, so a report of a past instant reads the same
+ * tomorrow. Campaign, unit and level never change after filing, so they narrow the rows read; the year
+ * may (a draft edit), so it narrows only the rows that did not change since `asOf`.
  */
 @Injectable()
 export class ReportsService {
@@ -26,8 +29,7 @@ export class ReportsService {
   async board(q: ReportQueryDto, now = new Date()) {
     const asOf = q.asOf ? new Date(q.asOf) : now;
     const filter: ReportFilter = { year: q.year, campaignId: q.campaign, level: q.level, unitId: q.unit };
-    const events = await this.events(asOf, filter);
-    const report = boardReport(foldCaseFacts(events), filter, await this.calendars.calendar());
+    const report = boardReport(await this.facts(asOf, filter), filter, await this.calendars.calendar());
     const units = new Map(
       (
         (await this.db.query(`SELECT unit_id AS "unitId", name FROM units WHERE unit_id = ANY($1)`, [
@@ -46,37 +48,43 @@ export class ReportsService {
     };
   }
 
-  /** The report events of the cases the filter can reach, slimmed to what the fold reads, in store order. */
-  private async events(asOf: Date, f: ReportFilter): Promise<ReportEvent[]> {
-    const args: unknown[] = [REPORT_EVENT_TYPES, asOf, `${NOMINATION_STREAM_PREFIX}%`];
+  /** The facts, as of `asOf`, of the cases the filter can reach. */
+  private async facts(asOf: Date, f: ReportFilter): Promise<CaseFacts[]> {
+    const args: unknown[] = [asOf];
     const narrow: string[] = [];
-    for (const [path, value] of [
-      [`data->>'campaignId'`, f.campaignId],
-      [`data->>'unitId'`, f.unitId],
-      [`data->'council'->>'level'`, f.level],
+    for (const [column, value] of [
+      ['campaign_id', f.campaignId],
+      ['unit_id', f.unitId],
+      ['level', f.level],
     ] as const) {
       if (value === undefined) continue;
       args.push(value);
-      narrow.push(`${path} = $${args.length}`);
+      narrow.push(`AND ${column} = $${args.length}`);
     }
-    const streams = narrow.length
-      ? `AND stream_id IN (SELECT stream_id FROM events WHERE type = 'NominationDrafted' AND ${narrow.join(' AND ')})`
-      : '';
+    if (f.year !== undefined) {
+      args.push(f.year);
+      narrow.push(`AND (year = $${args.length} OR changed_at > $1)`);
+    }
     const rows = (await this.db.query(
-      `SELECT stream_id AS "streamId", type, recorded_at AS "recordedAt",
-              CASE type
-                WHEN 'DossierSubmitted' THEN jsonb_build_object('receivedAt', data->'receivedAt', 'awardName', data->'rules'->'award'->'nameVi')
-                WHEN 'NominationDrafted' THEN data - 'achievements'
-                WHEN 'DraftUpdated' THEN jsonb_build_object('changes', (data->'changes') - 'achievements')
-                WHEN 'NominationRejected' THEN jsonb_build_object('reasonCode', data->'reasonCode', 'stage', data->'stage')
-                WHEN 'SlaBreached' THEN jsonb_build_object('stage', data->'stage')
-                ELSE '{}'::jsonb END AS data
-         FROM events
-        WHERE type = ANY($1) AND recorded_at <= $2 AND stream_id LIKE $3 ${streams}
-        ORDER BY global_position`,
+      `SELECT stream_id AS "streamId", facts, changed_at > $1 AS stale FROM report_facts
+        WHERE drafted_at <= $1 ${narrow.join(' ')}`,
       args,
-    )) as (Omit<ReportEvent, 'recordedAt'> & { recordedAt: Date })[];
-    return rows.map((r) => ({ ...r, recordedAt: r.recordedAt.toISOString() }));
+    )) as { streamId: string; facts: CaseFacts; stale: boolean }[];
+    const stale = rows.filter((r) => r.stale).map((r) => r.streamId);
+    const fresh = rows.filter((r) => !r.stale).map((r) => r.facts);
+    if (stale.length === 0) return fresh;
+    const events = (await this.db.query(
+      `SELECT stream_id AS "streamId", type, recorded_at AS "recordedAt", data FROM events
+        WHERE stream_id = ANY($1) AND type = ANY($2) AND recorded_at <= $3 ORDER BY global_position`,
+      [stale, REPORT_EVENT_TYPES, asOf],
+    )) as { streamId: string; type: string; recordedAt: Date; data: Record<string, any> }[];
+    const asThen: ReportEvent[] = events.map((e) => ({
+      streamId: e.streamId,
+      type: e.type,
+      recordedAt: e.recordedAt.toISOString(),
+      data: reportEventData(e.type, e.data),
+    }));
+    return [...fresh, ...foldCaseFacts(asThen)];
   }
 }
 

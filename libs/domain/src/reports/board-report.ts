@@ -1,3 +1,4 @@
+import type { CivilDate } from '../calendar/civil-date';
 import { workingDaysBetween, type WorkingCalendar } from '../calendar/working-days';
 import { KIND_NAMES_VI, type NominationKind } from '../organisation/kinds';
 import { LEVEL_NAMES_VI, type AuthorityLevel } from '../organisation/levels';
@@ -57,27 +58,40 @@ function countBy<K extends string>(cases: readonly CaseFacts[], key: (c: CaseFac
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 
-function durations(cases: readonly CaseFacts[], calendar: WorkingCalendar): Durations {
-  const days = cases
+/** Working days between two civil dates; cases share their dates, so each pair is counted once per report. */
+type DaysBetween = (from: CivilDate, to: CivilDate) => number;
+
+function daysBetween(calendar: WorkingCalendar): DaysBetween {
+  const known = new Map<string, number>();
+  return (from, to) => {
+    const key = `${from}/${to}`;
+    let n = known.get(key);
+    if (n === undefined) known.set(key, (n = workingDaysBetween(calendar, from, to)));
+    return n;
+  };
+}
+
+function durations(cases: readonly CaseFacts[], days: DaysBetween): Durations {
+  const sorted = cases
     .filter((c) => c.completeOn && c.decidedOn)
-    .map((c) => workingDaysBetween(calendar, c.completeOn!, c.decidedOn!))
+    .map((c) => days(c.completeOn!, c.decidedOn!))
     .sort((a, b) => a - b);
   return {
-    count: days.length,
-    p50WorkingDays: percentile(days, 50),
-    p90WorkingDays: percentile(days, 90),
+    count: sorted.length,
+    p50WorkingDays: percentile(sorted, 50),
+    p90WorkingDays: percentile(sorted, 90),
     breachedCases: cases.filter((c) => c.breaches.length > 0).length,
   };
 }
 
-function groupDurations<K extends string>(cases: readonly CaseFacts[], key: (c: CaseFacts) => K, calendar: WorkingCalendar) {
+function groupDurations<K extends string>(cases: readonly CaseFacts[], key: (c: CaseFacts) => K, days: DaysBetween) {
   const groups = new Map<K, CaseFacts[]>();
   for (const c of cases) {
     const list = groups.get(key(c)) ?? [];
     list.push(c);
     groups.set(key(c), list);
   }
-  return [...groups].sort((a, b) => a[0].localeCompare(b[0])).map(([k, list]) => ({ key: k, ...durations(list, calendar) }));
+  return [...groups].sort((a, b) => a[0].localeCompare(b[0])).map(([k, list]) => ({ key: k, ...durations(list, days) }));
 }
 
 /**
@@ -93,6 +107,7 @@ export function boardReport(all: readonly CaseFacts[], filter: ReportFilter, cal
   const decided = cases.filter((c) => c.outcome === 'AWARDED' || c.outcome === 'REJECTED');
   const rejected = cases.filter((c) => c.outcome === 'REJECTED');
   const breaches = cases.flatMap((c) => c.breaches);
+  const days = daysBetween(calendar);
   return {
     cases: { filed: cases.length, decided: decided.length, open: cases.filter((c) => !c.outcome).length },
     awards: {
@@ -124,13 +139,13 @@ export function boardReport(all: readonly CaseFacts[], filter: ReportFilter, cal
       extraordinary: share(awarded.filter((c) => c.kind === 'DOT_XUAT').length, awarded.length),
     },
     timeliness: {
-      overall: durations(decided, calendar),
-      byLevel: groupDurations(decided, (c) => c.level, calendar).map(({ key, ...d }) => ({
+      overall: durations(decided, days),
+      byLevel: groupDurations(decided, (c) => c.level, days).map(({ key, ...d }) => ({
         level: key,
         levelName: LEVEL_NAMES_VI[key] ?? key,
         ...d,
       })),
-      byAward: groupDurations(decided, (c) => c.awardCode, calendar).map(({ key, ...d }) => ({
+      byAward: groupDurations(decided, (c) => c.awardCode, days).map(({ key, ...d }) => ({
         awardCode: key,
         awardName: names.get(key) ?? key,
         ...d,

@@ -68,55 +68,83 @@ function nomineeFacts(n: Partial<Nominee>): Pick<CaseFacts, 'subject' | 'gender'
   };
 }
 
+/**
+ * The members of a stored event's data the reports read (what the store's query and the report
+ * projection keep): a dossier's frozen rules and a draft's achievements are large and not read.
+ */
+export function reportEventData(type: string, data: Record<string, any>): Record<string, any> {
+  switch (type) {
+    case 'DossierSubmitted':
+      return { receivedAt: data.receivedAt, awardName: data.rules?.award?.nameVi };
+    case 'NominationDrafted': {
+      const { achievements: _, ...rest } = data;
+      return rest;
+    }
+    case 'DraftUpdated': {
+      const { achievements: _, ...changes } = (data.changes ?? {}) as Record<string, unknown>;
+      return { changes };
+    }
+    case 'NominationRejected':
+      return { reasonCode: data.reasonCode, stage: data.stage };
+    case 'SlaBreached':
+      return { stage: data.stage };
+    default:
+      return {};
+  }
+}
+
+/** One report event folded into its case's facts (undefined until the case's draft is seen). */
+export function evolveCaseFacts(c: CaseFacts | undefined, e: ReportEvent): CaseFacts | undefined {
+  if (e.type === 'NominationDrafted') {
+    const d = e.data as Draft;
+    return {
+      streamId: e.streamId,
+      awardCode: d.awardCode,
+      kind: d.kind,
+      unitId: d.unitId,
+      campaignId: d.campaignId,
+      year: d.year,
+      level: d.council.level,
+      ...nomineeFacts(d.nominee),
+      breaches: [],
+    };
+  }
+  if (!c) return undefined;
+  const on = toCivilDate(new Date(e.recordedAt));
+  switch (e.type) {
+    case 'DraftUpdated': {
+      const { nominee, ...rest } = (e.data.changes ?? {}) as Partial<Draft>;
+      const next = { ...c };
+      for (const k of ['awardCode', 'kind', 'year'] as const) if (rest[k] !== undefined) Object.assign(next, { [k]: rest[k] });
+      return nominee ? { ...next, ...nomineeFacts(nominee) } : next;
+    }
+    case 'DossierSubmitted':
+      return {
+        ...c,
+        completeOn: toCivilDate(new Date(e.data.receivedAt ?? e.recordedAt)),
+        awardName: e.data.awardName ?? c.awardName,
+      };
+    case 'DossierSupplemented':
+      return { ...c, completeOn: on };
+    case 'NominationWithdrawn':
+      return { ...c, outcome: 'WITHDRAWN', decidedOn: on };
+    case 'DecisionIssued':
+      return { ...c, outcome: 'AWARDED', decidedOn: on };
+    case 'NominationRejected':
+      return { ...c, outcome: 'REJECTED', decidedOn: on, reasonCode: e.data.reasonCode, rejectedAt: e.data.stage };
+    case 'SlaBreached':
+      return { ...c, breaches: [...c.breaches, e.data.stage] };
+    default:
+      return c;
+  }
+}
+
 /** Folds the report events (in store order) into one fact row per case; streams without a draft are skipped. */
 export function foldCaseFacts(events: Iterable<ReportEvent>): CaseFacts[] {
   const cases = new Map<string, CaseFacts>();
   for (const e of events) {
-    if (e.type === 'NominationDrafted') {
-      const d = e.data as Draft;
-      cases.set(e.streamId, {
-        streamId: e.streamId,
-        awardCode: d.awardCode,
-        kind: d.kind,
-        unitId: d.unitId,
-        campaignId: d.campaignId,
-        year: d.year,
-        level: d.council.level,
-        ...nomineeFacts(d.nominee),
-        breaches: [],
-      });
-      continue;
-    }
-    const c = cases.get(e.streamId);
-    if (!c) continue;
-    const on = toCivilDate(new Date(e.recordedAt));
-    switch (e.type) {
-      case 'DraftUpdated': {
-        const { nominee, ...rest } = (e.data.changes ?? {}) as Partial<Draft>;
-        for (const k of ['awardCode', 'kind', 'year'] as const) if (rest[k] !== undefined) Object.assign(c, { [k]: rest[k] });
-        if (nominee) Object.assign(c, nomineeFacts(nominee));
-        break;
-      }
-      case 'DossierSubmitted':
-        c.completeOn = toCivilDate(new Date(e.data.receivedAt ?? e.recordedAt));
-        c.awardName = e.data.awardName ?? c.awardName;
-        break;
-      case 'DossierSupplemented':
-        c.completeOn = on;
-        break;
-      case 'NominationWithdrawn':
-        Object.assign(c, { outcome: 'WITHDRAWN', decidedOn: on });
-        break;
-      case 'DecisionIssued':
-        Object.assign(c, { outcome: 'AWARDED', decidedOn: on });
-        break;
-      case 'NominationRejected':
-        Object.assign(c, { outcome: 'REJECTED', decidedOn: on, reasonCode: e.data.reasonCode, rejectedAt: e.data.stage });
-        break;
-      case 'SlaBreached':
-        c.breaches.push(e.data.stage);
-        break;
-    }
+    const next = evolveCaseFacts(cases.get(e.streamId), e);
+    if (next) cases.set(e.streamId, next);
   }
   return [...cases.values()];
 }

@@ -1,9 +1,9 @@
 import type { DataSource } from 'typeorm';
-import { evolveInitiative, INITIATIVE_STREAM_PREFIX, type InitiativeEvent, type InitiativeState } from '@khen/domain';
 import { canonicalJson, toStoredEvent } from '@khen/eventstore';
 import { foldCaseBatch } from '../cases/case-batch';
 import { NOMINATIONS_TABLE, TASKS_TABLE, type NominationRow, type TaskRow } from '../cases/case-columns';
 import { columnNames } from '../tables/columns';
+import { checkRebuildableTables } from './table-check';
 import { NOMINATION_STREAM_PREFIX } from '../nominations/stream-id';
 
 export interface Mismatch {
@@ -38,6 +38,7 @@ const same = (a: unknown, b: unknown) => canonicalJson(normalize(a)) === canonic
 /**
  * Folds every case's events afresh and compares with the read models: the nominations
  * row, its tasks and its registry entry. Streams are checked in chunks, so memory stays bounded.
+ * Then every other rebuildable projection (directory, bulk filings, initiatives…), table by table.
  */
 export async function checkConsistency(
   ds: DataSource,
@@ -106,45 +107,6 @@ export async function checkConsistency(
       mismatches.push({ table: 'award_registry', key: extra, field: '*', expected: null, actual: 'row' });
     opts.onProgress?.(Math.min(i + chunk, streams.length), streams.length);
   }
-  mismatches.push(...(await checkInitiatives(ds)));
+  mismatches.push(...(await checkRebuildableTables(ds)));
   return { ok: mismatches.length === 0, cases: streams.length, mismatches };
-}
-
-/** The initiative registry: each initiative's state and version folded afresh from its stream, against its row. */
-async function checkInitiatives(ds: DataSource): Promise<Mismatch[]> {
-  const events = (await ds.query(
-    `SELECT stream_id, stream_version, type, data FROM events WHERE starts_with(stream_id, $1) ORDER BY stream_id, stream_version`,
-    [INITIATIVE_STREAM_PREFIX],
-  )) as { stream_id: string; stream_version: number; type: string; data: unknown }[];
-  const folded = new Map<string, { state: InitiativeState | null; version: number }>();
-  for (const e of events) {
-    const id = e.stream_id.slice(INITIATIVE_STREAM_PREFIX.length);
-    const at = folded.get(id) ?? { state: null, version: 0 };
-    folded.set(id, {
-      state: evolveInitiative(at.state, { type: e.type, data: e.data } as InitiativeEvent),
-      version: e.stream_version,
-    });
-  }
-  const rows = new Map(
-    (
-      (await ds.query(`SELECT initiative_id, state, version FROM initiatives`)) as {
-        initiative_id: string;
-        state: InitiativeState;
-        version: number;
-      }[]
-    ).map((r) => [r.initiative_id, r]),
-  );
-  const out: Mismatch[] = [];
-  for (const [id, f] of folded) {
-    const row = rows.get(id);
-    rows.delete(id);
-    if (!row) out.push({ table: 'initiatives', key: id, field: '*', expected: 'row', actual: null });
-    else
-      for (const field of ['state', 'version'] as const)
-        if (!same(f[field], row[field]))
-          out.push({ table: 'initiatives', key: id, field, expected: f[field], actual: row[field] });
-  }
-  for (const extra of rows.keys())
-    out.push({ table: 'initiatives', key: extra, field: '*', expected: null, actual: 'row' });
-  return out;
 }

@@ -7,6 +7,7 @@ import { NOMINATION_STREAM_PREFIX } from '../nominations/stream-id';
 import { DIRECTORY_READ_MODEL_TABLES } from '../directory/directory-rows';
 import { DirectoryProjection } from '../directory/directory.projection';
 import { INITIATIVES_TABLE, InitiativesProjection } from '../initiatives/initiatives.projection';
+import { REPORT_FACTS_TABLE, ReportFactsProjection } from '../reports/report-facts.projection';
 import { CatchUpProjector, type Checkpoint, type Progress } from './catch-up-projector';
 
 /** A rebuildable projection: the live tables it owns, what to keep that no event produces, how to fold. */
@@ -43,6 +44,11 @@ export const REBUILDABLE: Record<string, Rebuildable> = {
     tables: [INITIATIVES_TABLE],
     streams: INITIATIVE_STREAM_PREFIX,
     fold: (t) => new InitiativesProjection(t),
+  },
+  reports: {
+    tables: [REPORT_FACTS_TABLE],
+    streams: NOMINATION_STREAM_PREFIX,
+    fold: (t) => new ReportFactsProjection(t),
   },
 };
 
