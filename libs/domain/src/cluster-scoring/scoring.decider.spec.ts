@@ -241,6 +241,13 @@ describe('cluster and bloc scoring: self-scores, the leader’s review, the memb
       'SCORING_EVIDENCE_REQUIRED',
     ],
     [
+      'evidence the unit did not upload',
+      () => null,
+      score('SO-A', 'TC-1', 1),
+      ctx('SO-A', { uploaded: [] }),
+      'DOCUMENT_NOT_UPLOADED',
+    ],
+    [
       'an incomplete sheet',
       () => run([[score('SO-A', 'TC-1', 1), ctx('SO-A')]]),
       { ...on, type: 'SubmitScoreSheet', unitId: 'SO-A' },

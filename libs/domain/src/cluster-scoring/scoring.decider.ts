@@ -86,6 +86,8 @@ export function decideScoring(
       const documents = [...new Set(command.documents ?? [])];
       if (documents.some((d) => !SHA256.test(d))) return { ...refuseScoring.evidenceRequired(), field: 'documents' };
       if (documents.length === 0 && blank(command.note)) return refuseScoring.evidenceRequired();
+      const notUploaded = ctx.uploaded && documents.find((d) => !ctx.uploaded!.includes(d));
+      if (notUploaded) return refuseScoring.notUploaded(notUploaded);
       return [
         {
           type: 'SelfScored',

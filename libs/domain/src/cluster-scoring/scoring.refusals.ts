@@ -31,6 +31,13 @@ export const refuseScoring = {
       'A self-score needs evidence: an uploaded file or a note.',
       { field: 'documents' },
     ),
+  notUploaded: (sha256: string): Refusal =>
+    refusal(
+      'DOCUMENT_NOT_UPLOADED',
+      `Tệp minh chứng (mã ${sha256.slice(0, 12)}…) chưa được đơn vị tải lên.`,
+      `The evidence file (${sha256.slice(0, 12)}…) was not uploaded by the unit.`,
+      { field: 'documents' },
+    ),
   reasonRequired: (): Refusal =>
     refusal('SCORING_REASON_REQUIRED', 'Cần nhập lý do điều chỉnh điểm.', 'A reason is required to adjust a score.', {
       field: 'reason',

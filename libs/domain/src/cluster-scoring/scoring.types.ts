@@ -159,4 +159,6 @@ export interface ScoringContext {
   campaign: { campaignId: string; year: number; criteria: ScoringCriterion[]; status: 'OPEN' | 'CLOSED' } | null;
   /** The cluster's members and leader in the campaign's year (null: no such cluster, or nothing that year). */
   cluster: { clusterId: string; members: string[]; leaderId: string } | null;
+  /** Of a self-score's documents, those the unit has uploaded (absent: not checked). */
+  uploaded?: string[];
 }
