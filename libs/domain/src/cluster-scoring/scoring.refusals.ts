@@ -84,6 +84,13 @@ export const refuseScoring = {
           : `Campaign "${campaignId}" has no scoring criteria.`,
       { field: why === 'cluster' ? 'clusterId' : 'campaignId' },
     ),
+  noSingleLead: (clusterId: string, campaignId: string): Refusal =>
+    refusal(
+      'SCORING_NOT_FOUND',
+      `Cụm, khối "${clusterId}" chưa có kết quả bỏ phiếu xếp hạng với một đơn vị dẫn đầu trong đợt "${campaignId}".`,
+      `Cluster "${clusterId}" has no recorded ranking with one leading unit in campaign "${campaignId}".`,
+      { field: 'clusterId' },
+    ),
   sheetSubmitted: (unitId: string, on: CivilDate): Refusal =>
     refusal(
       'SCORE_SHEET_SUBMITTED',
