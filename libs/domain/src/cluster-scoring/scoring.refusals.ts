@@ -1,8 +1,14 @@
 import { formatCivilDateVi, type CivilDate } from '../calendar/civil-date';
+import { refuse } from '../nomination/nomination.refusals';
 import { refusal, type Refusal } from '../refusal';
 
 const vi = formatCivilDateVi;
 const pts = (n: number) => String(n).replace('.', ',');
+
+/** One builder per code (the catalogue's rule): these codes say several things. */
+const notFoundAs = (vi: string, en: string, field: string): Refusal => refusal('SCORING_NOT_FOUND', vi, en, { field });
+const closedAs = (vi: string, en: string): Refusal => refusal('SCORING_CLOSED', vi, en);
+const ballotAs = (vi: string, en: string): Refusal => refusal('RANKING_BALLOT_NOT_OPEN', vi, en);
 
 /** Cluster and bloc scoring's refusals: Vietnamese first, English second, the field they are about. */
 export const refuseScoring = {
@@ -32,12 +38,7 @@ export const refuseScoring = {
       { field: 'documents' },
     ),
   notUploaded: (sha256: string): Refusal =>
-    refusal(
-      'DOCUMENT_NOT_UPLOADED',
-      `Tệp minh chứng (mã ${sha256.slice(0, 12)}…) chưa được đơn vị tải lên.`,
-      `The evidence file (${sha256.slice(0, 12)}…) was not uploaded by the unit.`,
-      { field: 'documents' },
-    ),
+    refuse.documentNotUploaded({ vi: 'minh chứng', en: 'evidence' }, sha256, 'UNIT'),
   reasonRequired: (): Refusal =>
     refusal('SCORING_REASON_REQUIRED', 'Cần nhập lý do điều chỉnh điểm.', 'A reason is required to adjust a score.', {
       field: 'reason',
@@ -70,8 +71,7 @@ export const refuseScoring = {
       `Only the cluster's leading unit ("${leaderId}") reviews, adjusts scores and holds the vote.`,
     ),
   notFound: (clusterId: string, campaignId: string, why: 'campaign' | 'cluster' | 'criteria'): Refusal =>
-    refusal(
-      'SCORING_NOT_FOUND',
+    notFoundAs(
       why === 'campaign'
         ? `Không có đợt thi đua "${campaignId}" trong danh mục.`
         : why === 'cluster'
@@ -82,14 +82,13 @@ export const refuseScoring = {
         : why === 'cluster'
           ? `Cluster "${clusterId}" has no members in the year of campaign "${campaignId}".`
           : `Campaign "${campaignId}" has no scoring criteria.`,
-      { field: why === 'cluster' ? 'clusterId' : 'campaignId' },
+      why === 'cluster' ? 'clusterId' : 'campaignId',
     ),
   noSingleLead: (clusterId: string, campaignId: string): Refusal =>
-    refusal(
-      'SCORING_NOT_FOUND',
+    notFoundAs(
       `Cụm, khối "${clusterId}" chưa có kết quả bỏ phiếu xếp hạng với một đơn vị dẫn đầu trong đợt "${campaignId}".`,
       `Cluster "${clusterId}" has no recorded ranking with one leading unit in campaign "${campaignId}".`,
-      { field: 'clusterId' },
+      'clusterId',
     ),
   sheetSubmitted: (unitId: string, on: CivilDate): Refusal =>
     refusal(
@@ -105,25 +104,18 @@ export const refuseScoring = {
       { field: 'unitId' },
     ),
   closed: (on: CivilDate): Refusal =>
-    refusal(
-      'SCORING_CLOSED',
+    closedAs(
       `Kết quả chấm điểm, xếp hạng đã được ghi nhận ngày ${vi(on)}; không chấm, sửa điểm thêm.`,
       `The scoring result was recorded on ${vi(on)}; no score is given or changed after it.`,
     ),
   voting: (): Refusal =>
-    refusal(
-      'SCORING_CLOSED',
+    closedAs(
       'Các đơn vị đang bỏ phiếu xếp hạng; không chấm, sửa điểm trong khi bỏ phiếu.',
       'The members are voting on the ranking; no score is given or changed meanwhile.',
     ),
   ballotNotOpen: (): Refusal =>
-    refusal(
-      'RANKING_BALLOT_NOT_OPEN',
-      'Chưa mở bỏ phiếu xếp hạng của cụm, khối.',
-      "The cluster's ranking ballot is not open.",
-    ),
-  ballotOpen: (): Refusal =>
-    refusal('RANKING_BALLOT_NOT_OPEN', 'Bỏ phiếu xếp hạng đang mở.', 'The ranking ballot is open already.'),
+    ballotAs('Chưa mở bỏ phiếu xếp hạng của cụm, khối.', "The cluster's ranking ballot is not open."),
+  ballotOpen: (): Refusal => ballotAs('Bỏ phiếu xếp hạng đang mở.', 'The ranking ballot is open already.'),
   rankDisagrees: (declared: number, recorded: number, clusterId: string): Refusal =>
     refusal(
       'CLUSTER_RANK_DISAGREES',
@@ -132,26 +124,20 @@ export const refuseScoring = {
       { field: 'achievements.clusterRank' },
     ),
   // The council ballot's codes, said of the cluster's members.
-  alreadyVoted: (unitId: string): Refusal =>
-    refusal(
-      'ALREADY_VOTED',
-      `Đại diện đơn vị "${unitId}" đã bỏ phiếu; mỗi đơn vị một phiếu.`,
-      `The representative of "${unitId}" has voted already; one vote per unit.`,
-    ),
-  recused: (unitId: string): Refusal =>
-    refusal(
-      'MEMBER_RECUSED',
-      `Đại diện đơn vị "${unitId}" không bỏ phiếu về việc đơn vị mình dẫn đầu cụm, khối.`,
-      `The representative of "${unitId}" does not vote on their own unit leading the cluster.`,
-    ),
-  quorum: (cast: number, needed: number): Refusal =>
-    refusal(
-      'QUORUM_NOT_REACHED',
-      `Chưa đủ số đơn vị tham gia bỏ phiếu (${cast}/${needed}), chưa thể kết thúc bỏ phiếu.`,
-      `Quorum not reached (${cast}/${needed}); the ballot cannot be closed yet.`,
-    ),
-  sealedInvalid: (): Refusal =>
-    refusal('SEALED_BALLOT_INVALID', 'Phiếu bầu không hợp lệ.', 'The sealed ballot is not valid.', {
-      field: 'choice',
-    }),
+  alreadyVoted: (unitId: string): Refusal => ({
+    ...refuse.alreadyVoted(),
+    messageVi: `Đại diện đơn vị "${unitId}" đã bỏ phiếu; mỗi đơn vị một phiếu.`,
+    messageEn: `The representative of "${unitId}" has voted already; one vote per unit.`,
+  }),
+  recused: (unitId: string): Refusal => ({
+    ...refuse.recused(),
+    messageVi: `Đại diện đơn vị "${unitId}" không bỏ phiếu về việc đơn vị mình dẫn đầu cụm, khối.`,
+    messageEn: `The representative of "${unitId}" does not vote on their own unit leading the cluster.`,
+  }),
+  quorum: (cast: number, needed: number): Refusal => ({
+    ...refuse.quorumNotReached(cast, needed),
+    messageVi: `Chưa đủ số đơn vị tham gia bỏ phiếu (${cast}/${needed}), chưa thể kết thúc bỏ phiếu.`,
+    messageEn: `Quorum not reached (${cast}/${needed}); the ballot cannot be closed yet.`,
+  }),
+  sealedInvalid: (): Refusal => refuse.sealedInvalid(),
 };
