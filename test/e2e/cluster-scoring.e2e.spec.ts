@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '@khen/domain';
-import { rebuildProjection } from '@khen/projections';
+import { checkConsistency, rebuildProjection } from '@khen/projections';
 import { must } from '../support/case-flows';
 import { steps } from '../support/nomination-steps';
 import { startTestStack, type TestStack, users } from '../support/test-stack';
@@ -268,6 +268,15 @@ describe('cluster and bloc scoring: the result eligibility reads', () => {
 
   it('rebuilds the read model from the stream, as it was', async () => {
     const before = must(await s.get(officer(A), base), 200).body;
+    await rebuildProjection(stack.db, 'cluster-scorings');
+    expect(must(await s.get(officer(A), base), 200).body).toEqual(before);
+    const ours = (await checkConsistency(stack.db)).mismatches.filter((m) => m.table === 'cluster_scorings');
+    expect(ours).toEqual([]);
+    await stack.db.query(`UPDATE cluster_scorings SET version = version + 1 WHERE scoring_id = $1`, [
+      `${clusterId}.${campaignId}`,
+    ]);
+    const broken = (await checkConsistency(stack.db)).mismatches.filter((m) => m.table === 'cluster_scorings');
+    expect(broken.map((m) => m.field)).toEqual(['version']);
     await rebuildProjection(stack.db, 'cluster-scorings');
     expect(must(await s.get(officer(A), base), 200).body).toEqual(before);
   });

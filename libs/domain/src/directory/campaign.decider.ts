@@ -165,14 +165,14 @@ export function decideCampaign(
         const r = checkText(set.name, 'name', 'tên đợt thi đua', 'campaign name');
         if (r) return r;
       }
-      const changes = diffFields(state, set, [...CHANGEABLE]);
-      if (changes.length === 0) return [];
       // Cluster and bloc scoring's criteria are checked as the rest of the terms.
       if (set.criteria !== undefined) {
         const r = checkCriteria(set.criteria);
         if (r) return r;
         set.criteria = normaliseCriteria(set.criteria);
       }
+      const changes = diffFields(state, set, [...CHANGEABLE]);
+      if (changes.length === 0) return [];
       const invalid = checkTerms({ ...state, ...set }, ctx);
       return invalid ?? [{ type: 'CampaignChanged', data: { campaignId, set, reason, changes } }];
     }

@@ -1,5 +1,14 @@
 import type { DataSource } from 'typeorm';
-import { evolveInitiative, INITIATIVE_STREAM_PREFIX, type InitiativeEvent, type InitiativeState } from '@khen/domain';
+import {
+  evolveInitiative,
+  evolveScoring,
+  INITIATIVE_STREAM_PREFIX,
+  SCORING_STREAM_PREFIX,
+  type InitiativeEvent,
+  type InitiativeState,
+  type ScoringEvent,
+  type ScoringState,
+} from '@khen/domain';
 import { canonicalJson, toStoredEvent } from '@khen/eventstore';
 import { foldCaseBatch } from '../cases/case-batch';
 import { NOMINATIONS_TABLE, TASKS_TABLE, type NominationRow, type TaskRow } from '../cases/case-columns';
@@ -107,6 +116,7 @@ export async function checkConsistency(
     opts.onProgress?.(Math.min(i + chunk, streams.length), streams.length);
   }
   mismatches.push(...(await checkInitiatives(ds)));
+  mismatches.push(...(await checkClusterScorings(ds)));
   return { ok: mismatches.length === 0, cases: streams.length, mismatches };
 }
 
@@ -146,5 +156,44 @@ async function checkInitiatives(ds: DataSource): Promise<Mismatch[]> {
   }
   for (const extra of rows.keys())
     out.push({ table: 'initiatives', key: extra, field: '*', expected: null, actual: 'row' });
+  return out;
+}
+
+/** Cluster and bloc scoring: each cluster and campaign folded afresh from its stream, against its row. */
+async function checkClusterScorings(ds: DataSource): Promise<Mismatch[]> {
+  const events = (await ds.query(
+    `SELECT stream_id, stream_version, type, data FROM events WHERE starts_with(stream_id, $1) ORDER BY stream_id, stream_version`,
+    [SCORING_STREAM_PREFIX],
+  )) as { stream_id: string; stream_version: number; type: string; data: unknown }[];
+  const folded = new Map<string, { state: ScoringState | null; version: number }>();
+  for (const e of events) {
+    const id = e.stream_id.slice(SCORING_STREAM_PREFIX.length);
+    const at = folded.get(id) ?? { state: null, version: 0 };
+    folded.set(id, {
+      state: evolveScoring(at.state, { type: e.type, data: e.data } as ScoringEvent),
+      version: e.stream_version,
+    });
+  }
+  const rows = new Map(
+    (
+      (await ds.query(`SELECT scoring_id, state, version FROM cluster_scorings`)) as {
+        scoring_id: string;
+        state: ScoringState;
+        version: number;
+      }[]
+    ).map((r) => [r.scoring_id, r]),
+  );
+  const out: Mismatch[] = [];
+  for (const [id, f] of folded) {
+    const row = rows.get(id);
+    rows.delete(id);
+    if (!row) out.push({ table: 'cluster_scorings', key: id, field: '*', expected: 'row', actual: null });
+    else
+      for (const field of ['state', 'version'] as const)
+        if (!same(f[field], row[field]))
+          out.push({ table: 'cluster_scorings', key: id, field, expected: f[field], actual: row[field] });
+  }
+  for (const extra of rows.keys())
+    out.push({ table: 'cluster_scorings', key: extra, field: '*', expected: null, actual: 'row' });
   return out;
 }
