@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Actor } from '@khen/domain';
+import { nominationStreamId, type Actor } from '@khen/domain';
 import { checkConsistency, rebuildProjection } from '@khen/projections';
 import { must } from '../support/case-flows';
 import { steps } from '../support/nomination-steps';
@@ -250,6 +250,12 @@ describe('cluster and bloc scoring: the result eligibility reads', () => {
     expect(view.state.achievements.clusterRank).toBe(1);
     expect(view.state.achievements.summary).toContain('90 điểm');
     must(await s.submit(officer(A), drafted.nominationId), 200);
+    // The submission records the rank it read, and that it is the cluster's recorded vote.
+    const [submitted] = await stack.db.query(
+      `SELECT data FROM events WHERE stream_id = $1 AND type = 'DossierSubmitted'`,
+      [nominationStreamId(drafted.nominationId)],
+    );
+    expect(submitted?.data.clusterRank).toEqual({ source: 'RECORDED', rank: 1, clusterId, campaignId, score: 90 });
 
     // B, ranked second, files for itself declaring the first place: refused, nothing submitted.
     const own = await s.create(officer(B), {

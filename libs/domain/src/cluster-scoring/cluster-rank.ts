@@ -1,4 +1,5 @@
 import type { Achievements, ClusterRankFact, SubmissionFacts } from '../eligibility/facts';
+import type { FrozenRules } from '../rules/rule-set';
 import type { Refusal } from '../refusal';
 import { refuseScoring } from './scoring.refusals';
 
@@ -27,4 +28,34 @@ export function clusterRankFor(a: Achievements, facts: SubmissionFacts, year: nu
       ? refuseScoring.rankDisagrees(declared, best.rank, best.clusterId)
       : undefined;
   return { source: 'RECORDED', rank: best.rank, result: best, ...(disagrees ? { disagrees } : {}) };
+}
+
+/** What a submission records of the cluster rank it read: RECORDED (the cluster's vote) or DECLARED (to verify). */
+export interface ClusterRankCount {
+  source: 'RECORDED' | 'DECLARED';
+  rank?: number;
+  clusterId?: string;
+  campaignId?: string;
+  score?: number;
+}
+
+/**
+ * The cluster rank a submission records, for an award that asks for leading a cluster: only with facts that read
+ * the scoring results (older histories replay unchanged).
+ */
+export function countedClusterRank(
+  achievements: Achievements,
+  rules: Pick<FrozenRules, 'award'>,
+  facts: Pick<SubmissionFacts, 'clusterResults' | 'registry' | 'holds' | 'pending'> | undefined,
+  year: number,
+): ClusterRankCount | undefined {
+  const asks = (ps: FrozenRules['award']['prerequisites']): boolean =>
+    ps.some((p) => p.type === 'CLUSTER_LEAD' || (p.type === 'ANY_OF' && asks(p.options)));
+  if (!facts?.clusterResults || !asks(rules.award.prerequisites)) return undefined;
+  const r = clusterRankFor(achievements, facts as SubmissionFacts, year);
+  return {
+    source: r.source,
+    ...(r.rank !== undefined ? { rank: r.rank } : {}),
+    ...(r.result ? { clusterId: r.result.clusterId, campaignId: r.result.campaignId, score: r.result.score } : {}),
+  };
 }

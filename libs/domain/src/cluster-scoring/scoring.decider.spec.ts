@@ -3,7 +3,7 @@ import { checkEligibility } from '../eligibility/eligibility';
 import type { Achievements, ClusterRankFact } from '../eligibility/facts';
 import { SEED_RULE_SET } from '../rules/seed-rule-set';
 import { checkCriteria, type ScoringCriterion } from './criteria';
-import { clusterRankFor } from './cluster-rank';
+import { clusterRankFor, countedClusterRank } from './cluster-rank';
 import { decideScoring, evolveScoring, rankUnits } from './scoring.decider';
 import { SCORING_REFUSAL_CODES } from './scoring-refusal-codes';
 import {
@@ -462,5 +462,24 @@ describe('the emulation flag reads the recorded cluster result (Law art. 26)', (
       rank: 1,
       result: { clusterId: 'KHOI-1' },
     });
+  });
+  it('records on submission the rank read and its source, only for the flag and only with scoring facts', () => {
+    const rules = { award: rs.awards.CO_TINH };
+    const facts = { registry: [], holds: [], pending: [] };
+    expect(countedClusterRank({ clusterRank: 1 }, rules, { ...facts, clusterResults: [fact(1)] }, 2026)).toEqual({
+      source: 'RECORDED',
+      rank: 1,
+      clusterId: 'CUM-1',
+      campaignId: 'TD-2026',
+      score: 80,
+    });
+    expect(countedClusterRank({ clusterRank: 1 }, rules, { ...facts, clusterResults: [] }, 2026)).toEqual({
+      source: 'DECLARED',
+      rank: 1,
+    });
+    expect(countedClusterRank({ clusterRank: 1 }, rules, facts, 2026)).toBeUndefined();
+    expect(
+      countedClusterRank({}, { award: rs.awards.LDTT }, { ...facts, clusterResults: [fact(1)] }, 2026),
+    ).toBeUndefined();
   });
 });
