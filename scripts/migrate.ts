@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   console.error(`[khen] migrations: ${ran.length ? ran.map((m) => m.name).join(', ') : 'none pending'}`);
   if (await new RuleStore(ds.manager).ensureSeed())
     console.error('[khen] rule set VN-2025-07 (docs/domain.md seed) published as version 1');
-  if (ran.some((m) => m.name === 'ReportFacts1764800000000')) {
+  if (ran.some((m) => m.name === 'ReportFacts1764810000000')) {
     const [{ cases }] = (await ds.query(
       `SELECT count(*)::int AS cases FROM events WHERE type = 'NominationDrafted'`,
     )) as { cases: number }[];

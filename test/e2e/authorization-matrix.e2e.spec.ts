@@ -123,6 +123,16 @@ const MATRIX: Record<string, TokenRole[] | typeof PUBLIC> = {
   'GET /api/initiatives': ANY,
   'GET /api/initiatives/{initiativeId}': ANY,
   'POST /api/initiatives/{initiativeId}/assessment': ['TDKT_OFFICE'],
+  // Cluster and bloc scoring: units score themselves, the leading unit reviews and holds the vote, member units
+  // vote; the decider says which unit may (docs/cluster-scoring.md); everyone signed in reads it.
+  'GET /api/cluster-scoring/{clusterId}/{campaignId}': ANY,
+  'PUT /api/cluster-scoring/{clusterId}/{campaignId}/sheets/{unitId}/scores/{criterionId}': ['UNIT_OFFICER'],
+  'POST /api/cluster-scoring/{clusterId}/{campaignId}/sheets/{unitId}/submit': ['UNIT_OFFICER'],
+  'POST /api/cluster-scoring/{clusterId}/{campaignId}/sheets/{unitId}/adjustments': ['UNIT_OFFICER'],
+  'POST /api/cluster-scoring/{clusterId}/{campaignId}/ballot': ['UNIT_OFFICER'],
+  'POST /api/cluster-scoring/{clusterId}/{campaignId}/ballot/votes': ['UNIT_OFFICER'],
+  'POST /api/cluster-scoring/{clusterId}/{campaignId}/ballot/close': ['UNIT_OFFICER'],
+  'POST /api/cluster-scoring/{clusterId}/{campaignId}/flag-nomination': ['UNIT_OFFICER'],
   'POST /api/documents': ['UNIT_OFFICER', 'TDKT_OFFICE', 'AUTHORITY'],
   'GET /api/documents/{sha256}': ANY,
   // A signed link opens a file without a token (the signature stands for the reader's check).
@@ -233,6 +243,7 @@ describe('the authorization matrix of the API', () => {
       campaignId: 'TONG-KET-2026',
       termId: '2026-2031',
       clusterId: 'CUM-KHONG-CO',
+      criterionId: 'TC-1',
       subject: 'hd-giao-duc',
       seatId: 'VI-TRI-KHONG-CO',
       code: 'PA-00000000',

@@ -322,6 +322,16 @@ describe('the refusal catalogue, request by request', () => {
           authors: [{ name: 'Ngô Thị Khác' }],
         }),
     ],
+    // Cluster and bloc scoring's codes (libs/domain/src/cluster-scoring covers each one; the e2e suite most).
+    ['SCORING_NOT_FOUND', users.office, (as) => as(get('/api/cluster-scoring/CUM-KHONG-CO/TONG-KET-2026'))],
+    [
+      'SCORING_CHANGED',
+      users.unitOfficer,
+      (as) =>
+        as(http().put('/api/cluster-scoring/CUM-KHONG-CO/TONG-KET-2026/sheets/SO-GD/scores/TC-1'))
+          .set('If-Match', '"999"')
+          .send({ points: 1, note: 'Thử phiên bản cũ' }),
+    ],
     // The directory's own codes reach the client the same way (libs/domain/src/directory covers each one).
     [
       'NO_CHAIR',

@@ -1,5 +1,6 @@
 import { DIRECTORY_REFUSAL_KINDS } from './directory/directory-refusal-codes';
 import { INITIATIVE_REFUSAL_KINDS } from './initiatives/initiative-refusal-codes';
+import { SCORING_REFUSAL_KINDS } from './cluster-scoring/scoring-refusal-codes';
 
 /**
  * A refusal is a value, not an exception: a stable code that survives Temporal's
@@ -80,11 +81,15 @@ const NOMINATION_REFUSAL_KINDS = {
   INVALID_EXTENSION: 'INVALID',
 } as const satisfies Record<string, RefusalKind>;
 
-/** The nomination's codes, the directory's (directory/directory-refusal-codes.ts) and the initiative registry's, each with its one kind. */
+/**
+ * The nomination's codes, the directory's (directory/directory-refusal-codes.ts), the initiative registry's and
+ * cluster scoring's (cluster-scoring/scoring-refusal-codes.ts), each with its one kind.
+ */
 export const REFUSAL_KINDS = {
   ...NOMINATION_REFUSAL_KINDS,
   ...DIRECTORY_REFUSAL_KINDS,
   ...INITIATIVE_REFUSAL_KINDS,
+  ...SCORING_REFUSAL_KINDS,
 } as const;
 export type RefusalCode = keyof typeof REFUSAL_KINDS;
 /** The nomination's codes (libs/domain/src/refusal-codes.spec.ts produces each one). */

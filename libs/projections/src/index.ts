@@ -32,3 +32,5 @@ export * from './documents/postgres-document-store';
 export * from './documents/uploads';
 export * from './initiatives/initiatives.projection';
 export * from './initiatives/initiative.store';
+export * from './cluster-scoring/cluster-scorings.projection';
+export * from './cluster-scoring/cluster-scoring.store';

@@ -12,13 +12,15 @@ import { CaseNumbers1764510000000 } from './migrations/1764510000000-case-number
 import { PaperworkDrafts1764520000000 } from './migrations/1764520000000-paperwork-drafts';
 import { Initiatives1764600000000 } from './migrations/1764600000000-initiatives';
 import { InboxHeldTasks1764700000000 } from './migrations/1764700000000-inbox-held-tasks';
-import { ReportFacts1764800000000 } from './migrations/1764800000000-report-facts';
+import { ClusterScoring1764800000000 } from './migrations/1764800000000-cluster-scoring';
+import { ReportFacts1764810000000 } from './migrations/1764810000000-report-facts';
 import { NominationView } from './nominations/nomination.entity';
 import { CasesProjection } from './cases/cases.projection';
 import { BulkFilingsProjection } from './bulk/bulk-filings.projection';
 import { DirectoryProjection } from './directory/directory.projection';
 import { InitiativesProjection } from './initiatives/initiatives.projection';
 import { ReportFactsProjection } from './reports/report-facts.projection';
+import { ClusterScoringsProjection } from './cluster-scoring/cluster-scorings.projection';
 
 export const READ_MODEL_ENTITIES = [NominationView, CouncilRecord, UnitRecord, CampaignRecord];
 export const READ_MODEL_MIGRATIONS = [
@@ -33,7 +35,8 @@ export const READ_MODEL_MIGRATIONS = [
   PaperworkDrafts1764520000000,
   Initiatives1764600000000,
   InboxHeldTasks1764700000000,
-  ReportFacts1764800000000,
+  ClusterScoring1764800000000,
+  ReportFacts1764810000000,
 ];
 
 /** Every read model written in the append's own transaction (docs/architecture.md §2). */
@@ -44,5 +47,6 @@ export function inlineProjections() {
     new DirectoryProjection(),
     new InitiativesProjection(),
     new ReportFactsProjection(),
+    new ClusterScoringsProjection(),
   ];
 }

@@ -45,6 +45,9 @@ function pathValue(ctx: FuzzContext, name: string): fc.Arbitrary<string> {
     holdId: uuid,
     initiativeId: uuid,
     sessionId: fc.constantFrom('PHIEN-2026-12', 'PHIEN-KHONG-CO'),
+    // Cluster and bloc scoring: a cluster with no members (404), a criterion's code.
+    clusterId: fc.constantFrom('CUM-KHONG-CO', 'CUM-1'),
+    criterionId: fc.constantFrom('TC-1', 'TC-KHONG-CO'),
   };
   const shaped =
     name === 'version' || name === 'year'

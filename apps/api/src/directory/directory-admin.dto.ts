@@ -7,6 +7,7 @@ import {
   IsDateString,
   IsIn,
   IsInt,
+  IsNumber,
   IsObject,
   IsOptional,
   IsString,
@@ -191,6 +192,31 @@ export class ChangeMembershipDto {
   @Why() reason!: string;
 }
 
+/** A scoring criterion of a campaign (cluster and bloc scoring, docs/cluster-scoring.md). */
+export class CriterionDto {
+  @ApiProperty({
+    example: 'TC-1',
+    pattern: RECORD_CODE.source,
+    maxLength: 32,
+    description: 'Mã tiêu chí (không trùng)',
+  })
+  @IsString()
+  @MaxLength(32)
+  criterionId!: string;
+  @Text({ example: 'Hoàn thành nhiệm vụ chính trị được giao' }) name!: string;
+  @ApiProperty({ example: 1, minimum: 0.01, maximum: 10000, description: 'Hệ số (số dương)' })
+  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @Min(0.01)
+  @Max(10000)
+  weight!: number;
+  @ApiProperty({ example: 40, minimum: 0.01, maximum: 10000, description: 'Điểm tối đa (số dương)' })
+  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @Min(0.01)
+  @Max(10000)
+  maxPoints!: number;
+  @Text({ optional: true, max: 2000, description: 'Minh chứng yêu cầu' }) evidence?: string;
+}
+
 export class LaunchCampaignDto {
   @Code({ example: 'CDS-PHUONG-2026' }) campaignId!: string;
   @Text() name!: string;
@@ -201,6 +227,9 @@ export class LaunchCampaignDto {
   @Day('Ngày kết thúc nhận hồ sơ') filingClosesOn!: string;
   @Codes('Các hình thức khen thưởng của đợt', { awards: true }) awards!: string[];
   @Code({ description: 'Hội đồng xét (của đơn vị phát động)' }) councilId!: string;
+  // Cluster and bloc scoring.
+  @ListOf(CriterionDto, { max: 100, optional: true, description: 'Tiêu chí chấm điểm thi đua cụm, khối' })
+  criteria?: CriterionDto[];
   @Why() reason!: string;
 }
 
@@ -210,6 +239,9 @@ export class ChangeCampaignDto {
   @Day('Ngày kết thúc nhận hồ sơ', true) filingClosesOn?: string;
   @Codes('Các hình thức khen thưởng của đợt', { optional: true, awards: true }) awards?: string[];
   @Code({ optional: true }) councilId?: string;
+  // Cluster and bloc scoring: the criteria, changed while the campaign is open.
+  @ListOf(CriterionDto, { max: 100, optional: true, description: 'Tiêu chí chấm điểm thi đua cụm, khối' })
+  criteria?: CriterionDto[];
   @Why() reason!: string;
 }
 

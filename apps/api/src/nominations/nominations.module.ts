@@ -10,6 +10,6 @@ import { CaseSearch } from './nominations.search';
   imports: [TypeOrmModule.forFeature([CouncilRecord, CampaignRecord])],
   controllers: [NominationsController],
   providers: [NominationFiling, CaseSearch],
-  exports: [CaseSearch],
+  exports: [CaseSearch, NominationFiling],
 })
 export class NominationsModule {}

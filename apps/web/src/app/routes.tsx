@@ -12,6 +12,7 @@ import { CasePage } from '../case/CasePage';
 import { InboxPage } from '../inbox/InboxPage';
 import { CertificateVerifyPage } from '../public/CertificateVerifyPage';
 import { InitiativesPage } from '../initiatives/InitiativesPage';
+import { ClusterScoringPage } from '../cluster-scoring/ClusterScoringPage';
 import { DisclosurePage } from '../public/DisclosurePage';
 import { ObjectionStatusPage } from '../public/ObjectionStatusPage';
 import { ReportsPage } from '../reports/ReportsPage';
@@ -33,6 +34,8 @@ export const SLA_ROLES: Role[] = ['SLA_MONITOR', 'ADMIN', 'TDKT_OFFICE'];
 export const REPORT_ROLES: Role[] = ['ADMIN', 'TDKT_OFFICE'];
 /** The initiative registry's page: the units' officers file, the TĐKT office files and assesses. */
 export const INITIATIVE_ROLES: Role[] = ['UNIT_OFFICER', 'TDKT_OFFICE'];
+/** Cluster and bloc scoring: the member units' officers score, review and vote; the TĐKT office follows. */
+export const SCORING_ROLES: Role[] = ['UNIT_OFFICER', 'TDKT_OFFICE'];
 export const HISTORY_ROLES: Role[] = ['ADMIN', 'TDKT_OFFICE', 'AUTHORITY', 'SLA_MONITOR'];
 
 const route = (path: string, render: Route['render'], roles?: Role[]): Route => ({
@@ -58,6 +61,7 @@ export const ROUTES: Route[] = [
   route('/ho-so/:id', (p) => <CasePage id={p.id} />, ALL),
   route('/tai-len', () => <BulkUploadPage />, ['UNIT_OFFICER']),
   route('/sang-kien', () => <InitiativesPage />, INITIATIVE_ROLES),
+  route('/cham-diem-cum', () => <ClusterScoringPage />, SCORING_ROLES),
   route('/sla', () => <SlaBoardPage />, SLA_ROLES),
   route('/bao-cao', () => <ReportsPage />, REPORT_ROLES),
   route('/quan-tri', () => <AdminHome />, ['ADMIN']),

@@ -71,7 +71,7 @@ export function CasePage({ id }: { id: string }) {
 }
 
 function Dossier({ v }: { v: NominationView }) {
-  const { t, label } = useI18n();
+  const { t, label, pick } = useI18n();
   const dir = useDirectory();
   const s = v.state;
   return (
@@ -115,6 +115,22 @@ function Dossier({ v }: { v: NominationView }) {
                   declared: s.collectiveCounts.declared,
                 })}
                 )
+              </span>
+            </dd>
+          </>
+        )}
+        {s.clusterRankCount && (
+          <>
+            <dt>{t('case.clusterRank')}</dt>
+            <dd data-testid="cluster-rank">
+              {s.clusterRankCount.rank ?? '—'}{' '}
+              <span class="small muted">
+                {s.clusterRankCount.source === 'RECORDED'
+                  ? pick(
+                      `(kết quả chấm điểm, bỏ phiếu của cụm, khối ${s.clusterRankCount.clusterId ?? ''}: ${String(s.clusterRankCount.score ?? '').replace('.', ',')} điểm)`,
+                      `(the recorded vote of cluster ${s.clusterRankCount.clusterId ?? ''}: ${s.clusterRankCount.score ?? ''} points)`,
+                    )
+                  : pick('(đơn vị kê khai — cần xác minh)', '(declared by the unit — to verify)')}
               </span>
             </dd>
           </>

@@ -19,6 +19,7 @@ import {
   firstRefusal,
 } from './directory-checks';
 import { activeOn } from './unit.decider';
+import { checkCriteria, normaliseCriteria } from '../cluster-scoring/criteria';
 
 const CAMPAIGN_FIELDS: (keyof CampaignState)[] = [
   'campaignId',
@@ -32,8 +33,18 @@ const CAMPAIGN_FIELDS: (keyof CampaignState)[] = [
   'awards',
   'councilId',
   'status',
+  // Cluster and bloc scoring (docs/cluster-scoring.md).
+  'criteria',
 ];
-const CHANGEABLE = ['name', 'filingOpensOn', 'filingClosesOn', 'awards', 'councilId'] as const;
+const CHANGEABLE = [
+  'name',
+  'filingOpensOn',
+  'filingClosesOn',
+  'awards',
+  'councilId',
+  // Cluster and bloc scoring.
+  'criteria',
+] as const;
 
 /**
  * Whether the launching level may give this award in a campaign of this kind: the award is in the
@@ -83,6 +94,8 @@ function checkTerms(c: CampaignState, ctx: DirectoryContext): Refusal | undefine
             'danh hiệu, hình thức khen thưởng của đợt (không trùng lặp)',
             'awards offered (no duplicates)',
           ),
+    // Cluster and bloc scoring's criteria, when the campaign has them.
+    () => (c.criteria === undefined ? undefined : checkCriteria(c.criteria)),
     () => (ctx.ruleSet ? undefined : refuse.noRulesInForce(ctx.today)),
     () => {
       for (const code of c.awards) {
@@ -131,9 +144,12 @@ export function decideCampaign(
       awards: [...cmd.awards],
       councilId: cmd.councilId,
       status: 'OPEN',
+      // Cluster and bloc scoring.
+      ...(cmd.criteria === undefined ? {} : { criteria: cmd.criteria }),
     };
     const invalid = checkTerms(campaign, ctx);
     if (invalid) return invalid;
+    if (campaign.criteria) campaign.criteria = normaliseCriteria(campaign.criteria);
     const changes = diffFields(null, campaign, CAMPAIGN_FIELDS);
     return [{ type: 'CampaignLaunched', data: { campaign, reason: cmd.reason, changes } }];
   }
@@ -148,6 +164,12 @@ export function decideCampaign(
       if (set.name !== undefined) {
         const r = checkText(set.name, 'name', 'tên đợt thi đua', 'campaign name');
         if (r) return r;
+      }
+      // Cluster and bloc scoring's criteria are checked as the rest of the terms.
+      if (set.criteria !== undefined) {
+        const r = checkCriteria(set.criteria);
+        if (r) return r;
+        set.criteria = normaliseCriteria(set.criteria);
       }
       const changes = diffFields(state, set, [...CHANGEABLE]);
       if (changes.length === 0) return [];

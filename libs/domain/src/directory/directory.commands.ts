@@ -1,6 +1,7 @@
 import type { CivilDate } from '../calendar/civil-date';
 import type { AuthorityLevel } from '../organisation/levels';
 import type { CampaignKind, ClusterKind, CouncilSeatKind, GrantedRole, UnitKind } from './directory.types';
+import type { ScoringCriterion } from '../cluster-scoring/criteria';
 
 /** Every directory command says why (the audit's "why"); the actor travels beside it, in metadata. */
 interface Why {
@@ -81,6 +82,8 @@ export type CampaignCommand = Why &
         filingClosesOn: CivilDate;
         awards: string[];
         councilId: string;
+        // Cluster and bloc scoring's criteria (docs/cluster-scoring.md).
+        criteria?: ScoringCriterion[];
       }
     | {
         type: 'ChangeCampaign';
@@ -90,6 +93,8 @@ export type CampaignCommand = Why &
         filingClosesOn?: CivilDate;
         awards?: string[];
         councilId?: string;
+        // Cluster and bloc scoring's criteria, changed while the campaign is open.
+        criteria?: ScoringCriterion[];
       }
     | { type: 'CloseCampaign'; campaignId: string }
     | { type: 'ReopenCampaign'; campaignId: string }

@@ -50,7 +50,10 @@ export type CampaignEvent =
       type: 'CampaignChanged';
       data: AuditData & {
         campaignId: string;
-        set: Partial<Pick<CampaignState, 'name' | 'filingOpensOn' | 'filingClosesOn' | 'awards' | 'councilId'>>;
+        set: Partial<
+          Pick<CampaignState, 'name' | 'filingOpensOn' | 'filingClosesOn' | 'awards' | 'councilId'> &
+            Pick<CampaignState, 'criteria'>
+        >;
       };
     }
   | { type: 'CampaignClosed'; data: AuditData & { campaignId: string } }

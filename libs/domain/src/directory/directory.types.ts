@@ -1,6 +1,7 @@
 import type { CivilDate } from '../calendar/civil-date';
 import type { NominationKind } from '../organisation/kinds';
 import type { AuthorityLevel } from '../organisation/levels';
+import type { ScoringCriterion } from '../cluster-scoring/criteria';
 
 /** Kinds of unit (docs/domain.md §2). DISTRICT_LEGACY: a district, only for history before 1/7/2025. */
 export const UNIT_KINDS = [
@@ -123,6 +124,9 @@ export interface CampaignState {
   /** The council that reviews its filings (the launching unit's). */
   councilId: string;
   status: 'OPEN' | 'CLOSED';
+  // Cluster and bloc scoring (docs/cluster-scoring.md): absent in campaigns recorded before it.
+  /** The scoring criteria its clusters and blocs score by (tiêu chí chấm điểm thi đua). */
+  criteria?: ScoringCriterion[];
 }
 
 export const CLUSTER_KINDS = ['CLUSTER', 'BLOC'] as const;

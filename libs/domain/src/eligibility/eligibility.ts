@@ -3,6 +3,7 @@ import type { NominationKind } from '../organisation/kinds';
 import type { Refusal } from '../refusal';
 import type { AwardRule, Prerequisite, RuleSet, Subject } from '../rules/rule-set';
 import { INITIATIVE_SCOPES, RATINGS } from '../rules/rule-set';
+import { clusterRankFor } from '../cluster-scoring/cluster-rank';
 import { collectiveCounts } from './collective-counts';
 import { countInitiatives } from './initiative-counts';
 import { describePrerequisite } from './prerequisite-text';
@@ -51,6 +52,11 @@ export function checkEligibility(input: EligibilityInput): Refusal | undefined {
         input.awards[same.awardCode] ?? { nameVi: same.awardCode, nameEn: same.awardCode },
         year,
       );
+  }
+  // A recorded cluster result replaces the declared rank; a declaration that disagrees with it is refused.
+  if (award.prerequisites.some((p) => p.type === 'CLUSTER_LEAD')) {
+    const { disagrees } = clusterRankFor(input.achievements, facts, year);
+    if (disagrees) return disagrees;
   }
   for (const p of award.prerequisites) {
     if (p.appliesTo && !p.appliesTo.includes(input.subject)) continue;
@@ -114,7 +120,7 @@ function meets(p: Prerequisite, input: EligibilityInput): boolean {
       );
     }
     case 'CLUSTER_LEAD':
-      return a.clusterRank === 1;
+      return clusterRankFor(a, facts, year).rank === 1;
     case 'ANY_OF':
       return p.options.some((o) => meets(o, input));
   }

@@ -62,6 +62,15 @@ export interface RecognisedInitiative {
   recognisedOn: CivilDate;
 }
 
+/** A unit's place recorded by its cluster's scoring and vote (docs/cluster-scoring.md). */
+export interface ClusterRankFact {
+  clusterId: string;
+  campaignId: string;
+  year: number;
+  rank: number;
+  score: number;
+}
+
 /** Nominations of the unit and campaign counted against a quota (this one excluded). */
 export interface QuotaUsage {
   awardCode: string;
@@ -82,6 +91,8 @@ export interface SubmissionFacts {
   initiatives?: RecognisedInitiative[];
   /** The uploads the command's documents name (absent in histories recorded before uploads were checked). */
   documents?: DocumentFacts;
+  /** The nominee unit's recorded cluster results (absent in histories recorded before cluster scoring). */
+  clusterResults?: ClusterRankFact[];
 }
 
 export const NO_FACTS: SubmissionFacts = { registry: [], holds: [], pending: [] };

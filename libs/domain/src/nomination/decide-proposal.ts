@@ -1,5 +1,6 @@
 import { countedCollective } from '../eligibility/collective-counts';
 import { countedInitiatives } from '../eligibility/initiative-counts';
+import { countedClusterRank } from '../cluster-scoring/cluster-rank';
 import { isRefusal, type Refusal } from '../refusal';
 import type { DecisionContext, NominationCommand } from './nomination.commands';
 import type { NominationEvent } from './nomination.events';
@@ -45,6 +46,8 @@ export const proposal = {
     // Received complete: the rules in force now are frozen into the case (docs/domain.md §1).
     const collective = countedCollective(state.achievements, rules, ctx.facts, state.year);
     const initiatives = countedInitiatives(state.achievements, rules, ctx.facts);
+    // Cluster and bloc scoring: the rank read, recorded by the cluster's vote or declared.
+    const clusterRank = countedClusterRank(state.achievements, rules, ctx.facts, state.year);
     return [
       {
         type: 'DossierSubmitted',
@@ -54,6 +57,7 @@ export const proposal = {
           rules,
           ...(collective ? { collective } : {}),
           ...(initiatives ? { initiatives } : {}),
+          ...(clusterRank ? { clusterRank } : {}),
         },
       },
     ];

@@ -1,3 +1,4 @@
+import type { ClusterRankCount } from '../cluster-scoring/cluster-rank';
 import type { UploadedDocument } from './dossier-files';
 import type { CouncilMember, RecordedTally } from '../ballot/tally';
 import type { CollectiveCounts } from '../eligibility/collective-counts';
@@ -124,6 +125,8 @@ export type NominationEvent =
         collective?: CollectiveCounts;
         /** The initiatives counted, from the initiative registry or as declared (a declared one is flagged). */
         initiatives?: InitiativeCounts;
+        /** The cluster rank read: from the cluster's recorded vote, or as declared (to verify). */
+        clusterRank?: ClusterRankCount;
       };
     }
   | { type: 'SupplementRequested'; data: { missing: string[]; note: string; requestedBy?: string } }

@@ -45,6 +45,7 @@ export function evolve(state: NominationState, event: NominationEvent): Nominati
           ruleSetId: event.data.rules.ruleSetId,
           ...(event.data.collective ? { collectiveCounts: event.data.collective } : {}),
           ...(event.data.initiatives ? { initiativeCounts: event.data.initiatives } : {}),
+          ...(event.data.clusterRank ? { clusterRankCount: event.data.clusterRank } : {}),
         },
         'SUBMITTED',
       );

@@ -1,3 +1,4 @@
+import type { ClusterRankCount } from '../cluster-scoring/cluster-rank';
 import type { UploadedDocument } from './dossier-files';
 import type { CouncilMember, RecordedTally } from '../ballot/tally';
 import type { PauseInterval } from '../calendar/working-days';
@@ -166,6 +167,8 @@ export interface NominationState {
   collectiveCounts?: CollectiveCounts;
   /** The initiatives its submission counted, and their source (initiative registry or declared). */
   initiativeCounts?: InitiativeCounts;
+  /** The cluster rank its submission read, and its source (the cluster's recorded vote or declared). */
+  clusterRankCount?: ClusterRankCount;
   completedSteps: ProcedureStep[];
   appraisal?: { opinion: string; appraiserId: string; sessionId?: string };
   ballot?: BallotState;

@@ -1,5 +1,10 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { BULK_STREAM_PREFIX, DIRECTORY_STREAM_PREFIXES, INITIATIVE_STREAM_PREFIX } from '@khen/domain';
+import {
+  BULK_STREAM_PREFIX,
+  DIRECTORY_STREAM_PREFIXES,
+  INITIATIVE_STREAM_PREFIX,
+  SCORING_STREAM_PREFIX,
+} from '@khen/domain';
 import { toStoredEvent, type InlineProjection } from '@khen/eventstore';
 import { BulkFilingsProjection } from '../bulk/bulk-filings.projection';
 import { CasesProjection, LIVE_CASE_TABLES } from '../cases/cases.projection';
@@ -8,6 +13,7 @@ import { DIRECTORY_READ_MODEL_TABLES } from '../directory/directory-rows';
 import { DirectoryProjection } from '../directory/directory.projection';
 import { INITIATIVES_TABLE, InitiativesProjection } from '../initiatives/initiatives.projection';
 import { REPORT_FACTS_TABLE, ReportFactsProjection } from '../reports/report-facts.projection';
+import { CLUSTER_SCORINGS_TABLE, ClusterScoringsProjection } from '../cluster-scoring/cluster-scorings.projection';
 import { CatchUpProjector, type Checkpoint, type Progress } from './catch-up-projector';
 
 /** A rebuildable projection: the live tables it owns, what to keep that no event produces, how to fold. */
@@ -49,6 +55,11 @@ export const REBUILDABLE: Record<string, Rebuildable> = {
     tables: [REPORT_FACTS_TABLE],
     streams: NOMINATION_STREAM_PREFIX,
     fold: (t) => new ReportFactsProjection(t),
+  },
+  'cluster-scorings': {
+    tables: [CLUSTER_SCORINGS_TABLE],
+    streams: SCORING_STREAM_PREFIX,
+    fold: (t) => new ClusterScoringsProjection(t),
   },
 };
 

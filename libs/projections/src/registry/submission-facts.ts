@@ -45,6 +45,14 @@ export async function loadSubmissionFacts(
      FROM initiatives WHERE author_keys @> ARRAY[$1::text] AND status = 'RECOGNISED' ORDER BY decided_on, initiative_id`,
     [input.nomineeKey],
   );
+  // The nominee unit's places recorded by its clusters' scoring and vote (docs/cluster-scoring.md).
+  const clusterResults = await q.query(
+    `SELECT s.cluster_id AS "clusterId", s.campaign_id AS "campaignId", s.year, (r->>'rank')::int AS rank,
+            (r->>'score')::float8 AS score
+     FROM cluster_scorings s, jsonb_array_elements(s.state->'result'->'ranking') r
+     WHERE s.result_units @> ARRAY[$1::text] AND r->>'unitId' = $1 ORDER BY s.year, s.cluster_id, s.campaign_id`,
+    [input.nomineeKey],
+  );
   const holds = await q.query(
     `SELECT hold_id AS "holdId", nominee_key AS "nomineeKey", type, to_char(since, 'YYYY-MM-DD') AS since, to_char(until, 'YYYY-MM-DD') AS until, reference
      FROM nominee_holds WHERE nominee_key = $1`,
@@ -64,6 +72,7 @@ export async function loadSubmissionFacts(
     })),
     members,
     initiatives,
+    clusterResults,
     holds: holds.map((h: { until: string | null }) => ({ ...h, until: h.until ?? undefined })),
     pending,
     ...(quota ? { quota: await quotaUsage(q, { ...input, quota }) } : {}),

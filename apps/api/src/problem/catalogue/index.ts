@@ -1,5 +1,6 @@
 import { REFUSAL_KINDS, type RefusalCode, type RefusalKind } from '@khen/domain';
 import { CASE_REFUSALS } from './cases';
+import { SCORING_EDGE_REFUSALS } from './cluster-scoring';
 import { DIRECTORY_EDGE_REFUSALS } from './directory';
 import { DOCUMENT_REFUSALS } from './documents';
 import { PAPERWORK_REFUSALS } from './paperwork';
@@ -22,6 +23,7 @@ export const EDGE_REFUSALS = {
   ...SERVICE_REFUSALS,
   ...DIRECTORY_EDGE_REFUSALS,
   ...PAPERWORK_REFUSALS,
+  ...SCORING_EDGE_REFUSALS,
 };
 export type EdgeCode = keyof typeof EDGE_REFUSALS;
 export type ProblemCode = RefusalCode | EdgeCode;

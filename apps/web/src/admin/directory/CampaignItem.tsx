@@ -6,6 +6,7 @@ import { ErrorBox, useAction, useAsync } from '../../ui/ui';
 import { RecordAudit } from './AuditTab';
 import { type CampaignState, DirectoryApi, fieldError } from './directory-api';
 import { F, FormError, Reason, useTx } from './directory-ui';
+import { CriteriaEditor, criteriaBody, criteriaFields, criterionRows } from './CriteriaEditor';
 
 const codes = (text: string) =>
   text
@@ -80,8 +81,12 @@ function CampaignEditForm(props: { campaignId: string; version: number; state: C
     reason: '',
   });
   const set = (k: keyof typeof f) => (v: string) => setF({ ...f, [k]: v });
+  // Cluster and bloc scoring's criteria, sent when they changed.
+  const [criteria, setCriteria] = useState(criterionRows(s.criteria));
   const act = useAction(() => {
     const body: Record<string, unknown> = { reason: f.reason };
+    if (JSON.stringify(criteriaBody(criteria)) !== JSON.stringify(criteriaBody(criterionRows(s.criteria))))
+      body.criteria = criteriaBody(criteria);
     if (f.name !== s.name) body.name = f.name;
     if (f.filingOpensOn !== s.filingOpensOn) body.filingOpensOn = f.filingOpensOn;
     if (f.filingClosesOn !== s.filingClosesOn) body.filingClosesOn = f.filingClosesOn;
@@ -90,7 +95,15 @@ function CampaignEditForm(props: { campaignId: string; version: number; state: C
     return DirectoryApi.changeCampaign(props.campaignId, props.version, body);
   });
   const err = (field: string) => fieldError(act.error, field, pick);
-  const fields = ['name', 'filingOpensOn', 'filingClosesOn', 'awards', 'councilId', 'reason'];
+  const fields = [
+    'name',
+    'filingOpensOn',
+    'filingClosesOn',
+    'awards',
+    'councilId',
+    'reason',
+    ...criteriaFields(criteria),
+  ];
   return (
     <Form
       aria-label={tx('Sửa đợt thi đua', 'Edit the campaign')}
@@ -119,6 +132,7 @@ function CampaignEditForm(props: { campaignId: string; version: number; state: C
       <F id={`${id}-council`} label={tx('Mã Hội đồng xét', 'Reviewing council code')} error={err('councilId')}>
         <input id={`${id}-council`} value={f.councilId} onInput={(e) => set('councilId')(e.currentTarget.value)} />
       </F>
+      <CriteriaEditor id={`${id}-criteria`} rows={criteria} onChange={setCriteria} error={err} />
       <Reason id={`${id}-reason`} value={f.reason} onChange={set('reason')} error={err('reason')} />
       <FormError error={act.error} fields={fields} />
       {act.result && (

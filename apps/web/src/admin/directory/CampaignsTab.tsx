@@ -5,6 +5,7 @@ import { ErrorBox, useAction, useAsync } from '../../ui/ui';
 import { CampaignItem } from './CampaignItem';
 import { DirectoryApi, fieldError } from './directory-api';
 import { CAMPAIGN_KINDS, F, FormError, Reason, Select, useTx } from './directory-ui';
+import { CriteriaEditor, criteriaBody, criteriaFields, type CriterionRow } from './CriteriaEditor';
 
 export function CampaignsTab() {
   const { tx, pick, name } = useTx();
@@ -23,9 +24,12 @@ export function CampaignsTab() {
     reason: '',
   });
   const set = (k: keyof typeof f) => (v: string) => setF({ ...f, [k]: v });
+  // Cluster and bloc scoring's criteria, sent when there are some.
+  const [criteria, setCriteria] = useState<CriterionRow[]>([]);
   const act = useAction(() =>
     DirectoryApi.launchCampaign({
       ...f,
+      ...(criteria.length ? { criteria: criteriaBody(criteria) } : {}),
       year: Number(f.year),
       awards: f.awards
         .split(/[,\s]+/)
@@ -45,6 +49,7 @@ export function CampaignsTab() {
     'awards',
     'councilId',
     'reason',
+    ...criteriaFields(criteria),
   ];
   return (
     <div class="columns">
@@ -104,6 +109,7 @@ export function CampaignsTab() {
         <F id="k-council" label={tx('Mã Hội đồng xét', 'Reviewing council code')} error={err('councilId')}>
           <input id="k-council" value={f.councilId} onInput={(e) => set('councilId')(e.currentTarget.value)} />
         </F>
+        <CriteriaEditor id="k-criteria" rows={criteria} onChange={setCriteria} error={err} />
         <Reason id="k-reason" value={f.reason} onChange={set('reason')} error={err('reason')} />
         <FormError error={act.error} fields={fields} />
         {act.result && (

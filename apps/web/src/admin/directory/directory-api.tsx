@@ -62,6 +62,8 @@ export interface CampaignState {
   awards: string[];
   councilId: string;
   status: 'OPEN' | 'CLOSED';
+  // Cluster and bloc scoring's criteria (absent in campaigns recorded before them).
+  criteria?: { criterionId: string; name: string; weight: number; maxPoints: number; evidence?: string }[];
 }
 
 export interface ClusterItem {

@@ -6,8 +6,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * these rows where nothing changed since and folds the events of the others. Filled by the inline
  * projection from then on; `scripts/migrate.ts` folds the cases recorded before this table existed.
  */
-export class ReportFacts1764800000000 implements MigrationInterface {
-  name = 'ReportFacts1764800000000';
+export class ReportFacts1764810000000 implements MigrationInterface {
+  name = 'ReportFacts1764810000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
