@@ -42,5 +42,6 @@ export * from './nomination/timeline-text';
 export * from './nomination/tally-text';
 export * from './directory';
 export * from './initiatives';
+export * from './campaigns';
 export * from './reports/case-facts';
 export * from './reports/board-report';

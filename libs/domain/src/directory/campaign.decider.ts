@@ -1,4 +1,5 @@
 import type { CivilDate } from '../calendar/civil-date';
+import { CAMPAIGN_WINDOW_FIELDS, checkCampaignWindows } from '../campaigns/campaign-windows';
 import { refuse } from '../nomination/nomination.refusals';
 import type { AuthorityLevel } from '../organisation/levels';
 import type { Refusal } from '../refusal';
@@ -32,8 +33,16 @@ const CAMPAIGN_FIELDS: (keyof CampaignState)[] = [
   'awards',
   'councilId',
   'status',
+  ...CAMPAIGN_WINDOW_FIELDS,
 ];
-const CHANGEABLE = ['name', 'filingOpensOn', 'filingClosesOn', 'awards', 'councilId'] as const;
+const CHANGEABLE = [
+  'name',
+  'filingOpensOn',
+  'filingClosesOn',
+  'awards',
+  'councilId',
+  ...CAMPAIGN_WINDOW_FIELDS,
+] as const;
 
 /**
  * Whether the launching level may give this award in a campaign of this kind: the award is in the
@@ -73,6 +82,8 @@ function checkTerms(c: CampaignState, ctx: DirectoryContext): Refusal | undefine
       c.filingClosesOn < c.filingOpensOn
         ? refuseDir.endBeforeStart('filingClosesOn', c.filingOpensOn, c.filingClosesOn)
         : undefined,
+    // Registration and evaluation windows (docs/campaigns.md).
+    () => checkCampaignWindows(c),
     () => (council ? undefined : refuseDir.councilUnknown('councilId', c.councilId)),
     () => (council && council.unitId !== c.unitId ? refuseDir.councilNotOfUnit(c.councilId, c.unitId) : undefined),
     () =>
@@ -131,6 +142,8 @@ export function decideCampaign(
       awards: [...cmd.awards],
       councilId: cmd.councilId,
       status: 'OPEN',
+      // Lifecycle windows, when given (docs/campaigns.md).
+      ...Object.fromEntries(CAMPAIGN_WINDOW_FIELDS.filter((f) => cmd[f] !== undefined).map((f) => [f, cmd[f]])),
     };
     const invalid = checkTerms(campaign, ctx);
     if (invalid) return invalid;

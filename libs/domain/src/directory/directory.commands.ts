@@ -1,5 +1,6 @@
 import type { CivilDate } from '../calendar/civil-date';
 import type { AuthorityLevel } from '../organisation/levels';
+import type { CampaignWindows } from '../campaigns/campaign-windows';
 import type { CampaignKind, ClusterKind, CouncilSeatKind, GrantedRole, UnitKind } from './directory.types';
 
 /** Every directory command says why (the audit's "why"); the actor travels beside it, in metadata. */
@@ -70,7 +71,7 @@ export type CouncilCommand = Why &
 
 export type CampaignCommand = Why &
   (
-    | {
+    | ({
         type: 'LaunchCampaign';
         campaignId: string;
         name: string;
@@ -81,8 +82,8 @@ export type CampaignCommand = Why &
         filingClosesOn: CivilDate;
         awards: string[];
         councilId: string;
-      }
-    | {
+      } & Partial<CampaignWindows>)
+    | ({
         type: 'ChangeCampaign';
         campaignId: string;
         name?: string;
@@ -90,7 +91,7 @@ export type CampaignCommand = Why &
         filingClosesOn?: CivilDate;
         awards?: string[];
         councilId?: string;
-      }
+      } & Partial<CampaignWindows>)
     | { type: 'CloseCampaign'; campaignId: string }
     | { type: 'ReopenCampaign'; campaignId: string }
   );

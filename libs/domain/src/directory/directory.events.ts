@@ -1,3 +1,4 @@
+import type { CampaignWindows } from '../campaigns/campaign-windows';
 import type { CivilDate } from '../calendar/civil-date';
 import type {
   CampaignState,
@@ -50,7 +51,8 @@ export type CampaignEvent =
       type: 'CampaignChanged';
       data: AuditData & {
         campaignId: string;
-        set: Partial<Pick<CampaignState, 'name' | 'filingOpensOn' | 'filingClosesOn' | 'awards' | 'councilId'>>;
+        set: Partial<Pick<CampaignState, 'name' | 'filingOpensOn' | 'filingClosesOn' | 'awards' | 'councilId'>> &
+          Partial<CampaignWindows>;
       };
     }
   | { type: 'CampaignClosed'; data: AuditData & { campaignId: string } }

@@ -123,6 +123,11 @@ export interface CampaignState {
   /** The council that reviews its filings (the launching unit's). */
   councilId: string;
   status: 'OPEN' | 'CLOSED';
+  // Lifecycle windows (docs/campaigns.md): optional, so campaigns recorded before them still fold.
+  registrationOpensOn?: CivilDate;
+  registrationClosesOn?: CivilDate;
+  evaluationOpensOn?: CivilDate;
+  evaluationClosesOn?: CivilDate;
 }
 
 export const CLUSTER_KINDS = ['CLUSTER', 'BLOC'] as const;
