@@ -15,6 +15,7 @@ import { DocumentsModule } from './documents/documents.module';
 import { HealthModule } from './health/health.module';
 import { HistoryModule } from './history/history.module';
 import { InitiativesModule } from './initiatives/initiatives.module';
+import { CampaignsModule } from './campaigns/campaigns.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { NominationsModule } from './nominations/nominations.module';
 import { PaperworkModule } from './paperwork/paperwork.module';
@@ -55,6 +56,7 @@ class CoreModule {}
     RulesModule,
     RegistryModule,
     InitiativesModule,
+    CampaignsModule,
     BulkModule,
     DocumentsModule,
     PaperworkModule,

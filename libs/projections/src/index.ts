@@ -30,3 +30,6 @@ export * from './documents/postgres-document-store';
 export * from './documents/uploads';
 export * from './initiatives/initiatives.projection';
 export * from './initiatives/initiative.store';
+export * from './campaigns/registrations.projection';
+export * from './campaigns/registration.store';
+export * from './campaigns/campaign-reads';

@@ -12,11 +12,13 @@ import { CaseNumbers1764510000000 } from './migrations/1764510000000-case-number
 import { PaperworkDrafts1764520000000 } from './migrations/1764520000000-paperwork-drafts';
 import { Initiatives1764600000000 } from './migrations/1764600000000-initiatives';
 import { InboxHeldTasks1764700000000 } from './migrations/1764700000000-inbox-held-tasks';
+import { CampaignRegistrations1764800000000 } from './migrations/1764800000000-campaign-registrations';
 import { NominationView } from './nominations/nomination.entity';
 import { CasesProjection } from './cases/cases.projection';
 import { BulkFilingsProjection } from './bulk/bulk-filings.projection';
 import { DirectoryProjection } from './directory/directory.projection';
 import { InitiativesProjection } from './initiatives/initiatives.projection';
+import { RegistrationsProjection } from './campaigns/registrations.projection';
 
 export const READ_MODEL_ENTITIES = [NominationView, CouncilRecord, UnitRecord, CampaignRecord];
 export const READ_MODEL_MIGRATIONS = [
@@ -31,9 +33,16 @@ export const READ_MODEL_MIGRATIONS = [
   PaperworkDrafts1764520000000,
   Initiatives1764600000000,
   InboxHeldTasks1764700000000,
+  CampaignRegistrations1764800000000,
 ];
 
 /** Every read model written in the append's own transaction (docs/architecture.md §2). */
 export function inlineProjections() {
-  return [new CasesProjection(), new BulkFilingsProjection(), new DirectoryProjection(), new InitiativesProjection()];
+  return [
+    new CasesProjection(),
+    new BulkFilingsProjection(),
+    new DirectoryProjection(),
+    new InitiativesProjection(),
+    new RegistrationsProjection(),
+  ];
 }

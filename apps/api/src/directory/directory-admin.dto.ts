@@ -201,6 +201,11 @@ export class LaunchCampaignDto {
   @Day('Ngày kết thúc nhận hồ sơ') filingClosesOn!: string;
   @Codes('Các hình thức khen thưởng của đợt', { awards: true }) awards!: string[];
   @Code({ description: 'Hội đồng xét (của đơn vị phát động)' }) councilId!: string;
+  // Lifecycle windows (docs/campaigns.md), optional.
+  @Day('Ngày bắt đầu nhận đăng ký thi đua', true) registrationOpensOn?: string;
+  @Day('Hạn chót đăng ký thi đua', true) registrationClosesOn?: string;
+  @Day('Ngày bắt đầu đánh giá, chấm điểm', true) evaluationOpensOn?: string;
+  @Day('Hạn chót đánh giá, chấm điểm', true) evaluationClosesOn?: string;
   @Why() reason!: string;
 }
 
@@ -210,6 +215,11 @@ export class ChangeCampaignDto {
   @Day('Ngày kết thúc nhận hồ sơ', true) filingClosesOn?: string;
   @Codes('Các hình thức khen thưởng của đợt', { optional: true, awards: true }) awards?: string[];
   @Code({ optional: true }) councilId?: string;
+  // Lifecycle windows (docs/campaigns.md).
+  @Day('Ngày bắt đầu nhận đăng ký thi đua', true) registrationOpensOn?: string;
+  @Day('Hạn chót đăng ký thi đua', true) registrationClosesOn?: string;
+  @Day('Ngày bắt đầu đánh giá, chấm điểm', true) evaluationOpensOn?: string;
+  @Day('Hạn chót đánh giá, chấm điểm', true) evaluationClosesOn?: string;
   @Why() reason!: string;
 }
 

@@ -1,5 +1,10 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { BULK_STREAM_PREFIX, DIRECTORY_STREAM_PREFIXES, INITIATIVE_STREAM_PREFIX } from '@khen/domain';
+import {
+  BULK_STREAM_PREFIX,
+  DIRECTORY_STREAM_PREFIXES,
+  INITIATIVE_STREAM_PREFIX,
+  REGISTRATION_STREAM_PREFIX,
+} from '@khen/domain';
 import { toStoredEvent, type InlineProjection } from '@khen/eventstore';
 import { BulkFilingsProjection } from '../bulk/bulk-filings.projection';
 import { CasesProjection, LIVE_CASE_TABLES } from '../cases/cases.projection';
@@ -7,6 +12,7 @@ import { NOMINATION_STREAM_PREFIX } from '../nominations/stream-id';
 import { DIRECTORY_READ_MODEL_TABLES } from '../directory/directory-rows';
 import { DirectoryProjection } from '../directory/directory.projection';
 import { INITIATIVES_TABLE, InitiativesProjection } from '../initiatives/initiatives.projection';
+import { REGISTRATIONS_TABLE, RegistrationsProjection } from '../campaigns/registrations.projection';
 import { CatchUpProjector, type Checkpoint, type Progress } from './catch-up-projector';
 
 /** A rebuildable projection: the live tables it owns, what to keep that no event produces, how to fold. */
@@ -43,6 +49,11 @@ export const REBUILDABLE: Record<string, Rebuildable> = {
     tables: [INITIATIVES_TABLE],
     streams: INITIATIVE_STREAM_PREFIX,
     fold: (t) => new InitiativesProjection(t),
+  },
+  registrations: {
+    tables: [REGISTRATIONS_TABLE],
+    streams: REGISTRATION_STREAM_PREFIX,
+    fold: (t) => new RegistrationsProjection(t),
   },
 };
 

@@ -1,6 +1,7 @@
 import { REFUSAL_KINDS, type RefusalCode, type RefusalKind } from '@khen/domain';
 import { CASE_REFUSALS } from './cases';
 import { DIRECTORY_EDGE_REFUSALS } from './directory';
+import { CAMPAIGN_EDGE_REFUSALS } from './campaigns';
 import { DOCUMENT_REFUSALS } from './documents';
 import { PAPERWORK_REFUSALS } from './paperwork';
 import { REFERENCE_REFUSALS } from './reference';
@@ -21,6 +22,7 @@ export const EDGE_REFUSALS = {
   ...DOCUMENT_REFUSALS,
   ...SERVICE_REFUSALS,
   ...DIRECTORY_EDGE_REFUSALS,
+  ...CAMPAIGN_EDGE_REFUSALS,
   ...PAPERWORK_REFUSALS,
 };
 export type EdgeCode = keyof typeof EDGE_REFUSALS;
