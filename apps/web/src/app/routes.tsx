@@ -18,6 +18,7 @@ import { ReportsPage } from '../reports/ReportsPage';
 import { SlaBoardPage } from '../sla/SlaBoardPage';
 import { BulkUploadPage } from '../unit/BulkUploadPage';
 import { NewNominationPage } from '../unit/NewNominationPage';
+import { RegistrationsPage } from '../unit/RegistrationsPage';
 import { match } from './router';
 
 export interface Route {
@@ -33,6 +34,8 @@ export const SLA_ROLES: Role[] = ['SLA_MONITOR', 'ADMIN', 'TDKT_OFFICE'];
 export const REPORT_ROLES: Role[] = ['ADMIN', 'TDKT_OFFICE'];
 /** The initiative registry's page: the units' officers file, the TĐKT office files and assesses. */
 export const INITIATIVE_ROLES: Role[] = ['UNIT_OFFICER', 'TDKT_OFFICE'];
+/** Registration (đăng ký thi đua): the units' officers register, the TĐKT office and administrators see every unit. */
+export const REGISTRATION_ROLES: Role[] = ['UNIT_OFFICER', 'TDKT_OFFICE', 'ADMIN'];
 export const HISTORY_ROLES: Role[] = ['ADMIN', 'TDKT_OFFICE', 'AUTHORITY', 'SLA_MONITOR'];
 
 const route = (path: string, render: Route['render'], roles?: Role[]): Route => ({
@@ -58,6 +61,7 @@ export const ROUTES: Route[] = [
   route('/ho-so/:id', (p) => <CasePage id={p.id} />, ALL),
   route('/tai-len', () => <BulkUploadPage />, ['UNIT_OFFICER']),
   route('/sang-kien', () => <InitiativesPage />, INITIATIVE_ROLES),
+  route('/dang-ky-thi-dua', () => <RegistrationsPage />, REGISTRATION_ROLES),
   route('/sla', () => <SlaBoardPage />, SLA_ROLES),
   route('/bao-cao', () => <ReportsPage />, REPORT_ROLES),
   route('/quan-tri', () => <AdminHome />, ['ADMIN']),
