@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { addCivilDays } from '@khen/domain';
+import { checkConsistency, rebuildProjection } from '@khen/projections';
 import { campaignWorkflowId } from '@khen/workflows/campaign.contract';
 import { Client, Connection } from '@temporalio/client';
 import { loadTemporalConfig } from '@khen/temporal';
@@ -209,5 +210,26 @@ describe('campaign lifecycle and registration (đăng ký thi đua)', () => {
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('REGISTRATION_ALREADY_WITHDRAWN');
     expect((await s.post(DEPARTMENT.officer, `${path}/${randomUUID()}/withdrawal`, { reason: 'x' })).status).toBe(404);
+  });
+
+  it('is a read model rebuilt from the streams, which the consistency check compares', async () => {
+    const read = () =>
+      stack.db.query(
+        `SELECT registration_id, unit_id, award_code, nominee_key, status, registered_on::text, withdrawn_on::text, state, stream_version
+         FROM campaign_registrations WHERE campaign_id = $1 ORDER BY registration_id`,
+        [campaignId],
+      );
+    const ours = (r: Awaited<ReturnType<typeof checkConsistency>>) =>
+      r.mismatches.filter((m) => m.table === 'campaign_registrations');
+    const before = await read();
+    expect(before.length).toBe(2);
+    expect(ours(await checkConsistency(stack.db))).toEqual([]);
+    await stack.db.query(
+      `UPDATE campaign_registrations SET state = jsonb_set(state, '{awardCode}', '"CSTD_CS"') WHERE campaign_id = $1 AND unit_id = 'SO-GD'`,
+      [campaignId],
+    );
+    expect(ours(await checkConsistency(stack.db)).map((m) => m.field)).toEqual(['state']);
+    await rebuildProjection(stack.db, 'registrations');
+    expect(await read()).toEqual(before);
   });
 });

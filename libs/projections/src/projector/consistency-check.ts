@@ -1,5 +1,15 @@
 import type { DataSource } from 'typeorm';
-import { evolveInitiative, INITIATIVE_STREAM_PREFIX, type InitiativeEvent, type InitiativeState } from '@khen/domain';
+import {
+  evolveInitiative,
+  evolveRegistration,
+  INITIATIVE_STREAM_PREFIX,
+  REGISTRATION_STREAM_PREFIX,
+  type InitiativeEvent,
+  type InitiativeState,
+  type Registration,
+  type RegistrationEvent,
+  type RegistrationState,
+} from '@khen/domain';
 import { canonicalJson, toStoredEvent } from '@khen/eventstore';
 import { foldCaseBatch } from '../cases/case-batch';
 import { NOMINATIONS_TABLE, TASKS_TABLE, type NominationRow, type TaskRow } from '../cases/case-columns';
@@ -107,7 +117,49 @@ export async function checkConsistency(
     opts.onProgress?.(Math.min(i + chunk, streams.length), streams.length);
   }
   mismatches.push(...(await checkInitiatives(ds)));
+  mismatches.push(...(await checkRegistrations(ds)));
   return { ok: mismatches.length === 0, cases: streams.length, mismatches };
+}
+
+/** Registrations (docs/campaigns.md): each registration folded afresh from its campaign-and-unit stream, against its row. */
+async function checkRegistrations(ds: DataSource): Promise<Mismatch[]> {
+  const events = (await ds.query(
+    `SELECT stream_id, stream_version, type, data FROM events WHERE starts_with(stream_id, $1) ORDER BY stream_id, stream_version`,
+    [REGISTRATION_STREAM_PREFIX],
+  )) as { stream_id: string; stream_version: number; type: string; data: unknown }[];
+  const streams = new Map<string, RegistrationState | null>();
+  const versions = new Map<string, number>();
+  for (const e of events) {
+    const event = { type: e.type, data: e.data } as RegistrationEvent;
+    streams.set(e.stream_id, evolveRegistration(streams.get(e.stream_id) ?? null, event));
+    versions.set(event.data.registrationId, e.stream_version);
+  }
+  const folded = new Map<string, { state: Registration; version: number }>();
+  for (const s of streams.values())
+    for (const r of s?.registrations ?? [])
+      folded.set(r.registrationId, { state: r, version: versions.get(r.registrationId)! });
+  const rows = new Map(
+    (
+      (await ds.query(`SELECT registration_id, state, stream_version AS version FROM campaign_registrations`)) as {
+        registration_id: string;
+        state: Registration;
+        version: number;
+      }[]
+    ).map((r) => [r.registration_id, r]),
+  );
+  const out: Mismatch[] = [];
+  for (const [id, f] of folded) {
+    const row = rows.get(id);
+    rows.delete(id);
+    if (!row) out.push({ table: 'campaign_registrations', key: id, field: '*', expected: 'row', actual: null });
+    else
+      for (const field of ['state', 'version'] as const)
+        if (!same(f[field], row[field]))
+          out.push({ table: 'campaign_registrations', key: id, field, expected: f[field], actual: row[field] });
+  }
+  for (const extra of rows.keys())
+    out.push({ table: 'campaign_registrations', key: extra, field: '*', expected: null, actual: 'row' });
+  return out;
 }
 
 /** The initiative registry: each initiative's state and version folded afresh from its stream, against its row. */
