@@ -62,6 +62,11 @@ export interface CampaignState {
   awards: string[];
   councilId: string;
   status: 'OPEN' | 'CLOSED';
+  // Lifecycle windows (docs/campaigns.md), absent on campaigns without them.
+  registrationOpensOn?: string;
+  registrationClosesOn?: string;
+  evaluationOpensOn?: string;
+  evaluationClosesOn?: string;
 }
 
 export interface ClusterItem {
