@@ -1,2 +1,3 @@
 export { nominationWorkflow } from './nomination.workflow';
 export { bulkFilingWorkflow } from './bulk-filing.workflow';
+export { campaignWorkflow } from './campaign.workflow';

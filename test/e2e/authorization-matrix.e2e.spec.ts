@@ -133,6 +133,15 @@ const MATRIX: Record<string, TokenRole[] | typeof PUBLIC> = {
   'POST /api/cluster-scoring/{clusterId}/{campaignId}/ballot/votes': ['UNIT_OFFICER'],
   'POST /api/cluster-scoring/{clusterId}/{campaignId}/ballot/close': ['UNIT_OFFICER'],
   'POST /api/cluster-scoring/{clusterId}/{campaignId}/flag-nomination': ['UNIT_OFFICER'],
+  // Registration (đăng ký thi đua, docs/campaigns.md): a unit officer for their own unit, the office and
+  // administrators for any; the list is each officer's own unit, everything for the others.
+  'POST /api/campaigns/{campaignId}/registrations': ['UNIT_OFFICER', 'TDKT_OFFICE', 'ADMIN'],
+  'POST /api/campaigns/{campaignId}/registrations/{registrationId}/withdrawal': [
+    'UNIT_OFFICER',
+    'TDKT_OFFICE',
+    'ADMIN',
+  ],
+  'GET /api/campaigns/{campaignId}/registrations': ['UNIT_OFFICER', 'TDKT_OFFICE', 'ADMIN'],
   'POST /api/documents': ['UNIT_OFFICER', 'TDKT_OFFICE', 'AUTHORITY'],
   'GET /api/documents/{sha256}': ANY,
   // A signed link opens a file without a token (the signature stands for the reader's check).
@@ -235,6 +244,7 @@ describe('the authorization matrix of the API', () => {
       sha256: 'f'.repeat(64),
       holdId: randomUUID(),
       initiativeId: randomUUID(),
+      registrationId: randomUUID(),
       sessionId: 'PHIEN-KHONG-CO',
       commandId: randomUUID(),
       // The demo directory's records: a probe body is refused (400) before anything is decided.

@@ -332,6 +332,34 @@ describe('the refusal catalogue, request by request', () => {
           .set('If-Match', '"999"')
           .send({ points: 1, note: 'Thử phiên bản cũ' }),
     ],
+    // Registration (đăng ký thi đua, docs/campaigns.md; libs/domain/src/campaigns covers each of its codes).
+    [
+      'REGISTRATIONS_CHANGED',
+      users.schoolOfficer,
+      (as) =>
+        as(post('/api/campaigns/TONG-KET-2026-SO-GD/registrations'))
+          .set('If-Match', '"999"')
+          .send({ awardCode: 'LDTT', nominee: { subject: 'INDIVIDUAL', name: 'Lý Thị Phiên Bản' } }),
+    ],
+    [
+      'REGISTRATION_NOT_OFFERED',
+      users.unitOfficer,
+      (as) =>
+        as(post('/api/campaigns/TONG-KET-2026/registrations')).send({
+          awardCode: 'BK_TINH',
+          nominee: { subject: 'INDIVIDUAL', name: 'Lý Thị Không Đăng Ký' },
+        }),
+    ],
+    [
+      'REGISTRATION_NOT_OWN_UNIT',
+      users.schoolOfficer,
+      (as) =>
+        as(post('/api/campaigns/TONG-KET-2026-SO-GD/registrations')).send({
+          unitId: 'SO-GD',
+          awardCode: 'LDTT',
+          nominee: { subject: 'INDIVIDUAL', name: 'Lý Thị Đơn Vị Khác' },
+        }),
+    ],
     // The directory's own codes reach the client the same way (libs/domain/src/directory covers each one).
     [
       'NO_CHAIR',

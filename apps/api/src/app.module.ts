@@ -16,6 +16,7 @@ import { HealthModule } from './health/health.module';
 import { HistoryModule } from './history/history.module';
 import { InitiativesModule } from './initiatives/initiatives.module';
 import { ClusterScoringModule } from './cluster-scoring/cluster-scoring.module';
+import { CampaignsModule } from './campaigns/campaigns.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { NominationsModule } from './nominations/nominations.module';
 import { PaperworkModule } from './paperwork/paperwork.module';
@@ -57,6 +58,7 @@ class CoreModule {}
     RegistryModule,
     InitiativesModule,
     ClusterScoringModule,
+    CampaignsModule,
     BulkModule,
     DocumentsModule,
     PaperworkModule,

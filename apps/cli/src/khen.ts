@@ -10,7 +10,7 @@ Cách dùng / usage:  npm run khen -- <lệnh> [tham số] [--json]
 
   history <id>              Dòng thời gian của hồ sơ: ai, khi nào, vì sao; thời gian các giai đoạn
   verify [id]               Kiểm tra chuỗi băm của một hồ sơ hoặc toàn bộ kho sự kiện
-  rebuild <projection>      Dựng lại read model từ kho sự kiện vào bảng mới rồi chuyển sang (cases, bulk, directory, initiatives)
+  rebuild <projection>      Dựng lại read model từ kho sự kiện vào bảng mới rồi chuyển sang (cases, bulk, directory, initiatives, registrations)
   check                     Gấp lại sự kiện và so sánh với mọi read model
   reconcile [id...]         So sánh hồ sơ đang mở (hoặc các hồ sơ đã cho) với workflow Temporal
   resume [id...]            Khởi động lại từ kho sự kiện quy trình mà Temporal đã mất của hồ sơ đang mở

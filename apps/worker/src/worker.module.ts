@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CouncilRecord, DatabaseModule } from '@khen/projections';
 import { AppendEventsActivity } from './activities/append-events.activity';
 import { BallotActivity } from './activities/ballot.activity';
+import { CampaignActivity } from './activities/campaign.activity';
 import { RulesActivity } from './activities/rules.activity';
 import { ALERT_CHANNELS } from './notify/alert-channel';
 import { NotifyActivity } from './notify/notify.activity';
@@ -21,6 +22,7 @@ export class WorkerModule {
         AppendEventsActivity,
         RulesActivity,
         BallotActivity,
+        CampaignActivity,
         TemporalWorkerService,
         { provide: ALERT_CHANNELS, useFactory: () => options.alertChannels ?? alertChannels() },
         NotifyActivity,

@@ -43,5 +43,6 @@ export * from './nomination/tally-text';
 export * from './directory';
 export * from './initiatives';
 export * from './cluster-scoring';
+export * from './campaigns';
 export * from './reports/case-facts';
 export * from './reports/board-report';

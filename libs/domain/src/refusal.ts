@@ -1,6 +1,7 @@
 import { DIRECTORY_REFUSAL_KINDS } from './directory/directory-refusal-codes';
 import { INITIATIVE_REFUSAL_KINDS } from './initiatives/initiative-refusal-codes';
 import { SCORING_REFUSAL_KINDS } from './cluster-scoring/scoring-refusal-codes';
+import { CAMPAIGN_REFUSAL_KINDS } from './campaigns/campaign-refusal-codes';
 
 /**
  * A refusal is a value, not an exception: a stable code that survives Temporal's
@@ -82,19 +83,20 @@ const NOMINATION_REFUSAL_KINDS = {
 } as const satisfies Record<string, RefusalKind>;
 
 /**
- * The nomination's codes, the directory's (directory/directory-refusal-codes.ts), the initiative registry's and
- * cluster scoring's (cluster-scoring/scoring-refusal-codes.ts), each with its one kind.
+ * The nomination's codes, the directory's (directory/directory-refusal-codes.ts), the initiative registry's,
+ * cluster scoring's (cluster-scoring/scoring-refusal-codes.ts) and the campaigns' (campaigns/), each with its one kind.
  */
 export const REFUSAL_KINDS = {
   ...NOMINATION_REFUSAL_KINDS,
   ...DIRECTORY_REFUSAL_KINDS,
   ...INITIATIVE_REFUSAL_KINDS,
   ...SCORING_REFUSAL_KINDS,
+  ...CAMPAIGN_REFUSAL_KINDS,
 } as const;
 export type RefusalCode = keyof typeof REFUSAL_KINDS;
 /** The nomination's codes (libs/domain/src/refusal-codes.spec.ts produces each one). */
 export const NOMINATION_REFUSAL_CODES = Object.keys(NOMINATION_REFUSAL_KINDS) as RefusalCode[];
-/** Every code the domain refuses with: the nomination's, the directory's and the initiative registry's. */
+/** Every code the domain refuses with: the nomination's, the directory's, the initiative registry's and the campaigns'. */
 export const REFUSAL_CODES = Object.keys(REFUSAL_KINDS) as RefusalCode[];
 
 export interface Refusal {

@@ -34,3 +34,6 @@ export * from './initiatives/initiatives.projection';
 export * from './initiatives/initiative.store';
 export * from './cluster-scoring/cluster-scorings.projection';
 export * from './cluster-scoring/cluster-scoring.store';
+export * from './campaigns/registrations.projection';
+export * from './campaigns/registration.store';
+export * from './campaigns/campaign-reads';

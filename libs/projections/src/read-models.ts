@@ -14,6 +14,7 @@ import { Initiatives1764600000000 } from './migrations/1764600000000-initiatives
 import { InboxHeldTasks1764700000000 } from './migrations/1764700000000-inbox-held-tasks';
 import { ClusterScoring1764800000000 } from './migrations/1764800000000-cluster-scoring';
 import { ReportFacts1764810000000 } from './migrations/1764810000000-report-facts';
+import { CampaignRegistrations1764805000000 } from './migrations/1764805000000-campaign-registrations';
 import { NominationView } from './nominations/nomination.entity';
 import { CasesProjection } from './cases/cases.projection';
 import { BulkFilingsProjection } from './bulk/bulk-filings.projection';
@@ -21,6 +22,7 @@ import { DirectoryProjection } from './directory/directory.projection';
 import { InitiativesProjection } from './initiatives/initiatives.projection';
 import { ReportFactsProjection } from './reports/report-facts.projection';
 import { ClusterScoringsProjection } from './cluster-scoring/cluster-scorings.projection';
+import { RegistrationsProjection } from './campaigns/registrations.projection';
 
 export const READ_MODEL_ENTITIES = [NominationView, CouncilRecord, UnitRecord, CampaignRecord];
 export const READ_MODEL_MIGRATIONS = [
@@ -36,6 +38,7 @@ export const READ_MODEL_MIGRATIONS = [
   Initiatives1764600000000,
   InboxHeldTasks1764700000000,
   ClusterScoring1764800000000,
+  CampaignRegistrations1764805000000,
   ReportFacts1764810000000,
 ];
 
@@ -48,5 +51,6 @@ export function inlineProjections() {
     new InitiativesProjection(),
     new ReportFactsProjection(),
     new ClusterScoringsProjection(),
+    new RegistrationsProjection(),
   ];
 }

@@ -8,6 +8,7 @@ import {
 import { WorkflowIdReusePolicy } from '@temporalio/common';
 import { randomUUID } from 'node:crypto';
 import { bulkWorkflowId, type BulkFilingInput } from '@khen/workflows/bulk-filing.contract';
+import { campaignChangedSignal, campaignWorkflowId } from '@khen/workflows/campaign.contract';
 import {
   calendarChangedSignal,
   type CommandAccepted,
@@ -84,6 +85,20 @@ export class NominationGateway {
       if (err instanceof WorkflowExecutionAlreadyStartedError) throw new NominationAlreadyExistsError(workflowId);
       throw err;
     }
+  }
+
+  /**
+   * The campaign's workflow reads its schedule again (docs/campaigns.md): signalled when it runs, started when
+   * it does not (launched, or a finished run and the dates moved on).
+   */
+  async followCampaign(campaignId: string): Promise<void> {
+    await this.client.workflow.signalWithStart('campaignWorkflow', {
+      taskQueue: this.config.taskQueue,
+      workflowId: campaignWorkflowId(campaignId),
+      args: [{ campaignId }],
+      signal: campaignChangedSignal,
+      signalArgs: [],
+    });
   }
 
   /** Starts a bulk filing; the same file again finds the running or finished one (idempotent). */

@@ -44,6 +44,9 @@ function pathValue(ctx: FuzzContext, name: string): fc.Arbitrary<string> {
     bulkId: uuid,
     holdId: uuid,
     initiativeId: uuid,
+    registrationId: uuid,
+    // A campaign no directory has: registration refuses it (422) without touching the demo campaigns.
+    campaignId: fc.constantFrom('DOT-KHONG-CO', 'TONG-KET-KHONG-CO'),
     sessionId: fc.constantFrom('PHIEN-2026-12', 'PHIEN-KHONG-CO'),
     // Cluster and bloc scoring: a cluster with no members (404), a criterion's code.
     clusterId: fc.constantFrom('CUM-KHONG-CO', 'CUM-1'),

@@ -230,6 +230,11 @@ export class LaunchCampaignDto {
   // Cluster and bloc scoring.
   @ListOf(CriterionDto, { max: 100, optional: true, description: 'Tiêu chí chấm điểm thi đua cụm, khối' })
   criteria?: CriterionDto[];
+  // Lifecycle windows (docs/campaigns.md), optional.
+  @Day('Ngày bắt đầu nhận đăng ký thi đua', true) registrationOpensOn?: string;
+  @Day('Hạn chót đăng ký thi đua', true) registrationClosesOn?: string;
+  @Day('Ngày bắt đầu đánh giá, chấm điểm', true) evaluationOpensOn?: string;
+  @Day('Hạn chót đánh giá, chấm điểm', true) evaluationClosesOn?: string;
   @Why() reason!: string;
 }
 
@@ -242,6 +247,11 @@ export class ChangeCampaignDto {
   // Cluster and bloc scoring: the criteria, changed while the campaign is open.
   @ListOf(CriterionDto, { max: 100, optional: true, description: 'Tiêu chí chấm điểm thi đua cụm, khối' })
   criteria?: CriterionDto[];
+  // Lifecycle windows (docs/campaigns.md).
+  @Day('Ngày bắt đầu nhận đăng ký thi đua', true) registrationOpensOn?: string;
+  @Day('Hạn chót đăng ký thi đua', true) registrationClosesOn?: string;
+  @Day('Ngày bắt đầu đánh giá, chấm điểm', true) evaluationOpensOn?: string;
+  @Day('Hạn chót đánh giá, chấm điểm', true) evaluationClosesOn?: string;
   @Why() reason!: string;
 }
 

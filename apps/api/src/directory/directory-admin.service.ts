@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
   formatCivilDateVi,
@@ -7,6 +7,7 @@ import {
   parseDirectoryStreamId,
   refuseDir,
   toCivilDate,
+  type CampaignState,
   type DirectoryCommand,
   type DirectoryRecordKind,
 } from '@khen/domain';
@@ -18,6 +19,8 @@ import {
   type AuditFilter,
   type DirectoryImportFile,
 } from '@khen/projections';
+import type { NominationGateway } from '@khen/temporal';
+import { NOMINATION_GATEWAY } from '../cases/nomination-gateway.provider';
 import type { Caller } from '../http/case-http';
 import type { AuditQueryDto } from './directory-admin.dto';
 import { problem, ProblemException } from '../problem/problem.exception';
@@ -57,7 +60,12 @@ export function parseIfMatch(header: string | undefined): number | undefined {
 export class DirectoryAdmin {
   private readonly store: DirectoryStore;
 
-  constructor(private readonly db: DataSource) {
+  private readonly logger = new Logger(DirectoryAdmin.name);
+
+  constructor(
+    private readonly db: DataSource,
+    @Inject(NOMINATION_GATEWAY) private readonly gateway: NominationGateway,
+  ) {
     this.store = new DirectoryStore(db);
   }
 
@@ -72,7 +80,20 @@ export class DirectoryAdmin {
     if (outcome.status === 'REFUSED') throw ProblemException.fromRefusal(outcome.refusal);
     if (outcome.status === 'STALE') throw problem('DIRECTORY_RECORD_CHANGED', { version: outcome.actual });
     const target = parseDirectoryStreamId(outcome.streamId)!;
-    return this.record(target.kind, target.id);
+    const view = await this.record(target.kind, target.id);
+    if (target.kind === 'campaign') await this.followCampaign(view.state as CampaignState, target.id);
+    return view;
+  }
+
+  /**
+   * A campaign with lifecycle windows has its workflow (docs/campaigns.md): told of every change, started at
+   * the first. The change is recorded already; a Temporal that does not answer leaves it to the next change.
+   */
+  private async followCampaign(state: CampaignState, campaignId: string): Promise<void> {
+    if (!state.registrationClosesOn && !state.evaluationClosesOn) return;
+    await this.gateway.followCampaign(campaignId).catch((err: unknown) => {
+      this.logger.error(`campaign ${campaignId}: its workflow was not told of the change: ${String(err)}`);
+    });
   }
 
   /** An org chart imported idempotently: per-row results (recorded, unchanged, refused with the reason). */

@@ -22,7 +22,9 @@ export class DirectoryQuery {
     return this.db.query(
       `SELECT campaign_id AS "campaignId", name, year, kind, unit_id AS "unitId", level,
               filing_opens_on::text AS "filingOpensOn", filing_closes_on::text AS "filingClosesOn",
-              awards, council_id AS "councilId", status
+              awards, council_id AS "councilId", status,
+              state->>'registrationOpensOn' AS "registrationOpensOn", state->>'registrationClosesOn' AS "registrationClosesOn",
+              state->>'evaluationOpensOn' AS "evaluationOpensOn", state->>'evaluationClosesOn' AS "evaluationClosesOn"
          FROM campaigns ORDER BY year DESC, campaign_id`,
     );
   }

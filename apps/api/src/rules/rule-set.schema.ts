@@ -50,6 +50,7 @@ const prerequisite: z.ZodType<Prerequisite> = z.lazy(() =>
       minCstdCs: z.number().int(),
     }),
     z.object({ ...base, type: z.literal('CLUSTER_LEAD') }),
+    z.object({ ...base, type: z.literal('REGISTERED') }),
     z.object({ ...base, type: z.literal('ANY_OF'), options: z.array(prerequisite).min(1) }),
   ]),
 ) as z.ZodType<Prerequisite>;
@@ -129,5 +130,8 @@ export const ruleSetSchema = z
       escalationWindowWorkingDays: z.number().int(),
       ballotWorkingDays: z.number().int(),
     }),
+    campaignReminders: z
+      .object({ workingDaysBefore: z.array(z.number().int().nonnegative().max(60)).min(1).max(10) })
+      .optional(),
   })
   .strict() satisfies z.ZodType<Omit<RuleSet, 'version'>>;

@@ -52,6 +52,11 @@ export interface Campaign {
   awards?: string[] | null;
   councilId?: string | null;
   status?: 'OPEN' | 'CLOSED' | null;
+  /** Lifecycle windows (docs/campaigns.md), null when the campaign has none. */
+  registrationOpensOn?: string | null;
+  registrationClosesOn?: string | null;
+  evaluationOpensOn?: string | null;
+  evaluationClosesOn?: string | null;
 }
 
 export interface Council {

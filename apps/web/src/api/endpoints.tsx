@@ -40,12 +40,41 @@ export interface Initiative {
   assessment?: { recognised: boolean; scope?: string; decidedOn: string; reason?: string; decisionNumber?: string };
 }
 
+/** A registration (đăng ký thi đua, docs/campaigns.md), as GET /api/campaigns/{campaignId}/registrations answers it. */
+export interface Registration {
+  registrationId: string;
+  campaignId: string;
+  unitId: string;
+  awardCode: string;
+  nominee: { subject: 'INDIVIDUAL' | 'COLLECTIVE'; key: string; name: string };
+  registeredOn: string;
+  registeredBy: string;
+  status: 'REGISTERED' | 'WITHDRAWN';
+  withdrawnOn?: string;
+  withdrawalReason?: string;
+  version: number;
+}
+
+const registrationsOf = (campaignId: string) => `/campaigns/${encodeURIComponent(campaignId)}/registrations`;
+/** The unit's registrations version the page read, sent back as If-Match (412 if another officer changed them). */
+const ifMatch = (version: number | undefined): Record<string, string> =>
+  version === undefined ? {} : { 'If-Match': `"${version}"` };
+
 /** Typed calls of docs/api-contracts.md, one per endpoint the pages use. */
 export const Api = {
   me: () => api<Me>('/me'),
   initiatives: (q: Record<string, string | undefined>) => api<{ items: Initiative[] }>('/initiatives', { query: q }),
   fileInitiative: (body: object) => api<Initiative>('/initiatives', { body }),
   assessInitiative: (id: string, body: object) => api<Initiative>(`/initiatives/${id}/assessment`, { body }),
+  registrations: (campaignId: string, unitId?: string) =>
+    api<{ items: Registration[]; version?: number }>(registrationsOf(campaignId), { query: { unitId } }),
+  register: (campaignId: string, body: object, version?: number) =>
+    api<Registration>(registrationsOf(campaignId), { body, headers: ifMatch(version) }),
+  withdrawRegistration: (campaignId: string, registrationId: string, reason: string, version?: number) =>
+    api<Registration>(`${registrationsOf(campaignId)}/${registrationId}/withdrawal`, {
+      body: { reason },
+      headers: ifMatch(version),
+    }),
   units: () => api<Unit[]>('/directory/units'),
   campaigns: () => api<Campaign[]>('/directory/campaigns'),
   councils: () => api<Council[]>('/directory/councils'),

@@ -6,7 +6,7 @@ import { useDirectory } from './directory';
 import { setLang, useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import { Link, usePath } from './router';
-import { INITIATIVE_ROLES, REPORT_ROLES, SCORING_ROLES, SLA_ROLES } from './routes';
+import { INITIATIVE_ROLES, REGISTRATION_ROLES, REPORT_ROLES, SCORING_ROLES, SLA_ROLES } from './routes';
 
 const NAV: { href: string; key: MessageKey; roles?: Role[] }[] = [
   {
@@ -23,6 +23,7 @@ const NAV: { href: string; key: MessageKey; roles?: Role[] }[] = [
   { href: '/tai-len', key: 'nav.bulk', roles: ['UNIT_OFFICER'] },
   { href: '/sang-kien', key: 'nav.initiatives', roles: INITIATIVE_ROLES },
   { href: '/cham-diem-cum', key: 'nav.clusterScoring', roles: SCORING_ROLES },
+  { href: '/dang-ky-thi-dua', key: 'nav.registrations', roles: REGISTRATION_ROLES },
   { href: '/quan-tri', key: 'nav.admin', roles: ['ADMIN'] },
   { href: '/sla', key: 'nav.sla', roles: SLA_ROLES },
   { href: '/bao-cao', key: 'nav.reports', roles: REPORT_ROLES },

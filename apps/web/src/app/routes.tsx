@@ -19,6 +19,7 @@ import { ReportsPage } from '../reports/ReportsPage';
 import { SlaBoardPage } from '../sla/SlaBoardPage';
 import { BulkUploadPage } from '../unit/BulkUploadPage';
 import { NewNominationPage } from '../unit/NewNominationPage';
+import { RegistrationsPage } from '../unit/RegistrationsPage';
 import { match } from './router';
 
 export interface Route {
@@ -36,6 +37,8 @@ export const REPORT_ROLES: Role[] = ['ADMIN', 'TDKT_OFFICE'];
 export const INITIATIVE_ROLES: Role[] = ['UNIT_OFFICER', 'TDKT_OFFICE'];
 /** Cluster and bloc scoring: the member units' officers score, review and vote; the TĐKT office follows. */
 export const SCORING_ROLES: Role[] = ['UNIT_OFFICER', 'TDKT_OFFICE'];
+/** Registration (đăng ký thi đua): the units' officers register, the TĐKT office and administrators see every unit. */
+export const REGISTRATION_ROLES: Role[] = ['UNIT_OFFICER', 'TDKT_OFFICE', 'ADMIN'];
 export const HISTORY_ROLES: Role[] = ['ADMIN', 'TDKT_OFFICE', 'AUTHORITY', 'SLA_MONITOR'];
 
 const route = (path: string, render: Route['render'], roles?: Role[]): Route => ({
@@ -62,6 +65,7 @@ export const ROUTES: Route[] = [
   route('/tai-len', () => <BulkUploadPage />, ['UNIT_OFFICER']),
   route('/sang-kien', () => <InitiativesPage />, INITIATIVE_ROLES),
   route('/cham-diem-cum', () => <ClusterScoringPage />, SCORING_ROLES),
+  route('/dang-ky-thi-dua', () => <RegistrationsPage />, REGISTRATION_ROLES),
   route('/sla', () => <SlaBoardPage />, SLA_ROLES),
   route('/bao-cao', () => <ReportsPage />, REPORT_ROLES),
   route('/quan-tri', () => <AdminHome />, ['ADMIN']),

@@ -1,4 +1,6 @@
+import type { CampaignActivities } from '@khen/workflows/campaign.contract';
 import type { NominationActivities } from '@khen/workflows/nomination.contract';
+import type { CampaignActivity } from './campaign.activity';
 import type { AppendEventsActivity } from './append-events.activity';
 import type { BallotActivity } from './ballot.activity';
 import type { RulesActivity } from './rules.activity';
@@ -10,7 +12,8 @@ export function bindActivities(
   rules: RulesActivity,
   ballot: BallotActivity,
   notify: NotifyActivity,
-): NominationActivities {
+  campaign: CampaignActivity,
+): NominationActivities & CampaignActivities {
   return {
     appendEvents: append.appendEvents.bind(append),
     loadRuleContext: rules.loadRuleContext.bind(rules),
@@ -18,5 +21,8 @@ export function bindActivities(
     loadCouncilMembers: rules.loadCouncilMembers.bind(rules),
     openBallotBox: ballot.openBallotBox.bind(ballot),
     notifySla: notify.notifySla.bind(notify),
+    loadCampaignSchedule: campaign.loadCampaignSchedule.bind(campaign),
+    loadCampaignRecipients: campaign.loadCampaignRecipients.bind(campaign),
+    notifyCampaign: notify.notifyCampaign.bind(notify),
   };
 }

@@ -1,9 +1,12 @@
-import type { SlaAlert } from '@khen/domain';
+import type { CampaignReminder, SlaAlert } from '@khen/domain';
 
-/** A way to tell people a case stalls. Throwing makes the activity retry. */
+/** What the channels deliver: a case's SLA alert, or a campaign's deadline reminder (docs/campaigns.md). */
+export type Alert = SlaAlert | CampaignReminder;
+
+/** A way to tell people a case stalls or a deadline nears. Throwing makes the activity retry. */
 export interface AlertChannel {
   readonly name: string;
-  send(alert: SlaAlert): Promise<void>;
+  send(alert: Alert): Promise<void>;
 }
 
 export const ALERT_CHANNELS = Symbol('ALERT_CHANNELS');

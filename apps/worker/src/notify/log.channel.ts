@@ -1,13 +1,12 @@
 import { Logger } from '@nestjs/common';
-import type { SlaAlert } from '@khen/domain';
-import type { AlertChannel } from './alert-channel';
+import type { Alert, AlertChannel } from './alert-channel';
 
 /** Always on: every alert in the worker's log, for operators without a webhook. */
 export class LogChannel implements AlertChannel {
   readonly name = 'log';
   private readonly logger = new Logger('SlaAlert');
 
-  async send(alert: SlaAlert): Promise<void> {
+  async send(alert: Alert): Promise<void> {
     this.logger.warn(`${alert.kind} ${alert.idempotencyKey}: ${alert.messageVi}`);
   }
 }

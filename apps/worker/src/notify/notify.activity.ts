@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { SlaAlert } from '@khen/domain';
+import type { CampaignReminder, SlaAlert } from '@khen/domain';
 import { ALERT_CHANNELS, type AlertChannel } from './alert-channel';
 
 /**
@@ -12,5 +12,10 @@ export class NotifyActivity {
 
   async notifySla(alert: SlaAlert): Promise<void> {
     for (const channel of this.channels) await channel.send(alert);
+  }
+
+  /** notifyCampaign(reminders): a campaign's deadline reminders, one per unit, through the same channels. */
+  async notifyCampaign(reminders: CampaignReminder[]): Promise<void> {
+    for (const reminder of reminders) for (const channel of this.channels) await channel.send(reminder);
   }
 }

@@ -1,6 +1,5 @@
 import { createHmac } from 'node:crypto';
-import type { SlaAlert } from '@khen/domain';
-import type { AlertChannel } from './alert-channel';
+import type { Alert, AlertChannel } from './alert-channel';
 
 /** The signature a receiver checks: HMAC-SHA256 of the exact body bytes, hex, with the shared secret. */
 export function signBody(secret: string, body: string): string {
@@ -20,7 +19,7 @@ export class WebhookChannel implements AlertChannel {
     private readonly timeoutMs = 10_000,
   ) {}
 
-  async send(alert: SlaAlert): Promise<void> {
+  async send(alert: Alert): Promise<void> {
     const body = JSON.stringify({ id: alert.idempotencyKey, type: alert.kind, occurredAt: alert.at, alert });
     const res = await fetch(this.url, {
       method: 'POST',

@@ -4,6 +4,7 @@ import { loadTemporalConfig } from '@khen/temporal';
 import { AppendEventsActivity } from '../activities/append-events.activity';
 import { bindActivities } from '../activities/activities';
 import { BallotActivity } from '../activities/ballot.activity';
+import { CampaignActivity } from '../activities/campaign.activity';
 import { RulesActivity } from '../activities/rules.activity';
 import { NotifyActivity } from '../notify/notify.activity';
 import { maxCachedWorkflows, WORKER_MODULE_OPTIONS, WorkerModuleOptions } from './worker-options';
@@ -22,19 +23,20 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     private readonly rules: RulesActivity,
     private readonly ballot: BallotActivity,
     private readonly notify: NotifyActivity,
+    private readonly campaign: CampaignActivity,
     @Inject(WORKER_MODULE_OPTIONS) private readonly options: WorkerModuleOptions,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     const config = loadTemporalConfig();
-    const real = bindActivities(this.append, this.rules, this.ballot, this.notify);
+    const real = bindActivities(this.append, this.rules, this.ballot, this.notify, this.campaign);
     const connection = this.options.connection ?? (await NativeConnection.connect({ address: config.address }));
     if (!this.options.connection) this.connection = connection;
     this.worker = await Worker.create({
       connection,
       namespace: this.options.namespace ?? config.namespace,
       taskQueue: this.options.taskQueue ?? config.taskQueue,
-      activities: this.options.wrapActivities ? this.options.wrapActivities(real) : real,
+      activities: this.options.wrapActivities ? { ...real, ...this.options.wrapActivities(real) } : real,
       ...workflowSource(config.workflowBundlePath),
       shutdownGraceTime: '10 seconds',
       // Bounded, not sized from the heap limit (the SDK's default: ≈ 2,000 on this machine, ≈ 0.4 MiB each).

@@ -1,4 +1,5 @@
 import type { CivilDate } from '../calendar/civil-date';
+import { CAMPAIGN_WINDOW_FIELDS, checkCampaignWindows } from '../campaigns/campaign-windows';
 import { refuse } from '../nomination/nomination.refusals';
 import type { AuthorityLevel } from '../organisation/levels';
 import type { Refusal } from '../refusal';
@@ -35,6 +36,7 @@ const CAMPAIGN_FIELDS: (keyof CampaignState)[] = [
   'status',
   // Cluster and bloc scoring (docs/cluster-scoring.md).
   'criteria',
+  ...CAMPAIGN_WINDOW_FIELDS,
 ];
 const CHANGEABLE = [
   'name',
@@ -44,6 +46,7 @@ const CHANGEABLE = [
   'councilId',
   // Cluster and bloc scoring.
   'criteria',
+  ...CAMPAIGN_WINDOW_FIELDS,
 ] as const;
 
 /**
@@ -84,6 +87,8 @@ function checkTerms(c: CampaignState, ctx: DirectoryContext): Refusal | undefine
       c.filingClosesOn < c.filingOpensOn
         ? refuseDir.endBeforeStart('filingClosesOn', c.filingOpensOn, c.filingClosesOn)
         : undefined,
+    // Registration and evaluation windows (docs/campaigns.md).
+    () => checkCampaignWindows(c),
     () => (council ? undefined : refuseDir.councilUnknown('councilId', c.councilId)),
     () => (council && council.unitId !== c.unitId ? refuseDir.councilNotOfUnit(c.councilId, c.unitId) : undefined),
     () =>
@@ -146,6 +151,8 @@ export function decideCampaign(
       status: 'OPEN',
       // Cluster and bloc scoring.
       ...(cmd.criteria === undefined ? {} : { criteria: cmd.criteria }),
+      // Lifecycle windows, when given (docs/campaigns.md).
+      ...Object.fromEntries(CAMPAIGN_WINDOW_FIELDS.filter((f) => cmd[f] !== undefined).map((f) => [f, cmd[f]])),
     };
     const invalid = checkTerms(campaign, ctx);
     if (invalid) return invalid;

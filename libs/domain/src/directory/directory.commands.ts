@@ -1,5 +1,6 @@
 import type { CivilDate } from '../calendar/civil-date';
 import type { AuthorityLevel } from '../organisation/levels';
+import type { CampaignWindows } from '../campaigns/campaign-windows';
 import type { CampaignKind, ClusterKind, CouncilSeatKind, GrantedRole, UnitKind } from './directory.types';
 import type { ScoringCriterion } from '../cluster-scoring/criteria';
 
@@ -71,7 +72,7 @@ export type CouncilCommand = Why &
 
 export type CampaignCommand = Why &
   (
-    | {
+    | ({
         type: 'LaunchCampaign';
         campaignId: string;
         name: string;
@@ -84,8 +85,8 @@ export type CampaignCommand = Why &
         councilId: string;
         // Cluster and bloc scoring's criteria (docs/cluster-scoring.md).
         criteria?: ScoringCriterion[];
-      }
-    | {
+      } & Partial<CampaignWindows>)
+    | ({
         type: 'ChangeCampaign';
         campaignId: string;
         name?: string;
@@ -95,7 +96,7 @@ export type CampaignCommand = Why &
         councilId?: string;
         // Cluster and bloc scoring's criteria, changed while the campaign is open.
         criteria?: ScoringCriterion[];
-      }
+      } & Partial<CampaignWindows>)
     | { type: 'CloseCampaign'; campaignId: string }
     | { type: 'ReopenCampaign'; campaignId: string }
   );

@@ -1,3 +1,4 @@
+import type { CampaignWindows } from '../campaigns/campaign-windows';
 import type { CivilDate } from '../calendar/civil-date';
 import type {
   CampaignState,
@@ -53,7 +54,8 @@ export type CampaignEvent =
         set: Partial<
           Pick<CampaignState, 'name' | 'filingOpensOn' | 'filingClosesOn' | 'awards' | 'councilId'> &
             Pick<CampaignState, 'criteria'>
-        >;
+        > &
+          Partial<CampaignWindows>;
       };
     }
   | { type: 'CampaignClosed'; data: AuditData & { campaignId: string } }

@@ -127,6 +127,11 @@ export interface CampaignState {
   // Cluster and bloc scoring (docs/cluster-scoring.md): absent in campaigns recorded before it.
   /** The scoring criteria its clusters and blocs score by (tiêu chí chấm điểm thi đua). */
   criteria?: ScoringCriterion[];
+  // Lifecycle windows (docs/campaigns.md): optional, so campaigns recorded before them still fold.
+  registrationOpensOn?: CivilDate;
+  registrationClosesOn?: CivilDate;
+  evaluationOpensOn?: CivilDate;
+  evaluationClosesOn?: CivilDate;
 }
 
 export const CLUSTER_KINDS = ['CLUSTER', 'BLOC'] as const;

@@ -8,6 +8,7 @@ import { collectiveCounts } from './collective-counts';
 import { countInitiatives } from './initiative-counts';
 import { describePrerequisite } from './prerequisite-text';
 import { refuseEligibility } from './eligibility.refusals';
+import { refuseCampaign } from '../campaigns/campaign.refusals';
 import type { Achievements, Hold, SubmissionFacts } from './facts';
 
 export interface EligibilityInput {
@@ -60,6 +61,15 @@ export function checkEligibility(input: EligibilityInput): Refusal | undefined {
   }
   for (const p of award.prerequisites) {
     if (p.appliesTo && !p.appliesTo.includes(input.subject)) continue;
+    // Registration (docs/campaigns.md): its own refusal, naming the campaign.
+    if (p.type === 'REGISTERED') {
+      if (!meets(p, input))
+        return refuseCampaign.registrationRequired(
+          { vi: award.nameVi, en: award.nameEn },
+          facts.registration!.campaignId,
+        );
+      continue;
+    }
     if (!meets(p, input))
       return refuseEligibility.prerequisite(award, describePrerequisite(p, input.awards, year), p.rule);
   }
@@ -121,6 +131,9 @@ function meets(p: Prerequisite, input: EligibilityInput): boolean {
     }
     case 'CLUSTER_LEAD':
       return clusterRankFor(a, facts, year).rank === 1;
+    case 'REGISTERED':
+      // Read only when the nomination's campaign takes registrations (absent otherwise, and in older histories).
+      return !facts.registration || facts.registration.awardCodes.includes(input.award.code);
     case 'ANY_OF':
       return p.options.some((o) => meets(o, input));
   }

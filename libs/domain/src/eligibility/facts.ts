@@ -89,6 +89,11 @@ export interface SubmissionFacts {
   quota?: QuotaUsage;
   /** The nominee's recognised initiatives, from the registry (absent in histories recorded before it was read). */
   initiatives?: RecognisedInitiative[];
+  /**
+   * The nominee's registrations (đăng ký thi đua) in the nomination's campaign: the titles registered and not
+   * withdrawn. Present only when that campaign takes registrations (absent otherwise and in older histories).
+   */
+  registration?: { campaignId: string; awardCodes: string[] };
   /** The uploads the command's documents name (absent in histories recorded before uploads were checked). */
   documents?: DocumentFacts;
   /** The nominee unit's recorded cluster results (absent in histories recorded before cluster scoring). */

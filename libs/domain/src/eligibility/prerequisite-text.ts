@@ -54,6 +54,11 @@ export function describePrerequisite(p: Prerequisite, awards: RuleSet['awards'],
       };
     case 'CLUSTER_LEAD':
       return { vi: 'dẫn đầu cụm, khối thi đua', en: 'leads its emulation cluster or bloc' };
+    case 'REGISTERED':
+      return {
+        vi: 'đã đăng ký danh hiệu trong đợt thi đua (khi đợt thi đua tổ chức đăng ký)',
+        en: 'registered for the title in the campaign (when the campaign takes registrations)',
+      };
     case 'ANY_OF': {
       const parts = p.options.map((o) => describePrerequisite(o, awards, year));
       return { vi: parts.map((t) => t.vi).join(' hoặc '), en: parts.map((t) => t.en).join(' or ') };

@@ -2,6 +2,7 @@ import type { RuleReference } from '../refusal';
 import type { NominationKind } from '../organisation/kinds';
 import type { AuthorityLevel } from '../organisation/levels';
 import type { Stage } from '../stages';
+import type { CampaignReminderPolicy } from '../campaigns/campaign-reminders';
 
 export type Subject = 'INDIVIDUAL' | 'COLLECTIVE' | 'HOUSEHOLD';
 export const SUBJECTS: readonly Subject[] = ['INDIVIDUAL', 'COLLECTIVE', 'HOUSEHOLD'];
@@ -59,6 +60,8 @@ export type Prerequisite = PrerequisiteBase &
     | { type: 'COLLECTIVE_RESULTS'; completedDutiesPercent: number; ldttPercent: number; minCstdCs: number }
     /** First place in its emulation cluster or bloc (cụm, khối thi đua). */
     | { type: 'CLUSTER_LEAD' }
+    /** Registered for the title in the nomination's campaign (đăng ký thi đua), when that campaign takes registrations. */
+    | { type: 'REGISTERED' }
     /** Any one of the options. */
     | { type: 'ANY_OF'; options: Prerequisite[] }
   );
@@ -153,6 +156,8 @@ export interface RuleSet {
   slaByKind: Partial<Record<NominationKind, Partial<Record<Stage, number>>>>;
   quotas: QuotaRule[];
   sla: SlaPolicy;
+  /** Reminders of a campaign's registration and evaluation deadlines (docs/campaigns.md); the seed's when absent. */
+  campaignReminders?: CampaignReminderPolicy;
 }
 
 /** What a nomination carries to its end once its dossier is received complete (docs/domain.md §1). */

@@ -4,6 +4,12 @@ import type { AwardRule, BallotRule, Prerequisite, RuleSet } from './rule-set';
 // Seed of docs/domain.md §3–§6. Values tagged [old]/[U] there are defaults an admin replaces by
 // publishing a new version; nothing here is a literal in the workflow.
 
+/**
+ * Registration (đăng ký thi đua) as a prerequisite of an emulation title: the title is registered for in the
+ * nomination's campaign, when that campaign takes registrations (docs/campaigns.md) [U: a practice, not a text].
+ */
+const REGISTERED: Prerequisite = { type: 'REGISTERED', rule: law('Điều 16'), certainty: 'U' };
+
 const MAJORITY_OF_PRESENT: BallotRule = {
   comparison: 'MORE_THAN',
   percent: 50,
@@ -59,7 +65,7 @@ const awards: AwardRule[] = [
     decidingLevels: ['UNIT', 'COMMUNE', 'DEPARTMENT'],
     allowedKinds: ['CONG_TRANG'],
     requiredDocuments: {},
-    prerequisites: [{ ...GOOD_RATING(1, 'Điều 24'), appliesTo: ['INDIVIDUAL'] }],
+    prerequisites: [{ ...GOOD_RATING(1, 'Điều 24'), appliesTo: ['INDIVIDUAL'] }, REGISTERED],
     ballot: MAJORITY_OF_PRESENT,
     procedure: 'STANDARD',
     disclosure: TEN_DAYS,
@@ -87,6 +93,7 @@ const awards: AwardRule[] = [
           { type: 'INITIATIVE', scope: 'UNIT', rule: law('Điều 23') },
         ],
       },
+      REGISTERED,
     ],
     ballot: MAJORITY_OF_PRESENT,
     procedure: 'STANDARD',
@@ -407,6 +414,8 @@ export const SEED_RULE_SET: RuleSet = {
       certainty: 'OLD',
     },
   ],
+  // Working days before a campaign's registration and evaluation deadlines that its units are reminded [U].
+  campaignReminders: { workingDaysBefore: [5, 1] },
   sla: {
     warningPercent: 75,
     escalationChain: ['OFFICE_LEAD', 'COUNCIL_CHAIR', 'AUTHORITY'],

@@ -4,6 +4,7 @@ import {
   DIRECTORY_STREAM_PREFIXES,
   INITIATIVE_STREAM_PREFIX,
   SCORING_STREAM_PREFIX,
+  REGISTRATION_STREAM_PREFIX,
 } from '@khen/domain';
 import { toStoredEvent, type InlineProjection } from '@khen/eventstore';
 import { BulkFilingsProjection } from '../bulk/bulk-filings.projection';
@@ -14,6 +15,7 @@ import { DirectoryProjection } from '../directory/directory.projection';
 import { INITIATIVES_TABLE, InitiativesProjection } from '../initiatives/initiatives.projection';
 import { REPORT_FACTS_TABLE, ReportFactsProjection } from '../reports/report-facts.projection';
 import { CLUSTER_SCORINGS_TABLE, ClusterScoringsProjection } from '../cluster-scoring/cluster-scorings.projection';
+import { REGISTRATIONS_TABLE, RegistrationsProjection } from '../campaigns/registrations.projection';
 import { CatchUpProjector, type Checkpoint, type Progress } from './catch-up-projector';
 
 /** A rebuildable projection: the live tables it owns, what to keep that no event produces, how to fold. */
@@ -60,6 +62,11 @@ export const REBUILDABLE: Record<string, Rebuildable> = {
     tables: [CLUSTER_SCORINGS_TABLE],
     streams: SCORING_STREAM_PREFIX,
     fold: (t) => new ClusterScoringsProjection(t),
+  },
+  registrations: {
+    tables: [REGISTRATIONS_TABLE],
+    streams: REGISTRATION_STREAM_PREFIX,
+    fold: (t) => new RegistrationsProjection(t),
   },
 };
 

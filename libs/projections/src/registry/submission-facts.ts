@@ -64,6 +64,7 @@ export async function loadSubmissionFacts(
     [input.nomineeKey, input.nominationId],
   );
   const quota = quotaFor(ruleSet, input.awardCode);
+  const registration = await registrationFacts(q, input);
   return {
     registry: registry.map((r: { decisionNumber: string | null; nominationId: string | null }) => ({
       ...r,
@@ -75,6 +76,7 @@ export async function loadSubmissionFacts(
     clusterResults,
     holds: holds.map((h: { until: string | null }) => ({ ...h, until: h.until ?? undefined })),
     pending,
+    ...(registration ? { registration } : {}),
     ...(quota ? { quota: await quotaUsage(q, { ...input, quota }) } : {}),
     ...(input.documents
       ? {
@@ -86,6 +88,27 @@ export async function loadSubmissionFacts(
         }
       : {}),
   };
+}
+
+/**
+ * The nominee's registrations (đăng ký thi đua) in the nomination's campaign, when that campaign takes
+ * registrations (docs/campaigns.md): the titles registered and not withdrawn. Undefined otherwise.
+ */
+export async function registrationFacts(
+  q: Queryable,
+  input: { campaignId: string; nomineeKey: string },
+): Promise<SubmissionFacts['registration']> {
+  const [campaign] = (await q.query(
+    `SELECT 1 FROM campaigns WHERE campaign_id = $1 AND version > 0 AND state ? 'registrationClosesOn'`,
+    [input.campaignId],
+  )) as unknown[];
+  if (!campaign) return undefined;
+  const rows = (await q.query(
+    `SELECT DISTINCT award_code FROM campaign_registrations
+     WHERE campaign_id = $1 AND nominee_key = $2 AND status = 'REGISTERED' ORDER BY award_code`,
+    [input.campaignId, input.nomineeKey],
+  )) as { award_code: string }[];
+  return { campaignId: input.campaignId, awardCodes: rows.map((r) => r.award_code) };
 }
 
 /** Nominations already filed against the quota by the unit in the campaign, this one excluded. */

@@ -2,6 +2,7 @@ import { REFUSAL_KINDS, type RefusalCode, type RefusalKind } from '@khen/domain'
 import { CASE_REFUSALS } from './cases';
 import { SCORING_EDGE_REFUSALS } from './cluster-scoring';
 import { DIRECTORY_EDGE_REFUSALS } from './directory';
+import { CAMPAIGN_EDGE_REFUSALS } from './campaigns';
 import { DOCUMENT_REFUSALS } from './documents';
 import { PAPERWORK_REFUSALS } from './paperwork';
 import { REFERENCE_REFUSALS } from './reference';
@@ -22,6 +23,7 @@ export const EDGE_REFUSALS = {
   ...DOCUMENT_REFUSALS,
   ...SERVICE_REFUSALS,
   ...DIRECTORY_EDGE_REFUSALS,
+  ...CAMPAIGN_EDGE_REFUSALS,
   ...PAPERWORK_REFUSALS,
   ...SCORING_EDGE_REFUSALS,
 };

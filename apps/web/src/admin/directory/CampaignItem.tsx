@@ -68,6 +68,8 @@ export function CampaignItem({ campaignId, onDone }: { campaignId: string; onDon
   );
 }
 
+const WINDOWS = ['registrationOpensOn', 'registrationClosesOn', 'evaluationOpensOn', 'evaluationClosesOn'] as const;
+
 function CampaignEditForm(props: { campaignId: string; version: number; state: CampaignState; onDone: () => void }) {
   const { tx, pick } = useTx();
   const s = props.state;
@@ -79,6 +81,10 @@ function CampaignEditForm(props: { campaignId: string; version: number; state: C
     awards: s.awards.join(', '),
     councilId: s.councilId,
     reason: '',
+    registrationOpensOn: s.registrationOpensOn ?? '',
+    registrationClosesOn: s.registrationClosesOn ?? '',
+    evaluationOpensOn: s.evaluationOpensOn ?? '',
+    evaluationClosesOn: s.evaluationClosesOn ?? '',
   });
   const set = (k: keyof typeof f) => (v: string) => setF({ ...f, [k]: v });
   // Cluster and bloc scoring's criteria, sent when they changed.
@@ -92,6 +98,8 @@ function CampaignEditForm(props: { campaignId: string; version: number; state: C
     if (f.filingClosesOn !== s.filingClosesOn) body.filingClosesOn = f.filingClosesOn;
     if (codes(f.awards).join(',') !== s.awards.join(',')) body.awards = codes(f.awards);
     if (f.councilId !== s.councilId) body.councilId = f.councilId;
+    // A window's date is set or moved, never emptied (only what changed is sent).
+    for (const k of WINDOWS) if (f[k] && f[k] !== (s[k] ?? '')) body[k] = f[k];
     return DirectoryApi.changeCampaign(props.campaignId, props.version, body);
   });
   const err = (field: string) => fieldError(act.error, field, pick);
@@ -102,6 +110,7 @@ function CampaignEditForm(props: { campaignId: string; version: number; state: C
     'awards',
     'councilId',
     'reason',
+    ...WINDOWS,
     ...criteriaFields(criteria),
   ];
   return (
@@ -120,6 +129,34 @@ function CampaignEditForm(props: { campaignId: string; version: number; state: C
       </F>
       <F id={`${id}-close`} label={tx('Nhận hồ sơ đến ngày', 'Filing closes')} error={err('filingClosesOn')}>
         <DateInput id={`${id}-close`} value={f.filingClosesOn} onChange={set('filingClosesOn')} />
+      </F>
+      <F
+        id={`${id}-reg-open`}
+        label={tx('Nhận đăng ký thi đua từ ngày', 'Registration opens')}
+        error={err('registrationOpensOn')}
+      >
+        <DateInput id={`${id}-reg-open`} value={f.registrationOpensOn} onChange={set('registrationOpensOn')} />
+      </F>
+      <F
+        id={`${id}-reg-close`}
+        label={tx('Hạn chót đăng ký thi đua', 'Registration deadline')}
+        error={err('registrationClosesOn')}
+      >
+        <DateInput id={`${id}-reg-close`} value={f.registrationClosesOn} onChange={set('registrationClosesOn')} />
+      </F>
+      <F
+        id={`${id}-eval-open`}
+        label={tx('Đánh giá, chấm điểm từ ngày', 'Evaluation opens')}
+        error={err('evaluationOpensOn')}
+      >
+        <DateInput id={`${id}-eval-open`} value={f.evaluationOpensOn} onChange={set('evaluationOpensOn')} />
+      </F>
+      <F
+        id={`${id}-eval-close`}
+        label={tx('Hạn chót đánh giá, chấm điểm', 'Evaluation deadline')}
+        error={err('evaluationClosesOn')}
+      >
+        <DateInput id={`${id}-eval-close`} value={f.evaluationClosesOn} onChange={set('evaluationClosesOn')} />
       </F>
       <F
         id={`${id}-awards`}

@@ -7,6 +7,8 @@ import { DirectoryApi, fieldError } from './directory-api';
 import { CAMPAIGN_KINDS, F, FormError, Reason, Select, useTx } from './directory-ui';
 import { CriteriaEditor, criteriaBody, criteriaFields, type CriterionRow } from './CriteriaEditor';
 
+const WINDOWS = ['registrationOpensOn', 'registrationClosesOn', 'evaluationOpensOn', 'evaluationClosesOn'] as const;
+
 export function CampaignsTab() {
   const { tx, pick, name } = useTx();
   const list = useAsync(() => DirectoryApi.campaigns(), []);
@@ -22,6 +24,11 @@ export function CampaignsTab() {
     awards: '',
     councilId: '',
     reason: '',
+    // Lifecycle windows (docs/campaigns.md), optional.
+    registrationOpensOn: '',
+    registrationClosesOn: '',
+    evaluationOpensOn: '',
+    evaluationClosesOn: '',
   });
   const set = (k: keyof typeof f) => (v: string) => setF({ ...f, [k]: v });
   // Cluster and bloc scoring's criteria, sent when there are some.
@@ -30,6 +37,7 @@ export function CampaignsTab() {
     DirectoryApi.launchCampaign({
       ...f,
       ...(criteria.length ? { criteria: criteriaBody(criteria) } : {}),
+      ...Object.fromEntries(WINDOWS.map((k) => [k, f[k] || undefined])),
       year: Number(f.year),
       awards: f.awards
         .split(/[,\s]+/)
@@ -50,6 +58,7 @@ export function CampaignsTab() {
     'councilId',
     'reason',
     ...criteriaFields(criteria),
+    ...WINDOWS,
   ];
   return (
     <div class="columns">
@@ -97,6 +106,34 @@ export function CampaignsTab() {
         </F>
         <F id="k-close" label={tx('Nhận hồ sơ đến ngày', 'Filing closes')} error={err('filingClosesOn')}>
           <DateInput id="k-close" value={f.filingClosesOn} onChange={set('filingClosesOn')} />
+        </F>
+        <F
+          id="k-reg-open"
+          label={tx('Nhận đăng ký thi đua từ ngày', 'Registration opens')}
+          error={err('registrationOpensOn')}
+        >
+          <DateInput id="k-reg-open" value={f.registrationOpensOn} onChange={set('registrationOpensOn')} />
+        </F>
+        <F
+          id="k-reg-close"
+          label={tx('Hạn chót đăng ký thi đua', 'Registration deadline')}
+          error={err('registrationClosesOn')}
+        >
+          <DateInput id="k-reg-close" value={f.registrationClosesOn} onChange={set('registrationClosesOn')} />
+        </F>
+        <F
+          id="k-eval-open"
+          label={tx('Đánh giá, chấm điểm từ ngày', 'Evaluation opens')}
+          error={err('evaluationOpensOn')}
+        >
+          <DateInput id="k-eval-open" value={f.evaluationOpensOn} onChange={set('evaluationOpensOn')} />
+        </F>
+        <F
+          id="k-eval-close"
+          label={tx('Hạn chót đánh giá, chấm điểm', 'Evaluation deadline')}
+          error={err('evaluationClosesOn')}
+        >
+          <DateInput id="k-eval-close" value={f.evaluationClosesOn} onChange={set('evaluationClosesOn')} />
         </F>
         <F
           id="k-awards"

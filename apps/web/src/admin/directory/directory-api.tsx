@@ -64,6 +64,11 @@ export interface CampaignState {
   status: 'OPEN' | 'CLOSED';
   // Cluster and bloc scoring's criteria (absent in campaigns recorded before them).
   criteria?: { criterionId: string; name: string; weight: number; maxPoints: number; evidence?: string }[];
+  // Lifecycle windows (docs/campaigns.md), absent on campaigns without them.
+  registrationOpensOn?: string;
+  registrationClosesOn?: string;
+  evaluationOpensOn?: string;
+  evaluationClosesOn?: string;
 }
 
 export interface ClusterItem {
