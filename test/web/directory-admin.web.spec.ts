@@ -48,7 +48,12 @@ describe('the directory pages', () => {
     await p.locator('#UBND-TP-u-code-error').filter({ hasText: 'Mã đơn vị không hợp lệ' }).waitFor();
     await screenshot(p, 'directory-unit-field-error');
 
+    // The API's reason stays beside its field while another is edited, and goes once that field is.
+    await p.locator('#UBND-TP-u-reason').fill(`${WHY} `);
+    await p.locator('#UBND-TP-u-reason').fill(WHY);
+    expect(await p.locator('#UBND-TP-u-code-error').textContent()).toContain('Mã đơn vị không hợp lệ');
     await p.locator('#UBND-TP-u-code').fill(UNIT);
+    await p.locator('#UBND-TP-u-code-error').waitFor({ state: 'detached' });
     await p.getByRole('button', { name: 'Tạo đơn vị' }).last().click();
     await p.locator(`li[data-unit="${UNIT}"]`).waitFor();
     await screenshot(p, 'directory-unit-created');

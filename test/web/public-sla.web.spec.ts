@@ -125,7 +125,13 @@ describe('public, SLA and administration pages in the browser', () => {
     const p = await newPage(web.context, DESKTOP);
     await signIn(p, web.stack.baseUrl, web.stack.token(users.unitOfficer));
     await p.goto(`${web.stack.baseUrl}/tai-len`);
-    await p.locator('#b-council').selectOption('HD-TP');
+    // The default is the new nomination page's: the campaign the officer's own unit launched (the
+    // department's, not the first of the list), and its council.
+    await p.locator('#b-campaign option[value="TONG-KET-2026-SO-GD"]').waitFor({ state: 'attached' });
+    expect(await p.locator('#b-campaign').inputValue()).toBe('TONG-KET-2026-SO-GD');
+    expect(await p.locator('#b-council').inputValue()).toBe('HD-SO-GD');
+    await p.locator('#b-campaign').selectOption('CHUYEN-DE-CDS-2026');
+    expect(await p.locator('#b-council').inputValue()).toBe('HD-TP');
     const csv =
       'Họ và tên,Danh hiệu,Đối tượng,Chức vụ\nLê Thị Bích,BK_TINH,Cá nhân,Giáo viên\n,BK_TINH,Cá nhân,Giáo viên\nVõ Văn Cường,KHONG CO,Cá nhân,Nhân viên\n';
     await p.locator('#b-file').setInputFiles({ name: 'danh-sach.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
