@@ -20,8 +20,12 @@ describe('the initiative registry page in the browser', () => {
     const [{ n }] = await web.stack.db.query(`SELECT count(*)::int AS n FROM initiatives WHERE title = $1`, [title]);
     expect(n).toBe(0);
 
+    // A field's reason goes as soon as that field is edited; the others stay until theirs are.
     await form.locator('#sk-title').fill(title);
+    await form.locator('#sk-title-error').waitFor({ state: 'detached' });
+    expect(await form.locator('#sk-author-0-error').textContent()).toContain('Vui lòng nhập họ tên tác giả.');
     await form.locator('#sk-author-0').fill('Phan Thị Sách');
+    await form.locator('#sk-author-0-error').waitFor({ state: 'detached' });
     await form.getByRole('button', { name: 'Đăng ký' }).click();
     const row = p.getByRole('row').filter({ hasText: title });
     await row.getByText('Chờ Hội đồng sáng kiến').waitFor();

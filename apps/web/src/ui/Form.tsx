@@ -23,7 +23,13 @@ const fieldOf = (el: Element) => el.closest<HTMLElement>('[data-field]')?.datase
  * the page gives as the value is typed (before any submit, or appearing while editing) stays as given.
  */
 export function useFieldError(id: string, given: string | null | undefined): string | undefined {
-  const { errors, submits, edited } = useContext(FormContext);
+  const { errors } = useContext(FormContext);
+  return useGivenReason(id, given) ?? errors[id];
+}
+
+/** The reason the page gives at a field, gone once the field is edited if it came with a submit (as above). */
+export function useGivenReason(id: string, given: string | null | undefined): string | undefined {
+  const { submits, edited } = useContext(FormContext);
   const text = given || undefined;
   // When the text last came: at which submit, whether the field was being edited then, whether it was hidden
   // since (a hidden reason given again by a later submit is that submit's answer).
@@ -36,7 +42,7 @@ export function useFieldError(id: string, given: string | null | undefined): str
   const answered = submits > 0 && seen.current.submits === submits && !seen.current.whileEditing;
   const hidden = answered && text !== undefined && edited.has(id);
   if (hidden) seen.current.hidden = true;
-  return (hidden ? undefined : text) ?? errors[id];
+  return hidden ? undefined : text;
 }
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
