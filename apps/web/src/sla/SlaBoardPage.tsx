@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { SelectField } from '../ui/choices';
 import { Form } from '../ui/Form';
 import { useState } from 'preact/hooks';
@@ -145,96 +146,95 @@ export function SlaBoardPage() {
         </>
       )}
       <div class="columns">
-        <section class="card">
-          <h2>{t('sla.perWeek')}</h2>
-          {weeks.loading && !weeks.data && <Loading />}
-          <ErrorBox error={weeks.error} />
-          {weeks.data && (
-            <>
-              <BarChart
-                title={t('sla.perWeek')}
-                stacked
-                labels={weeks.data.weeks.map((w) => weekLabel(w.start))}
-                yTitle={t('sla.count')}
-                series={[
-                  { label: t('sla.warnings'), data: weeks.data.weeks.map((w) => w.warnings), color: '#d97706' },
-                  { label: t('sla.breaches'), data: weeks.data.weeks.map((w) => w.breaches), color: '#b91c1c' },
-                ]}
-              />
-              <details>
-                <summary>{t('sla.dataTable')}</summary>
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('sla.week')}</th>
-                      <th scope="col">{t('sla.warnings')}</th>
-                      <th scope="col">{t('sla.breaches')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {weeks.data.weeks.map((w) => (
-                      <tr key={w.week}>
-                        <td>{weekLabel(w.start)}</td>
-                        <td>{w.warnings}</td>
-                        <td>{w.breaches}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </details>
-            </>
+        <ChartCard
+          title={t('sla.perWeek')}
+          state={weeks}
+          chart={(d) => (
+            <BarChart
+              title={t('sla.perWeek')}
+              stacked
+              labels={d.weeks.map((w) => weekLabel(w.start))}
+              yTitle={t('sla.count')}
+              series={[
+                { label: t('sla.warnings'), data: d.weeks.map((w) => w.warnings), color: '#d97706' },
+                { label: t('sla.breaches'), data: d.weeks.map((w) => w.breaches), color: '#b91c1c' },
+              ]}
+            />
           )}
-        </section>
-        <section class="card">
-          <h2>{t('sla.durations')}</h2>
-          {durations.loading && !durations.data && <Loading />}
-          <ErrorBox error={durations.error} />
-          {durations.data && (
-            <>
-              <BarChart
-                title={t('sla.durations')}
-                labels={inOrder(durations.data.stages).map((s) => label('stage', s.stage))}
-                yTitle={t('history.workingDays')}
-                series={[
-                  {
-                    label: t('sla.p50'),
-                    data: inOrder(durations.data.stages).map((s) => s.p50WorkingDays),
-                    color: '#2563eb',
-                  },
-                  {
-                    label: t('sla.p90'),
-                    data: inOrder(durations.data.stages).map((s) => s.p90WorkingDays),
-                    color: '#7c3aed',
-                  },
-                ]}
-              />
-              <details>
-                <summary>{t('sla.dataTable')}</summary>
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('inbox.stage')}</th>
-                      <th scope="col">{t('sla.countCases')}</th>
-                      <th scope="col">{t('sla.p50')}</th>
-                      <th scope="col">{t('sla.p90')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {inOrder(durations.data.stages).map((s) => (
-                      <tr key={s.stage}>
-                        <td>{label('stage', s.stage)}</td>
-                        <td>{s.count}</td>
-                        <td>{s.p50WorkingDays}</td>
-                        <td>{s.p90WorkingDays}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </details>
-            </>
+          head={[t('sla.week'), t('sla.warnings'), t('sla.breaches')]}
+          rows={(d) => d.weeks.map((w) => [w.week, [weekLabel(w.start), w.warnings, w.breaches]])}
+        />
+        <ChartCard
+          title={t('sla.durations')}
+          state={durations}
+          chart={(d) => (
+            <BarChart
+              title={t('sla.durations')}
+              labels={inOrder(d.stages).map((s) => label('stage', s.stage))}
+              yTitle={t('history.workingDays')}
+              series={[
+                { label: t('sla.p50'), data: inOrder(d.stages).map((s) => s.p50WorkingDays), color: '#2563eb' },
+                { label: t('sla.p90'), data: inOrder(d.stages).map((s) => s.p90WorkingDays), color: '#7c3aed' },
+              ]}
+            />
           )}
-        </section>
+          head={[t('inbox.stage'), t('sla.countCases'), t('sla.p50'), t('sla.p90')]}
+          rows={(d) =>
+            inOrder(d.stages).map((s) => [
+              s.stage,
+              [label('stage', s.stage), s.count, s.p50WorkingDays, s.p90WorkingDays],
+            ])
+          }
+        />
       </div>
+    </section>
+  );
+}
+
+/** A chart in a card, its figures in a table under it (read aloud, printed): loading, refused, or shown. */
+function ChartCard<T>(props: {
+  title: string;
+  state: { data?: T; error?: unknown; loading: boolean };
+  chart: (data: T) => ComponentChildren;
+  head: string[];
+  /** Each row's key and cells. */
+  rows: (data: T) => [string, (string | number | null)[]][];
+}) {
+  const { t } = useI18n();
+  const { data, error, loading } = props.state;
+  return (
+    <section class="card">
+      <h2>{props.title}</h2>
+      {loading && !data && <Loading />}
+      <ErrorBox error={error} />
+      {data && (
+        <>
+          {props.chart(data)}
+          <details>
+            <summary>{t('sla.dataTable')}</summary>
+            <table>
+              <thead>
+                <tr>
+                  {props.head.map((h) => (
+                    <th scope="col" key={h}>
+                      {h}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {props.rows(data).map(([key, cells]) => (
+                  <tr key={key}>
+                    {cells.map((c, i) => (
+                      <td key={i}>{c}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
+        </>
+      )}
     </section>
   );
 }
