@@ -50,7 +50,7 @@ describe('case numbers and the demo SLA cases in the pages', () => {
     await page.getByLabel('Tên, mã định danh hoặc số hồ sơ').fill(n);
     await page.getByRole('button', { name: 'Tìm kiếm' }).click();
     // The list before the search holds the case too: wait for the search's answer to replace it.
-    await page.waitForFunction(() => document.querySelectorAll('tbody tr').length === 1);
+    await page.waitForFunction("document.querySelectorAll('tbody tr').length === 1");
     await page.locator('tbody tr').filter({ hasText: name }).getByTestId('case-number').waitFor();
     expect(await page.locator('tbody tr').count()).toBe(1);
     await screenshot(page, 'case-number-search');

@@ -10,6 +10,7 @@ import { useI18n } from '../i18n/i18n';
 import { ErrorBox, Loading, PageTitle, useAsync } from '../ui/ui';
 import { CaseCells, CaseHeadCells } from '../case/CaseCells';
 import { BarChart } from './BarChart';
+import { DataTable } from '../ui/DataTable';
 
 /** SLA board: cases at risk and breached, counts per stage and unit, breaches per week, stage durations. */
 export function SlaBoardPage() {
@@ -162,7 +163,7 @@ export function SlaBoardPage() {
             />
           )}
           head={[t('sla.week'), t('sla.warnings'), t('sla.breaches')]}
-          rows={(d) => d.weeks.map((w) => [w.week, [weekLabel(w.start), w.warnings, w.breaches]])}
+          rows={(d) => d.weeks.map((w) => [weekLabel(w.start), w.warnings, w.breaches])}
         />
         <ChartCard
           title={t('sla.durations')}
@@ -180,10 +181,7 @@ export function SlaBoardPage() {
           )}
           head={[t('inbox.stage'), t('sla.countCases'), t('sla.p50'), t('sla.p90')]}
           rows={(d) =>
-            inOrder(d.stages).map((s) => [
-              s.stage,
-              [label('stage', s.stage), s.count, s.p50WorkingDays, s.p90WorkingDays],
-            ])
+            inOrder(d.stages).map((s) => [label('stage', s.stage), s.count, s.p50WorkingDays, s.p90WorkingDays])
           }
         />
       </div>
@@ -197,10 +195,9 @@ function ChartCard<T>(props: {
   state: { data?: T; error?: unknown; loading: boolean };
   chart: (data: T) => ComponentChildren;
   head: string[];
-  /** Each row's key and cells. */
-  rows: (data: T) => [string, (string | number | null)[]][];
+  /** Each row's cells, the first naming the row. */
+  rows: (data: T) => (string | number | null)[][];
 }) {
-  const { t } = useI18n();
   const { data, error, loading } = props.state;
   return (
     <section class="card">
@@ -210,29 +207,7 @@ function ChartCard<T>(props: {
       {data && (
         <>
           {props.chart(data)}
-          <details>
-            <summary>{t('sla.dataTable')}</summary>
-            <table>
-              <thead>
-                <tr>
-                  {props.head.map((h) => (
-                    <th scope="col" key={h}>
-                      {h}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {props.rows(data).map(([key, cells]) => (
-                  <tr key={key}>
-                    {cells.map((c, i) => (
-                      <td key={i}>{c}</td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </details>
+          <DataTable head={props.head} rows={props.rows(data)} />
         </>
       )}
     </section>
