@@ -87,3 +87,54 @@ export async function horizontalOverflow(page: Page): Promise<number> {
     'document.documentElement.scrollWidth - document.documentElement.clientWidth',
   ) as Promise<number>;
 }
+
+/** A signed-in user of the demo directory (`users` of test-stack.ts). */
+type DemoUser = Parameters<TestStack['token']>[0];
+
+/** The web stack and a browser shared by the tests of one describe block. */
+export interface WebSuite {
+  readonly stack: WebStack;
+  readonly context: BrowserContext;
+  /** A new tab signed in as `user`, at `path` of the pages. */
+  as(user: DemoUser, path: string, viewport?: { width: number; height: number }): Promise<Page>;
+}
+
+/**
+ * The set-up of a browser spec, once: before its tests the stack starts (with `env` set first, and put back
+ * after) and the browser opens; after them both close. Call it in the describe block; a spec's own
+ * fixtures go in a later beforeAll, which runs once these are up.
+ */
+export function webSuite(env: Record<string, string> = {}): WebSuite {
+  let stack: WebStack | undefined;
+  let browser: { context: BrowserContext; close: () => Promise<void> } | undefined;
+  const before = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+  beforeAll(async () => {
+    Object.assign(process.env, env);
+    stack = await startWebStack();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.close();
+    for (const [k, v] of Object.entries(before))
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+  });
+  const suite: WebSuite = {
+    get stack() {
+      if (!stack) throw new Error('webSuite: the stack is not started yet (use it inside a test or a later hook)');
+      return stack;
+    },
+    get context() {
+      if (!browser) throw new Error('webSuite: the browser is not open yet (use it inside a test or a later hook)');
+      return browser.context;
+    },
+    async as(user, path, viewport = DESKTOP) {
+      const p = await newPage(suite.context, viewport);
+      await signIn(p, suite.stack.baseUrl, suite.stack.token(user));
+      await p.goto(`${suite.stack.baseUrl}${path}`);
+      return p;
+    },
+  };
+  return suite;
+}

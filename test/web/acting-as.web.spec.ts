@@ -1,6 +1,5 @@
-import type { BrowserContext } from 'playwright-core';
 import { users } from '../support/test-stack';
-import { launchBrowser, newPage, screenshot, signIn, startWebStack, type WebStack } from '../support/web-browser';
+import { newPage, screenshot, signIn, webSuite } from '../support/web-browser';
 
 /**
  * One person, two seats, in the browser (docs/architecture.md, "Sign-in"): Ngô Đức Anh sits on the city
@@ -8,21 +7,11 @@ import { launchBrowser, newPage, screenshot, signIn, startWebStack, type WebStac
  * and lets him switch; a person with one seat sees no switch.
  */
 describe('acting as one of several seats in the browser', () => {
-  let stack: WebStack;
-  let browser: { context: BrowserContext; close: () => Promise<void> };
-
-  beforeAll(async () => {
-    stack = await startWebStack();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.close();
-  });
+  const web = webSuite();
 
   it('shows the two-seat person a switch of what he acts as, and acts as the seat he picks', async () => {
-    const p = await newPage(browser.context);
-    await signIn(p, stack.baseUrl, stack.token(users.member4));
+    const p = await newPage(web.context);
+    await signIn(p, web.stack.baseUrl, web.stack.token(users.member4));
     const select = p.getByTestId('acting-as');
     await select.waitFor();
     expect(await select.inputValue()).toBe('COUNCIL_MEMBER:HD-TP');
@@ -53,8 +42,8 @@ describe('acting as one of several seats in the browser', () => {
   });
 
   it('shows a one-seat person what they act as, without a switch', async () => {
-    const p = await newPage(browser.context);
-    await signIn(p, stack.baseUrl, stack.token(users.unitOfficer));
+    const p = await newPage(web.context);
+    await signIn(p, web.stack.baseUrl, web.stack.token(users.unitOfficer));
     await p
       .getByTestId('whoami')
       .filter({ hasText: /Trần Văn Minh.* · Cán bộ đơn vị/ })

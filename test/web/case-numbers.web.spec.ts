@@ -1,4 +1,3 @@
-import type { BrowserContext, Page } from 'playwright-core';
 import { Client, Connection } from '@temporalio/client';
 import { loadTemporalConfig } from '@khen/temporal';
 import { randomUUID } from 'node:crypto';
@@ -7,7 +6,7 @@ import { seedSlaDemoCases, slaDemoCasesWithIds } from '../../scripts/demo/demo-s
 import { CITY, flows, must } from '../support/case-flows';
 import { steps } from '../support/nomination-steps';
 import { users } from '../support/test-stack';
-import { launchBrowser, newPage, screenshot, signIn, startWebStack, type WebStack } from '../support/web-browser';
+import { newPage, screenshot, webSuite } from '../support/web-browser';
 
 // Ids of this suite's own: the e2e suite loads the same cases on the Temporal server all suites share.
 const DEMO_SLA_CASES = slaDemoCasesWithIds([randomUUID(), randomUUID()]);
@@ -17,51 +16,41 @@ const DEMO_SLA_CASES = slaDemoCasesWithIds([randomUUID(), randomUUID()]);
  * objection status, SLA board), and the demo's warned and breached cases on the SLA board.
  */
 describe('case numbers and the demo SLA cases in the pages', () => {
-  let stack: WebStack;
+  const web = webSuite({ KHEN_DISCLOSURE_OVERRIDE_MS: '60000' });
   let s: ReturnType<typeof steps>;
-  let browser: { context: BrowserContext; close: () => Promise<void> };
   let connection: Connection;
 
   beforeAll(async () => {
-    process.env.KHEN_DISCLOSURE_OVERRIDE_MS = '60000';
-    stack = await startWebStack();
-    s = steps(stack);
-    browser = await launchBrowser();
+    s = steps(web.stack);
     connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS });
   });
   afterAll(async () => {
     await connection?.close();
-    await browser?.close();
-    await stack?.close();
   });
 
-  async function as(user: (typeof users)[keyof typeof users], path: string): Promise<Page> {
-    const p = await newPage(browser.context);
-    await signIn(p, stack.baseUrl, stack.token(user));
-    await p.goto(`${stack.baseUrl}${path}`);
-    return p;
-  }
   const numberOf = async (id: string) => (await s.view(users.office, id)).body.caseNumber as string;
 
   it('shows the number on the case page, in the inbox row and in the case list, which finds a case by it', async () => {
     const name = 'Hà Văn Có Số';
-    const id = await flows(stack).submitted(CITY, name);
+    const id = await flows(web.stack).submitted(CITY, name);
     const n = await numberOf(id);
     expect(n).toMatch(/^HS-\d{4}-\d{6}$/);
 
-    const page = await as(users.office, `/ho-so/${id}`);
+    const page = await web.as(users.office, `/ho-so/${id}`);
     await page.locator('.case > p.muted').getByTestId('case-number').filter({ hasText: n }).waitFor();
     expect(await page.locator('.case > p.muted').textContent()).toContain(`Số hồ sơ: ${n}`);
     await screenshot(page, 'case-number-case-page');
 
-    await page.goto(`${stack.baseUrl}/hop-viec`);
+    await page.goto(`${web.stack.baseUrl}/hop-viec`);
     const row = page.locator('tr[data-type="APPRAISE_DOSSIER"]').filter({ hasText: name });
     await row.getByTestId('case-number').filter({ hasText: n }).waitFor();
     await screenshot(page, 'case-number-inbox');
 
-    await page.goto(`${stack.baseUrl}/ho-so`);
+    await page.goto(`${web.stack.baseUrl}/ho-so`);
     await page.getByLabel('Tên, mã định danh hoặc số hồ sơ').fill(n);
     await page.getByRole('button', { name: 'Tìm kiếm' }).click();
+    // The list before the search holds the case too: wait for the search's answer to replace it.
+    await page.waitForFunction("document.querySelectorAll('tbody tr').length === 1");
     await page.locator('tbody tr').filter({ hasText: name }).getByTestId('case-number').waitFor();
     expect(await page.locator('tbody tr').count()).toBe(1);
     await screenshot(page, 'case-number-search');
@@ -70,25 +59,25 @@ describe('case numbers and the demo SLA cases in the pages', () => {
 
   it('shows the number to the public on the disclosure list and the objection status page', async () => {
     const name = 'Lưu Thị Công Khai Số';
-    const id = await flows(stack).disclosed(CITY, name);
+    const id = await flows(web.stack).disclosed(CITY, name);
     const n = await numberOf(id);
-    const p = await newPage(browser.context);
-    await p.goto(`${stack.baseUrl}/cong-khai`);
+    const p = await newPage(web.context);
+    await p.goto(`${web.stack.baseUrl}/cong-khai`);
     const card = p.locator(`li[data-nomination="${id}"]`);
     await card.getByTestId('case-number').filter({ hasText: n }).waitFor();
     await screenshot(p, 'case-number-disclosure');
     const code = must(await s.object(id, 'Thành tích kê khai chưa đúng.'), 201).body.trackingCode as string;
-    await p.goto(`${stack.baseUrl}/cong-khai/y-kien/${code}`);
+    await p.goto(`${web.stack.baseUrl}/cong-khai/y-kien/${code}`);
     await p.getByTestId('objection-status').getByTestId('case-number').filter({ hasText: n }).waitFor();
     await screenshot(p, 'case-number-objection-status');
     await p.close();
   });
 
   it("SLA monitor: the demo's warned and breached cases, each with its number", async () => {
-    const config = { ...loadTemporalConfig(), taskQueue: stack.taskQueue };
-    await seedSlaDemoCases(stack.db, new Client({ connection }), config, new Date(), DEMO_SLA_CASES);
+    const config = { ...loadTemporalConfig(), taskQueue: web.stack.taskQueue };
+    await seedSlaDemoCases(web.stack.db, new Client({ connection }), config, new Date(), DEMO_SLA_CASES);
     const [warned, breached] = DEMO_SLA_CASES.map((c) => c.nominationId);
-    const p = await as(users.slaMonitor, '/sla');
+    const p = await web.as(users.slaMonitor, '/sla');
     await p.getByRole('heading', { name: 'Theo dõi thời hạn' }).first().waitFor();
     const rowOf = (id: string) => p.locator(`tr[data-nomination="${id}"]`);
     await rowOf(breached!).waitFor();

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { BrowserContext } from 'playwright-core';
 import { steps } from '../support/nomination-steps';
 import { users } from '../support/test-stack';
-import { launchBrowser, newPage, screenshot, signIn, startWebStack, type WebStack } from '../support/web-browser';
+import { newPage, screenshot, signIn, webSuite } from '../support/web-browser';
 
 /**
  * An administrator runs the board's organisation through the pages only (Debian's Chromium, the real
@@ -11,8 +10,7 @@ import { launchBrowser, newPage, screenshot, signIn, startWebStack, type WebStac
  * commune files into it, and the audit shows each change old → new.
  */
 describe('the directory pages', () => {
-  let stack: WebStack;
-  let browser: { context: BrowserContext; close: () => Promise<void> };
+  const web = webSuite();
   const tag = randomUUID().slice(0, 4).toUpperCase();
   const UNIT = `PHUONG-${tag}`;
   const COUNCIL = `HD-${UNIT}`;
@@ -26,19 +24,10 @@ describe('the directory pages', () => {
     unitId: UNITS[i % UNITS.length]!,
   }));
 
-  beforeAll(async () => {
-    stack = await startWebStack();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.close();
-  });
-
   it('creates a unit under the city, a 19-member council and a campaign through the pages', async () => {
-    const p = await newPage(browser.context);
-    await signIn(p, stack.baseUrl, stack.token(users.admin));
-    await p.goto(`${stack.baseUrl}/quan-tri/danh-muc`);
+    const p = await newPage(web.context);
+    await signIn(p, web.stack.baseUrl, web.stack.token(users.admin));
+    await p.goto(`${web.stack.baseUrl}/quan-tri/danh-muc`);
     await p.getByRole('heading', { name: 'Danh mục tổ chức' }).waitFor();
 
     // The tree loads level by level: the city, then its departments on expand.
@@ -59,7 +48,12 @@ describe('the directory pages', () => {
     await p.locator('#UBND-TP-u-code-error').filter({ hasText: 'Mã đơn vị không hợp lệ' }).waitFor();
     await screenshot(p, 'directory-unit-field-error');
 
+    // The API's reason stays beside its field while another is edited, and goes once that field is.
+    await p.locator('#UBND-TP-u-reason').fill(`${WHY} `);
+    await p.locator('#UBND-TP-u-reason').fill(WHY);
+    expect(await p.locator('#UBND-TP-u-code-error').textContent()).toContain('Mã đơn vị không hợp lệ');
     await p.locator('#UBND-TP-u-code').fill(UNIT);
+    await p.locator('#UBND-TP-u-code-error').waitFor({ state: 'detached' });
     await p.getByRole('button', { name: 'Tạo đơn vị' }).last().click();
     await p.locator(`li[data-unit="${UNIT}"]`).waitFor();
     await screenshot(p, 'directory-unit-created');
@@ -176,7 +170,7 @@ describe('the directory pages', () => {
     await p.close();
 
     // What the pages created is what the API answers.
-    const s = steps(stack);
+    const s = steps(web.stack);
     const members = await s.get(users.admin, `/directory/councils/${COUNCIL}/members`).expect(200);
     expect(members.body.members).toHaveLength(19);
     expect(new Set(members.body.members.map((m: { unitId: string }) => m.unitId))).toEqual(new Set(UNITS));
@@ -207,12 +201,12 @@ describe('the directory pages', () => {
       displayName: 'Cán bộ phường',
       unitId: UNIT,
     };
-    await stack.signIn(officer);
+    await web.stack.signIn(officer);
 
     // The new nomination page offers the commune's own campaign, open for filing today, with its council.
-    const o = await newPage(browser.context);
-    await signIn(o, stack.baseUrl, stack.token(officer));
-    await o.goto(`${stack.baseUrl}/ho-so/moi`);
+    const o = await newPage(web.context);
+    await signIn(o, web.stack.baseUrl, web.stack.token(officer));
+    await o.goto(`${web.stack.baseUrl}/ho-so/moi`);
     await o.locator('#n-award').selectOption('GIAY_KHEN');
     // The directory loads after the page: wait for the default to be chosen (a string: no DOM types here).
     await o.waitForFunction(`document.querySelector('#n-campaign')?.value === '${CAMPAIGN}'`);
@@ -231,9 +225,9 @@ describe('the directory pages', () => {
 
     // Closing the commune while its case is open is refused beside the successor's field, in
     // Vietnamese; with the unit that takes its open cases chosen, it is closed.
-    const q = await newPage(browser.context);
-    await signIn(q, stack.baseUrl, stack.token(users.admin));
-    await q.goto(`${stack.baseUrl}/quan-tri/danh-muc`);
+    const q = await newPage(web.context);
+    await signIn(q, web.stack.baseUrl, web.stack.token(users.admin));
+    await q.goto(`${web.stack.baseUrl}/quan-tri/danh-muc`);
     await q.locator('li[data-unit="UBND-TP"]').getByRole('button', { name: 'Mở rộng' }).click();
     await q
       .locator(`li[data-unit="${UNIT}"]`)
@@ -256,9 +250,9 @@ describe('the directory pages', () => {
   });
 
   it('imports units from a CSV file: the reason asked at its field, each refused row by its row and column', async () => {
-    const p = await newPage(browser.context);
-    await signIn(p, stack.baseUrl, stack.token(users.admin));
-    await p.goto(`${stack.baseUrl}/quan-tri/danh-muc/nhap-tep`);
+    const p = await newPage(web.context);
+    await signIn(p, web.stack.baseUrl, web.stack.token(users.admin));
+    await p.goto(`${web.stack.baseUrl}/quan-tri/danh-muc/nhap-tep`);
     const csv = `Mã đơn vị,Tên đơn vị,Loại đơn vị,Cấp,Đơn vị cấp trên,Hoạt động từ ngày\n${UNIT}-TO-1,Tổ dân phố 1,COMMUNE,COMMUNE,KHONG-CO,01/07/2025\n`;
     await p.locator('#imp-file').setInputFiles({ name: 'don-vi.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await p.locator('#imp-sheet').selectOption('units');
@@ -275,9 +269,9 @@ describe('the directory pages', () => {
 
   it('gives a person a seat and ends it through the pages, and the API acts on it', async () => {
     const subject = `${UNIT.toLowerCase()}-pho-giam-doc`;
-    const p = await newPage(browser.context);
-    await signIn(p, stack.baseUrl, stack.token(users.admin));
-    await p.goto(`${stack.baseUrl}/quan-tri/danh-muc/nguoi`);
+    const p = await newPage(web.context);
+    await signIn(p, web.stack.baseUrl, web.stack.token(users.admin));
+    await p.goto(`${web.stack.baseUrl}/quan-tri/danh-muc/nguoi`);
     await p.locator('#p-subject').fill(subject);
     await p.getByRole('button', { name: 'Tra cứu' }).click();
     await p.getByText('Người này chưa được giao vai trò nào.').waitFor();
@@ -290,7 +284,7 @@ describe('the directory pages', () => {
     const seat = p.getByTestId('person-seats').locator('tr[data-seat]');
     await seat.filter({ hasText: 'Người ký quyết định' }).filter({ hasText: '01/01/2026 – nay' }).waitFor();
     await screenshot(p, 'directory-person-seat');
-    const record = await steps(stack).get(users.admin, `/directory/people/${subject}`);
+    const record = await steps(web.stack).get(users.admin, `/directory/people/${subject}`);
     expect(record.body.state.seats).toEqual([
       expect.objectContaining({ role: 'AUTHORITY', unitId: 'SO-GD', from: '2026-01-01' }),
     ]);

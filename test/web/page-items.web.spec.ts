@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { makePdf } from '../../scripts/demo/demo-documents';
 import { CITY, DEPARTMENT, flows, must } from '../support/case-flows';
 import { steps } from '../support/nomination-steps';
 import { users } from '../support/test-stack';
 import { seedBreachedCase } from '../support/web-fixtures';
-import { launchBrowser, newPage, screenshot, signIn, startWebStack, type WebStack } from '../support/web-browser';
+import { newPage, screenshot, webSuite } from '../support/web-browser';
 
 /**
  * Each page item of the roles, shown in Chromium against the real stack: the office's hand-over
@@ -16,36 +16,22 @@ import { launchBrowser, newPage, screenshot, signIn, startWebStack, type WebStac
  * Cases are brought to each step through the API (the standard path walks them through the pages).
  */
 describe('page items, role by role', () => {
-  let stack: WebStack;
+  // Long enough for a citizen to object in the page, short enough for cases to reach the decision.
+  const web = webSuite({ KHEN_DISCLOSURE_OVERRIDE_MS: '12000' });
   let s: ReturnType<typeof steps>;
   let f: ReturnType<typeof flows>;
-  let browser: { context: BrowserContext; close: () => Promise<void> };
 
   beforeAll(async () => {
-    // Long enough for a citizen to object in the page, short enough for cases to reach the decision.
-    process.env.KHEN_DISCLOSURE_OVERRIDE_MS = '12000';
-    stack = await startWebStack();
-    s = steps(stack);
-    f = flows(stack);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.close();
+    s = steps(web.stack);
+    f = flows(web.stack);
   });
 
   const row = (p: Page, type: string, name: string) => p.locator(`tr[data-type="${type}"]`).filter({ hasText: name });
-  async function as(user: (typeof users)[keyof typeof users], path: string): Promise<Page> {
-    const p = await newPage(browser.context);
-    await signIn(p, stack.baseUrl, stack.token(user));
-    await p.goto(`${stack.baseUrl}${path}`);
-    return p;
-  }
 
   it('office: the head of the office reassigns from a list of eligible people by name, and still sees the task', async () => {
     const name = 'Đoàn Văn Chọn Người';
     await f.submitted(CITY, name);
-    const p = await as(users.office, '/hop-viec');
+    const p = await web.as(users.office, '/hop-viec');
     await row(p, 'APPRAISE_DOSSIER', name).getByRole('button', { name: 'Giao lại' }).click();
     const picker = p.getByLabel('Giao lại cho');
     // The eligible people load after the form opens.
@@ -64,7 +50,7 @@ describe('page items, role by role', () => {
   });
 
   it('inbox: one labelled deadline per row, a self-refresh when a task arrives, focus on the claimed task', async () => {
-    const p = await as(users.office2, '/hop-viec');
+    const p = await web.as(users.office2, '/hop-viec');
     await p.getByRole('heading', { name: 'Hộp việc' }).waitFor();
     const name = 'Mạc Thị Mới Đến';
     await f.submitted(CITY, name);
@@ -88,7 +74,7 @@ describe('page items, role by role', () => {
   it('council member: the threshold and its denominator are shown with the ballot, in Vietnamese numbers', async () => {
     const name = 'Khúc Văn Ngưỡng';
     const id = await f.ballotOpen(CITY, name);
-    const p = await as(users.member2, `/ho-so/${id}`);
+    const p = await web.as(users.member2, `/ho-so/${id}`);
     await p.getByTestId('ballot-rule').filter({ hasText: '80 %' }).waitFor();
     await p.getByTestId('my-ballot').filter({ hasText: 'Bạn chưa bỏ phiếu' }).waitFor();
     await p.close();
@@ -98,7 +84,7 @@ describe('page items, role by role', () => {
     const a = 'Lý Thị Danh Sách';
     const b = 'Tạ Văn Danh Sách';
     const ids = [await f.awaitingDecision(CITY, a), await f.awaitingDecision(CITY, b)];
-    const p = await as(users.authority, '/hop-viec');
+    const p = await web.as(users.authority, '/hop-viec');
     await row(p, 'SIGN_DECISION', a).getByRole('button', { name: 'Nhận việc' }).click();
     await p.getByLabel('Số quyết định').fill('1/QĐ-UBND');
     const date = p.getByLabel('Ngày ký');
@@ -155,7 +141,7 @@ describe('page items, role by role', () => {
   });
 
   it('administrator: a landing page with the store-wide integrity check and the exports', async () => {
-    const p = await as(users.admin, '/');
+    const p = await web.as(users.admin, '/');
     await p.getByRole('heading', { name: 'Quản trị hệ thống' }).waitFor();
     expect(await p.locator('textarea').count()).toBe(0);
     await p.getByRole('button', { name: 'Kiểm tra ngay' }).click();
@@ -173,7 +159,7 @@ describe('page items, role by role', () => {
   it('administrator: the timeline in words, to the second, searchable, as-of by date and time, in English too', async () => {
     const name = 'Ninh Văn Lịch Sử';
     const id = await f.ballotOpen(CITY, name);
-    const p = await as(users.admin, `/ho-so/${id}`);
+    const p = await web.as(users.admin, `/ho-so/${id}`);
     const timeline = p.locator('[data-testid=timeline] > li');
     await timeline.first().waitFor();
     const text = (await p.getByTestId('timeline').textContent())!;
@@ -218,7 +204,7 @@ describe('page items, role by role', () => {
   });
 
   it('unit officer: an empty required field is marked beside it in Vietnamese, not by the browser, and cleared when filled', async () => {
-    const p = await as(users.unitOfficer, '/ho-so/moi');
+    const p = await web.as(users.unitOfficer, '/ho-so/moi');
     const form = p.locator('form').filter({ has: p.locator('#n-name') });
     await form.waitFor();
     // The browser's own bubbles are off on every form of the page.
@@ -244,12 +230,12 @@ describe('page items, role by role', () => {
   });
 
   it('everyone: a not-found page with a way home; an unknown case id says the case was not found', async () => {
-    const p = await as(users.office, '/khong-co-trang-nay');
+    const p = await web.as(users.office, '/khong-co-trang-nay');
     await p.getByRole('heading', { name: 'Không tìm thấy' }).waitFor();
     await p.getByRole('link', { name: 'Về trang chính' }).waitFor();
-    await p.goto(`${stack.baseUrl}/ho-so/00000000-0000-4000-8000-000000000000`);
+    await p.goto(`${web.stack.baseUrl}/ho-so/00000000-0000-4000-8000-000000000000`);
     await p.getByTestId('not-found').filter({ hasText: 'Không tìm thấy hồ sơ' }).waitFor();
-    await p.goto(`${stack.baseUrl}/ho-so/khong-phai-ma`);
+    await p.goto(`${web.stack.baseUrl}/ho-so/khong-phai-ma`);
     await p.getByTestId('not-found').filter({ hasText: 'Không tìm thấy hồ sơ' }).waitFor();
     expect(await p.locator('body').textContent()).not.toMatch(/không hợp lệ|invalid/i);
     await screenshot(p, 'items-not-found');
@@ -263,7 +249,7 @@ describe('page items, role by role', () => {
       await s.create(users.unitOfficer, { nominee: { name: 'Hà Văn Thiếu', subject: 'INDIVIDUAL' } }),
       201,
     );
-    const p = await as(users.unitOfficer, `/ho-so/${created.body.nominationId}`);
+    const p = await web.as(users.unitOfficer, `/ho-so/${created.body.nominationId}`);
     await p.getByRole('button', { name: 'Nộp hồ sơ' }).click();
     const error = p.locator('.error[role=alert]').filter({ hasText: 'thiếu tài liệu bắt buộc' });
     await error.waitFor();
@@ -275,7 +261,7 @@ describe('page items, role by role', () => {
     for (const m of DEPARTMENT.voters) must(await s.vote(m, id, 'APPROVE'), 200);
     must(await s.closeBallot(DEPARTMENT.office, id), 200);
     const tally = (await s.view(DEPARTMENT.office, id)).body.state.tally as { approvePercent: number };
-    const q = await as(DEPARTMENT.office, `/ho-so/${id}`);
+    const q = await web.as(DEPARTMENT.office, `/ho-so/${id}`);
     const expected = `${String(tally.approvePercent).replace('.', ',')} %`;
     await q.getByText(expected, { exact: false }).first().waitFor();
     expect(await q.locator('.case').textContent()).not.toContain(`${tally.approvePercent}%`);
@@ -285,9 +271,9 @@ describe('page items, role by role', () => {
 
   it('SLA monitor: warned only past the warning share, breaches in red, a paged list its panels agree with, weeks by dates', async () => {
     const running = await f.submitted(CITY, 'Vương Văn Đúng Hạn');
-    const breached = await seedBreachedCase(stack, running, 'Thái Thị Quá Hạn');
-    const warned = await seedBreachedCase(stack, running, 'Lã Văn Sắp Hạn', 'WARNED');
-    const p = await as(users.slaMonitor, '/sla');
+    const breached = await seedBreachedCase(web.stack, running, 'Thái Thị Quá Hạn');
+    const warned = await seedBreachedCase(web.stack, running, 'Lã Văn Sắp Hạn', 'WARNED');
+    const p = await web.as(users.slaMonitor, '/sla');
     await p.getByRole('heading', { name: 'Theo dõi thời hạn' }).first().waitFor();
     await p.locator('#s-status').selectOption('all');
     const rowOf = (id: string) => p.locator(`tr[data-nomination="${id}"]`);
@@ -316,8 +302,8 @@ describe('page items, role by role', () => {
   it('public: the contact is required and checked at its field, evidence is attached, the receipt has a tracking code, a public page tells the status', async () => {
     const name = 'Tiêu Thị Tra Cứu';
     const id = await f.disclosed(CITY, name);
-    const p = await newPage(browser.context);
-    await p.goto(`${stack.baseUrl}/cong-khai`);
+    const p = await newPage(web.context);
+    await p.goto(`${web.stack.baseUrl}/cong-khai`);
     await p.getByRole('button', { name: `Gửi ý kiến phản ánh về ${name}` }).click();
     await p.getByLabel('Nội dung phản ánh').fill('Thành tích kê khai chưa đúng thực tế tại đơn vị.');
     const send = p.getByRole('button', { name: 'Gửi ý kiến', exact: true });
@@ -355,15 +341,15 @@ describe('page items, role by role', () => {
     await p.getByRole('link', { name: 'xem tình trạng giải quyết' }).click();
     await p.getByTestId('objection-status').filter({ hasText: 'Đang xem xét, giải quyết' }).waitFor();
     expect(await p.getByTestId('objection-status').textContent()).toContain(name);
-    await p.goto(`${stack.baseUrl}/cong-khai/y-kien/PA-00000000`);
+    await p.goto(`${web.stack.baseUrl}/cong-khai/y-kien/PA-00000000`);
     await p.locator('.error[role=alert]').filter({ hasText: 'Không tìm thấy ý kiến phản ánh' }).waitFor();
     await screenshot(p, 'items-objection-status');
     await p.close();
     // The office opens the case and the citizen's file from it.
-    const office = await as(users.office, `/ho-so/${id}`);
+    const office = await web.as(users.office, `/ho-so/${id}`);
     const link = office.getByTestId('case-objection').getByRole('link', { name: 'Mở «biên-bản-xác-minh.pdf»' });
     await link.waitFor();
-    const res = await office.request.get(`${stack.baseUrl}${await link.getAttribute('href')}`);
+    const res = await office.request.get(`${web.stack.baseUrl}${await link.getAttribute('href')}`);
     expect(res.status()).toBe(200);
     expect(Buffer.compare(await res.body(), pdf)).toBe(0);
     await screenshot(office, 'items-objection-evidence-office');

@@ -1,28 +1,18 @@
 import { readFileSync } from 'node:fs';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { createHash } from 'node:crypto';
 import { makePdf } from '../../scripts/demo/demo-documents';
 import { CITY, flows } from '../support/case-flows';
 import { decisionNumber, nominee, storedEvents } from '../support/nomination-steps';
 import { flat, pdfText } from '../support/pdf-text';
 import { users } from '../support/test-stack';
-import { launchBrowser, newPage, screenshot, signIn, startWebStack, type WebStack } from '../support/web-browser';
+import { newPage, screenshot, signIn, webSuite } from '../support/web-browser';
 import { certificateCode, docxText } from '../../apps/api/src/paperwork/drafting';
 
 /** The office and the authority download a case's drafts from its page: the minutes, the decision, the certificates. */
 describe('paperwork in the browser', () => {
-  let stack: WebStack;
-  let browser: { context: BrowserContext; close: () => Promise<void> };
+  const web = webSuite();
   const NAME = 'Đỗ Thị Văn Bản';
-
-  beforeAll(async () => {
-    stack = await startWebStack();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.close();
-  });
 
   /** Clicks a draft's button and reads the file the browser saved. */
   const downloaded = async (p: Page, draft: string, attribute = 'data-draft') => {
@@ -32,13 +22,13 @@ describe('paperwork in the browser', () => {
   const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
   it('downloads the drafts as the office; the authority signs the draft decision it downloaded from its form; a citizen verifies the certificate', async () => {
-    const id = await flows(stack).awaitingDecision(CITY, NAME, {
+    const id = await flows(web.stack).awaitingDecision(CITY, NAME, {
       nominee: nominee(NAME, 'INDIVIDUAL', { position: 'Giáo viên' }),
     });
 
-    const office = await newPage(browser.context);
-    await signIn(office, stack.baseUrl, stack.token(users.office));
-    await office.goto(`${stack.baseUrl}/ho-so/${id}`);
+    const office = await newPage(web.context);
+    await signIn(office, web.stack.baseUrl, web.stack.token(users.office));
+    await office.goto(`${web.stack.baseUrl}/ho-so/${id}`);
     await office.getByRole('heading', { name: 'Văn bản dự thảo' }).waitFor();
     const minutes = await downloaded(office, 'minutes-pdf');
     expect(minutes.name).toMatch(/^Bien-ban-hop-.*\.pdf$/);
@@ -52,9 +42,9 @@ describe('paperwork in the browser', () => {
 
     // The authority downloads the draft decision from its decision form, signs it, uploads the scan.
     const number = decisionNumber('UBND');
-    const authority = await newPage(browser.context);
-    await signIn(authority, stack.baseUrl, stack.token(users.authority));
-    await authority.goto(`${stack.baseUrl}/hop-viec`);
+    const authority = await newPage(web.context);
+    await signIn(authority, web.stack.baseUrl, web.stack.token(users.authority));
+    await authority.goto(`${web.stack.baseUrl}/hop-viec`);
     await authority
       .locator('tr[data-type="SIGN_DECISION"]')
       .filter({ hasText: NAME })
@@ -81,10 +71,10 @@ describe('paperwork in the browser', () => {
       .getByRole('button', { name: 'Ký quyết định' })
       .click();
     await authority.getByText(`Đã ký quyết định khen thưởng ${NAME}.`).waitFor();
-    const issued = (await storedEvents(stack, id)).find((e) => e.type === 'DecisionIssued')!;
+    const issued = (await storedEvents(web.stack, id)).find((e) => e.type === 'DecisionIssued')!;
     expect(issued.data.signedDocument.draftSha256).toBe(draftSha);
 
-    await authority.goto(`${stack.baseUrl}/ho-so/${id}`);
+    await authority.goto(`${web.stack.baseUrl}/ho-so/${id}`);
     await authority.getByText('Bằng khen (in hàng loạt)').waitFor();
     await authority
       .getByTestId('signed-draft')
@@ -99,15 +89,15 @@ describe('paperwork in the browser', () => {
 
     // A citizen opens the award's verification from the honour roll (the page the QR code opens).
     const code = certificateCode(id);
-    const citizen = await newPage(browser.context);
-    await citizen.goto(`${stack.baseUrl}/cong-khai`);
+    const citizen = await newPage(web.context);
+    await citizen.goto(`${web.stack.baseUrl}/cong-khai`);
     await citizen.locator(`[data-verify="${code}"] a`).click();
     await citizen.waitForURL(`**/xac-minh/${code}`);
     const card = citizen.getByTestId('certificate');
     await card.getByText('Bằng khen hợp lệ').waitFor();
     for (const e of [NAME, 'Giáo viên', `Quyết định số ${number}`]) await card.getByText(e).first().waitFor();
     await screenshot(citizen, 'paperwork-verify');
-    await citizen.goto(`${stack.baseUrl}/xac-minh/0000-0000-0000`);
+    await citizen.goto(`${web.stack.baseUrl}/xac-minh/0000-0000-0000`);
     await citizen.getByTestId('certificate-unknown').filter({ hasText: '0000-0000-0000' }).waitFor();
     expect(await citizen.getByTestId('certificate').count()).toBe(0);
     await citizen.close();

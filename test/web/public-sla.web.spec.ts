@@ -1,18 +1,7 @@
-import type { BrowserContext } from 'playwright-core';
 import { eventually, steps } from '../support/nomination-steps';
 import { makePdf } from '../../scripts/demo/demo-documents';
 import { users } from '../support/test-stack';
-import {
-  DESKTOP,
-  horizontalOverflow,
-  launchBrowser,
-  newPage,
-  PHONE,
-  screenshot,
-  signIn,
-  startWebStack,
-  type WebStack,
-} from '../support/web-browser';
+import { DESKTOP, horizontalOverflow, newPage, PHONE, screenshot, signIn, webSuite } from '../support/web-browser';
 import { seedBreachedCase } from '../support/web-fixtures';
 
 /**
@@ -21,18 +10,13 @@ import { seedBreachedCase } from '../support/web-fixtures';
  * and bulk upload with per-row errors. Disclosures here last 10 minutes, so a case stays open to objections.
  */
 describe('public, SLA and administration pages in the browser', () => {
-  let stack: WebStack;
+  const web = webSuite({ KHEN_DISCLOSURE_OVERRIDE_MS: String(10 * 60_000) });
   let s: ReturnType<typeof steps>;
-  let browser: { context: BrowserContext; close: () => Promise<void> };
   let disclosed: string;
   const NOMINEE = 'Trịnh Quốc Khánh';
-  const previousOverride = process.env.KHEN_DISCLOSURE_OVERRIDE_MS;
 
   beforeAll(async () => {
-    process.env.KHEN_DISCLOSURE_OVERRIDE_MS = String(10 * 60_000);
-    stack = await startWebStack();
-    s = steps(stack);
-    browser = await launchBrowser();
+    s = steps(web.stack);
     const created = await s
       .create(users.unitOfficer, { nominee: { name: NOMINEE, subject: 'INDIVIDUAL', position: 'Hiệu trưởng' } })
       .expect(201);
@@ -47,16 +31,10 @@ describe('public, SLA and administration pages in the browser', () => {
       (st) => st === 'DISCLOSURE_OPEN',
     );
   });
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.close();
-    if (previousOverride === undefined) delete process.env.KHEN_DISCLOSURE_OVERRIDE_MS;
-    else process.env.KHEN_DISCLOSURE_OVERRIDE_MS = previousOverride;
-  });
 
   it('a citizen, without signing in, sees the case under disclosure with its end date and files an objection', async () => {
-    const p = await newPage(browser.context, PHONE);
-    await p.goto(`${stack.baseUrl}/cong-khai`);
+    const p = await newPage(web.context, PHONE);
+    await p.goto(`${web.stack.baseUrl}/cong-khai`);
     const card = p.locator(`[data-nomination="${disclosed}"]`);
     await card.getByRole('heading', { name: NOMINEE }).waitFor();
     const endsAt = (await s.view(users.office, disclosed)).body.state.disclosure.endsAt as string;
@@ -93,10 +71,10 @@ describe('public, SLA and administration pages in the browser', () => {
   });
 
   it('the SLA board shows a breached case (seeded fixture, see web-fixtures.ts) with counts and charts', async () => {
-    const breached = await seedBreachedCase(stack, disclosed, 'Đặng Văn Trễ Hạn');
-    const p = await newPage(browser.context);
-    await signIn(p, stack.baseUrl, stack.token(users.slaMonitor));
-    await p.goto(`${stack.baseUrl}/sla`);
+    const breached = await seedBreachedCase(web.stack, disclosed, 'Đặng Văn Trễ Hạn');
+    const p = await newPage(web.context);
+    await signIn(p, web.stack.baseUrl, web.stack.token(users.slaMonitor));
+    await p.goto(`${web.stack.baseUrl}/sla`);
     // GET /sla/board, /sla/breaches-per-week and /sla/stage-durations.
     const item = p.locator(`tr[data-nomination="${breached}"]`);
     await item.waitFor();
@@ -108,9 +86,9 @@ describe('public, SLA and administration pages in the browser', () => {
   });
 
   it('an administrator reads the rules in force and sees the JSON editor refuse malformed JSON', async () => {
-    const p = await newPage(browser.context);
-    await signIn(p, stack.baseUrl, stack.token(users.admin));
-    await p.goto(`${stack.baseUrl}/quan-tri/quy-tac`);
+    const p = await newPage(web.context);
+    await signIn(p, web.stack.baseUrl, web.stack.token(users.admin));
+    await p.goto(`${web.stack.baseUrl}/quan-tri/quy-tac`);
     await p.getByRole('heading', { name: 'Bộ quy tắc đang có hiệu lực' }).waitFor();
     await p.locator('table.awards').getByText('Bằng khen cấp bộ, ban, ngành, tỉnh', { exact: true }).waitFor();
     await p.locator('table.awards').getByText('≥ 80% tổng số thành viên').first().waitFor();
@@ -130,24 +108,30 @@ describe('public, SLA and administration pages in the browser', () => {
     // The refusal's own reasons, one per line (the rule document's fields, in words).
     await p.locator('.error[role=alert]').filter({ hasText: 'Thông tin chưa hợp lệ' }).locator('li').first().waitFor();
     await screenshot(p, 'admin-rules-invalid');
-    await p.goto(`${stack.baseUrl}/quan-tri/lich-nghi`);
+    await p.goto(`${web.stack.baseUrl}/quan-tri/lich-nghi`);
     await p.getByRole('heading', { name: 'Lịch đang áp dụng' }).waitFor();
     await p
       .getByText(/\d{2}\/\d{2}\/\d{4}/)
       .first()
       .waitFor();
     await screenshot(p, 'admin-calendar');
-    await p.goto(`${stack.baseUrl}/quan-tri/nguoi-dung`);
+    await p.goto(`${web.stack.baseUrl}/quan-tri/nguoi-dung`);
     await p.getByRole('cell', { name: 'hd-chu-tich' }).waitFor();
     await screenshot(p, 'admin-users');
     await p.close();
   });
 
   it('a unit officer uploads a CSV and sees the progress and the errors row by row', async () => {
-    const p = await newPage(browser.context, DESKTOP);
-    await signIn(p, stack.baseUrl, stack.token(users.unitOfficer));
-    await p.goto(`${stack.baseUrl}/tai-len`);
-    await p.locator('#b-council').selectOption('HD-TP');
+    const p = await newPage(web.context, DESKTOP);
+    await signIn(p, web.stack.baseUrl, web.stack.token(users.unitOfficer));
+    await p.goto(`${web.stack.baseUrl}/tai-len`);
+    // The default is the new nomination page's: the campaign the officer's own unit launched (the
+    // department's, not the first of the list), and its council.
+    await p.locator('#b-campaign option[value="TONG-KET-2026-SO-GD"]').waitFor({ state: 'attached' });
+    expect(await p.locator('#b-campaign').inputValue()).toBe('TONG-KET-2026-SO-GD');
+    expect(await p.locator('#b-council').inputValue()).toBe('HD-SO-GD');
+    await p.locator('#b-campaign').selectOption('CHUYEN-DE-CDS-2026');
+    expect(await p.locator('#b-council').inputValue()).toBe('HD-TP');
     const csv =
       'Họ và tên,Danh hiệu,Đối tượng,Chức vụ\nLê Thị Bích,BK_TINH,Cá nhân,Giáo viên\n,BK_TINH,Cá nhân,Giáo viên\nVõ Văn Cường,KHONG CO,Cá nhân,Nhân viên\n';
     await p.locator('#b-file').setInputFiles({ name: 'danh-sach.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
@@ -179,9 +163,9 @@ describe('public, SLA and administration pages in the browser', () => {
   // (libs/projections/src/cases/cases.projection.ts reads breach_at 'infinity' back as null), and the
   // hung Update must not hold up the tests above.
   it('the office resolves the objection from its inbox', async () => {
-    const p = await newPage(browser.context);
-    await signIn(p, stack.baseUrl, stack.token(users.office));
-    await p.goto(`${stack.baseUrl}/hop-viec`);
+    const p = await newPage(web.context);
+    await signIn(p, web.stack.baseUrl, web.stack.token(users.office));
+    await p.goto(`${web.stack.baseUrl}/hop-viec`);
     const task = p.locator('tr[data-type="RESOLVE_OBJECTION"]').filter({ hasText: NOMINEE });
     await task.getByRole('button', { name: 'Nhận việc' }).click();
     await p.getByText('Thành tích kê khai chưa đúng thực tế tại đơn vị.').waitFor();

@@ -1,58 +1,47 @@
-import type { BrowserContext } from 'playwright-core';
 import { awardToday, launchOwnCampaign, readyForDecision, refuseForCriteria } from '../support/report-fixtures';
 import { users } from '../support/test-stack';
-import {
-  horizontalOverflow,
-  launchBrowser,
-  newPage,
-  PHONE,
-  screenshot,
-  signIn,
-  startWebStack,
-  type WebStack,
-} from '../support/web-browser';
+import { horizontalOverflow, newPage, PHONE, screenshot, signIn, webSuite } from '../support/web-browser';
 
 /**
  * The board's reports and the public honour roll in a real browser: the office reads a campaign's
  * figures with their charts; a citizen finds an award on the honour roll typing without diacritics.
  */
 describe("the board's reports and the honour roll in the browser", () => {
-  let stack: WebStack;
-  let browser: { context: BrowserContext; close: () => Promise<void> };
+  const web = webSuite();
   let campaign: string;
   const SUMMARY = 'Nhiều năm liền dẫn đầu phong trào thi đua dạy tốt, học tốt của ngành.';
 
   beforeAll(async () => {
-    stack = await startWebStack();
-    browser = await launchBrowser();
-    campaign = await launchOwnCampaign(stack, 'VINH-DANH');
+    campaign = await launchOwnCampaign(web.stack, 'VINH-DANH');
     const vinh = await readyForDecision(
-      stack,
+      web.stack,
       campaign,
       'Hoàng Thị Vinh Danh',
       { gender: 'FEMALE', directWorker: true },
       'INDIVIDUAL',
       { achievements: { summary: SUMMARY } },
     );
-    await awardToday(stack, vinh);
-    await awardToday(stack, await readyForDecision(stack, campaign, 'Tổ Văn trường Vinh Danh', {}, 'COLLECTIVE'));
+    await awardToday(web.stack, vinh);
     await awardToday(
-      stack,
-      await readyForDecision(stack, campaign, 'Lý Văn Đột Xuất', { gender: 'MALE' }, 'INDIVIDUAL', {
+      web.stack,
+      await readyForDecision(web.stack, campaign, 'Tổ Văn trường Vinh Danh', {}, 'COLLECTIVE'),
+    );
+    await awardToday(
+      web.stack,
+      await readyForDecision(web.stack, campaign, 'Lý Văn Đột Xuất', { gender: 'MALE' }, 'INDIVIDUAL', {
         kind: 'THEO_DOT',
       }),
     );
-    await refuseForCriteria(stack, await readyForDecision(stack, campaign, 'Mai Văn Chưa Đạt', { gender: 'MALE' }));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.close();
+    await refuseForCriteria(
+      web.stack,
+      await readyForDecision(web.stack, campaign, 'Mai Văn Chưa Đạt', { gender: 'MALE' }),
+    );
   });
 
   it("the office reads a campaign's report: priority shares, awards by title and kind, timeliness and refusals charted", async () => {
-    const p = await newPage(browser.context);
-    await signIn(p, stack.baseUrl, stack.token(users.office));
-    await p.goto(`${stack.baseUrl}/bao-cao`);
+    const p = await newPage(web.context);
+    await signIn(p, web.stack.baseUrl, web.stack.token(users.office));
+    await p.goto(`${web.stack.baseUrl}/bao-cao`);
     await p.getByRole('heading', { name: 'Báo cáo tổng hợp thi đua, khen thưởng' }).waitFor();
     await p.locator('#r-campaign').selectOption(campaign);
     await p.locator('#r-year').fill('2026');
@@ -72,8 +61,8 @@ describe("the board's reports and the honour roll in the browser", () => {
   });
 
   it('a citizen finds the award on the honour roll typing without diacritics, with its decision and achievement', async () => {
-    const p = await newPage(browser.context, PHONE);
-    await p.goto(`${stack.baseUrl}/cong-khai`);
+    const p = await newPage(web.context, PHONE);
+    await p.goto(`${web.stack.baseUrl}/cong-khai`);
     await p.getByRole('heading', { name: 'Đã được khen thưởng' }).waitFor();
     await p.getByLabel('Tìm theo họ tên, đơn vị, danh hiệu').fill('hoang thi vinh danh');
     await p.getByRole('button', { name: 'Tìm', exact: true }).click();

@@ -1,17 +1,7 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { eventually, steps } from '../support/nomination-steps';
 import { users } from '../support/test-stack';
-import {
-  DESKTOP,
-  horizontalOverflow,
-  launchBrowser,
-  newPage,
-  PHONE,
-  screenshot,
-  signIn,
-  startWebStack,
-  type WebStack,
-} from '../support/web-browser';
+import { DESKTOP, horizontalOverflow, newPage, PHONE, screenshot, signIn, webSuite } from '../support/web-browser';
 
 /**
  * The reviewers' pages in a real browser (Debian's Chromium) against the real API, worker, Temporal
@@ -19,28 +9,21 @@ import {
  * votes by secret ballot, the authority signs, an administrator opens the case's timeline.
  */
 describe('reviewers in the browser', () => {
-  let stack: WebStack;
+  const web = webSuite();
   let s: ReturnType<typeof steps>;
-  let browser: { context: BrowserContext; close: () => Promise<void> };
   let caseId: string;
   const NOMINEE = 'Phạm Thị Thu Hương';
 
   beforeAll(async () => {
-    stack = await startWebStack();
-    s = steps(stack);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.close();
+    s = steps(web.stack);
   });
 
-  const page = (viewport = DESKTOP) => newPage(browser.context, viewport);
+  const page = (viewport = DESKTOP) => newPage(web.context, viewport);
   const row = (p: Page, type: string, name: string) => p.locator(`tr[data-type="${type}"]`).filter({ hasText: name });
 
   it('lists the demo users on the sign-in page (the same users as scripts/demo)', async () => {
     const p = await page();
-    await p.goto(`${stack.baseUrl}/dang-nhap`);
+    await p.goto(`${web.stack.baseUrl}/dang-nhap`);
     for (const u of Object.values(users)) await p.locator(`[data-user="${u.userId}"]`).waitFor();
     expect(await p.locator('[data-user]').count()).toBe(Object.keys(users).length);
     await screenshot(p, 'login');
@@ -49,8 +32,8 @@ describe('reviewers in the browser', () => {
 
   it('a unit officer files a nomination and submits its dossier', async () => {
     const p = await page();
-    await signIn(p, stack.baseUrl, stack.token(users.unitOfficer));
-    await p.goto(`${stack.baseUrl}/ho-so/moi`);
+    await signIn(p, web.stack.baseUrl, web.stack.token(users.unitOfficer));
+    await p.goto(`${web.stack.baseUrl}/ho-so/moi`);
     await p.getByLabel('Họ và tên (hoặc tên tập thể)').fill(NOMINEE);
     await p.getByLabel('Chức vụ, vị trí công tác').fill('Giáo viên');
     await p.locator('#n-award').selectOption('BK_TINH');
@@ -80,8 +63,8 @@ describe('reviewers in the browser', () => {
 
   it('the office claims the appraisal and sends it from the inbox', async () => {
     const p = await page();
-    await signIn(p, stack.baseUrl, stack.token(users.office));
-    await p.goto(`${stack.baseUrl}/hop-viec`);
+    await signIn(p, web.stack.baseUrl, web.stack.token(users.office));
+    await p.goto(`${web.stack.baseUrl}/hop-viec`);
     const task = row(p, 'APPRAISE_DOSSIER', NOMINEE);
     await task.getByRole('button', { name: 'Nhận việc' }).click();
     await p.getByLabel('Ý kiến thẩm định').fill('Hồ sơ đầy đủ, đúng quy định.');
@@ -94,8 +77,8 @@ describe('reviewers in the browser', () => {
 
   it('a council member claims the vote and votes by secret ballot, confirming first', async () => {
     const p = await page();
-    await signIn(p, stack.baseUrl, stack.token(users.member1));
-    await p.goto(`${stack.baseUrl}/hop-viec`);
+    await signIn(p, web.stack.baseUrl, web.stack.token(users.member1));
+    await p.goto(`${web.stack.baseUrl}/hop-viec`);
     const task = row(p, 'CAST_VOTE', NOMINEE);
     await task.locator('[data-urgency]').waitFor();
     await screenshot(p, 'inbox-council-member');
@@ -126,8 +109,8 @@ describe('reviewers in the browser', () => {
       (st) => st === 'AWAITING_DECISION',
     );
     const p = await page();
-    await signIn(p, stack.baseUrl, stack.token(users.authority));
-    await p.goto(`${stack.baseUrl}/hop-viec`);
+    await signIn(p, web.stack.baseUrl, web.stack.token(users.authority));
+    await p.goto(`${web.stack.baseUrl}/hop-viec`);
     await row(p, 'SIGN_DECISION', NOMINEE).getByRole('button', { name: 'Nhận việc' }).click();
     await p.getByLabel('Số quyết định').fill(`${caseId.slice(0, 6)}/QĐ-UBND`);
     await screenshot(p, 'inbox-sign-decision');
@@ -148,8 +131,8 @@ describe('reviewers in the browser', () => {
       .create(users.unitOfficer, { nominee: { name: 'Hồ Văn Thiếu', subject: 'INDIVIDUAL' } })
       .expect(201);
     const p = await page();
-    await signIn(p, stack.baseUrl, stack.token(users.unitOfficer));
-    await p.goto(`${stack.baseUrl}/ho-so/${created.body.nominationId}`);
+    await signIn(p, web.stack.baseUrl, web.stack.token(users.unitOfficer));
+    await p.goto(`${web.stack.baseUrl}/ho-so/${created.body.nominationId}`);
     // Submitting with no document attached: the API refuses (422 MISSING_DOCUMENTS).
     await p.getByRole('heading', { name: 'Nộp hồ sơ' }).waitFor();
     await p.getByRole('button', { name: 'Nộp hồ sơ' }).click();
@@ -166,8 +149,8 @@ describe('reviewers in the browser', () => {
 
   it('keeps the inbox usable by keyboard and unbroken at phone width', async () => {
     const p = await page(PHONE);
-    await signIn(p, stack.baseUrl, stack.token(users.member2));
-    await p.goto(`${stack.baseUrl}/hop-viec`);
+    await signIn(p, web.stack.baseUrl, web.stack.token(users.member2));
+    await p.goto(`${web.stack.baseUrl}/hop-viec`);
     await p.getByRole('heading', { name: 'Hộp việc' }).waitFor();
     expect(await horizontalOverflow(p)).toBeLessThanOrEqual(0);
     // The first Tab reaches the skip link, and it is visible when focused.
@@ -179,8 +162,8 @@ describe('reviewers in the browser', () => {
 
   it('an administrator opens the case timeline (who, when, why), stage durations and the integrity check', async () => {
     const p = await page();
-    await signIn(p, stack.baseUrl, stack.token(users.admin));
-    await p.goto(`${stack.baseUrl}/ho-so/${caseId}`);
+    await signIn(p, web.stack.baseUrl, web.stack.token(users.admin));
+    await p.goto(`${web.stack.baseUrl}/ho-so/${caseId}`);
     await p.getByRole('heading', { name: 'Lịch sử hồ sơ' }).waitFor();
     const temporal = p.getByRole('link', { name: 'Xem quy trình trên Temporal UI' });
     expect(await temporal.getAttribute('href')).toContain(`/workflows/nomination-${caseId}`);
@@ -206,8 +189,8 @@ describe('reviewers in the browser', () => {
 
   it('the head of the office saves an inbox filter and reassigns a task to a colleague', async () => {
     const p = await page();
-    await signIn(p, stack.baseUrl, stack.token(users.office));
-    await p.goto(`${stack.baseUrl}/hop-viec`);
+    await signIn(p, web.stack.baseUrl, web.stack.token(users.office));
+    await p.goto(`${web.stack.baseUrl}/hop-viec`);
     await p.getByLabel('Loại việc').selectOption('APPRAISE_DOSSIER');
     await p.getByRole('button', { name: 'Áp dụng' }).click();
     await p.getByLabel('Lưu bộ lọc hiện tại với tên').fill('Thẩm định');
@@ -231,7 +214,7 @@ describe('reviewers in the browser', () => {
     await p.getByLabel('Giao lại cho').selectOption('ban-tdkt-2');
     await p.locator('form.inline-form').getByRole('button', { name: 'Giao lại' }).click();
     await p.getByText('Đã giao lại việc của Đoàn Văn Giao Lại cho Phan Anh Tuấn (chuyên viên Ban TĐKT).').waitFor();
-    const [t] = await stack.db.query(
+    const [t] = await web.stack.db.query(
       `SELECT assignee FROM tasks WHERE nomination_id = $1 AND task_type = 'APPRAISE_DOSSIER' AND status = 'OPEN'`,
       [created.body.nominationId],
     );

@@ -1,8 +1,8 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { makePdf, sha256Of } from '../../scripts/demo/demo-documents';
 import { eventually, steps } from '../support/nomination-steps';
 import { users } from '../support/test-stack';
-import { launchBrowser, newPage, screenshot, signIn, startWebStack, type WebStack } from '../support/web-browser';
+import { newPage, screenshot, webSuite } from '../support/web-browser';
 
 /**
  * The standard path through the pages only, as each person does it in Chromium against the real API,
@@ -13,36 +13,22 @@ import { launchBrowser, newPage, screenshot, signIn, startWebStack, type WebStac
  * The API is only read, to check what the pages did.
  */
 describe('the standard path, through the pages only', () => {
-  let stack: WebStack;
+  // Long enough for a citizen to object through the page before the disclosure ends.
+  const web = webSuite({ KHEN_DISCLOSURE_OVERRIDE_MS: '25000' });
   let s: ReturnType<typeof steps>;
-  let browser: { context: BrowserContext; close: () => Promise<void> };
   let caseId: string;
   let signed: Buffer;
   const NOMINEE = 'Lương Thị Ngọc Lan';
   const status = async () => (await s.view(users.office, caseId).expect(200)).body.status as string;
 
   beforeAll(async () => {
-    // Long enough for a citizen to object through the page before the disclosure ends.
-    process.env.KHEN_DISCLOSURE_OVERRIDE_MS = '25000';
-    stack = await startWebStack();
-    s = steps(stack);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.close();
+    s = steps(web.stack);
   });
 
   const row = (p: Page, type: string) => p.locator(`tr[data-type="${type}"]`).filter({ hasText: NOMINEE });
-  async function as(user: (typeof users)[keyof typeof users], path: string): Promise<Page> {
-    const p = await newPage(browser.context);
-    await signIn(p, stack.baseUrl, stack.token(user));
-    await p.goto(`${stack.baseUrl}${path}`);
-    return p;
-  }
 
   it('the unit officer files the nomination, uploads its files and submits it', async () => {
-    const p = await as(users.unitOfficer, '/ho-so/moi');
+    const p = await web.as(users.unitOfficer, '/ho-so/moi');
     await p.getByLabel('Họ và tên (hoặc tên tập thể)').fill(NOMINEE);
     await p.getByLabel('Chức vụ, vị trí công tác').fill('Giáo viên');
     await p.locator('#n-award').selectOption('BK_TINH');
@@ -69,7 +55,7 @@ describe('the standard path, through the pages only', () => {
   });
 
   it('the office claims the appraisal in its inbox and sends it', async () => {
-    const p = await as(users.office2, '/hop-viec');
+    const p = await web.as(users.office2, '/hop-viec');
     await row(p, 'APPRAISE_DOSSIER').getByRole('button', { name: 'Nhận việc' }).click();
     await p.getByLabel('Ý kiến thẩm định').fill('Hồ sơ đầy đủ, đúng quy định.');
     await p.getByRole('button', { name: 'Gửi kết quả thẩm định' }).click();
@@ -79,12 +65,12 @@ describe('the standard path, through the pages only', () => {
   });
 
   it("the member of the nominee's unit is told why they do not vote", async () => {
-    const p = await as(users.member4, `/ho-so/${caseId}`);
+    const p = await web.as(users.member4, `/ho-so/${caseId}`);
     await p
       .getByTestId('my-ballot')
       .filter({ hasText: 'Bạn không tham gia bỏ phiếu hồ sơ này vì cùng đơn vị với người được đề nghị' })
       .waitFor();
-    await p.goto(`${stack.baseUrl}/hop-viec`);
+    await p.goto(`${web.stack.baseUrl}/hop-viec`);
     await p.getByRole('heading', { name: 'Hộp việc' }).waitFor();
     expect(await row(p, 'CAST_VOTE').count()).toBe(0);
     await p.close();
@@ -92,7 +78,7 @@ describe('the standard path, through the pages only', () => {
 
   it('each seated member votes from the inbox with no claim, seeing the rule first, and the case says they voted', async () => {
     for (const [i, m] of [users.member1, users.member2, users.member3, users.member5].entries()) {
-      const p = await as(m, '/hop-viec');
+      const p = await web.as(m, '/hop-viec');
       const task = row(p, 'CAST_VOTE');
       await task.getByText('Giao cho tôi').waitFor();
       expect(await task.getByRole('button', { name: 'Nhận việc' }).count()).toBe(0);
@@ -110,14 +96,14 @@ describe('the standard path, through the pages only', () => {
         .click();
       await p.getByText('Đã ghi nhận phiếu kín của bạn.').waitFor();
       if (i === 0) await screenshot(p, 'path-2-voted');
-      await p.goto(`${stack.baseUrl}/ho-so/${caseId}`);
+      await p.goto(`${web.stack.baseUrl}/ho-so/${caseId}`);
       await p.getByTestId('my-ballot').filter({ hasText: 'Bạn đã bỏ phiếu cho hồ sơ này' }).waitFor();
       await p.close();
     }
   });
 
   it('the office closes the ballot from the case page, after a confirmation', async () => {
-    const p = await as(users.office, `/ho-so/${caseId}`);
+    const p = await web.as(users.office, `/ho-so/${caseId}`);
     await p.getByTestId('ballot-participation').filter({ hasText: '4/5 thành viên đã tham gia' }).waitFor();
     await p.getByRole('button', { name: 'Kết thúc bỏ phiếu…' }).click();
     const dialog = p.getByRole('dialog', { name: 'Xác nhận kết thúc bỏ phiếu' });
@@ -136,8 +122,8 @@ describe('the standard path, through the pages only', () => {
   });
 
   it('a citizen objects on the public page, without signing in', async () => {
-    const p = await newPage(browser.context);
-    await p.goto(`${stack.baseUrl}/cong-khai`);
+    const p = await newPage(web.context);
+    await p.goto(`${web.stack.baseUrl}/cong-khai`);
     await p.getByRole('button', { name: `Gửi ý kiến phản ánh về ${NOMINEE}` }).click();
     await p.getByLabel('Nội dung phản ánh').fill('Đề nghị xem lại thành tích năm học vừa qua của người được đề nghị.');
     await p.getByLabel('Số điện thoại hoặc thư điện tử').fill('nguoi-dan@vi-du.vn');
@@ -150,7 +136,7 @@ describe('the standard path, through the pages only', () => {
   });
 
   it('the office resolves the objection from its inbox', async () => {
-    const p = await as(users.office, '/hop-viec');
+    const p = await web.as(users.office, '/hop-viec');
     await row(p, 'RESOLVE_OBJECTION').getByRole('button', { name: 'Nhận việc' }).click();
     await p.getByLabel('Phản ánh không có cơ sở').check();
     await p.getByLabel('Nội dung giải quyết').fill('Đã xác minh: thành tích đúng như hồ sơ.');
@@ -161,7 +147,7 @@ describe('the standard path, through the pages only', () => {
   });
 
   it('the authority signs the decision after a confirmation, and the case is AWARDED', async () => {
-    const p = await as(users.authority, '/hop-viec');
+    const p = await web.as(users.authority, '/hop-viec');
     await row(p, 'SIGN_DECISION').getByRole('button', { name: 'Nhận việc' }).click();
     const number = `${caseId.slice(0, 6)}/QĐ-UBND`;
     await p.getByLabel('Số quyết định').fill(number);
@@ -178,7 +164,7 @@ describe('the standard path, through the pages only', () => {
     const view = (await s.view(users.authority, caseId).expect(200)).body;
     expect(view).toMatchObject({ status: 'AWARDED', outcome: 'AWARDED' });
     expect(view.state.decision.decisionNumber).toBe(number);
-    await p.goto(`${stack.baseUrl}/ho-so/${caseId}`);
+    await p.goto(`${web.stack.baseUrl}/ho-so/${caseId}`);
     await p.getByText(`Số ${number} ngày`).first().waitFor();
     // The signed decision is listed on the case, opened in the page like the dossier's files.
     await p.getByRole('link', { name: 'Mở «Quyết định.pdf»' }).waitFor();
@@ -187,14 +173,14 @@ describe('the standard path, through the pages only', () => {
   });
 
   it('lists the award with its signed decision PDF on the public page, opened without signing in', async () => {
-    const p = await newPage(browser.context);
-    await p.goto(`${stack.baseUrl}/cong-khai`);
+    const p = await newPage(web.context);
+    await p.goto(`${web.stack.baseUrl}/cong-khai`);
     const award = p.locator(`li[data-nomination="${caseId}"]`);
     const link = award.getByRole('link', { name: 'Xem quyết định đã ký (PDF)' });
     await link.waitFor();
     expect(await link.getAttribute('target')).toBe('_blank');
     // The page's request context carries no bearer token: the public address alone opens the file.
-    const file = await p.request.get(new URL((await link.getAttribute('href'))!, stack.baseUrl).href);
+    const file = await p.request.get(new URL((await link.getAttribute('href'))!, web.stack.baseUrl).href);
     expect(file.status()).toBe(200);
     expect(file.headers()['content-type']).toBe('application/pdf');
     expect(sha256Of(await file.body())).toBe(sha256Of(signed));

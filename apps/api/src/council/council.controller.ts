@@ -4,6 +4,7 @@ import type { Actor } from '@khen/domain';
 import { CurrentActor, Roles } from '../auth/roles.decorator';
 import { CaseCommands } from '../cases/case-commands.service';
 import { CaseId } from '../cases/case-id';
+import { commandBody } from '../cases/command-bodies';
 import { CaseReads } from '../cases/case-reads.service';
 import { Caller, CaseCommand } from '../http/case-http';
 import { SignedIn } from '../http/signed-in';
@@ -22,21 +23,17 @@ export class CouncilController {
 
   @CaseCommand(':id/appraisal', ['TDKT_OFFICE'], 'Thẩm định hồ sơ (mở bước tiếp theo của quy trình)')
   appraise(@Param('id', CaseId) id: string, @Body() dto: AppraiseDto, @Caller() c: Caller) {
-    return this.cases.send(id, c, 'AppraiseDossier', () => ({ opinion: dto.opinion, sessionId: dto.sessionId }));
+    return this.cases.send(id, c, 'AppraiseDossier', commandBody.appraise(dto));
   }
 
   @CaseCommand(':id/votes', ['COUNCIL_MEMBER'], 'Bỏ phiếu kín (lựa chọn được niêm phong ngay tại đây)')
   vote(@Param('id', CaseId) id: string, @Body() dto: VoteDto, @Caller() c: Caller) {
-    return this.cases.send(id, c, 'CastVote', (view) => ({ sealedChoice: this.sealer.seal(view, dto.choice) }));
+    return this.cases.send(id, c, 'CastVote', this.sealer.vote(dto.choice));
   }
 
   @CaseCommand(':id/written-opinions', ['TDKT_OFFICE'], 'Ghi nhận ý kiến bằng văn bản của thành viên vắng mặt')
   writtenOpinion(@Param('id', CaseId) id: string, @Body() dto: WrittenOpinionDto, @Caller() c: Caller) {
-    const { memberId, choice } = dto;
-    return this.cases.send(id, c, 'RecordWrittenOpinion', (v) => ({
-      memberId,
-      sealedChoice: this.sealer.seal(v, choice),
-    }));
+    return this.cases.send(id, c, 'RecordWrittenOpinion', this.sealer.writtenOpinion(dto));
   }
 
   @CaseCommand(':id/ballot/close', ['TDKT_OFFICE'], 'Kết thúc bỏ phiếu và kiểm phiếu theo quy tắc của danh hiệu')

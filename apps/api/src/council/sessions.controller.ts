@@ -2,12 +2,10 @@ import { Body, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation } from '@nestjs/swagger';
 import type { Actor } from '@khen/domain';
 import { CurrentActor, Roles } from '../auth/roles.decorator';
-import { CaseCommands } from '../cases/case-commands.service';
 import { Caller } from '../http/case-http';
 import { SignedIn } from '../http/signed-in';
-import { BallotSealer } from './ballot-sealer';
-import { EachCase } from './each-case';
-import { SessionVoteItem, SessionVotesDto } from './sessions.dto';
+import { SessionBallots } from './session-ballots';
+import { SessionVotesDto } from './sessions.dto';
 import { SessionsQuery } from './sessions.query';
 
 /** A council session votes on a list (docs/domain.md §5.3): each item is still its own case's Update. */
@@ -15,9 +13,7 @@ import { SessionsQuery } from './sessions.query';
 export class SessionsController {
   constructor(
     private readonly sessions: SessionsQuery,
-    private readonly cases: CaseCommands,
-    private readonly sealer: BallotSealer,
-    private readonly each: EachCase,
+    private readonly ballots: SessionBallots,
   ) {}
 
   @Get(':sessionId')
@@ -31,20 +27,15 @@ export class SessionsController {
   @HttpCode(200)
   @Roles('COUNCIL_MEMBER')
   @ApiOperation({ summary: 'Bỏ phiếu kín cho cả danh sách; kết quả từng hồ sơ' })
-  async vote(@Body() dto: SessionVotesDto, @Caller({ list: true }) c: Caller) {
-    const vote = (v: SessionVoteItem) =>
-      this.cases.send(v.nominationId, c, 'CastVote', (view) => ({ sealedChoice: this.sealer.seal(view, v.choice) }));
-    return { results: await this.each.run(c, dto.votes, vote) };
+  vote(@Body() dto: SessionVotesDto, @Caller({ list: true }) c: Caller) {
+    return this.ballots.vote(dto.votes, c);
   }
 
   @Post(':sessionId/close')
   @HttpCode(200)
   @Roles('TDKT_OFFICE')
   @ApiOperation({ summary: 'Kết thúc bỏ phiếu cả phiên họp' })
-  async close(@Param('sessionId') sessionId: string, @Caller({ list: true }) c: Caller) {
-    const open = await this.sessions.openBallots(sessionId, c.actor);
-    return {
-      results: await this.each.run(c, open, (i) => this.cases.send(i.nominationId, c, 'CloseBallot', () => ({}))),
-    };
+  close(@Param('sessionId') sessionId: string, @Caller({ list: true }) c: Caller) {
+    return this.ballots.close(sessionId, c);
   }
 }

@@ -1,6 +1,7 @@
 import { Body, Param } from '@nestjs/common';
 import { CaseCommands } from '../cases/case-commands.service';
 import { CaseId, Uuid4 } from '../cases/case-id';
+import { commandBody } from '../cases/command-bodies';
 import { Caller, CaseCommand } from '../http/case-http';
 import { SignedIn } from '../http/signed-in';
 import { DecisionDto, ExtendSlaDto, HigherDecisionDto, ResolveObjectionDto } from '../nominations/dto/commands.dto';
@@ -22,7 +23,7 @@ export class DecisionsController {
 
   @CaseCommand(':id/higher-decision', ['TDKT_OFFICE'], 'Cập nhật quyết định của cấp trên cho hồ sơ đã trình')
   higher(@Param('id', CaseId) id: string, @Body() dto: HigherDecisionDto, @Caller() c: Caller) {
-    return this.cases.send(id, c, 'RecordHigherDecision', () => ({ ...dto }));
+    return this.cases.send(id, c, 'RecordHigherDecision', commandBody.higherDecision(dto));
   }
 
   @CaseCommand(
@@ -36,7 +37,7 @@ export class DecisionsController {
     @Body() dto: ResolveObjectionDto,
     @Caller() c: Caller,
   ) {
-    return this.cases.send(id, c, 'ResolveObjection', () => ({ objectionId, outcome: dto.outcome, note: dto.note }));
+    return this.cases.send(id, c, 'ResolveObjection', commandBody.resolveObjection(objectionId, dto));
   }
 
   @CaseCommand(
@@ -45,6 +46,6 @@ export class DecisionsController {
     'Gia hạn thời hạn xử lý của giai đoạn hiện tại (lãnh đạo Ban hoặc quản trị)',
   )
   extend(@Param('id', CaseId) id: string, @Body() dto: ExtendSlaDto, @Caller() c: Caller) {
-    return this.cases.send(id, c, 'ExtendSla', () => ({ extraWorkingDays: dto.extraWorkingDays, reason: dto.reason }));
+    return this.cases.send(id, c, 'ExtendSla', commandBody.extendSla(dto));
   }
 }

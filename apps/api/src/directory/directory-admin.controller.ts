@@ -18,17 +18,16 @@ import {
   type AuthorityLevel,
   type CampaignKind,
   type ClusterKind,
-  type CouncilSeatKind,
   type DirectoryCommand,
   type GrantedRole,
   toCivilDate,
-  type UnitKind,
 } from '@khen/domain';
 import { Roles } from '../auth/roles.decorator';
 import { Caller, CaseHttpInterceptor } from '../http/case-http';
 import { Answers, AnswersAs, ContentChecked, Refuses } from '../http/openapi';
 import { SignedIn } from '../http/signed-in';
 import { BoundedIntPipe } from '../problem/edge-validation';
+import { directoryCommand, seats } from './directory-admin.commands';
 import {
   AuditQueryDto,
   ChangeCampaignDto,
@@ -50,7 +49,6 @@ import {
   RegisterClusterDto,
   RegisterCouncilDto,
   RegisterUnitDto,
-  SeatDto,
 } from './directory-admin.dto';
 import { auditFilter, DirectoryAdmin } from './directory-admin.service';
 
@@ -88,9 +86,6 @@ const LIST = { type: 'array', items: { type: 'object' } };
 /** A page of units: the items, and where the next page starts when there is one. */
 const UNIT_PAGE = { type: 'object', required: ['items'], properties: { items: LIST, next: { type: 'object' } } };
 
-const seats = (members: SeatDto[] | undefined) =>
-  (members ?? []).map((m) => ({ ...m, seat: m.seat as CouncilSeatKind }));
-
 /**
  * The directory administered through the API (docs/architecture.md, "Directory"): units, councils with
  * their terms and members, campaigns and clusters. Every change is audited (who, when, why, old → new).
@@ -107,16 +102,7 @@ export class DirectoryAdminController {
 
   @Change('post', 'units', 'Tạo đơn vị trong cây tổ chức', 201)
   registerUnit(@Body() b: RegisterUnitDto, @Caller() c: Caller) {
-    return this.run(
-      {
-        type: 'RegisterUnit',
-        ...b,
-        parentId: b.parentId ?? null,
-        kind: b.kind as UnitKind,
-        level: b.level as AuthorityLevel,
-      },
-      c,
-    );
+    return this.run(directoryCommand.registerUnit(b), c);
   }
 
   @Read('units/:unitId', 'Một đơn vị, đường dẫn từ gốc và phiên bản (ETag)')
@@ -134,16 +120,7 @@ export class DirectoryAdminController {
 
   @Change('patch', 'units/:unitId', 'Đổi tên, loại, cấp hoặc đơn vị ký của đơn vị')
   changeUnit(@Param('unitId') unitId: string, @Body() b: ChangeUnitDto, @Caller() c: Caller) {
-    return this.run(
-      {
-        type: 'ChangeUnit',
-        unitId,
-        ...b,
-        kind: b.kind as UnitKind | undefined,
-        level: b.level as AuthorityLevel | undefined,
-      },
-      c,
-    );
+    return this.run(directoryCommand.changeUnit(unitId, b), c);
   }
 
   @Change('post', 'units/:unitId/move', 'Chuyển đơn vị sang đơn vị cấp trên khác')
@@ -198,18 +175,7 @@ export class DirectoryAdminController {
     @Body() b: ChangeMembershipDto,
     @Caller() c: Caller,
   ) {
-    return this.run(
-      {
-        type: 'ChangeMembership',
-        councilId,
-        termId,
-        on: b.on,
-        leave: b.leave ?? [],
-        join: seats(b.join),
-        reason: b.reason,
-      },
-      c,
-    );
+    return this.run(directoryCommand.changeMembership(councilId, termId, b), c);
   }
 
   // Campaigns

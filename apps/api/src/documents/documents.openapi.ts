@@ -37,58 +37,39 @@ const uploadForm = (types: string) => ({
   },
 });
 
-/** A citizen's evidence upload (POST /public/disclosures/{id}/evidence): the same form, PDF/JPG/PNG, 5 MB. */
-export const EvidenceUploadDoc = () =>
+/** A multipart upload of one file (`types`, told apart by content): its form, 201 with the stored file, its refusals. */
+const upload = (types: string, ...statuses: [number, string][]) =>
   applyDecorators(
     FileBody(),
     ApiConsumes('multipart/form-data'),
-    ApiBody({ schema: uploadForm('PDF, JPG hoặc PNG, tối đa 5 MB') }),
+    ApiBody({ schema: uploadForm(types) }),
     ApiResponse({ status: 201, description: 'Đã lưu', content: { 'application/json': { schema: STORED_SCHEMA } } }),
-    ...refusals(
-      [400, 'Biểu mẫu không có tệp, hơn một tệp, tệp rỗng, hoặc tải lên không trọn vẹn'],
-      [404, 'Không có hồ sơ này'],
-      [409, 'Hồ sơ không trong thời gian công khai lấy ý kiến'],
-      [413, 'Tệp vượt 5 MB'],
-      [415, 'Không phải multipart/form-data'],
-      [422, 'Không phải PDF, JPG hay PNG, hoặc mã SHA-256 không khớp'],
-      [429, 'Quá nhiều lần tải lên trong một giờ'],
-    ),
+    ...refusals(...statuses),
+  );
+
+/** A citizen's evidence upload (POST /public/disclosures/{id}/evidence): the same form, PDF/JPG/PNG, 5 MB. */
+export const EvidenceUploadDoc = () =>
+  upload(
+    'PDF, JPG hoặc PNG, tối đa 5 MB',
+    [400, 'Biểu mẫu không có tệp, hơn một tệp, tệp rỗng, hoặc tải lên không trọn vẹn'],
+    [404, 'Không có hồ sơ này'],
+    [409, 'Hồ sơ không trong thời gian công khai lấy ý kiến'],
+    [413, 'Tệp vượt 5 MB'],
+    [415, 'Không phải multipart/form-data'],
+    [422, 'Không phải PDF, JPG hay PNG, hoặc mã SHA-256 không khớp'],
+    [429, 'Quá nhiều lần tải lên trong một giờ'],
   );
 
 /** The upload's form and answers, as POST /documents takes and gives them. */
 export const UploadDoc = () =>
-  applyDecorators(
-    FileBody(),
-    ApiConsumes('multipart/form-data'),
-    ApiBody({
-      schema: {
-        type: 'object',
-        required: ['file'],
-        additionalProperties: false,
-        properties: {
-          sha256: {
-            type: 'string',
-            pattern: '^[a-f0-9]{64}$',
-            description: 'SHA-256 tính ở máy người tải (tuỳ chọn): khác nội dung thì không lưu (422)',
-          },
-          file: {
-            type: 'string',
-            format: 'binary',
-            minLength: 1,
-            description: 'PDF, DOCX, XLSX, JPG hoặc PNG (xét theo nội dung)',
-          },
-        },
-      },
-    }),
-    ApiResponse({ status: 201, description: 'Đã lưu', content: { 'application/json': { schema: STORED_SCHEMA } } }),
-    ...refusals(
-      [400, 'Biểu mẫu không có tệp, hơn một tệp, tệp rỗng, hoặc tải lên không trọn vẹn'],
-      [401, 'Chưa đăng nhập'],
-      [403, 'Vai trò không được tải lên'],
-      [413, 'Tệp vượt giới hạn mỗi tệp'],
-      [415, 'Không phải multipart/form-data'],
-      [422, 'Loại tệp không nhận, hoặc mã SHA-256 không khớp'],
-    ),
+  upload(
+    'PDF, DOCX, XLSX, JPG hoặc PNG',
+    [400, 'Biểu mẫu không có tệp, hơn một tệp, tệp rỗng, hoặc tải lên không trọn vẹn'],
+    [401, 'Chưa đăng nhập'],
+    [403, 'Vai trò không được tải lên'],
+    [413, 'Tệp vượt giới hạn mỗi tệp'],
+    [415, 'Không phải multipart/form-data'],
+    [422, 'Loại tệp không nhận, hoặc mã SHA-256 không khớp'],
   );
 
 /** A file answer: the stored bytes under their sniffed type, with the headers of file-response.ts. */

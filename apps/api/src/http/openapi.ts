@@ -385,9 +385,29 @@ function declare(op: Operation, status: number): void {
 }
 
 /**
+ * The seat a signed-in request acts as (docs/api-contracts.md, "Directory"): `ROLE` or `ROLE:SCOPE`, a `key`
+ * of `GET /me`; without it, the token's first role; a seat the person does not hold: 403 ACTING_AS_NOT_HELD.
+ * Declared here once, and by finishDocument on every operation that needs a token.
+ */
+export const ACTING_AS_PARAMETER = {
+  in: 'header',
+  name: 'X-Khen-Acting-As',
+  required: false,
+  description:
+    'Vai trò mà người dùng hành động (một `key` của GET /me: ROLE hoặc ROLE:SCOPE); không giữ vai trò đó: 403 ACTING_AS_NOT_HELD — the seat acted as',
+  // What the server may take (auth/acting-as.ts): blank (the first seat), or a role of a person's seats and
+  // a scope after ':' (blank: any seat of that role). Anything else names no seat anyone holds: 403.
+  schema: {
+    type: 'string',
+    pattern: '^\\s*((UNIT_OFFICER|TDKT_OFFICE|COUNCIL_MEMBER|AUTHORITY|ADMIN|SLA_MONITOR)(:.*)?)?\\s*$',
+  },
+};
+
+/**
  * What every route shares, added to the document: public routes (@Public) need no token (security
- * []), the others answer 401 without one and 403 when @Roles leaves the caller out; a route with input
- * answers 400; DTO schemas admit no property they do not name (the validator refuses them).
+ * []), the others answer 401 without one, take the acting-as header (403 for a seat not held) and answer
+ * 403 when @Roles leaves the caller out; a route with input answers 400; DTO schemas admit no property
+ * they do not name (the validator refuses them).
  */
 export function finishDocument(doc: OpenAPIObject): OpenAPIObject {
   for (const [path, item] of Object.entries(doc.paths)) {
@@ -417,6 +437,10 @@ export function finishDocument(doc: OpenAPIObject): OpenAPIObject {
       }
       if (op['x-khen-roles']) declare(op, 403);
       if ((op.parameters ?? []).length > 0 || op.requestBody) declare(op, 400);
+      if ((op.security ?? doc.security ?? []).length > 0) {
+        op.parameters.push({ ...ACTING_AS_PARAMETER, schema: { ...ACTING_AS_PARAMETER.schema } });
+        declare(op, 403);
+      }
       // A body over its parser's limit is refused before it is read (app.setup.ts).
       if (op.requestBody) declare(op, 413);
       delete op['x-khen-public'];

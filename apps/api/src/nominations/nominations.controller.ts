@@ -4,6 +4,7 @@ import type { Actor } from '@khen/domain';
 import { CurrentActor, Roles } from '../auth/roles.decorator';
 import { CaseCommands } from '../cases/case-commands.service';
 import { CaseId, Uuid4 } from '../cases/case-id';
+import { commandBody } from '../cases/command-bodies';
 import { CaseReads } from '../cases/case-reads.service';
 import { Caller, CaseCommand, CaseRead, Filing } from '../http/case-http';
 import { SignedIn } from '../http/signed-in';
@@ -66,15 +67,12 @@ export class NominationsController {
 
   @CaseCommand(':id/supplement-requests', ['TDKT_OFFICE'], 'Yêu cầu đơn vị bổ sung hồ sơ (dừng tính thời hạn)')
   requestSupplement(@Param('id', CaseId) id: string, @Body() dto: RequestSupplementDto, @Caller() c: Caller) {
-    return this.cases.send(id, c, 'RequestSupplement', () => ({ missing: dto.missing, note: dto.note }));
+    return this.cases.send(id, c, 'RequestSupplement', commandBody.requestSupplement(dto));
   }
 
   @CaseCommand(':id/supplements', ['UNIT_OFFICER'], 'Bổ sung hồ sơ theo yêu cầu')
   supplement(@Param('id', CaseId) id: string, @Body() dto: SupplementDto, @Caller() c: Caller) {
-    return this.cases.send(id, c, 'SupplementDossier', () => ({
-      documents: dto.documents,
-      achievements: dto.achievements,
-    }));
+    return this.cases.send(id, c, 'SupplementDossier', commandBody.supplement(dto));
   }
 
   @CaseCommand(':id/withdrawal', ['UNIT_OFFICER'], 'Rút hồ sơ')

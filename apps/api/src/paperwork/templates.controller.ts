@@ -98,11 +98,17 @@ export class TemplatesController {
     @Headers('x-file-name') fileName: string | undefined,
     @CurrentActor() a: Actor,
   ) {
-    const k = kindOf(kind);
-    if (!effectiveFrom || !CIVIL_DAY.test(effectiveFrom))
-      throw fieldRefused('effectiveFrom', 'phải là ngày dạng yyyy-MM-dd', 'must be a date, yyyy-MM-dd');
-    if (!Buffer.isBuffer(body) || body.length === 0)
-      throw fieldRefused('file', 'phải là tệp DOCX gửi trong thân yêu cầu', 'must be a DOCX file sent as the body');
-    return this.templates.publish(k, body, effectiveFrom, (fileName ?? `mau-${kind}.docx`).slice(0, 180), a.userId);
+    const u = checkedUpload(kind, effectiveFrom, body, fileName);
+    return this.templates.publish(u.kind, u.docx, u.effectiveFrom, u.fileName, a.userId);
   }
+}
+
+/** A template version's upload, checked: its kind, a DOCX in the body, the civil day it takes effect from. */
+function checkedUpload(kind: string, effectiveFrom: string | undefined, body: unknown, fileName: string | undefined) {
+  const k = kindOf(kind);
+  if (!effectiveFrom || !CIVIL_DAY.test(effectiveFrom))
+    throw fieldRefused('effectiveFrom', 'phải là ngày dạng yyyy-MM-dd', 'must be a date, yyyy-MM-dd');
+  if (!Buffer.isBuffer(body) || body.length === 0)
+    throw fieldRefused('file', 'phải là tệp DOCX gửi trong thân yêu cầu', 'must be a DOCX file sent as the body');
+  return { kind: k, docx: body, effectiveFrom, fileName: (fileName ?? `mau-${kind}.docx`).slice(0, 180) };
 }

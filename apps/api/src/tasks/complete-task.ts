@@ -1,6 +1,7 @@
 import type { TaskType } from '@khen/domain';
 import type { CommandAccepted } from '@khen/workflows/nomination.contract';
 import type { Send } from '../cases/case-commands.service';
+import { commandBody } from '../cases/command-bodies';
 import type { BallotSealer } from '../council/ballot-sealer';
 import { sendDecision, type SignedDraftCheck } from '../decisions/decision-command';
 import {
@@ -32,23 +33,23 @@ export async function completionFor(
       const { action, ...rest } = body ?? {};
       if (action === 'REQUEST_SUPPLEMENT') {
         const d = await parse(RequestSupplementDto, rest);
-        return (send) => send('RequestSupplement', () => ({ missing: d.missing, note: d.note }));
+        return (send) => send('RequestSupplement', commandBody.requestSupplement(d));
       }
       const d = await parse(AppraiseDto, rest);
-      return (send) => send('AppraiseDossier', () => ({ opinion: d.opinion, sessionId: d.sessionId }));
+      return (send) => send('AppraiseDossier', commandBody.appraise(d));
     }
     case 'SUPPLEMENT_DOSSIER': {
       const d = await parse(SupplementDto, body);
-      return (send) => send('SupplementDossier', () => ({ documents: d.documents, achievements: d.achievements }));
+      return (send) => send('SupplementDossier', commandBody.supplement(d));
     }
     case 'CAST_VOTE': {
       const d = await parse(VoteDto, body);
-      return (send) => send('CastVote', (view) => ({ sealedChoice: sealer.seal(view, d.choice) }));
+      return (send) => send('CastVote', sealer.vote(d.choice));
     }
     case 'RESOLVE_OBJECTION': {
       const d = await parse(ResolveObjectionDto, body);
       const objectionId = task.slot.slice('RESOLVE_OBJECTION:'.length);
-      return (send) => send('ResolveObjection', () => ({ objectionId, outcome: d.outcome, note: d.note }));
+      return (send) => send('ResolveObjection', commandBody.resolveObjection(objectionId, d));
     }
     case 'SIGN_DECISION': {
       const d = await parse(DecisionDto, body);
@@ -56,7 +57,7 @@ export async function completionFor(
     }
     case 'RECORD_HIGHER_DECISION': {
       const d = await parse(HigherDecisionDto, body);
-      return (send) => send('RecordHigherDecision', () => ({ ...d }));
+      return (send) => send('RecordHigherDecision', commandBody.higherDecision(d));
     }
     case 'ESCALATION':
       throw problem('ESCALATION_CLOSES_ITSELF');

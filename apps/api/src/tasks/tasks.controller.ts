@@ -3,7 +3,7 @@ import { Body, Delete, Get, HttpCode, Param, Put, Query, Res } from '@nestjs/com
 import type { Response } from 'express';
 import { ApiBody, ApiOperation, ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { refuse, type Actor, type Role } from '@khen/domain';
+import type { Actor, Role } from '@khen/domain';
 import { CurrentActor, Roles } from '../auth/roles.decorator';
 import { CaseCommands } from '../cases/case-commands.service';
 import { Caller, CaseCommand } from '../http/case-http';
@@ -13,8 +13,7 @@ import { InboxQueryDto } from './inbox.query';
 import { InboxService } from './inbox.service';
 import { SavedViews } from './saved-views.service';
 import { TaskCompletion } from './task-completion.service';
-import { TaskHolders } from './task-holders';
-import { ProblemException } from '../problem/problem.exception';
+import { TaskHandover } from './task-handover.service';
 
 class AssigneeDto {
   @ApiProperty({ example: 'ban-tdkt-2' }) @IsString() @IsNotEmpty() @MaxLength(64) assignee!: string;
@@ -42,13 +41,8 @@ export class TasksController {
     private readonly views: SavedViews,
     private readonly cases: CaseCommands,
     private readonly completion: TaskCompletion,
-    private readonly holders: TaskHolders,
+    private readonly handover: TaskHandover,
   ) {}
-
-  /** An open task's candidate group, or the case's own refusal when there is no such task. */
-  private async groupOf(taskId: string): Promise<string | undefined> {
-    return (await this.inbox.openTask(taskId))?.candidateGroup;
-  }
 
   @Get()
   @ApiOperation({ summary: 'Hộp việc: việc của tôi và của nhóm; lọc, sắp xếp, phân trang theo con trỏ' })
@@ -88,10 +82,8 @@ export class TasksController {
   @Get(':taskId/holders')
   @Roles(...WORKERS)
   @ApiOperation({ summary: 'Những người có thể nhận việc này (để giao lại hoặc ủy quyền)' })
-  async eligibleHolders(@Param('taskId') taskId: string) {
-    const group = await this.groupOf(taskId);
-    if (!group) throw ProblemException.fromRefusal(refuse.taskNotFound());
-    return { taskId, candidateGroup: group, people: await this.holders.eligible(group) };
+  eligibleHolders(@Param('taskId') taskId: string) {
+    return this.handover.holdersOf(taskId);
   }
 
   @CaseCommand(':taskId/claim', WORKERS, 'Nhận việc (người thứ hai nhận: 409)')
@@ -105,17 +97,13 @@ export class TasksController {
   }
 
   @CaseCommand(':taskId/reassign', ['TDKT_OFFICE', 'ADMIN'], 'Giao lại việc (lãnh đạo Ban hoặc quản trị)')
-  async reassign(@Param('taskId') taskId: string, @Body() dto: AssigneeDto, @Caller() c: Caller) {
-    const group = await this.groupOf(taskId);
-    if (group) await this.holders.assertEligible(group, dto.assignee, 'assignee');
-    return this.cases.sendOnTask(taskId, c, 'ReassignTask', () => ({ taskId, assignee: dto.assignee }));
+  reassign(@Param('taskId') taskId: string, @Body() dto: AssigneeDto, @Caller() c: Caller) {
+    return this.handover.reassign(taskId, dto.assignee, c);
   }
 
   @CaseCommand(':taskId/delegate', WORKERS, 'Ủy quyền xử lý (người ủy quyền vẫn là chủ việc)')
-  async delegate(@Param('taskId') taskId: string, @Body() dto: DelegateDto, @Caller() c: Caller) {
-    const group = await this.groupOf(taskId);
-    if (group) await this.holders.assertEligible(group, dto.to, 'to');
-    return this.cases.sendOnTask(taskId, c, 'DelegateTask', () => ({ taskId, to: dto.to }));
+  delegate(@Param('taskId') taskId: string, @Body() dto: DelegateDto, @Caller() c: Caller) {
+    return this.handover.delegate(taskId, dto.to, c);
   }
 
   @CaseCommand(

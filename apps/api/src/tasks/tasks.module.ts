@@ -4,6 +4,7 @@ import { PaperworkModule } from '../paperwork/paperwork.module';
 import { InboxService } from './inbox.service';
 import { SavedViews } from './saved-views.service';
 import { TaskCompletion } from './task-completion.service';
+import { TaskHandover } from './task-handover.service';
 import { TaskHolders } from './task-holders';
 import { TasksController } from './tasks.controller';
 
@@ -11,6 +12,6 @@ import { TasksController } from './tasks.controller';
 @Module({
   imports: [CouncilModule, PaperworkModule],
   controllers: [TasksController],
-  providers: [InboxService, SavedViews, TaskCompletion, TaskHolders],
+  providers: [InboxService, SavedViews, TaskCompletion, TaskHolders, TaskHandover],
 })
 export class TasksModule {}

@@ -1,21 +1,21 @@
+import { SelectField } from '../ui/choices';
 import { Form } from '../ui/Form';
 import { useState } from 'preact/hooks';
 import { download } from '../api/client';
 import { Api } from '../api/endpoints';
 import { HISTORY_ROLES } from '../app/routes';
 import { STAGES, type CaseRow } from '../api/types';
-import { useDirectory } from '../app/directory';
 import { Link } from '../app/router';
 import { useSession } from '../auth/session';
 import { formatDate } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
-import { CaseNumber, ErrorBox, Loading, PageTitle, useAction, useAsync } from '../ui/ui';
+import { CaseCells, CaseHeadCells } from './CaseCells';
+import { ErrorBox, Loading, PageTitle, useAction, useAsync } from '../ui/ui';
 
 /** Cases in the user's scope, newest change first. */
 export function CaseListPage() {
   const { t, label } = useI18n();
   const { me } = useSession();
-  const dir = useDirectory();
   const [nominee, setNominee] = useState('');
   const [stage, setStage] = useState('');
   const [q, setQ] = useState<Record<string, string | undefined>>({});
@@ -70,17 +70,14 @@ export function CaseListPage() {
           <label for="c-nominee">{t('cases.nominee')}</label>
           <input id="c-nominee" value={nominee} onInput={(e) => setNominee(e.currentTarget.value)} />
         </div>
-        <div class="field">
-          <label for="c-stage">{t('inbox.stage')}</label>
-          <select id="c-stage" value={stage} onChange={(e) => setStage(e.currentTarget.value)}>
-            <option value="">{t('common.any')}</option>
-            {STAGES.map((s) => (
-              <option key={s} value={s}>
-                {label('stage', s)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="c-stage"
+          label={t('inbox.stage')}
+          value={stage}
+          onChange={setStage}
+          empty={t('common.any')}
+          options={STAGES.map((s) => [s, label('stage', s)] as const)}
+        />
         <div class="field buttons">
           <button type="submit" class="primary">
             {t('common.search')}
@@ -93,10 +90,7 @@ export function CaseListPage() {
         <table class="responsive">
           <thead>
             <tr>
-              <th scope="col">{t('inbox.col.nominee')}</th>
-              <th scope="col">{t('inbox.col.award')}</th>
-              <th scope="col">{t('inbox.col.unit')}</th>
-              <th scope="col">{t('inbox.stage')}</th>
+              <CaseHeadCells />
               <th scope="col">{t('cases.status')}</th>
               <th scope="col">{t('cases.updated')}</th>
             </tr>
@@ -104,12 +98,7 @@ export function CaseListPage() {
           <tbody>
             {items.map((c) => (
               <tr key={c.nominationId}>
-                <td data-label={t('inbox.col.nominee')}>
-                  <Link href={`/ho-so/${c.nominationId}`}>{c.nomineeName}</Link> <CaseNumber n={c.caseNumber} />
-                </td>
-                <td data-label={t('inbox.col.award')}>{dir.awardName(c.awardCode)}</td>
-                <td data-label={t('inbox.col.unit')}>{c.unitName ?? dir.unitName(c.unitId)}</td>
-                <td data-label={t('inbox.stage')}>{label('stage', c.stage)}</td>
+                <CaseCells c={c} />
                 <td data-label={t('cases.status')}>{label('status', c.status)}</td>
                 <td data-label={t('cases.updated')}>{formatDate(c.updatedAt)}</td>
               </tr>

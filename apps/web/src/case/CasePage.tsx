@@ -3,11 +3,12 @@ import type { NominationView } from '../api/types';
 import { useDirectory } from '../app/directory';
 import { HISTORY_ROLES } from '../app/routes';
 import { useSession } from '../auth/session';
-import { formatDate, formatDateTime, formatPercent } from '../i18n/format';
+import { formatDate, formatDateTime } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
 import { FileLink } from '../ui/FileLink';
 import { CaseNumber, ErrorBox, isNotFound, Loading, NotFound, PageTitle, useAsync } from '../ui/ui';
 import { BallotCard } from './BallotCard';
+import { TallyFacts } from './TallyFacts';
 import { History } from './History';
 import { shaPrefix } from '../ui/DraftDecisionField';
 import { Paperwork } from './Paperwork';
@@ -176,7 +177,7 @@ function Documents({ v }: { v: NominationView }) {
 }
 
 function Progress({ v }: { v: NominationView }) {
-  const { t, label, lang } = useI18n();
+  const { t, label } = useI18n();
   const { me } = useSession();
   const s = v.state;
   // A council member sees no trace of the other members' ballots, not even whose vote is still open.
@@ -201,27 +202,7 @@ function Progress({ v }: { v: NominationView }) {
             </dd>
           </>
         )}
-        {s.tally && (
-          <>
-            <dt>{t('case.tally')}</dt>
-            <dd>
-              {t('case.tallyText', {
-                approve: s.tally.approve,
-                eligible: s.tally.denominator ?? s.tally.eligible,
-                percent: formatPercent(s.tally.approvePercent, lang),
-              })}{' '}
-              — {s.tally.passed ? t('case.passed') : t('case.failed')}
-            </dd>
-          </>
-        )}
-        {s.disclosure && (
-          <>
-            <dt>{t('case.disclosure')}</dt>
-            <dd>
-              {formatDate(s.disclosure.opensAt)} – {formatDate(s.disclosure.endsAt)}
-            </dd>
-          </>
-        )}
+        <TallyFacts s={s} verdict />
         <dt>{t('case.objections')}</dt>
         <dd>
           {s.objections.length === 0 ? (

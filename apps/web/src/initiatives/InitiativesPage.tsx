@@ -1,3 +1,4 @@
+import { SelectField } from '../ui/choices';
 import { Form } from '../ui/Form';
 import { useState } from 'preact/hooks';
 import { Api, type Initiative } from '../api/endpoints';
@@ -55,16 +56,14 @@ export function InitiativesPage() {
         )}
       </p>
       <div class="card form-grid" role="search">
-        <Field id="sk-filter-unit" label={pick('Đơn vị', 'Unit')}>
-          <select id="sk-filter-unit" value={unitId} onChange={(e) => setUnitId(e.currentTarget.value)}>
-            <option value="">{pick('Tất cả', 'All')}</option>
-            {dir.units.map((u) => (
-              <option key={u.unitId} value={u.unitId}>
-                {u.name}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <SelectField
+          id="sk-filter-unit"
+          label={pick('Đơn vị', 'Unit')}
+          value={unitId}
+          onChange={setUnitId}
+          empty={pick('Tất cả', 'All')}
+          options={dir.units.map((u) => [u.unitId, u.name] as const)}
+        />
         <Field id="sk-filter-author" label={pick('Mã định danh tác giả', "Author's identifier")}>
           <input id="sk-filter-author" value={authorKey} onInput={(e) => setAuthorKey(e.currentTarget.value)} />
         </Field>
@@ -164,9 +163,7 @@ function FileForm({ onDone, onCancel }: { onDone: () => void; onCancel: () => vo
       })),
     }),
   );
-  const api = problemFields(send.error);
-  const err = (field: string) =>
-    errors[field] ?? (api.get(field) ? pick(api.get(field)!.vi, api.get(field)!.en) : null);
+  const err = reasonAt(errors, send.error, pick);
   const setAuthor = (i: number, k: keyof AuthorRow, v: string) =>
     setAuthors(authors.map((a, j) => (j === i ? { ...a, [k]: v } : a)));
   const validate = () => {
@@ -205,15 +202,16 @@ function FileForm({ onDone, onCancel }: { onDone: () => void; onCancel: () => vo
           onInput={(e) => setTitle(e.currentTarget.value)}
         />
       </Field>
-      <Field id="sk-unit" label={pick('Đơn vị', 'Unit')} required error={err('unitId')}>
-        <select id="sk-unit" value={unitId} disabled={!!ownUnit} onChange={(e) => setUnitId(e.currentTarget.value)}>
-          {dir.units.map((u) => (
-            <option key={u.unitId} value={u.unitId}>
-              {u.name}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <SelectField
+        id="sk-unit"
+        label={pick('Đơn vị', 'Unit')}
+        required
+        error={err('unitId')}
+        value={unitId}
+        disabled={!!ownUnit}
+        onChange={setUnitId}
+        options={dir.units.map((u) => [u.unitId, u.name] as const)}
+      />
       <Field id="sk-year" label={pick('Năm', 'Year')} required error={err('year')}>
         <input
           id="sk-year"
@@ -266,15 +264,7 @@ function FileForm({ onDone, onCancel }: { onDone: () => void; onCancel: () => vo
           {pick('Thêm tác giả', 'Add an author')}
         </button>
       </fieldset>
-      <div class="span2">
-        <ErrorBox error={send.error} atFields={atFields} />
-        <button type="button" class="secondary" onClick={onCancel}>
-          {pick('Huỷ', 'Cancel')}
-        </button>{' '}
-        <button type="submit" class="primary" disabled={send.busy}>
-          {pick('Đăng ký', 'File')}
-        </button>
-      </div>
+      <Footer action={send} atFields={atFields} submit={pick('Đăng ký', 'File')} onCancel={onCancel} />
     </Form>
   );
 }
@@ -304,9 +294,7 @@ function AssessForm({
       ...(decisionNumber.trim() ? { decisionNumber: decisionNumber.trim() } : {}),
     }),
   );
-  const api = problemFields(send.error);
-  const err = (field: string) =>
-    errors[field] ?? (api.get(field) ? pick(api.get(field)!.vi, api.get(field)!.en) : null);
+  const err = reasonAt(errors, send.error, pick);
   const validate = () => {
     const e: Record<string, string> = {};
     if (!decidedOn)
@@ -372,15 +360,39 @@ function AssessForm({
           onInput={(e) => setDecisionNumber(e.currentTarget.value)}
         />
       </Field>
-      <div class="span2">
-        <ErrorBox error={send.error} atFields={['decidedOn', 'reason', 'scope']} />
-        <button type="button" class="secondary" onClick={onCancel}>
-          {pick('Huỷ', 'Cancel')}
-        </button>{' '}
-        <button type="submit" class="primary" disabled={send.busy}>
-          {pick('Ghi nhận', 'Record')}
-        </button>
-      </div>
+      <Footer
+        action={send}
+        atFields={['decidedOn', 'reason', 'scope']}
+        submit={pick('Ghi nhận', 'Record')}
+        onCancel={onCancel}
+      />
     </Form>
+  );
+}
+
+/** A field's reason: the form's own check of it first, else the API's refusal of it. */
+function reasonAt(errors: Record<string, string>, error: unknown, pick: (vi: string, en: string) => string) {
+  const api = problemFields(error);
+  return (field: string) => errors[field] ?? (api.get(field) ? pick(api.get(field)!.vi, api.get(field)!.en) : null);
+}
+
+/** A form's last row: the refusal (what it says of the fields is at the fields), cancel, and submit. */
+function Footer(props: {
+  action: { error?: unknown; busy: boolean };
+  atFields: string[];
+  submit: string;
+  onCancel: () => void;
+}) {
+  const { pick } = useI18n();
+  return (
+    <div class="span2">
+      <ErrorBox error={props.action.error} atFields={props.atFields} />
+      <button type="button" class="secondary" onClick={props.onCancel}>
+        {pick('Huỷ', 'Cancel')}
+      </button>{' '}
+      <button type="submit" class="primary" disabled={props.action.busy}>
+        {props.submit}
+      </button>
+    </div>
   );
 }

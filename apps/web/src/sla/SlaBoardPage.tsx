@@ -1,13 +1,16 @@
+import type { ComponentChildren } from 'preact';
+import { SelectField } from '../ui/choices';
 import { Form } from '../ui/Form';
 import { useState } from 'preact/hooks';
 import { Api } from '../api/endpoints';
 import { STAGES, type SlaCounts, type SlaItem, type Stage } from '../api/types';
 import { useDirectory } from '../app/directory';
-import { Link } from '../app/router';
 import { formatDate, formatDateTime } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
-import { CaseNumber, ErrorBox, Loading, PageTitle, useAsync } from '../ui/ui';
+import { ErrorBox, Loading, PageTitle, useAsync } from '../ui/ui';
+import { CaseCells, CaseHeadCells } from '../case/CaseCells';
 import { BarChart } from './BarChart';
+import { DataTable } from '../ui/DataTable';
 
 /** SLA board: cases at risk and breached, counts per stage and unit, breaches per week, stage durations. */
 export function SlaBoardPage() {
@@ -33,6 +36,11 @@ export function SlaBoardPage() {
   const weeks = useAsync(() => Api.breachesPerWeek(12), []);
   const durations = useAsync(() => Api.stageDurations(), []);
   const b = board.data;
+  /** A filter's change: the list starts again at its first page. */
+  const filter = (set: (v: string) => void) => (v: string) => {
+    setOffset(0);
+    set(v);
+  };
   return (
     <section>
       <PageTitle>{t('sla.title')}</PageTitle>
@@ -44,66 +52,45 @@ export function SlaBoardPage() {
         }}
         aria-label={t('inbox.filters')}
       >
-        <div class="field">
-          <label for="s-status">{t('sla.status')}</label>
-          <select
-            id="s-status"
-            value={status}
-            onChange={(e) => {
-              setOffset(0);
-              setStatus(e.currentTarget.value as typeof status);
-            }}
-          >
-            <option value="">{t('sla.status.stalled')}</option>
-            <option value="at-risk">{t('sla.status.atRisk')}</option>
-            <option value="breached">{t('sla.status.breached')}</option>
-            <option value="all">{t('sla.status.all')}</option>
-          </select>
-        </div>
-        <div class="field">
-          <label for="s-stage">{t('inbox.stage')}</label>
-          <select
-            id="s-stage"
-            value={stage}
-            onChange={(e) => {
-              setOffset(0);
-              setStage(e.currentTarget.value);
-            }}
-          >
-            <option value="">{t('common.any')}</option>
-            {STAGES.filter((s) => s !== 'CLOSED').map((s) => (
-              <option key={s} value={s}>
-                {label('stage', s)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="s-unit">{t('inbox.unit')}</label>
-          <select
-            id="s-unit"
-            value={unit}
-            onChange={(e) => {
-              setOffset(0);
-              setUnit(e.currentTarget.value);
-            }}
-          >
-            <option value="">{t('common.any')}</option>
-            {dir.units.map((u) => (
-              <option key={u.unitId} value={u.unitId}>
-                {u.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="s-sort">{t('inbox.sort')}</label>
-          <select id="s-sort" value={sort} onChange={(e) => setSort(e.currentTarget.value as typeof sort)}>
-            <option value="breach">{t('sla.sort.breach')}</option>
-            <option value="stage">{t('sla.sort.stage')}</option>
-            <option value="unit">{t('sla.sort.unit')}</option>
-          </select>
-        </div>
+        <SelectField
+          id="s-status"
+          label={t('sla.status')}
+          value={status}
+          onChange={filter((v) => setStatus(v as typeof status))}
+          options={[
+            ['', t('sla.status.stalled')],
+            ['at-risk', t('sla.status.atRisk')],
+            ['breached', t('sla.status.breached')],
+            ['all', t('sla.status.all')],
+          ]}
+        />
+        <SelectField
+          id="s-stage"
+          label={t('inbox.stage')}
+          value={stage}
+          onChange={filter(setStage)}
+          empty={t('common.any')}
+          options={STAGES.filter((s) => s !== 'CLOSED').map((s) => [s, label('stage', s)] as const)}
+        />
+        <SelectField
+          id="s-unit"
+          label={t('inbox.unit')}
+          value={unit}
+          onChange={filter(setUnit)}
+          empty={t('common.any')}
+          options={dir.units.map((u) => [u.unitId, u.name] as const)}
+        />
+        <SelectField
+          id="s-sort"
+          label={t('inbox.sort')}
+          value={sort}
+          onChange={(v) => setSort(v as typeof sort)}
+          options={[
+            ['breach', t('sla.sort.breach')],
+            ['stage', t('sla.sort.stage')],
+            ['unit', t('sla.sort.unit')],
+          ]}
+        />
         <div class="field buttons">
           <button type="submit" class="secondary">
             {t('common.refresh')}
@@ -160,96 +147,69 @@ export function SlaBoardPage() {
         </>
       )}
       <div class="columns">
-        <section class="card">
-          <h2>{t('sla.perWeek')}</h2>
-          {weeks.loading && !weeks.data && <Loading />}
-          <ErrorBox error={weeks.error} />
-          {weeks.data && (
-            <>
-              <BarChart
-                title={t('sla.perWeek')}
-                stacked
-                labels={weeks.data.weeks.map((w) => weekLabel(w.start))}
-                yTitle={t('sla.count')}
-                series={[
-                  { label: t('sla.warnings'), data: weeks.data.weeks.map((w) => w.warnings), color: '#d97706' },
-                  { label: t('sla.breaches'), data: weeks.data.weeks.map((w) => w.breaches), color: '#b91c1c' },
-                ]}
-              />
-              <details>
-                <summary>{t('sla.dataTable')}</summary>
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('sla.week')}</th>
-                      <th scope="col">{t('sla.warnings')}</th>
-                      <th scope="col">{t('sla.breaches')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {weeks.data.weeks.map((w) => (
-                      <tr key={w.week}>
-                        <td>{weekLabel(w.start)}</td>
-                        <td>{w.warnings}</td>
-                        <td>{w.breaches}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </details>
-            </>
+        <ChartCard
+          title={t('sla.perWeek')}
+          state={weeks}
+          chart={(d) => (
+            <BarChart
+              title={t('sla.perWeek')}
+              stacked
+              labels={d.weeks.map((w) => weekLabel(w.start))}
+              yTitle={t('sla.count')}
+              series={[
+                { label: t('sla.warnings'), data: d.weeks.map((w) => w.warnings), color: '#d97706' },
+                { label: t('sla.breaches'), data: d.weeks.map((w) => w.breaches), color: '#b91c1c' },
+              ]}
+            />
           )}
-        </section>
-        <section class="card">
-          <h2>{t('sla.durations')}</h2>
-          {durations.loading && !durations.data && <Loading />}
-          <ErrorBox error={durations.error} />
-          {durations.data && (
-            <>
-              <BarChart
-                title={t('sla.durations')}
-                labels={inOrder(durations.data.stages).map((s) => label('stage', s.stage))}
-                yTitle={t('history.workingDays')}
-                series={[
-                  {
-                    label: t('sla.p50'),
-                    data: inOrder(durations.data.stages).map((s) => s.p50WorkingDays),
-                    color: '#2563eb',
-                  },
-                  {
-                    label: t('sla.p90'),
-                    data: inOrder(durations.data.stages).map((s) => s.p90WorkingDays),
-                    color: '#7c3aed',
-                  },
-                ]}
-              />
-              <details>
-                <summary>{t('sla.dataTable')}</summary>
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('inbox.stage')}</th>
-                      <th scope="col">{t('sla.countCases')}</th>
-                      <th scope="col">{t('sla.p50')}</th>
-                      <th scope="col">{t('sla.p90')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {inOrder(durations.data.stages).map((s) => (
-                      <tr key={s.stage}>
-                        <td>{label('stage', s.stage)}</td>
-                        <td>{s.count}</td>
-                        <td>{s.p50WorkingDays}</td>
-                        <td>{s.p90WorkingDays}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </details>
-            </>
+          head={[t('sla.week'), t('sla.warnings'), t('sla.breaches')]}
+          rows={(d) => d.weeks.map((w) => [weekLabel(w.start), w.warnings, w.breaches])}
+        />
+        <ChartCard
+          title={t('sla.durations')}
+          state={durations}
+          chart={(d) => (
+            <BarChart
+              title={t('sla.durations')}
+              labels={inOrder(d.stages).map((s) => label('stage', s.stage))}
+              yTitle={t('history.workingDays')}
+              series={[
+                { label: t('sla.p50'), data: inOrder(d.stages).map((s) => s.p50WorkingDays), color: '#2563eb' },
+                { label: t('sla.p90'), data: inOrder(d.stages).map((s) => s.p90WorkingDays), color: '#7c3aed' },
+              ]}
+            />
           )}
-        </section>
+          head={[t('inbox.stage'), t('sla.countCases'), t('sla.p50'), t('sla.p90')]}
+          rows={(d) =>
+            inOrder(d.stages).map((s) => [label('stage', s.stage), s.count, s.p50WorkingDays, s.p90WorkingDays])
+          }
+        />
       </div>
+    </section>
+  );
+}
+
+/** A chart in a card, its figures in a table under it (read aloud, printed): loading, refused, or shown. */
+function ChartCard<T>(props: {
+  title: string;
+  state: { data?: T; error?: unknown; loading: boolean };
+  chart: (data: T) => ComponentChildren;
+  head: string[];
+  /** Each row's cells, the first naming the row. */
+  rows: (data: T) => (string | number | null)[][];
+}) {
+  const { data, error, loading } = props.state;
+  return (
+    <section class="card">
+      <h2>{props.title}</h2>
+      {loading && !data && <Loading />}
+      <ErrorBox error={error} />
+      {data && (
+        <>
+          {props.chart(data)}
+          <DataTable head={props.head} rows={props.rows(data)} />
+        </>
+      )}
     </section>
   );
 }
@@ -290,16 +250,12 @@ function CountsTable({ title, rows, first }: { title: string; rows: [string, Sla
 }
 
 function SlaTable({ items }: { items: SlaItem[] }) {
-  const { t, label } = useI18n();
-  const dir = useDirectory();
+  const { t } = useI18n();
   return (
     <table class="responsive sla-items">
       <thead>
         <tr>
-          <th scope="col">{t('inbox.col.nominee')}</th>
-          <th scope="col">{t('inbox.col.award')}</th>
-          <th scope="col">{t('inbox.col.unit')}</th>
-          <th scope="col">{t('inbox.stage')}</th>
+          <CaseHeadCells />
           <th scope="col">{t('sla.deadline')}</th>
           <th scope="col">{t('sla.state')}</th>
           <th scope="col">{t('sla.escalations')}</th>
@@ -308,12 +264,7 @@ function SlaTable({ items }: { items: SlaItem[] }) {
       <tbody>
         {items.map((i) => (
           <tr key={i.nominationId} data-nomination={i.nominationId} class={`row-${stateOf(i)}`} data-state={stateOf(i)}>
-            <td data-label={t('inbox.col.nominee')}>
-              <Link href={`/ho-so/${i.nominationId}`}>{i.nomineeName}</Link> <CaseNumber n={i.caseNumber} />
-            </td>
-            <td data-label={t('inbox.col.award')}>{dir.awardName(i.awardCode)}</td>
-            <td data-label={t('inbox.col.unit')}>{dir.unitName(i.unitId)}</td>
-            <td data-label={t('inbox.stage')}>{label('stage', i.stage)}</td>
+            <CaseCells c={i} />
             <td data-label={t('sla.deadline')}>{formatDateTime(i.deadline)}</td>
             <td data-label={t('sla.state')}>
               {stateOf(i) === 'breached' ? (

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { formatDate } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
+import { useGivenReason } from './Form';
 
 /** dd/MM/yyyy → yyyy-MM-dd, or null when it is not a real date. */
 export function parseVnDate(text: string): string | null {
@@ -29,7 +30,8 @@ export function DateInput(props: {
   const [text, setText] = useState(props.value ? formatDate(props.value) : '');
   const [left, setLeft] = useState(false);
   const invalid = text.trim() !== '' && parseVnDate(text) === null;
-  const message = (left && invalid ? t('field.dateInvalid') : null) ?? props.error ?? null;
+  const given = useGivenReason(props.id, props.error);
+  const message = (left && invalid ? t('field.dateInvalid') : null) ?? given ?? null;
   const errorId = `${props.id}-date-error`;
   return (
     <>

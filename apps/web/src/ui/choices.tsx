@@ -34,9 +34,10 @@ export function NoteField(props: {
   value: string;
   onInput: (value: string) => void;
   maxLength: number;
+  error?: string | null;
 }) {
   return (
-    <Field id={props.id} label={props.label} required>
+    <Field id={props.id} label={props.label} required error={props.error}>
       <textarea
         id={props.id}
         rows={3}
@@ -60,11 +61,17 @@ export function SelectField(props: {
   empty?: string;
   required?: boolean;
   hint?: string;
-  error?: string;
+  error?: string | null;
+  disabled?: boolean;
 }) {
   return (
     <Field id={props.id} label={props.label} required={props.required} hint={props.hint} error={props.error}>
-      <select id={props.id} value={props.value} onChange={(e) => props.onChange(e.currentTarget.value)}>
+      <select
+        id={props.id}
+        value={props.value}
+        disabled={props.disabled}
+        onChange={(e) => props.onChange(e.currentTarget.value)}
+      >
         {props.empty !== undefined && <option value="">{props.empty}</option>}
         {props.options.map(([value, label]) => (
           <option key={value} value={value}>

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { useCallback, useContext, useEffect, useRef, useState } from 'preact/hooks';
-import { FormErrors } from './Form';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useFieldError } from './Form';
 import { ApiError } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 
@@ -123,9 +123,9 @@ export function Field(props: {
   /** The reason this field is refused, shown under it (its input names `${id}-error` in aria-describedby). */
   error?: string | null;
 }) {
-  const error = props.error || useContext(FormErrors)[props.id];
+  const error = useFieldError(props.id, props.error);
   return (
-    <div class="field">
+    <div class="field" data-field={props.id}>
       <label for={props.id}>
         {props.label}
         {props.required && (

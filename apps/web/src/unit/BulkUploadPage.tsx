@@ -3,11 +3,11 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../api/client';
 import { Api } from '../api/endpoints';
 import type { BulkProgress } from '../api/types';
-import { useDirectory } from '../app/directory';
 import { Link } from '../app/router';
 import { useI18n } from '../i18n/i18n';
 import { ErrorBox, Field, PageTitle } from '../ui/ui';
 import { BulkSubmit } from './BulkSubmit';
+import { CampaignCouncilFields, useCampaignChoice } from './CampaignChoice';
 
 const TEMPLATE =
   '\uFEFFHọ và tên,Danh hiệu,Đối tượng,Chức vụ,Giới tính,Năm,Xếp loại\nNguyễn Thị Lan,BK_TINH,Cá nhân,Giáo viên,Nữ,2026,Hoàn thành xuất sắc nhiệm vụ\n';
@@ -15,9 +15,8 @@ const TEMPLATE =
 /** Bulk filing: a CSV or XLSX of nominees, the upload's and the filing's progress, and errors row by row. */
 export function BulkUploadPage() {
   const { t, pick } = useI18n();
-  const dir = useDirectory();
-  const [campaignId, setCampaign] = useState('');
-  const [councilId, setCouncil] = useState('');
+  // The list's rows carry their awards: the default is the campaign the officer's unit files into first.
+  const choice = useCampaignChoice();
   const [file, setFile] = useState<File | null>(null);
   const [phase, setPhase] = useState<'idle' | 'uploading' | 'filing' | 'done'>('idle');
   const [uploaded, setUploaded] = useState(0);
@@ -28,8 +27,6 @@ export function BulkUploadPage() {
   const [error, setError] = useState<unknown>(null);
   const timer = useRef<number | undefined>(undefined);
   useEffect(() => () => window.clearTimeout(timer.current), []);
-  const campaign = campaignId || dir.campaigns[0]?.campaignId || '';
-  const council = councilId || dir.councils[0]?.councilId || '';
 
   function poll(bulkId: string) {
     Api.bulkProgress(bulkId).then(
@@ -50,14 +47,14 @@ export function BulkUploadPage() {
 
   async function start(e: Event) {
     e.preventDefault();
-    if (!file) return;
+    if (!choice.complete() || !file) return;
     setError(null);
     setProgress(null);
     setSummary(null);
     setUploaded(0);
     setPhase('uploading');
     try {
-      const s = await Api.bulkUpload(file, campaign, council, setUploaded);
+      const s = await Api.bulkUpload(file, choice.campaignId, choice.councilId, setUploaded);
       setSummary(s);
       setPhase('filing');
       poll(s.bulkId);
@@ -89,24 +86,7 @@ export function BulkUploadPage() {
         </a>
       </p>
       <Form class="card form-grid" onSubmit={start}>
-        <Field id="b-campaign" label={t('case.campaign')} required>
-          <select id="b-campaign" value={campaign} onChange={(e) => setCampaign(e.currentTarget.value)}>
-            {dir.campaigns.map((c) => (
-              <option key={c.campaignId} value={c.campaignId}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field id="b-council" label={t('case.council')} required>
-          <select id="b-council" value={council} onChange={(e) => setCouncil(e.currentTarget.value)}>
-            {dir.councils.map((c) => (
-              <option key={c.councilId} value={c.councilId}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <CampaignCouncilFields choice={choice} prefix="b" />
         <Field id="b-file" label={t('bulk.file')} required hint={t('bulk.fileHint')}>
           <input
             id="b-file"

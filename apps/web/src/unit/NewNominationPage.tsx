@@ -4,10 +4,9 @@ import { useState } from 'preact/hooks';
 import { Api } from '../api/endpoints';
 import { useDirectory } from '../app/directory';
 import { navigate } from '../app/router';
-import { session } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
 import { ErrorBox, Field, PageTitle, useAction } from '../ui/ui';
-import { fileableCampaigns, todayInVietnam, unitLine } from './default-campaign';
+import { CampaignCouncilFields, useCampaignChoice } from './CampaignChoice';
 
 const KINDS = ['CONG_TRANG', 'THEO_DOT', 'DOT_XUAT', 'CONG_HIEN', 'NIEN_HAN', 'DOI_NGOAI'];
 const SUBJECTS = ['INDIVIDUAL', 'COLLECTIVE', 'HOUSEHOLD'];
@@ -20,8 +19,6 @@ export function NewNominationPage() {
   const [f, setF] = useState({
     awardCode: 'BK_TINH',
     kind: 'CONG_TRANG',
-    campaignId: '',
-    councilId: '',
     name: '',
     subject: 'INDIVIDUAL',
     position: '',
@@ -33,16 +30,21 @@ export function NewNominationPage() {
   });
   const set = (k: keyof typeof f) => (e: { currentTarget: { value: string } }) =>
     setF({ ...f, [k]: e.currentTarget.value });
-  // The default: a campaign open for filing today that the officer's unit may file into (the award and
-  // kind chosen first), and its council; none when nothing fits, and the officer is asked to choose.
-  const fileable = fileableCampaigns(dir.campaigns, unitLine(dir.units, session.get().me?.unitId), todayInVietnam(), f);
-  const campaignId = f.campaignId || fileable[0]?.campaignId || '';
-  const chosen = dir.campaigns.find((c) => c.campaignId === campaignId);
-  const councilId = f.councilId || chosen?.councilId || '';
-  const [missing, setMissing] = useState<Record<string, boolean>>({});
-  const setValue = (k: keyof typeof f) => (v: string) => setF({ ...f, [k]: v });
-  const year =
-    Number(f.year) || dir.campaigns.find((c) => c.campaignId === campaignId)?.year || new Date().getFullYear();
+  const choice = useCampaignChoice(f);
+  const { campaignId, councilId } = choice;
+  /** One of the form's lists, bound to its value in the form. */
+  const choose = (
+    k: 'subject' | 'awardCode' | 'kind' | 'rating',
+    field: { id: string; label: string; options: readonly (readonly [string, string])[]; empty?: string },
+  ) => (
+    <SelectField
+      {...field}
+      required={field.empty === undefined}
+      value={f[k]}
+      onChange={(v) => setF({ ...f, [k]: v })}
+    />
+  );
+  const year = Number(f.year) || choice.campaign?.year || new Date().getFullYear();
   const create = useAction(() =>
     Api.create({
       awardCode: f.awardCode,
@@ -68,9 +70,7 @@ export function NewNominationPage() {
         class="card form-grid"
         onSubmit={async (e) => {
           e.preventDefault();
-          const gaps = { campaignId: !campaignId, councilId: !councilId };
-          setMissing(gaps);
-          if (gaps.campaignId || gaps.councilId) return;
+          if (!choice.complete()) return;
           const r = await create.run();
           if (r) navigate(`/ho-so/${r.nominationId}`);
         }}
@@ -78,14 +78,11 @@ export function NewNominationPage() {
         <Field id="n-name" label={t('new.name')} required>
           <input id="n-name" value={f.name} onInput={set('name')} required maxLength={200} autocomplete="off" />
         </Field>
-        <SelectField
-          id="n-subject"
-          label={t('case.subject')}
-          required
-          value={f.subject}
-          onChange={setValue('subject')}
-          options={SUBJECTS.map((s) => [s, label('subject', s)] as const)}
-        />
+        {choose('subject', {
+          id: 'n-subject',
+          label: t('case.subject'),
+          options: SUBJECTS.map((s) => [s, label('subject', s)] as const),
+        })}
         <Field id="n-position" label={t('new.position')}>
           <input id="n-position" value={f.position} onInput={set('position')} maxLength={200} />
         </Field>
@@ -107,54 +104,26 @@ export function NewNominationPage() {
             {t(f.subject === 'COLLECTIVE' ? 'new.smallCollective' : 'new.directWorker')}
           </label>
         </div>
-        <SelectField
-          id="n-award"
-          label={t('case.award')}
-          required
-          value={f.awardCode}
-          onChange={setValue('awardCode')}
-          options={Object.keys(dir.rules?.awards ?? { BK_TINH: null }).map((c) => [c, dir.awardName(c)] as const)}
-        />
-        <SelectField
-          id="n-kind"
-          label={t('case.kind')}
-          required
-          value={f.kind}
-          onChange={setValue('kind')}
-          options={KINDS.map((k) => [k, label('kind', k)] as const)}
-        />
-        <SelectField
-          id="n-campaign"
-          label={t('case.campaign')}
-          required
-          hint={fileable.length === 0 ? t('new.noOpenCampaign') : undefined}
-          error={missing.campaignId && !campaignId ? t('new.chooseCampaign') : undefined}
-          value={campaignId}
-          onChange={setValue('campaignId')}
-          empty={t('new.pickCampaign')}
-          options={dir.campaigns.map((c) => [c.campaignId, c.name] as const)}
-        />
-        <SelectField
-          id="n-council"
-          label={t('case.council')}
-          required
-          error={missing.councilId && !councilId ? t('new.chooseCouncil') : undefined}
-          value={councilId}
-          onChange={setValue('councilId')}
-          empty={t('new.pickCouncil')}
-          options={dir.councils.map((c) => [c.councilId, c.name] as const)}
-        />
+        {choose('awardCode', {
+          id: 'n-award',
+          label: t('case.award'),
+          options: Object.keys(dir.rules?.awards ?? { BK_TINH: null }).map((c) => [c, dir.awardName(c)] as const),
+        })}
+        {choose('kind', {
+          id: 'n-kind',
+          label: t('case.kind'),
+          options: KINDS.map((k) => [k, label('kind', k)] as const),
+        })}
+        <CampaignCouncilFields choice={choice} prefix="n" />
         <Field id="n-year" label={t('case.year')}>
           <input id="n-year" type="number" min={2000} max={2100} value={f.year || String(year)} onInput={set('year')} />
         </Field>
-        <SelectField
-          id="n-rating"
-          label={t('new.rating')}
-          value={f.rating}
-          onChange={setValue('rating')}
-          empty={t('common.unspecified')}
-          options={RATINGS.map((r) => [r, label('rating', r)] as const)}
-        />
+        {choose('rating', {
+          id: 'n-rating',
+          label: t('new.rating'),
+          empty: t('common.unspecified'),
+          options: RATINGS.map((r) => [r, label('rating', r)] as const),
+        })}
         <div class="span2">
           <ErrorBox error={create.error} />
           <button type="submit" class="primary" disabled={create.busy}>

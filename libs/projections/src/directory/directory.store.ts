@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
 import {
   decideDirectory,
   directoryTarget,
@@ -10,9 +9,9 @@ import {
   type Refusal,
   type RuleSet,
 } from '@khen/domain';
-import { appendManyIn, type InlineProjection, type NewEvent, type StoredEvent } from '@khen/eventstore';
+import type { NewEvent, StoredEvent } from '@khen/eventstore';
+import { eventMetadata, LockedStore } from '../locked-store';
 import { RuleStore } from '../rules/rule-store';
-import { inlineProjections } from '../read-models';
 import { DirectoryWorkingSet } from './directory-working-set';
 
 /** Who changes the directory: recorded in every event's metadata (the audit's "who"). */
@@ -50,18 +49,7 @@ export const DIRECTORY_LOCK = 'directory';
  * nothing; `executeMany` is an import's chunk: each row is decided after the ones before it, a
  * refused row is reported and skipped (or, atomic, stops the whole batch before anything is written).
  */
-export class DirectoryStore {
-  private readonly projections: readonly InlineProjection[];
-  private readonly clock: () => Date;
-
-  constructor(
-    private readonly ds: DataSource,
-    options: { projections?: readonly InlineProjection[]; clock?: () => Date } = {},
-  ) {
-    this.projections = options.projections ?? inlineProjections();
-    this.clock = options.clock ?? (() => new Date());
-  }
-
+export class DirectoryStore extends LockedStore {
   async execute(
     request: DirectoryRequest,
     meta: { actor: DirectoryActor; correlationId?: string },
@@ -76,9 +64,7 @@ export class DirectoryStore {
     options: { atomic?: boolean } = {},
   ): Promise<DirectoryBatchResult> {
     if (requests.length === 0) return { outcomes: [], recorded: 0 };
-    return this.ds.transaction(async (m) => {
-      await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [DIRECTORY_LOCK]);
-      const now = this.clock();
+    return this.locked(DIRECTORY_LOCK, async (m, now) => {
       const today = toCivilDate(now);
       const ws = new DirectoryWorkingSet(m);
       await ws.load(requests.map((r) => r.command));
@@ -119,20 +105,14 @@ export class DirectoryStore {
             eventId,
             type: e.type,
             data: e.data,
-            metadata: {
-              actorId: meta.actor.userId,
-              actorRole: meta.actor.role,
-              actorName: meta.actor.displayName,
-              correlationId: meta.correlationId,
-              seenVersion: rec.version,
-            },
+            metadata: eventMetadata(meta.actor, meta.correlationId, { seenVersion: rec.version }),
           });
         }
         ws.applied(rec, state!, decided.length);
         outcomes.push({ status: 'RECORDED', streamId: rec.streamId, version: rec.version, events: [] });
       }
       const batches = [...pending].map(([streamId, b]) => ({ streamId, ...b }));
-      const { stored } = await appendManyIn(m, batches, { projections: this.projections, clock: () => now });
+      const { stored } = await this.append(m, batches, now);
       const byId = new Map(stored.map((e) => [e.eventId, e]));
       for (const [i, o] of outcomes.entries())
         if (o.status === 'RECORDED') o.events = (own[i] ?? []).map((id) => byId.get(id)!);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import {
   decideInitiative,
   evolveInitiative,
@@ -11,8 +11,7 @@ import {
   type InitiativeState,
   type Refusal,
 } from '@khen/domain';
-import { appendManyIn, type InlineProjection } from '@khen/eventstore';
-import { inlineProjections } from '../read-models';
+import { eventMetadata, LockedStore } from '../locked-store';
 import { INITIATIVES_TABLE } from './initiatives.projection';
 
 export type InitiativeOutcome =
@@ -23,26 +22,13 @@ export type InitiativeOutcome =
  * advisory lock, reads the initiative's state (its read model is folded in the appends' own transactions),
  * decides, appends to the initiative's stream and folds the read models. A refusal records nothing.
  */
-export class InitiativeStore {
-  private readonly projections: readonly InlineProjection[];
-  private readonly clock: () => Date;
-
-  constructor(
-    private readonly ds: DataSource,
-    options: { projections?: readonly InlineProjection[]; clock?: () => Date } = {},
-  ) {
-    this.projections = options.projections ?? inlineProjections();
-    this.clock = options.clock ?? (() => new Date());
-  }
-
+export class InitiativeStore extends LockedStore {
   async execute(
     command: InitiativeCommand,
     meta: { actor: InitiativeActor & { displayName?: string }; correlationId?: string },
   ): Promise<InitiativeOutcome> {
     const streamId = initiativeStreamId(command.initiativeId);
-    return this.ds.transaction(async (m) => {
-      await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [streamId]);
-      const now = this.clock();
+    return this.locked(streamId, async (m, now) => {
       const today = toCivilDate(now);
       const [row] = (await m.query(`SELECT state, version FROM ${INITIATIVES_TABLE} WHERE initiative_id = $1`, [
         command.initiativeId,
@@ -52,27 +38,9 @@ export class InitiativeStore {
       if (isRefusal(decided)) return { status: 'REFUSED', refusal: decided };
       let state: InitiativeState | null = row?.state ?? null;
       for (const e of decided) state = evolveInitiative(state, e);
-      const { versions } = await appendManyIn(
-        m,
-        [
-          {
-            streamId,
-            expectedVersion: row?.version ?? 0,
-            events: decided.map((e) => ({
-              eventId: randomUUID(),
-              type: e.type,
-              data: e.data,
-              metadata: {
-                actorId: meta.actor.userId,
-                actorRole: meta.actor.role,
-                actorName: meta.actor.displayName,
-                correlationId: meta.correlationId,
-              },
-            })),
-          },
-        ],
-        { projections: this.projections, clock: () => now },
-      );
+      const metadata = eventMetadata(meta.actor, meta.correlationId);
+      const events = decided.map((e) => ({ eventId: randomUUID(), type: e.type, data: e.data, metadata }));
+      const { versions } = await this.append(m, [{ streamId, expectedVersion: row?.version ?? 0, events }], now);
       return { status: 'RECORDED', state: state!, version: versions[streamId]! };
     });
   }

@@ -29,6 +29,16 @@ export function MembersEditor({
   const [paste, setPaste] = useState('');
   const set = (i: number, k: keyof SeatRow, v: string) =>
     onChange(rows.map((r, j) => (j === i ? { ...r, [k]: v } : r)));
+  /** A row's text cell, labelled by its column and the row's number. */
+  const text = (i: number, k: 'memberId' | 'name' | 'unitId', vi: string, en: string) => (
+    <td>
+      <input
+        aria-label={tx(`${vi} ${i + 1}`, `${en} ${i + 1}`)}
+        value={rows[i]![k]}
+        onInput={(e) => set(i, k, e.currentTarget.value)}
+      />
+    </td>
+  );
   return (
     <fieldset>
       <legend>{tx(`Thành viên (${rows.length})`, `Members (${rows.length})`)}</legend>
@@ -45,30 +55,12 @@ export function MembersEditor({
         <tbody>
           {rows.map((r, i) => (
             <tr key={i} data-member-row={i}>
-              <td>
-                <input
-                  aria-label={tx(`Mã người dùng ${i + 1}`, `User id ${i + 1}`)}
-                  value={r.memberId}
-                  onInput={(e) => set(i, 'memberId', e.currentTarget.value)}
-                />
-              </td>
-              <td>
-                <input
-                  aria-label={tx(`Họ và tên ${i + 1}`, `Name ${i + 1}`)}
-                  value={r.name}
-                  onInput={(e) => set(i, 'name', e.currentTarget.value)}
-                />
-              </td>
+              {text(i, 'memberId', 'Mã người dùng', 'User id')}
+              {text(i, 'name', 'Họ và tên', 'Name')}
               <td>
                 <Select id={`${prefix}-seat-${i}`} value={r.seat} onChange={(v) => set(i, 'seat', v)} options={SEATS} />
               </td>
-              <td>
-                <input
-                  aria-label={tx(`Mã đơn vị ${i + 1}`, `Unit ${i + 1}`)}
-                  value={r.unitId}
-                  onInput={(e) => set(i, 'unitId', e.currentTarget.value)}
-                />
-              </td>
+              {text(i, 'unitId', 'Mã đơn vị', 'Unit')}
               <td>
                 <button type="button" class="link" onClick={() => onChange(rows.filter((_, j) => j !== i))}>
                   {tx('Bỏ', 'Remove')}

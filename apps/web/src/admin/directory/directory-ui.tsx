@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useI18n } from '../../i18n/i18n';
 import { ErrorBox } from '../../ui/ui';
+import { useGivenReason } from '../../ui/Form';
 import { namesField } from './directory-api';
 
 /** The directory pages' shared pieces: the code lists in officials' words, labelled fields, the reason. */
@@ -48,8 +49,10 @@ export function useTx() {
 
 /** A labelled input with the API's reason for it beneath (aria-describedby), Vietnamese first. */
 export function F(props: { id: string; label: string; error?: string; hint?: string; children: ComponentChildren }) {
+  // The reason shown as every form's fields show it (a reason that came with a submit goes once edited).
+  const error = useGivenReason(props.id, props.error);
   return (
-    <div class={props.error ? 'field invalid' : 'field'}>
+    <div class={error ? 'field invalid' : 'field'} data-field={props.id}>
       <label for={props.id}>{props.label}</label>
       {props.children}
       {props.hint && (
@@ -57,9 +60,9 @@ export function F(props: { id: string; label: string; error?: string; hint?: str
           {props.hint}
         </div>
       )}
-      {props.error && (
+      {error && (
         <div class="field-error" id={`${props.id}-error`} role="alert">
-          {props.error}
+          {error}
         </div>
       )}
     </div>

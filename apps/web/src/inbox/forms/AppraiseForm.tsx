@@ -2,23 +2,15 @@ import { NoteField, RadioGroup } from '../../ui/choices';
 import { Form } from '../../ui/Form';
 import { useState } from 'preact/hooks';
 import { Api } from '../../api/endpoints';
-import type { NominationView, Task } from '../../api/types';
 import { useDirectory } from '../../app/directory';
 import { useI18n } from '../../i18n/i18n';
 import { InitiativeCounts } from '../../case/InitiativeCounts';
 import { FileLink } from '../../ui/FileLink';
 import { ErrorBox, useAction } from '../../ui/ui';
+import type { TaskFormProps } from './task-form';
 
 /** Appraise the dossier (opens the next step) or send it back with what to supplement. */
-export function AppraiseForm({
-  task,
-  nomination,
-  onDone,
-}: {
-  task: Task;
-  nomination: NominationView;
-  onDone: (m: string) => void;
-}) {
+export function AppraiseForm({ task, nomination, onDone }: TaskFormProps) {
   const { t } = useI18n();
   const dir = useDirectory();
   const s = nomination.state;

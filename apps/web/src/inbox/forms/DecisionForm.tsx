@@ -1,14 +1,17 @@
+import { NoteField } from '../../ui/choices';
 import { Form } from '../../ui/Form';
 import { useState } from 'preact/hooks';
 import { Api } from '../../api/endpoints';
-import { REJECTION_REASONS, type NominationView, type Task } from '../../api/types';
+import { REJECTION_REASONS } from '../../api/types';
 import { useDirectory } from '../../app/directory';
-import { formatDate, formatPercent } from '../../i18n/format';
+import { TallyFacts } from '../../case/TallyFacts';
+import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { DateInput } from '../../ui/DateInput';
 import { caseDraft, DraftDecisionField, useDraftDecision } from '../../ui/DraftDecisionField';
 import { SignedPdfField, useSignedPdf } from '../../ui/SignedPdfField';
 import { Confirm, ErrorBox, Field, problemFields, useAction } from '../../ui/ui';
+import type { TaskFormProps } from './task-form';
 
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
 
@@ -16,17 +19,7 @@ const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Mi
  * The authority's decision (sign, reject with a reason code, or forward upward), or — mode "higher" —
  * the office recording the decision the higher level took on a forwarded case.
  */
-export function DecisionForm({
-  task,
-  nomination,
-  onDone,
-  mode,
-}: {
-  task: Task;
-  nomination: NominationView;
-  onDone: (m: string) => void;
-  mode: 'sign' | 'higher';
-}) {
+export function DecisionForm({ task, nomination, onDone, mode }: TaskFormProps & { mode: 'sign' | 'higher' }) {
   const { t, label, lang } = useI18n();
   const dir = useDirectory();
   const s = nomination.state;
@@ -111,26 +104,7 @@ export function DecisionForm({
       <dl class="facts small">
         <dt>{t('case.award')}</dt>
         <dd>{dir.awardName(s.awardCode)}</dd>
-        {s.tally && (
-          <>
-            <dt>{t('case.tally')}</dt>
-            <dd>
-              {t('case.tallyText', {
-                approve: s.tally.approve,
-                eligible: s.tally.denominator ?? s.tally.eligible,
-                percent: formatPercent(s.tally.approvePercent, lang),
-              })}
-            </dd>
-          </>
-        )}
-        {s.disclosure && (
-          <>
-            <dt>{t('case.disclosure')}</dt>
-            <dd>
-              {formatDate(s.disclosure.opensAt)} – {formatDate(s.disclosure.endsAt)}
-            </dd>
-          </>
-        )}
+        <TallyFacts s={s} />
         <dt>{t('case.objections')}</dt>
         <dd>
           {s.objections.length
@@ -212,29 +186,25 @@ export function DecisionForm({
               ))}
             </select>
           </Field>
-          <Field id="dec-reason" label={t('decision.reason')} required error={errorOf('reason')}>
-            <textarea
-              id="dec-reason"
-              rows={3}
-              value={reason}
-              onInput={(e) => edit(setReason, 'reason')(e.currentTarget.value)}
-              aria-required="true"
-              maxLength={2000}
-            />
-          </Field>
+          <NoteField
+            id="dec-reason"
+            label={t('decision.reason')}
+            value={reason}
+            onInput={edit(setReason, 'reason')}
+            maxLength={2000}
+            error={errorOf('reason')}
+          />
         </>
       )}
       {outcome === 'FORWARD' && (
-        <Field id="dec-note" label={t('decision.note')} required error={errorOf('note')}>
-          <textarea
-            id="dec-note"
-            rows={3}
-            value={note}
-            onInput={(e) => edit(setNote, 'note')(e.currentTarget.value)}
-            aria-required="true"
-            maxLength={2000}
-          />
-        </Field>
+        <NoteField
+          id="dec-note"
+          label={t('decision.note')}
+          value={note}
+          onInput={edit(setNote, 'note')}
+          maxLength={2000}
+          error={errorOf('note')}
+        />
       )}
       <ErrorBox error={send.error} atFields={FIELDS} />
       <button type="submit" class="primary" disabled={send.busy}>

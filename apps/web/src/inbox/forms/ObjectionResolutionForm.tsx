@@ -2,22 +2,14 @@ import { NoteField, RadioGroup } from '../../ui/choices';
 import { Form } from '../../ui/Form';
 import { useState } from 'preact/hooks';
 import { Api } from '../../api/endpoints';
-import type { NominationView, Task } from '../../api/types';
 import { formatDateTime } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { FileLink } from '../../ui/FileLink';
 import { ErrorBox, useAction } from '../../ui/ui';
+import type { TaskFormProps } from './task-form';
 
 /** Resolve a citizen's objection: upheld (the council reconsiders) or dismissed, with a note. */
-export function ObjectionResolutionForm({
-  task,
-  nomination,
-  onDone,
-}: {
-  task: Task;
-  nomination: NominationView;
-  onDone: (m: string) => void;
-}) {
+export function ObjectionResolutionForm({ task, nomination, onDone }: TaskFormProps) {
   const { t } = useI18n();
   const slot = nomination.state.tasks[task.taskId]?.slot ?? '';
   const objection =

@@ -1,21 +1,21 @@
 import { Form } from '../../ui/Form';
 import { useState } from 'preact/hooks';
 import { Api } from '../../api/endpoints';
-import type { NominationView, Task } from '../../api/types';
+import type { Task } from '../../api/types';
 import { useDirectory } from '../../app/directory';
 import { useI18n } from '../../i18n/i18n';
 import { DocumentsEditor, readyDocuments, type DocRow } from '../../ui/DocumentsEditor';
 import { ErrorBox, useAction } from '../../ui/ui';
+import type { TaskFormProps } from './task-form';
 
 /** The unit answers a supplement request: the missing documents, attached and stored. */
 export function SupplementTaskForm({
   task,
   nomination,
   onDone,
-}: {
+}: Omit<TaskFormProps, 'task'> & {
+  /** None on the case page: the unit supplements without opening the task. */
   task?: Task;
-  nomination: NominationView;
-  onDone: (m: string) => void;
 }) {
   const { t } = useI18n();
   const dir = useDirectory();
