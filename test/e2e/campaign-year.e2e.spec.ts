@@ -5,7 +5,6 @@ import { steps, todayVn } from '../support/nomination-steps';
 import { awardToday } from '../support/report-fixtures';
 import { startTestStack, type TestStack, users } from '../support/test-stack';
 import { DEMO_DOCUMENTS } from '../../scripts/demo/demo-documents';
-import { DEPARTMENT_CAMPAIGN } from '../../scripts/demo/demo-directory';
 
 /**
  * One campaign year, end to end, through the API only: the city launches an emulation campaign with its
@@ -201,14 +200,31 @@ describe('one campaign year: launch, registration, cluster scoring, the flag, an
       }),
       201,
     );
-    // The school's CSTĐ cơ sở quota counts its LĐTT filed in the campaign: one filed.
+    // The school's CSTĐ cơ sở quota counts its LĐTT filed in the campaign (suites share the database, so
+    // the department launches a campaign of this year's own): one LĐTT filed.
+    const own = `SO-GD-${run}`;
+    must(
+      await s.post(users.admin, '/directory/campaigns', {
+        campaignId: own,
+        name: `Thi đua ngành giáo dục năm ${year} (${run})`,
+        unitId: 'SO-GD',
+        kind: 'ANNUAL',
+        year,
+        filingOpensOn: day(-30),
+        filingClosesOn: day(300),
+        awards: ['LDTT', 'CSTD_CS'],
+        councilId: 'HD-SO-GD',
+        reason: why,
+      }),
+      201,
+    );
     await flows(stack).submitted(DEPARTMENT, `Vũ Thị Tiên Tiến ${run}`, {
-      campaignId: DEPARTMENT_CAMPAIGN,
+      campaignId: own,
       awardCode: 'LDTT',
       achievements: { ratings: [{ year, rating: 'HOAN_THANH_TOT' }] },
     });
     const form = {
-      campaignId: DEPARTMENT_CAMPAIGN,
+      campaignId: own,
       awardCode: 'CSTD_CS',
       nominee: { ...author, subject: 'INDIVIDUAL' },
       achievements: {},
@@ -244,27 +260,54 @@ describe('one campaign year: launch, registration, cluster scoring, the flag, an
   });
 
   it("reports the campaign's year as its events say, counted here from the events", async () => {
-    const events = must(await s.events(users.office, flagId), 200).body as { type: string; recordedAt: string }[];
-    const complete = events.filter((e) => e.type === 'DossierSubmitted' || e.type === 'DossierSupplemented').pop()!;
-    const decided = events.find((e) => e.type === 'DecisionIssued')!;
-    const days = workingDaysBetween(
-      VIETNAM_CALENDAR,
-      toCivilDate(new Date(complete.recordedAt)),
-      toCivilDate(new Date(decided.recordedAt)),
-    );
+    // Every case of the campaign, from the event store itself (not the report's read model).
+    const streams = (
+      (await stack.db.query(
+        `SELECT stream_id FROM events WHERE type = 'NominationDrafted' AND data->>'campaignId' = $1 ORDER BY stream_id`,
+        [campaignId],
+      )) as { stream_id: string }[]
+    ).map((r) => r.stream_id);
+    expect(streams).toContain(`nomination-${flagId}`);
+    const cases = [];
+    for (const streamId of streams) {
+      const events = (await stack.db.query(
+        `SELECT type, data, recorded_at FROM events WHERE stream_id = $1 ORDER BY stream_version`,
+        [streamId],
+      )) as { type: string; data: Record<string, any>; recorded_at: Date }[];
+      const decided = events.find((e) => e.type === 'DecisionIssued' || e.type === 'NominationRejected');
+      const complete = events.filter((e) => e.type === 'DossierSubmitted' || e.type === 'DossierSupplemented').pop();
+      cases.push({ drafted: events[0]!.data, decided, complete });
+    }
+    const awarded = cases.filter((c) => c.decided?.type === 'DecisionIssued');
+    const days = cases
+      .filter((c) => c.decided && c.complete)
+      .map((c) =>
+        workingDaysBetween(VIETNAM_CALENDAR, toCivilDate(c.complete!.recorded_at), toCivilDate(c.decided!.recorded_at)),
+      )
+      .sort((x, y) => x - y);
     const r = must(await s.get(users.office, `/reports/board?campaign=${campaignId}&year=${year}`), 200).body;
-    expect(r.cases).toEqual({ filed: 1, decided: 1, open: 0 });
-    expect(r.awards).toMatchObject({ total: 1, individuals: 0, collectives: 1 });
+    expect(r.cases).toEqual({
+      filed: cases.length,
+      decided: cases.filter((c) => c.decided).length,
+      open: cases.filter((c) => !c.decided).length,
+    });
+    expect(r.awards).toMatchObject({
+      total: awarded.length,
+      collectives: awarded.filter((c) => c.drafted.nominee.subject === 'COLLECTIVE').length,
+    });
     expect(r.awards.byAward.map((a: { awardCode: string; count: number }) => [a.awardCode, a.count])).toEqual([
-      ['CO_TINH', 1],
+      ['CO_TINH', awarded.filter((c) => c.drafted.awardCode === 'CO_TINH').length],
     ]);
     expect(r.awards.byUnit).toEqual([expect.objectContaining({ unitId: A, count: 1 })]);
-    expect(r.timeliness.overall).toMatchObject({ count: 1, p50WorkingDays: days });
-    expect(r.refusals.total).toBe(0);
-    // The same figures as of the instant before the decision: filed, not yet decided.
-    const then = new Date(new Date(decided.recordedAt).getTime() - 1).toISOString();
+    expect(r.timeliness.overall).toMatchObject({
+      count: days.length,
+      p50WorkingDays: days.length ? days[Math.floor(days.length / 2)] : null,
+    });
+    // The same figures as of the instant before the flag's decision: it was filed, not yet decided.
+    const flagDecided = cases.find((c) => c.decided && c.drafted.nominee.key === A)!.decided!;
+    const then = new Date(flagDecided.recorded_at.getTime() - 1).toISOString();
     const past = must(await s.get(users.office, `/reports/board?campaign=${campaignId}&asOf=${then}`), 200).body;
-    expect(past.cases).toEqual({ filed: 1, decided: 0, open: 1 });
-    expect(past.awards.total).toBe(0);
+    expect(past.awards.total).toBe(awarded.length - 1);
+    expect(past.cases.decided).toBe(r.cases.decided - 1);
   });
 });

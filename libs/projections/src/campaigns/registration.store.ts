@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import {
   decideRegistration,
   evolveRegistration,
@@ -13,8 +13,7 @@ import {
   type RegistrationState,
   type RuleSet,
 } from '@khen/domain';
-import { appendManyIn, type InlineProjection } from '@khen/eventstore';
-import { inlineProjections } from '../read-models';
+import { eventMetadata, LockedStore } from '../locked-store';
 import { RuleStore } from '../rules/rule-store';
 import { loadRegistrationStream } from './registrations.projection';
 
@@ -28,26 +27,13 @@ export type RegistrationOutcome =
  * stream's advisory lock, reads the stream's state and version, the campaign, the unit's path and the rule set
  * in force, checks If-Match, decides, appends and folds the read models. A refusal records nothing.
  */
-export class RegistrationStore {
-  private readonly projections: readonly InlineProjection[];
-  private readonly clock: () => Date;
-
-  constructor(
-    private readonly ds: DataSource,
-    options: { projections?: readonly InlineProjection[]; clock?: () => Date } = {},
-  ) {
-    this.projections = options.projections ?? inlineProjections();
-    this.clock = options.clock ?? (() => new Date());
-  }
-
+export class RegistrationStore extends LockedStore {
   async execute(
     command: RegistrationCommand,
     meta: { actor: RegistrationActor & { displayName?: string }; correlationId?: string; ifMatch?: number },
   ): Promise<RegistrationOutcome> {
     const streamId = registrationStreamId(command.campaignId, command.unitId);
-    return this.ds.transaction(async (m) => {
-      await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [streamId]);
-      const now = this.clock();
+    return this.locked(streamId, async (m, now) => {
       const today = toCivilDate(now);
       const current = await loadRegistrationStream(m, command.campaignId, command.unitId);
       if (meta.ifMatch !== undefined && meta.ifMatch !== current.version)
@@ -63,7 +49,7 @@ export class RegistrationStore {
       if (isRefusal(decided)) return { status: 'REFUSED', refusal: decided };
       let state = current.state;
       for (const e of decided) state = evolveRegistration(state, e);
-      const { versions } = await appendManyIn(
+      const { versions } = await this.append(
         m,
         [
           {
@@ -73,16 +59,11 @@ export class RegistrationStore {
               eventId: randomUUID(),
               type: e.type,
               data: e.data,
-              metadata: {
-                actorId: meta.actor.userId,
-                actorRole: meta.actor.role,
-                actorName: meta.actor.displayName,
-                correlationId: meta.correlationId,
-              },
+              metadata: eventMetadata(meta.actor, meta.correlationId),
             })),
           },
         ],
-        { projections: this.projections, clock: () => now },
+        now,
       );
       return { status: 'RECORDED', state: state!, version: versions[streamId]! };
     });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import {
   decideScoring,
   evolveScoring,
@@ -15,9 +15,8 @@ import {
   type ScoringContext,
   type ScoringState,
 } from '@khen/domain';
-import { appendManyIn, type InlineProjection } from '@khen/eventstore';
 import { uploadsOf } from '../documents/uploads';
-import { inlineProjections } from '../read-models';
+import { eventMetadata, LockedStore } from '../locked-store';
 import { CLUSTER_SCORINGS_TABLE } from './cluster-scorings.projection';
 
 /** A command as the edge sends it: the ballot's closing is counted here, from the box, under the stream's lock. */
@@ -37,18 +36,7 @@ export type ScoringOutcome =
  * the closing opens the box with `openBox` (the edge holds the key) and records the sealed ballots, sorted, in
  * its event. A refusal records nothing.
  */
-export class ClusterScoringStore {
-  private readonly projections: readonly InlineProjection[];
-  private readonly clock: () => Date;
-
-  constructor(
-    private readonly ds: DataSource,
-    options: { projections?: readonly InlineProjection[]; clock?: () => Date } = {},
-  ) {
-    this.projections = options.projections ?? inlineProjections();
-    this.clock = options.clock ?? (() => new Date());
-  }
-
+export class ClusterScoringStore extends LockedStore {
   async read(clusterId: string, campaignId: string): Promise<{ state: ScoringState; version: number } | undefined> {
     const [row] = (await this.ds.query(`SELECT state, version FROM ${CLUSTER_SCORINGS_TABLE} WHERE scoring_id = $1`, [
       scoringId(clusterId, campaignId),
@@ -68,9 +56,7 @@ export class ClusterScoringStore {
   ): Promise<ScoringOutcome | { status: 'STALE'; version: number }> {
     const { clusterId, campaignId } = request;
     const streamId = scoringStreamId(clusterId, campaignId);
-    return this.ds.transaction(async (m) => {
-      await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [streamId]);
-      const now = this.clock();
+    return this.locked(streamId, async (m, now) => {
       const today = toCivilDate(now);
       const [row] = (await m.query(`SELECT state, version FROM ${CLUSTER_SCORINGS_TABLE} WHERE scoring_id = $1`, [
         scoringId(clusterId, campaignId),
@@ -97,7 +83,7 @@ export class ClusterScoringStore {
       if (decided.length === 0) return { status: 'UNCHANGED', state: row?.state ?? null, version };
       let state: ScoringState | null = row?.state ?? null;
       for (const e of decided) state = evolveScoring(state, e);
-      const { versions } = await appendManyIn(
+      const { versions } = await this.append(
         m,
         [
           {
@@ -107,16 +93,11 @@ export class ClusterScoringStore {
               eventId: randomUUID(),
               type: e.type,
               data: e.data,
-              metadata: {
-                actorId: meta.actor.userId,
-                actorRole: meta.actor.role,
-                actorName: meta.actor.displayName,
-                correlationId: meta.correlationId,
-              },
+              metadata: eventMetadata(meta.actor, meta.correlationId),
             })),
           },
         ],
-        { projections: this.projections, clock: () => now },
+        now,
       );
       if (command.type === 'CastRankingVote')
         await m.query(`INSERT INTO cluster_ballot_box (ballot_id, sealed) VALUES ($1, $2)`, [

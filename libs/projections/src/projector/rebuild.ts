@@ -72,6 +72,16 @@ export const REBUILDABLE: Record<string, Rebuildable> = {
 
 const shadow = (table: string) => `${table}__rebuild`;
 
+/** The named projections of REBUILDABLE, and their tables with the rows no event produces. */
+export function rebuildable(names: string[]) {
+  const specs = names.map((name) => {
+    const spec = REBUILDABLE[name];
+    if (!spec) throw new Error(`unknown projection "${name}" (known: ${Object.keys(REBUILDABLE).join(', ')})`);
+    return spec;
+  });
+  return { specs, tables: specs.flatMap((spec) => spec.tables.map((table) => ({ table, keep: spec.keep?.[table] }))) };
+}
+
 /**
  * Rebuilds a projection from the event store into fresh tables while the live ones keep serving
  * and keep being written by appends; when the fresh tables have caught up, appends are held for the
@@ -97,12 +107,7 @@ export async function rebuildProjections(
   names: string[],
   onProgress?: (p: Progress) => void,
 ): Promise<{ events: number }> {
-  const specs = names.map((name) => {
-    const spec = REBUILDABLE[name];
-    if (!spec) throw new Error(`unknown projection "${name}" (known: ${Object.keys(REBUILDABLE).join(', ')})`);
-    return spec;
-  });
-  const tables = specs.flatMap((spec) => spec.tables.map((table) => ({ table, keep: spec.keep?.[table] })));
+  const { specs, tables } = rebuildable(names);
   for (const { table, keep } of tables) {
     await ds.query(`DROP TABLE IF EXISTS ${shadow(table)}`);
     await ds.query(`CREATE TABLE ${shadow(table)} (LIKE ${table} INCLUDING ALL)`);

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { toStoredEvent } from '@khen/eventstore';
 import type { Mismatch } from './consistency-check';
-import { REBUILDABLE } from './rebuild';
+import { rebuildable, REBUILDABLE } from './rebuild';
 
 const scratch = (table: string) => `${table}__check`;
 
@@ -20,12 +20,7 @@ export async function checkRebuildableTables(
   names: string[] = Object.keys(REBUILDABLE).filter((name) => name !== 'cases'),
 ): Promise<Mismatch[]> {
   return ds.transaction('REPEATABLE READ', async (m) => {
-    const specs = names.map((name) => {
-      const spec = REBUILDABLE[name];
-      if (!spec) throw new Error(`unknown projection "${name}" (known: ${Object.keys(REBUILDABLE).join(', ')})`);
-      return spec;
-    });
-    const tables = specs.flatMap((spec) => spec.tables.map((table) => ({ table, keep: spec.keep?.[table] })));
+    const { specs, tables } = rebuildable(names);
     for (const { table, keep } of tables) {
       await m.query(`CREATE TEMP TABLE ${scratch(table)} (LIKE ${table} INCLUDING ALL) ON COMMIT DROP`);
       if (keep) await m.query(`INSERT INTO ${scratch(table)} SELECT * FROM ${table} WHERE ${keep}`);
