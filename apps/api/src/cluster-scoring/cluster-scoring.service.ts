@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import {
   refuseScoring,
   scoringStatus,
@@ -136,8 +136,11 @@ export class ClusterScoringService {
     const [unit] = (await this.db.query(`SELECT name FROM units WHERE unit_id = $1`, [lead.unitId])) as {
       name: string;
     }[];
-    return this.filing.create(
+    // One draft per recorded result: a second click (or a retry after a lost answer) finds the same case.
+    const nominationId = flagNominationId(view.result!.ballotId, flag);
+    const filed = this.filing.create(
       {
+        nominationId,
         awardCode: flag,
         kind: 'CONG_TRANG',
         campaignId,
@@ -151,6 +154,10 @@ export class ClusterScoringService {
       },
       caller,
     );
+    return filed.catch((err: unknown) => {
+      if (err instanceof ProblemException && err.code === 'NOMINATION_EXISTS') return { nominationId };
+      throw err;
+    });
   }
 
   private async run(request: ScoringRequest, caller: Caller): Promise<ScoringView> {
@@ -169,4 +176,11 @@ export class ClusterScoringService {
     if (outcome.status === 'STALE') throw problem('SCORING_CHANGED', { version: outcome.version });
     return this.view(request.clusterId, request.campaignId);
   }
+}
+
+/** The flag nomination's case id, derived from the result's ballot and the award (in the form of a version-4 UUID, as the routes expect). */
+export function flagNominationId(ballotId: string, awardCode: string): string {
+  const h = createHash('sha256').update(`flag-nomination:${ballotId}:${awardCode}`).digest('hex');
+  const variant = ((parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
