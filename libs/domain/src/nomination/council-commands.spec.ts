@@ -73,6 +73,13 @@ describe('opening the ballot', () => {
     ]);
   });
 
+  it('recuses nobody and names no session when the case has no nominee unit or appraisal session', () => {
+    const bare = { ...appraised(), nominee: undefined, appraisal: undefined };
+    const [opened] = open(SYSTEM, bare) as [{ data: Record<string, unknown> }];
+    expect(opened.data.recused).toEqual([]);
+    expect(opened.data).not.toHaveProperty('sessionId');
+  });
+
   it("is the workflow's own command, once the appraisal is done and the rules are frozen", () => {
     expect(open(office)).toMatchObject({ code: 'ACTION_NOT_PERMITTED' });
     expect(open(SYSTEM, submitted())).toMatchObject({ code: 'WRONG_STAGE' });
@@ -205,5 +212,17 @@ describe('closing the ballot', () => {
       { data: { passed: false } },
       { data: { reason: 'Không đạt tỷ lệ phiếu đồng ý (33.33%, cần từ 80%).' } },
     ]);
+  });
+});
+
+describe('voiding the ballot', () => {
+  it('is refused unless the case says its ballot is open and the ballot says so too', () => {
+    const voidIt = (st: NominationState) => council.VoidBallot(st, { type: 'VoidBallot' }, ctx(SYSTEM));
+    expect(voidIt(ballotOpen())).toMatchObject([{ type: 'BallotVoided' }]);
+    expect(voidIt(appraised())).toMatchObject({ code: 'WRONG_STAGE' });
+    expect(voidIt({ ...ballotOpen(), status: 'BALLOT_PENDING' })).toMatchObject({ code: 'WRONG_STAGE' });
+    const b = ballotOpen();
+    expect(voidIt({ ...b, ballot: { ...b.ballot!, open: false } })).toMatchObject({ code: 'WRONG_STAGE' });
+    expect(council.VoidBallot(b, { type: 'VoidBallot' }, ctx(office))).toMatchObject({ code: 'ACTION_NOT_PERMITTED' });
   });
 });
