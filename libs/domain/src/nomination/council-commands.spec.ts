@@ -75,7 +75,7 @@ describe('opening the ballot', () => {
 
   it('recuses nobody and names no session when the case has no nominee unit or appraisal session', () => {
     const bare = { ...appraised(), nominee: undefined, appraisal: undefined };
-    const [opened] = open(SYSTEM, bare) as [{ data: Record<string, unknown> }];
+    const [opened] = open(SYSTEM, bare) as unknown as [{ data: Record<string, unknown> }];
     expect(opened.data.recused).toEqual([]);
     expect(opened.data).not.toHaveProperty('sessionId');
   });
