@@ -97,6 +97,7 @@ const parts = partNames.map((part) => {
   return {
     part,
     measured,
+    files: inPart.length,
     ...(measured === 'not run' ? {} : tally(mutants)),
     ...(missing.length ? { notMeasured: missing } : {}),
   };
@@ -116,11 +117,11 @@ writeFileSync(join(root, 'bench/results/mutation.json'), JSON.stringify(record, 
 const day = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short' }).format(new Date());
 const pct = (x) => `${x.toFixed(1).replace('.', ',')} %`;
 const missingParts = parts.filter((p) => p.measured !== 'complete');
-const measuredLabel = (p) => (p.part === '.' ? `\`${src}/*.ts\`` : `\`${p.part}\``);
+const measuredLabel = (p) => (p.part === '.' ? `the files directly in \`${src}\`` : `\`${p.part}\``);
 const notRun = missingParts.filter((p) => p.measured === 'not run').map(measuredLabel);
 const partly = missingParts
   .filter((p) => p.measured === 'partial')
-  .map((p) => `${measuredLabel(p)} (${p.notMeasured.length} of its files)`);
+  .map((p) => `${measuredLabel(p)} (${p.notMeasured.length} of its ${p.files} files)`);
 const coverage = notMeasured.length
   ? ` Over the parts measured so far; not yet measured: ${[...notRun, ...partly].join(', ')}.`
   : '';

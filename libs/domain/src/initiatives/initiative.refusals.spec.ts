@@ -133,7 +133,7 @@ describe('the refusals of a filing', () => {
         },
       },
     ]);
-    const data = (r as [{ data: { authors: object[] } }])[0].data;
+    const data = (r as unknown as [{ data: { authors: object[] } }])[0].data;
     expect(data.authors[1]).not.toHaveProperty('userId');
     expect(decideInitiative(null, filing({ summary: ' ' }), office)).toMatchObject([
       { data: expect.not.objectContaining({ summary: expect.anything() }) },
