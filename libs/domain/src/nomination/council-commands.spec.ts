@@ -226,3 +226,40 @@ describe('voiding the ballot', () => {
     expect(council.VoidBallot(b, { type: 'VoidBallot' }, ctx(office))).toMatchObject({ code: 'ACTION_NOT_PERMITTED' });
   });
 });
+
+describe('what the refusals of the council and task commands name', () => {
+  it('names the missing field in words, in both languages', () => {
+    const r = council.AppraiseDossier(submitted(), { type: 'AppraiseDossier', opinion: ' ' }, ctx(office));
+    expect(isRefusal(r) && `${r.messageVi} | ${r.messageEn}`).toMatch(/ý kiến thẩm định.*\| .*appraisal opinion/);
+  });
+
+  it('refuses a written opinion once the review stage is over, as the wrong stage', () => {
+    const disclosed = run(
+      ballotOpen(),
+      [{ type: 'CastVote', sealedChoice: SEALED }, member('m1')],
+      [{ type: 'CastVote', sealedChoice: SEALED }, member('m2')],
+    );
+    const closed = step(disclosed, { type: 'CloseBallot' }, office, undefined, {
+      revealed: reveal(['APPROVE', 'APPROVE']),
+    }).state;
+    expect(closed.stage).toBe('PUBLIC_DISCLOSURE');
+    expect(
+      council.RecordWrittenOpinion(
+        closed,
+        { type: 'RecordWrittenOpinion', memberId: 'm3', sealedChoice: SEALED },
+        ctx(office),
+      ),
+    ).toMatchObject({ code: 'WRONG_STAGE' });
+  });
+
+  it('refuses a written opinion for any one of several recused members, and takes the others', () => {
+    const members = [...MEMBERS, { memberId: 'm5', unitId: 'SO-GD' }];
+    const open = step(appraised(), { type: 'OpenBallot', members }, SYSTEM).state;
+    expect(open.ballot!.recused.map((r) => r.memberId)).toEqual(['m4', 'm5']);
+    const opinion = (memberId: string) =>
+      council.RecordWrittenOpinion(open, { type: 'RecordWrittenOpinion', memberId, sealedChoice: SEALED }, ctx(office));
+    expect(opinion('m4')).toMatchObject({ code: 'MEMBER_RECUSED' });
+    expect(opinion('m5')).toMatchObject({ code: 'MEMBER_RECUSED' });
+    expect(opinion('m3')).toMatchObject([{ type: 'WrittenOpinionRecorded' }]);
+  });
+});

@@ -98,7 +98,9 @@ describe('reassigning a task', () => {
   it('refuses an unknown task and a missing or blank assignee', () => {
     expect(reassign(lead, 'ban-2', s, 'nope')).toMatchObject({ code: 'TASK_NOT_FOUND' });
     expect(reassign(lead, undefined)).toMatchObject({ code: 'FIELD_REQUIRED', field: 'assignee' });
-    expect(reassign(lead, ' \t')).toMatchObject({ code: 'FIELD_REQUIRED', field: 'assignee' });
+    const blank = reassign(lead, ' \t');
+    expect(blank).toMatchObject({ code: 'FIELD_REQUIRED', field: 'assignee' });
+    expect(isRefusal(blank) && `${blank.messageVi} | ${blank.messageEn}`).toMatch(/người được giao.*\| .*assignee/);
   });
 
   it("refuses to move a member's vote task to anybody, even for an administrator", () => {
@@ -150,7 +152,11 @@ describe('delegating a task', () => {
     expect(delegate(office, 'ban-2', held, 'nope')).toMatchObject({ code: 'TASK_NOT_FOUND' });
     expect(delegate(office2, 'ban-3')).toMatchObject({ code: 'TASK_NOT_CLAIMED' });
     expect(delegate(office, 'ban-2', s)).toMatchObject({ code: 'TASK_NOT_CLAIMED' });
-    expect(delegate(office, undefined)).toMatchObject({ code: 'FIELD_REQUIRED', field: 'to' });
+    const nobody = delegate(office, undefined);
+    expect(nobody).toMatchObject({ code: 'FIELD_REQUIRED', field: 'to' });
+    expect(isRefusal(nobody) && `${nobody.messageVi} | ${nobody.messageEn}`).toMatch(
+      /người được ủy quyền \(khác bạn\).*\| .*delegate \(someone else\)/,
+    );
   });
 
   it('refuses to hand on a vote task, claimed or not', () => {
