@@ -29,13 +29,16 @@ const ROWS: CaseFacts[] = [
 ];
 
 describe('the board report: breakdowns', () => {
-  const r = boardReport(ROWS, {}, VIETNAM_CALENDAR);
+  // Built inside each test, not at collection: Stryker's per-test coverage must see which test runs it.
+  const report = () => boardReport(ROWS, {}, VIETNAM_CALENDAR);
 
   it('counts cases filed, decided (awarded or rejected) and open', () => {
+    const r = report();
     expect(r.cases).toEqual({ filed: 8, decided: 6, open: 1 });
   });
 
   it('orders awards by count, then by code, with their names', () => {
+    const r = report();
     expect(r.awards).toEqual({
       total: 4,
       individuals: 3,
@@ -62,6 +65,7 @@ describe('the board report: breakdowns', () => {
   });
 
   it("gives the shares of Law art. 5's priorities, one decimal", () => {
+    const r = report();
     expect(r.shares).toEqual({
       directWorkers: { count: 1, of: 3, percent: 33.3 },
       women: { count: 2, of: 3, percent: 66.7 },
@@ -71,6 +75,7 @@ describe('the board report: breakdowns', () => {
   });
 
   it('times only the decided cases with both a complete dossier and an outcome, by level and by award', () => {
+    const r = report();
     // f1: Mon 2/3 → Mon 9/3 = 5 working days; f2: 1; f3 has no complete day.
     expect(r.timeliness.overall).toEqual({ count: 2, p50WorkingDays: 5, p90WorkingDays: 5, breachedCases: 2 });
     expect(r.timeliness.byLevel).toEqual([
@@ -85,6 +90,7 @@ describe('the board report: breakdowns', () => {
   });
 
   it('counts breaches by stage and refusals by reason, an unrecorded reason as criteria not met', () => {
+    const r = report();
     expect(r.sla).toEqual({ breachedCases: 2, breaches: 3, byStage: { COUNCIL_REVIEW: 2, FINAL_DECISION: 1 } });
     expect(r.refusals).toEqual({
       total: 2,
