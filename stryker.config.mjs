@@ -1,10 +1,30 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+
 // Mutation testing of the pure domain (`npm run mutate`; not part of `npm test`: it takes tens of
 // minutes). scripts/mutation-score.mjs writes the score to bench/results/mutation.json and the README.
 // KHEN_MUTATE_PART=<folder of libs/domain/src> runs one part alone (its own report and incremental file);
-// scripts/mutation-score.mjs adds the parts' reports up when the whole run's report is absent.
+// `.` is the files directly in libs/domain/src. KHEN_MUTATE_FILES=<a.ts,b.ts> (with KHEN_MUTATE_SLICE=<name>)
+// narrows a large part to some of its files, a slice with its own report, so that a part too long for
+// one sitting is measured in pieces. scripts/mutation-score.mjs adds the parts' reports up when the whole
+// run's report is absent.
 const part = process.env.KHEN_MUTATE_PART;
-const scope = part ? `libs/domain/src/${part}/**/*.ts` : 'libs/domain/src/**/*.ts';
-const out = part ? `.data/mutation/parts/${part}` : '.data/mutation';
+const files = process.env.KHEN_MUTATE_FILES?.split(',').filter(Boolean);
+const slice = process.env.KHEN_MUTATE_SLICE;
+if (files?.length && (!part || !slice))
+  throw new Error('KHEN_MUTATE_FILES needs KHEN_MUTATE_PART and KHEN_MUTATE_SLICE');
+const dir = part === '.' ? 'libs/domain/src' : `libs/domain/src/${part}`;
+const scope = !part
+  ? ['libs/domain/src/**/*.ts']
+  : files?.length
+    ? files.map((f) => `${dir}/${f}`)
+    : [part === '.' ? `${dir}/*.ts` : `${dir}/**/*.ts`];
+const name = part === '.' ? 'root' : part?.replaceAll('/', '-');
+const out = part ? `.data/mutation/parts/${name}${slice ? `~${slice}` : ''}` : '.data/mutation';
+// What this part or slice covers, so that the score can say which files no finished run measured.
+if (part) {
+  mkdirSync(out, { recursive: true });
+  writeFileSync(`${out}/scope.json`, JSON.stringify({ part, slice, mutate: scope }, null, 2) + '\n');
+}
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -12,7 +32,8 @@ export default {
   testRunner: 'jest',
   jest: { configFile: 'jest.mutate.config.js', enableFindRelatedTests: true },
   coverageAnalysis: 'perTest',
-  mutate: [scope, '!libs/domain/src/**/*.spec.ts', '!libs/domain/src/index.ts'],
+  // Test fixtures (`testing/`) are not shipped code: a mutant there tests the tests.
+  mutate: [...scope, '!libs/domain/src/**/*.spec.ts', '!libs/domain/src/**/testing/**', '!libs/domain/src/index.ts'],
   ignorePatterns: ['.data', '.tools', 'dist', 'coverage', 'test/artifacts', 'bench/results'],
   reporters: ['clear-text', 'progress', 'json'],
   jsonReporter: { fileName: `${out}/mutation.json` },

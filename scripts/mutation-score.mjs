@@ -1,35 +1,71 @@
 // After `stryker run` (npm run mutate): the mutation score of libs/domain from Stryker's JSON report,
-// written to bench/results/mutation.json (the record, per file) and into the README between markers.
-// Score = (killed + timed out) / (killed + timed out + survived + no coverage); static mutants are left
-// out by the config (ignoreStatic), compile errors do not count.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// written to bench/results/mutation.json (the record, per part and per file) and into the README between
+// markers. Score = (killed + timed out) / (killed + timed out + survived + no coverage); static mutants are
+// left out by the config (ignoreStatic), mutants disabled in the code (`// Stryker disable`, each with its
+// reason) and compile errors do not count.
+//
+// `--parts` (or no whole run's report): the reports of the parts and slices (KHEN_MUTATE_PART, see
+// stryker.config.mjs) added up. Every file of libs/domain/src that no finished part or slice covered is
+// listed as not measured, and the README line then says the score is of the measured parts only.
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-// The whole run's report, or else the parts' reports (KHEN_MUTATE_PART runs, see stryker.config.mjs) added up.
-const readReport = (path) => JSON.parse(readFileSync(path, 'utf8'));
+const src = 'libs/domain/src';
+const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
 const whole = join(root, '.data/mutation/mutation.json');
 const partsDir = join(root, '.data/mutation/parts');
-const partReports = () =>
-  readdirSync(partsDir)
-    .map((part) => join(partsDir, part, 'mutation.json'))
-    .filter((path) => existsSync(path))
-    .map(readReport);
-const report =
-  process.argv[2] === '--parts' || !existsSync(whole)
-    ? { files: Object.assign({}, ...partReports().map((r) => r.files)) }
-    : readReport(whole);
+const useParts = process.argv[2] === '--parts' || !existsSync(whole);
+
+/** The finished parts and slices: each directory with a report, and what it covered. */
+const finished = () =>
+  (existsSync(partsDir) ? readdirSync(partsDir) : [])
+    .filter((name) => existsSync(join(partsDir, name, 'mutation.json')))
+    .sort()
+    .map((name) => {
+      const scopeFile = join(partsDir, name, 'scope.json');
+      const [folder] = name.split('~');
+      const mutate = existsSync(scopeFile)
+        ? readJson(scopeFile).mutate
+        : [folder === 'root' ? `${src}/*.ts` : `${src}/${folder}/**/*.ts`];
+      return { name, mutate, report: readJson(join(partsDir, name, 'mutation.json')) };
+    });
+
+const globToRegExp = (glob) =>
+  new RegExp(
+    '^' +
+      glob
+        .split('**/')
+        .map((piece) => piece.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*'))
+        .join('(?:.*/)?') +
+      '$',
+  );
+
+/** The files Stryker mutates in a whole run (stryker.config.mjs `mutate`). */
+const mutatedFiles = (dir = src) =>
+  readdirSync(join(root, dir)).flatMap((entry) => {
+    const path = `${dir}/${entry}`;
+    if (statSync(join(root, path)).isDirectory()) return entry === 'testing' ? [] : mutatedFiles(path);
+    return path.endsWith('.ts') && !path.endsWith('.spec.ts') && path !== `${src}/index.ts` ? [path] : [];
+  });
+
+const runs = useParts ? finished() : [];
+const report = useParts ? { files: Object.assign({}, ...runs.map((r) => r.report.files)) } : readJson(whole);
+const covers = runs.flatMap((r) => r.mutate.map(globToRegExp));
+const notMeasured = useParts ? mutatedFiles().filter((f) => !covers.some((re) => re.test(f))) : [];
 
 const UNDETECTED = new Set(['Survived', 'NoCoverage']);
+const isStatic = (m) => m.status === 'Ignored' && /static/i.test(m.statusReason ?? '');
 const tally = (mutants) => {
-  const t = { killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 0, errors: 0 };
+  const t = { killed: 0, timeout: 0, survived: 0, noCoverage: 0, static: 0, disabled: 0, errors: 0 };
   for (const m of mutants) {
     if (m.status === 'Killed') t.killed++;
     else if (m.status === 'Timeout') t.timeout++;
     else if (m.status === 'Survived') t.survived++;
     else if (m.status === 'NoCoverage') t.noCoverage++;
-    else if (m.status === 'Ignored') t.ignored++;
+    else if (isStatic(m)) t.static++;
+    else if (m.status === 'Ignored') t.disabled++;
     else t.errors++;
   }
   const detected = t.killed + t.timeout;
@@ -37,32 +73,68 @@ const tally = (mutants) => {
   return { ...t, score: valid ? Math.round((1000 * detected) / valid) / 10 : 100 };
 };
 
+const relativePath = (file) => relative(root, file.startsWith('/') ? file : join(root, file));
+const partOf = (file) => {
+  const rest = relativePath(file).slice(src.length + 1);
+  return rest.includes('/') ? rest.split('/')[0] : '.';
+};
 const files = Object.entries(report.files).map(([file, f]) => ({
-  file: relative(root, file.startsWith('/') ? file : join(root, file)),
+  file: relativePath(file),
   ...tally(f.mutants),
   survivors: f.mutants
     .filter((m) => UNDETECTED.has(m.status))
     .map((m) => `${m.location.start.line}:${m.location.start.column} ${m.mutatorName} ${m.status}`),
 }));
 const all = tally(Object.values(report.files).flatMap((f) => f.mutants));
+const partNames = [...new Set([...mutatedFiles().map(partOf)])].sort();
+const parts = partNames.map((part) => {
+  const mutants = Object.entries(report.files)
+    .filter(([file]) => partOf(file) === part)
+    .flatMap(([, f]) => f.mutants);
+  const missing = notMeasured.filter((f) => partOf(f) === part);
+  const inPart = mutatedFiles().filter((f) => partOf(f) === part);
+  const measured = missing.length === 0 ? 'complete' : missing.length === inPart.length ? 'not run' : 'partial';
+  return {
+    part,
+    measured,
+    files: inPart.length,
+    ...(measured === 'not run' ? {} : tally(mutants)),
+    ...(missing.length ? { notMeasured: missing } : {}),
+  };
+});
 
 const record = {
   recordedAt: new Date().toISOString(),
-  scope: 'libs/domain/src (static mutants ignored)',
+  scope: `${src} (static mutants ignored)`,
+  complete: notMeasured.length === 0,
   ...all,
+  ...(useParts ? { runs: runs.map((r) => r.name) } : {}),
+  parts,
   files: files.sort((a, b) => a.score - b.score),
 };
 writeFileSync(join(root, 'bench/results/mutation.json'), JSON.stringify(record, null, 2) + '\n');
 
 const day = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short' }).format(new Date());
+const pct = (x) => `${x.toFixed(1).replace('.', ',')} %`;
+const missingParts = parts.filter((p) => p.measured !== 'complete');
+const measuredLabel = (p) => (p.part === '.' ? `the files directly in \`${src}\`` : `\`${p.part}\``);
+const notRun = missingParts.filter((p) => p.measured === 'not run').map(measuredLabel);
+const partly = missingParts
+  .filter((p) => p.measured === 'partial')
+  .map((p) => `${measuredLabel(p)} (${p.notMeasured.length} of its ${p.files} files)`);
+const coverage = notMeasured.length ? ` Not yet measured: ${[...notRun, ...partly].join(', ')}.` : '';
 const line =
-  `Mutation score of \`libs/domain\` (StrykerJS, \`npm run mutate\`, recorded ${day}): **${all.score.toFixed(1).replace('.', ',')} %** ` +
+  `Mutation score of \`libs/domain\`${notMeasured.length ? ', the parts measured so far only' : ''} (StrykerJS, \`npm run mutate\`, recorded ${day}): **${pct(all.score)}** ` +
   `(${all.killed + all.timeout} of ${all.killed + all.timeout + all.survived + all.noCoverage} mutants detected; ` +
-  `${all.survived} survived, ${all.noCoverage} not covered; ${all.ignored} static mutants not run). ` +
-  'Per file: `bench/results/mutation.json`.';
+  `${all.survived} survived, ${all.noCoverage} not covered; ${all.static} static mutants not run, ` +
+  `${all.disabled} disabled as equivalent).` +
+  coverage +
+  ' Per part and file: `bench/results/mutation.json`.';
 const readmePath = join(root, 'README.md');
 const readme = readFileSync(readmePath, 'utf8');
 const marked = /<!-- mutation-score -->[\s\S]*?<!-- \/mutation-score -->/;
 if (!marked.test(readme)) throw new Error('README.md lacks the <!-- mutation-score --> markers');
 writeFileSync(readmePath, readme.replace(marked, `<!-- mutation-score -->\n\n${line}\n<!-- /mutation-score -->`));
 console.log(line);
+for (const p of parts)
+  console.log(`  ${p.part.padEnd(14)} ${p.measured.padEnd(9)} ${p.score === undefined ? '' : pct(p.score)}`);

@@ -121,3 +121,94 @@ describe('the first count, kept for histories recorded with it', () => {
     expect(quorumNeededFor(NINETY_OF_ALL, 10, 2)).toBe(9);
   });
 });
+
+describe('the first count: its denominators, quorum and thresholds', () => {
+  const legacy = (r: BallotRule, seated: number, recused: number, approve: number, disapprove: number, written = 0) => {
+    const members = council(seated);
+    return legacyTally({
+      rule: r,
+      members,
+      recused: members.slice(0, recused).map((m) => m.memberId),
+      votes: votes(approve, disapprove),
+      writtenOpinions: written,
+    });
+  };
+
+  it('counts approvals and disapprovals, and the written opinions apart from those present', () => {
+    expect(legacy(EIGHTY_OF_ALL, 6, 1, 4, 1, 2)).toEqual({
+      members: 6,
+      recused: 1,
+      eligible: 5,
+      present: 3,
+      writtenOpinions: 2,
+      cast: 5,
+      approve: 4,
+      disapprove: 1,
+      denominator: 5,
+      denominatorKind: 'ALL_MEMBERS',
+      approvePercent: 80,
+      quorumReached: true,
+      passed: true,
+      rule: EIGHTY_OF_ALL,
+    });
+  });
+
+  it('divided an all-members rule by the eligible, absent members included', () => {
+    expect(legacy(EIGHTY_OF_ALL, 6, 1, 4, 0)).toMatchObject({ denominator: 5, approvePercent: 80, passed: true });
+    expect(legacy(EIGHTY_OF_ALL, 6, 1, 3, 0)).toMatchObject({ denominator: 5, approvePercent: 60, passed: false });
+  });
+
+  it('divided a members-present rule by those who took part', () => {
+    expect(legacy(MAJORITY_OF_PRESENT, 6, 0, 2, 1)).toMatchObject({
+      denominator: 3,
+      approvePercent: 66.67,
+      quorumReached: true,
+      passed: true,
+    });
+    // More than half is strict: a tie fails.
+    expect(legacy(MAJORITY_OF_PRESENT, 6, 0, 2, 2)).toMatchObject({ approvePercent: 50, passed: false });
+    expect(legacy(MAJORITY_OF_PRESENT, 6, 0, 3, 1)).toMatchObject({ approvePercent: 75, passed: true });
+  });
+
+  it('took the quorum as a share of the eligible, reached at exactly the share', () => {
+    // 50 % of 4 eligible: 2 taking part reach it, 1 does not.
+    expect(legacy(MAJORITY_OF_PRESENT, 5, 1, 2, 0)).toMatchObject({ quorumReached: true, passed: true });
+    expect(legacy(MAJORITY_OF_PRESENT, 5, 1, 1, 0)).toMatchObject({
+      denominator: 1,
+      approvePercent: 100,
+      quorumReached: false,
+      passed: false,
+    });
+    // At least 80 %: exactly the threshold passes.
+    expect(legacy(rule({ quorumPercent: 100 }), 5, 0, 4, 1)).toMatchObject({ approvePercent: 80, passed: true });
+    expect(legacy(rule({ quorumPercent: 100 }), 5, 0, 3, 2)).toMatchObject({ approvePercent: 60, passed: false });
+  });
+
+  it('failed a council with nobody eligible or nobody taking part', () => {
+    expect(legacy(MAJORITY_OF_PRESENT, 3, 3, 0, 0)).toMatchObject({
+      eligible: 0,
+      denominator: 0,
+      approvePercent: 0,
+      quorumReached: false,
+      passed: false,
+    });
+    // Nobody eligible has no quorum, whatever turned up in the box.
+    expect(legacy(MAJORITY_OF_PRESENT, 3, 3, 1, 0)).toMatchObject({ quorumReached: false, passed: false });
+    const anything = rule({ percent: 0, quorumPercent: 0, denominator: 'MEMBERS_PRESENT' });
+    expect(legacy(anything, 3, 0, 0, 0)).toMatchObject({ approvePercent: 0, quorumReached: true, passed: false });
+  });
+});
+
+describe('the count over seated members: empty councils and empty ballots', () => {
+  it('has no quorum when every member is recused, and a 0 % share when nobody took part', () => {
+    const members = council(3);
+    const t = tallyBallot({ rule: MAJORITY_OF_PRESENT, members, recused: members.map((m) => m.memberId), votes: [] });
+    expect(t).toMatchObject({ quorumBaseCount: 0, quorumNeeded: 0, quorumReached: false, approvePercent: 0 });
+  });
+
+  it('fails an empty ballot even under a rule that asks for nothing', () => {
+    const anything = rule({ percent: 0, quorumPercent: 0, denominator: 'MEMBERS_PRESENT' });
+    const t = tallyBallot({ rule: anything, members: council(3), recused: [], votes: [] });
+    expect(t).toMatchObject({ denominator: 0, approvePercent: 0, quorumReached: true, passed: false });
+  });
+});

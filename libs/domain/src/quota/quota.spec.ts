@@ -81,3 +81,24 @@ describe('a MAX quota', () => {
     ).toBe('OVER_QUOTA');
   });
 });
+
+describe('the quota refusal in English, and for an award the rule set does not name', () => {
+  it('says the percentage quota in English with the names of both awards', () => {
+    expect(checkQuota(cstdCs, { used: 3, base: 20 }, awards)?.messageEn).toBe(
+      `Over quota: "${awards.CSTD_CS!.nameEn}" at most 15% of the unit's "${awards.LDTT!.nameEn}" in the campaign (20); limit 3, already filed 3.`,
+    );
+  });
+
+  it('says the MAX quota in English', () => {
+    expect(checkQuota(atMostTwoFlags, { used: 2, base: 0 }, awards)?.messageEn).toBe(
+      `Over quota: at most 2 "${awards.CO_TINH!.nameEn}" per unit and campaign; limit 2, already filed 2.`,
+    );
+  });
+
+  it('falls back to the award code when the award has no names', () => {
+    const refusal = checkQuota(cstdCs, { used: 3, base: 20 }, {});
+    expect(refusal?.messageVi).toContain('«CSTD_CS» không quá 15% số «LDTT»');
+    expect(refusal?.messageEn).toContain('"CSTD_CS" at most 15% of the unit\'s "LDTT"');
+    expect(checkQuota(atMostTwoFlags, { used: 2, base: 0 }, {})?.messageEn).toContain('at most 2 "CO_TINH" per unit');
+  });
+});

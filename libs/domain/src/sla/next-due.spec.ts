@@ -21,6 +21,21 @@ describe('the next SLA instant a workflow sleeps until', () => {
     expect(nextSlaInstant(start(), VIETNAM_CALENDAR)).toBeUndefined();
   });
 
+  it('is nothing without frozen rules, even with a clock in the state', () => {
+    expect(nextSlaInstant({ ...submitted(), rules: undefined }, VIETNAM_CALENDAR)).toBeUndefined();
+  });
+
+  it('skips a clock that lacks either its warning instant or its deadline', () => {
+    const s = submitted();
+    const [clock] = Object.values(s.clocks);
+    const only = (over: Partial<typeof clock>): NominationState => ({
+      ...s,
+      clocks: { [clock!.clockId]: { ...clock!, ...over } },
+    });
+    expect(nextSlaInstant(only({ deadline: undefined }), VIETNAM_CALENDAR)).toBeUndefined();
+    expect(nextSlaInstant(only({ warningAt: undefined }), VIETNAM_CALENDAR)).toBeUndefined();
+  });
+
   it('is the warning first, then each breach window of the escalation chain, then nothing', () => {
     const s = submitted();
     expect(nextSlaInstant(s, VIETNAM_CALENDAR)).toBe(at(WARNING));
