@@ -104,6 +104,7 @@ describe('rules published by an administrator', () => {
     });
     expect(inForce.awards.LDTT.prerequisiteTexts).toEqual([
       { vi: expect.stringContaining('Hoàn thành tốt nhiệm vụ'), en: expect.stringContaining('completed duties well') },
+      { vi: expect.stringContaining('đã đăng ký danh hiệu'), en: expect.stringContaining('registered for the title') },
     ]);
 
     const after = await f.submitted(SCHOOL_AT_CITY, 'Lý Thường Kiệt', THEMATIC);

@@ -159,9 +159,16 @@ export function fromSchema(doc: OpenApiDoc, schema: Schema | undefined, depth = 
   if (s.enum?.length) right = fc.constantFrom(...s.enum);
   else if (s.type === 'string')
     right = s.example !== undefined ? fc.oneof(fc.constant(s.example), nastyString) : nastyString;
-  else if (s.type === 'number' || s.type === 'integer')
-    right = fc.oneof(fc.integer({ min: s.minimum ?? -5, max: s.maximum ?? 3000 }), edgeNumber);
-  else if (s.type === 'boolean') right = fc.boolean();
+  else if (s.type === 'number' || s.type === 'integer') {
+    // A number's bounds need not be whole (a weight of at least 0,01): integers inside them, and for a number
+    // any double inside them too.
+    const [min, max] = [s.minimum ?? -5, s.maximum ?? 3000];
+    const whole = fc.integer({ min: Math.ceil(min), max: Math.max(Math.ceil(min), Math.floor(max)) });
+    right =
+      s.type === 'number'
+        ? fc.oneof(whole, fc.double({ min, max, noNaN: true }), edgeNumber)
+        : fc.oneof(whole, edgeNumber);
+  } else if (s.type === 'boolean') right = fc.boolean();
   else if (s.type === 'array')
     right = depth > 4 ? fc.constant([]) : fc.array(fromSchema(doc, s.items, depth + 1), { maxLength: 4 });
   else if (s.properties && depth <= 4) {

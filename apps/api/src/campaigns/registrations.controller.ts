@@ -69,7 +69,7 @@ export class RegistrationsController {
   @ApiOperation({ summary: 'Đăng ký thi đua: đơn vị đăng ký danh hiệu cho đơn vị hoặc cá nhân của đơn vị' })
   @ApiHeader(IF_MATCH)
   @Answers(201, REGISTRATION, 'Đã đăng ký; ETag = phiên bản mới của đăng ký của đơn vị')
-  @Refuses(409, 412, 422, [403, 'Cán bộ đơn vị đăng ký cho đơn vị khác — a unit officer registering another unit'])
+  @Refuses(404, 409, 412, 422, [403, 'Cán bộ đơn vị đăng ký cho đơn vị khác — a unit officer registering another unit'])
   @UseInterceptors(CaseHttpInterceptor)
   register(
     @Param('campaignId', CampaignIdPipe) campaignId: string,
@@ -110,7 +110,7 @@ export class RegistrationsController {
     },
     'Danh sách; của một đơn vị: ETag = phiên bản đăng ký của đơn vị',
   )
-  @Refuses([403, 'Cán bộ đơn vị xem đăng ký của đơn vị khác — another unit'])
+  @Refuses(404, [403, 'Cán bộ đơn vị xem đăng ký của đơn vị khác — another unit'])
   @UseInterceptors(CaseHttpInterceptor)
   list(
     @Param('campaignId', CampaignIdPipe) campaignId: string,

@@ -11,26 +11,34 @@ import {
   type PipeTransform,
 } from '@nestjs/common';
 import { ApiHeader, ApiOperation } from '@nestjs/swagger';
-import { RECORD_CODE } from '@khen/domain';
+import { RECORD_CODE, refusal } from '@khen/domain';
 import { Roles } from '../auth/roles.decorator';
 import { Caller, CaseHttpInterceptor } from '../http/case-http';
 import { Answers, PathParam, Refuses } from '../http/openapi';
 import { SignedIn } from '../http/signed-in';
-import { fieldRefused } from '../problem/validation-messages';
+import { ProblemException } from '../problem/problem.exception';
 import { AdjustScoreDto, FlagNominationDto, RankingVoteDto, SelfScoreDto } from './cluster-scoring.dto';
 import { ClusterScoringService } from './cluster-scoring.service';
 
-/** A record's code in a path (a cluster, a campaign, a unit, a criterion): 400 otherwise. */
+/**
+ * A record's code in a path (a cluster, a campaign, a unit, a criterion). The directory's codes are upper-case
+ * letters, digits and hyphens: anything else names no record, so it is not found (404), like an unknown code.
+ */
+const CODE_NAMES: Record<string, [string, string]> = {
+  clusterId: ['cụm, khối thi đua', 'cluster or bloc'],
+  campaignId: ['đợt thi đua', 'campaign'],
+  unitId: ['đơn vị', 'unit'],
+  criterionId: ['tiêu chí', 'criterion'],
+};
 @Injectable()
 class CodePipe implements PipeTransform<string, string> {
   transform(value: string, meta: { data?: string }): string {
-    if (typeof value !== 'string' || value.length > 64 || !RECORD_CODE.test(value))
-      throw fieldRefused(
-        meta.data ?? 'code',
-        'chỉ gồm chữ in hoa, chữ số và dấu gạch nối',
-        'upper-case letters, digits and hyphens only',
-      );
-    return value;
+    if (typeof value === 'string' && value.length <= 64 && RECORD_CODE.test(value)) return value;
+    const field = meta.data ?? 'code';
+    const [vi, en] = CODE_NAMES[field] ?? ['mã', 'record'];
+    throw ProblemException.fromRefusal(
+      refusal('SCORING_NOT_FOUND', `Không có ${vi} mang mã này.`, `No ${en} has this code.`, { field }),
+    );
   }
 }
 const Code = new CodePipe();

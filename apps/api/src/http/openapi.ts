@@ -357,6 +357,7 @@ export const PATH_PARAMETERS: Record<string, Schema> = {
   taskId: { type: 'string', minLength: 1, maxLength: 200 },
   holdId: { type: 'string', minLength: 1, maxLength: 200 },
   initiativeId: UUID4_SCHEMA,
+  registrationId: UUID4_SCHEMA,
   // Any text: an unknown session lists no case, a saved view's name is kept to its first 64 characters.
   sessionId: { type: 'string', minLength: 1 },
   name: { type: 'string', minLength: 1 },
