@@ -84,6 +84,35 @@ describe('regressions found by the API fuzzer', () => {
     expect((await s.view(users.unitOfficer, id)).body).toMatchObject({ status: 'DRAFT', version: 1 });
   });
 
+  it('refuses a weight or points written in exponent form, like 1e-7, by name (class-validator threw: 500)', async () => {
+    const campaignId = `FZ-${randomUUID().slice(0, 8).toUpperCase()}`;
+    for (const weight of [1e-7, 2.5e-3, 0.015]) {
+      const res = await s.post(users.admin, '/directory/campaigns', {
+        campaignId,
+        name: 'Đợt thử tiêu chí',
+        unitId: 'UBND-TP',
+        kind: 'ANNUAL',
+        year: 2026,
+        filingOpensOn: '2026-01-01',
+        filingClosesOn: '2026-12-31',
+        awards: ['BK_TINH'],
+        councilId: 'HD-TP',
+        criteria: [{ criterionId: 'TC-1', name: 'Tiêu chí', weight, maxPoints: 10 }],
+        reason: 'Thử số mũ',
+      });
+      expect({ weight, status: res.status, code: res.body.code }).toEqual({
+        weight,
+        status: 400,
+        code: 'VALIDATION_FAILED',
+      });
+      expect(JSON.stringify(res.body.errors)).toContain('criteria.0.weight');
+    }
+    const [{ n }] = await stack.db.query(`SELECT count(*)::int AS n FROM events WHERE stream_id = $1`, [
+      `campaign-${campaignId}`,
+    ]);
+    expect(n).toBe(0);
+  });
+
   it('refuses integers beyond what PostgreSQL or the calendar can take (was 500)', async () => {
     for (const path of ['/rules/99999999999', '/rules/0', '/rules/-1'])
       expect((await s.get(users.admin, path)).body).toEqual(problem(400, 'OUT_OF_RANGE'));

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsHundredths } from '../problem/edge-validation';
 import {
   ArrayMaxSize,
   IsArray,
@@ -18,7 +19,8 @@ const CODE = /^[A-Z0-9]+(-[A-Z0-9]+)*$/;
 /** A unit's self-score on one criterion, with its evidence: files uploaded through /api/documents, or a note. */
 export class SelfScoreDto {
   @ApiProperty({ example: 35, minimum: 0, maximum: 10000, description: 'Điểm tự chấm (0 đến điểm tối đa)' })
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @IsHundredths()
   @Min(0)
   @Max(10000)
   points!: number;
@@ -52,7 +54,8 @@ export class AdjustScoreDto {
   criterionId!: string;
 
   @ApiProperty({ example: 33, minimum: 0, maximum: 10000, description: 'Điểm sau điều chỉnh' })
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @IsHundredths()
   @Min(0)
   @Max(10000)
   points!: number;

@@ -27,7 +27,7 @@ import {
   UNIT_KINDS,
 } from '@khen/domain';
 import { CIVIL_DAY_PATTERN } from '../http/openapi';
-import { IsCivilDay, IsInstant, ListOf } from '../problem/edge-validation';
+import { IsCivilDay, IsInstant, ListOf, IsHundredths } from '../problem/edge-validation';
 
 /**
  * Bodies of the directory's administration. The validator checks the shape (text is text, a list is a
@@ -205,12 +205,14 @@ export class CriterionDto {
   criterionId!: string;
   @Text({ example: 'Hoàn thành nhiệm vụ chính trị được giao' }) name!: string;
   @ApiProperty({ example: 1, minimum: 0.01, maximum: 10000, description: 'Hệ số (số dương)' })
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @IsHundredths()
   @Min(0.01)
   @Max(10000)
   weight!: number;
   @ApiProperty({ example: 40, minimum: 0.01, maximum: 10000, description: 'Điểm tối đa (số dương)' })
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @IsHundredths()
   @Min(0.01)
   @Max(10000)
   maxPoints!: number;

@@ -232,6 +232,8 @@ function keywordsOf(rule: Rule): Schema {
       return { type: 'string', format: 'date', pattern: CIVIL_DAY_PATTERN };
     case 'isInstant':
       return { type: 'string', format: 'date-time', pattern: INSTANT_PATTERN };
+    case 'isHundredths':
+      return { type: 'number', multipleOf: 0.01 };
     default:
       return {};
   }

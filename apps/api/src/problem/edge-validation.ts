@@ -68,6 +68,24 @@ export function IsCivilDay(options?: ValidationOptions): PropertyDecorator {
   );
 }
 
+/**
+ * A number with at most two decimals (0,01 steps: a weight, points). class-validator's own
+ * `maxDecimalPlaces` reads the decimals from `toString()` and throws on 1e-7 (a 500): checked here instead.
+ */
+export function IsHundredths(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isHundredths',
+      validator: {
+        validate: (v: unknown) =>
+          typeof v === 'number' && Number.isFinite(v) && Math.abs(v * 100 - Math.round(v * 100)) < 1e-6,
+        defaultMessage: () => '$property must have at most two decimals',
+      },
+    },
+    options,
+  );
+}
+
 // The offset within PostgreSQL's range (at most 15:59; real ones are −12:00 to +14:00): −19:25 is no offset.
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-](0\d|1[0-4]):?[0-5]\d)?)?$/;
 

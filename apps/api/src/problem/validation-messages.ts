@@ -22,6 +22,7 @@ const VI: Record<string, string> = {
   nestedValidation: 'có nội dung không hợp lệ',
   isCivilDay: 'phải là một ngày có thật (yyyy-MM-dd)',
   isInstant: 'phải là ngày hoặc thời điểm ISO có thật',
+  isHundredths: 'có tối đa hai chữ số thập phân',
   isContact:
     'bắt buộc, là số điện thoại Việt Nam (10 chữ số bắt đầu bằng 0, hoặc +84 và 9 chữ số) hoặc địa chỉ thư điện tử',
 };
