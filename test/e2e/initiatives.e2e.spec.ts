@@ -183,7 +183,11 @@ describe('initiatives (sáng kiến) as a registry the prerequisites read', () =
   });
 
   it('finds a row that drifted from its stream, and a rebuild folds the same rows back', async () => {
-    const read = () => stack.db.query(`SELECT * FROM initiatives ORDER BY initiative_id`);
+    // This suite's rows only: suites share the database, and others file initiatives meanwhile.
+    const read = () =>
+      stack.db.query(`SELECT * FROM initiatives WHERE author_keys && $1::text[] ORDER BY initiative_id`, [
+        [author.key, other.key],
+      ]);
     const ours = (r: Awaited<ReturnType<typeof checkConsistency>>) =>
       r.mismatches.filter((m) => m.table === 'initiatives' && m.key === initiativeId);
     const before = await read();

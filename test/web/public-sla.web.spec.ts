@@ -125,11 +125,19 @@ describe('public, SLA and administration pages in the browser', () => {
     const p = await newPage(web.context, DESKTOP);
     await signIn(p, web.stack.baseUrl, web.stack.token(users.unitOfficer));
     await p.goto(`${web.stack.baseUrl}/tai-len`);
-    // The default is the new nomination page's: the campaign the officer's own unit launched (the
-    // department's, not the first of the list), and its council.
+    // The default is the new nomination page's: a campaign the officer's own unit launched (the
+    // department's, not the first of the list), and its council. (Suites share the database, and others
+    // launch department campaigns too: which one of them is not asked.)
     await p.locator('#b-campaign option[value="TONG-KET-2026-SO-GD"]').waitFor({ state: 'attached' });
-    expect(await p.locator('#b-campaign').inputValue()).toBe('TONG-KET-2026-SO-GD');
-    expect(await p.locator('#b-council').inputValue()).toBe('HD-SO-GD');
+    const campaigns = (await steps(web.stack).get(users.unitOfficer, '/directory/campaigns')).body as {
+      campaignId: string;
+      unitId?: string;
+      councilId?: string;
+    }[];
+    const value = await p.locator('#b-campaign').inputValue();
+    const chosen = campaigns.find((c) => c.campaignId === value);
+    expect(chosen).toMatchObject({ unitId: 'SO-GD' });
+    expect(await p.locator('#b-council').inputValue()).toBe(chosen!.councilId);
     await p.locator('#b-campaign').selectOption('CHUYEN-DE-CDS-2026');
     expect(await p.locator('#b-council').inputValue()).toBe('HD-TP');
     const csv =
