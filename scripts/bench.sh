@@ -10,7 +10,7 @@
 #   --seed-tasks N     open tasks among them (BENCH_SEED_TASKS, 100000)
 #   --queries N        inbox queries measured (BENCH_QUERIES, 1000)
 #   --bulk-rows N      rows of the bulk-filing benchmark's file (BENCH_BULK_ROWS, 1000)
-#   --only a,b         run only these: lifecycle, latency, visible, bulk, directory, memory, inbox, paperwork, reports (BENCH_ONLY)
+#   --only a,b         run only these: lifecycle, latency, visible, bulk, directory, memory, inbox, paperwork, reports, province (BENCH_ONLY)
 #   --no-profile       do not CPU-profile the api, worker and bare worker during the lifecycle run
 #                      (BENCH_PROFILE=0; profiled by default, both sides alike)
 #   --no-record        do not overwrite bench/results/latest.json (BENCH_NO_RECORD=1)
@@ -126,6 +126,11 @@ fi
 if wants reports; then
   # A province's year of cases seeded into a database of its own, then the board's reports asked.
   bench_run reports dist/bench/reports/reports.bench.js
+fi
+
+if wants province; then
+  # A province's emulation year through the real stores in a database of its own, then its reports.
+  bench_run province dist/bench/province/province-year.bench.js
 fi
 
 node dist/bench/report.js "$RUN_DIR"
