@@ -35,7 +35,10 @@ async function main(): Promise<void> {
   // The seeder's psql reads PG*; the data source reads DATABASE_URL first.
   process.env.DATABASE_URL = own.href;
   process.env.PGDATABASE = name;
-  const ds = createDataSource(loadDatabaseConfig(), { entities: READ_MODEL_ENTITIES, migrations: READ_MODEL_MIGRATIONS });
+  const ds = createDataSource(loadDatabaseConfig(), {
+    entities: READ_MODEL_ENTITIES,
+    migrations: READ_MODEL_MIGRATIONS,
+  });
   await ds.initialize();
   try {
     await ds.runMigrations();
@@ -56,7 +59,16 @@ async function main(): Promise<void> {
       ],
     };
     const seeded = await seedEvents(
-      { cases: { AWARDED: Math.round(0.7 * cases), REJECTED: Math.round(0.15 * cases), AWAITING_DECISION: Math.round(0.1 * cases), SUBMITTED: cases - Math.round(0.7 * cases) - Math.round(0.15 * cases) - Math.round(0.1 * cases) }, expectedEvents: 0, expectedOpenTasks: 0 },
+      {
+        cases: {
+          AWARDED: Math.round(0.7 * cases),
+          REJECTED: Math.round(0.15 * cases),
+          AWAITING_DECISION: Math.round(0.1 * cases),
+          SUBMITTED: cases - Math.round(0.7 * cases) - Math.round(0.15 * cases) - Math.round(0.1 * cases),
+        },
+        expectedEvents: 0,
+        expectedOpenTasks: 0,
+      },
       { now: new Date(), spanDays: 200, labels },
     );
     // COPY wrote the events past the append path: fold the reports' read model as a migration does.
@@ -65,7 +77,9 @@ async function main(): Promise<void> {
     const foldSeconds = (performance.now() - r0) / 1000;
     await ds.query('ANALYZE events');
     await ds.query('ANALYZE report_facts');
-    process.stderr.write(`[bench] seeded ${seeded.cases} cases, ${seeded.events} events in ${round(seeded.seconds)} s\n`);
+    process.stderr.write(
+      `[bench] seeded ${seeded.cases} cases, ${seeded.events} events in ${round(seeded.seconds)} s\n`,
+    );
 
     const reports = new ReportsService(ds, new CalendarProvider(ds));
     const asked: Record<string, ReportQueryDto> = {
@@ -85,7 +99,12 @@ async function main(): Promise<void> {
     const ms = rec.summary();
     const worst = Math.max(...Object.values(ms).map((s) => s.p99));
     const targets: Target[] = [
-      { metric: 'report p99 ms (worst query)', target: `≤ ${TARGET_REPORT_P99_MS}`, actual: worst, met: worst <= TARGET_REPORT_P99_MS },
+      {
+        metric: 'report p99 ms (worst query)',
+        target: `≤ ${TARGET_REPORT_P99_MS}`,
+        actual: worst,
+        met: worst <= TARGET_REPORT_P99_MS,
+      },
     ];
     emit({
       bench: 'reports',
@@ -96,7 +115,9 @@ async function main(): Promise<void> {
       seed: { ...seeded, seconds: round(seeded.seconds), reportFactsFoldSeconds: round(foldSeconds) },
       reportMs: ms,
       awardsCounted: awarded,
-      headline: Object.fromEntries(Object.entries(ms).map(([k, v]) => [`report by ${k} p50/p99 ms`, `${v.p50}/${v.p99}`])),
+      headline: Object.fromEntries(
+        Object.entries(ms).map(([k, v]) => [`report by ${k} p50/p99 ms`, `${v.p50}/${v.p99}`]),
+      ),
       targets,
       summary: `${seeded.cases} cases, ${seeded.events} events of one province year: report p99 ${worst} ms (worst of ${Object.keys(asked).length} queries)`,
     });

@@ -93,8 +93,20 @@ export function TimelinessSection({ r }: { r: BoardReport }) {
       <DataTable
         head={[t('reports.group'), t('sla.countCases'), t('sla.p50'), t('sla.p90'), t('reports.breachedCases')]}
         rows={[
-          ...rows.map((l) => [label('reports.level', l.level), l.count, l.p50WorkingDays, l.p90WorkingDays, l.breachedCases]),
-          ...r.timeliness.byAward.map((a) => [a.awardName, a.count, a.p50WorkingDays, a.p90WorkingDays, a.breachedCases]),
+          ...rows.map((l) => [
+            label('reports.level', l.level),
+            l.count,
+            l.p50WorkingDays,
+            l.p90WorkingDays,
+            l.breachedCases,
+          ]),
+          ...r.timeliness.byAward.map((a) => [
+            a.awardName,
+            a.count,
+            a.p50WorkingDays,
+            a.p90WorkingDays,
+            a.breachedCases,
+          ]),
         ]}
       />
     </Card>

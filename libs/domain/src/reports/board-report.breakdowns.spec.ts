@@ -18,10 +18,34 @@ const row = (streamId: string, over: Partial<CaseFacts> = {}): CaseFacts => ({
   ...over,
 });
 const ROWS: CaseFacts[] = [
-  row('f1', { unitId: 'U2', outcome: 'AWARDED', gender: 'FEMALE', directWorker: true, completeOn: '2026-03-02', decidedOn: '2026-03-09' }),
+  row('f1', {
+    unitId: 'U2',
+    outcome: 'AWARDED',
+    gender: 'FEMALE',
+    directWorker: true,
+    completeOn: '2026-03-02',
+    decidedOn: '2026-03-09',
+  }),
   row('f2', { outcome: 'AWARDED', gender: 'MALE', completeOn: '2026-03-02', decidedOn: '2026-03-03' }),
-  row('f3', { awardCode: 'CSTD_CS', awardName: 'Chiến sĩ thi đua cơ sở', kind: 'DOT_XUAT', level: 'DEPARTMENT', outcome: 'AWARDED', gender: 'FEMALE', directWorker: false, decidedOn: '2026-03-03' }),
-  row('f4', { awardCode: 'TTLDTT', kind: 'THEO_DOT', level: 'DEPARTMENT', subject: 'COLLECTIVE', smallCollective: true, outcome: 'AWARDED', breaches: ['COUNCIL_REVIEW', 'COUNCIL_REVIEW'] }),
+  row('f3', {
+    awardCode: 'CSTD_CS',
+    awardName: 'Chiến sĩ thi đua cơ sở',
+    kind: 'DOT_XUAT',
+    level: 'DEPARTMENT',
+    outcome: 'AWARDED',
+    gender: 'FEMALE',
+    directWorker: false,
+    decidedOn: '2026-03-03',
+  }),
+  row('f4', {
+    awardCode: 'TTLDTT',
+    kind: 'THEO_DOT',
+    level: 'DEPARTMENT',
+    subject: 'COLLECTIVE',
+    smallCollective: true,
+    outcome: 'AWARDED',
+    breaches: ['COUNCIL_REVIEW', 'COUNCIL_REVIEW'],
+  }),
   row('f5', { unitId: 'U3', outcome: 'REJECTED', breaches: ['FINAL_DECISION'] }),
   row('f6', { unitId: 'U3', outcome: 'REJECTED', reasonCode: 'BALLOT_FAILED' }),
   row('f7', { unitId: 'U3', year: 2025, campaignId: 'C2', outcome: 'WITHDRAWN' }),
@@ -79,8 +103,22 @@ describe('the board report: breakdowns', () => {
     // f1: Mon 2/3 → Mon 9/3 = 5 working days; f2: 1; f3 has no complete day.
     expect(r.timeliness.overall).toEqual({ count: 2, p50WorkingDays: 5, p90WorkingDays: 5, breachedCases: 2 });
     expect(r.timeliness.byLevel).toEqual([
-      { level: 'DEPARTMENT', levelName: LEVEL_NAMES_VI.DEPARTMENT, count: 0, p50WorkingDays: null, p90WorkingDays: null, breachedCases: 1 },
-      { level: 'UNIT', levelName: LEVEL_NAMES_VI.UNIT, count: 2, p50WorkingDays: 5, p90WorkingDays: 5, breachedCases: 1 },
+      {
+        level: 'DEPARTMENT',
+        levelName: LEVEL_NAMES_VI.DEPARTMENT,
+        count: 0,
+        p50WorkingDays: null,
+        p90WorkingDays: null,
+        breachedCases: 1,
+      },
+      {
+        level: 'UNIT',
+        levelName: LEVEL_NAMES_VI.UNIT,
+        count: 2,
+        p50WorkingDays: 5,
+        p90WorkingDays: 5,
+        breachedCases: 1,
+      },
     ]);
     expect(r.timeliness.byAward.map((a) => [a.awardCode, a.awardName, a.count])).toEqual([
       ['CSTD_CS', 'Chiến sĩ thi đua cơ sở', 0],
@@ -107,7 +145,11 @@ describe('the board report: breakdowns', () => {
     expect(filed({ campaignId: 'C2' })).toBe(1);
     expect(filed({ unitId: 'U3' })).toBe(4);
     expect(filed({ level: 'DEPARTMENT' })).toBe(2);
-    expect(boardReport(ROWS, { year: 2025 }, VIETNAM_CALENDAR).shares.extraordinary).toEqual({ count: 0, of: 0, percent: 0 });
+    expect(boardReport(ROWS, { year: 2025 }, VIETNAM_CALENDAR).shares.extraordinary).toEqual({
+      count: 0,
+      of: 0,
+      percent: 0,
+    });
   });
 
   it('takes the last value for the 100th percentile', () => {

@@ -2,7 +2,10 @@ import { VIETNAM_CALENDAR } from '../calendar';
 import { boardReport, percentile } from './board-report';
 import { foldCaseFacts, type ReportEvent } from './case-facts';
 
-const drafted = (id: string, o: { award?: string; kind?: string; subject?: string; nominee?: object; level?: string } = {}) =>
+const drafted = (
+  id: string,
+  o: { award?: string; kind?: string; subject?: string; nominee?: object; level?: string } = {},
+) =>
   ({
     streamId: id,
     type: 'NominationDrafted',
@@ -27,7 +30,10 @@ const at = (id: string, type: string, recordedAt: string, data: object = {}): Re
 describe('the board report fold', () => {
   const events: ReportEvent[] = [
     drafted('a', { nominee: { gender: 'FEMALE', directWorker: true } }),
-    at('a', 'DossierSubmitted', '2026-03-02T03:00:00Z', { receivedAt: '2026-03-02T03:00:00Z', awardName: 'Lao động tiên tiến' }),
+    at('a', 'DossierSubmitted', '2026-03-02T03:00:00Z', {
+      receivedAt: '2026-03-02T03:00:00Z',
+      awardName: 'Lao động tiên tiến',
+    }),
     at('a', 'DecisionIssued', '2026-03-09T03:00:00Z'),
     drafted('b', { nominee: { gender: 'MALE' } }),
     at('b', 'DossierSubmitted', '2026-03-02T03:00:00Z', { receivedAt: '2026-03-02T03:00:00Z' }),
@@ -69,7 +75,9 @@ describe('the board report fold', () => {
     // a: Mon 2/3 → Mon 9/3 = 5 working days; b: Wed 4/3 → Mon 23/3 = 13; c: 1.
     expect(r.timeliness.overall).toEqual({ count: 3, p50WorkingDays: 5, p90WorkingDays: 13, breachedCases: 1 });
     expect(r.sla).toEqual({ breachedCases: 1, breaches: 1, byStage: { FINAL_DECISION: 1 } });
-    expect(r.refusals.byReason).toEqual([{ reasonCode: 'CRITERIA_NOT_MET', reasonName: 'Chưa đủ tiêu chuẩn', count: 1 }]);
+    expect(r.refusals.byReason).toEqual([
+      { reasonCode: 'CRITERIA_NOT_MET', reasonName: 'Chưa đủ tiêu chuẩn', count: 1 },
+    ]);
   });
 
   it('filters by year, campaign, level and unit', () => {

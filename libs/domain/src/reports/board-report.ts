@@ -91,7 +91,9 @@ function groupDurations<K extends string>(cases: readonly CaseFacts[], key: (c: 
     list.push(c);
     groups.set(key(c), list);
   }
-  return [...groups].sort((a, b) => a[0].localeCompare(b[0])).map(([k, list]) => ({ key: k, ...durations(list, days) }));
+  return [...groups]
+    .sort((a, b) => a[0].localeCompare(b[0]))
+    .map(([k, list]) => ({ key: k, ...durations(list, days) }));
 }
 
 /**
@@ -118,7 +120,12 @@ export function boardReport(all: readonly CaseFacts[], filter: ReportFilter, cal
         awardCode,
         awardName: names.get(awardCode) ?? awardCode,
         count,
-        byKind: Object.fromEntries(countBy(awarded.filter((c) => c.awardCode === awardCode), (c) => c.kind)),
+        byKind: Object.fromEntries(
+          countBy(
+            awarded.filter((c) => c.awardCode === awardCode),
+            (c) => c.kind,
+          ),
+        ),
       })),
       byKind: countBy(awarded, (c) => c.kind).map(([kind, count]) => ({
         kind,
@@ -154,7 +161,9 @@ export function boardReport(all: readonly CaseFacts[], filter: ReportFilter, cal
     sla: {
       breachedCases: cases.filter((c) => c.breaches.length > 0).length,
       breaches: breaches.length,
-      byStage: Object.fromEntries([...new Set(breaches)].sort().map((s) => [s, breaches.filter((b) => b === s).length])),
+      byStage: Object.fromEntries(
+        [...new Set(breaches)].sort().map((s) => [s, breaches.filter((b) => b === s).length]),
+      ),
     },
     refusals: {
       total: rejected.length,

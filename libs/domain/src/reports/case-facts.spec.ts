@@ -1,7 +1,12 @@
 import { foldCaseFacts, type ReportEvent } from './case-facts';
 
 // The fact rows of the board report, folded from a case's events.
-const ev = (type: string, recordedAt: string, data: object = {}): ReportEvent => ({ streamId: 'a', type, recordedAt, data });
+const ev = (type: string, recordedAt: string, data: object = {}): ReportEvent => ({
+  streamId: 'a',
+  type,
+  recordedAt,
+  data,
+});
 const drafted = (nominee: object) =>
   ev('NominationDrafted', '2026-03-02T02:00:00Z', {
     awardCode: 'LDTT',
@@ -19,7 +24,9 @@ describe('case facts', () => {
     expect(before).toMatchObject({ subject: 'INDIVIDUAL', gender: 'MALE' });
     const [after] = foldCaseFacts([
       drafted({ gender: 'MALE' }),
-      ev('DraftUpdated', '2026-03-02T03:00:00Z', { changes: { nominee: { subject: 'INDIVIDUAL', gender: 'FEMALE', directWorker: true } } }),
+      ev('DraftUpdated', '2026-03-02T03:00:00Z', {
+        changes: { nominee: { subject: 'INDIVIDUAL', gender: 'FEMALE', directWorker: true } },
+      }),
     ]);
     expect(after).toMatchObject({ gender: 'FEMALE', directWorker: true });
   });

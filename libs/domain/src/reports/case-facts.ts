@@ -115,7 +115,8 @@ export function evolveCaseFacts(c: CaseFacts | undefined, e: ReportEvent): CaseF
     case 'DraftUpdated': {
       const { nominee, ...rest } = (e.data.changes ?? {}) as Partial<Draft>;
       const next = { ...c };
-      for (const k of ['awardCode', 'kind', 'year'] as const) if (rest[k] !== undefined) Object.assign(next, { [k]: rest[k] });
+      for (const k of ['awardCode', 'kind', 'year'] as const)
+        if (rest[k] !== undefined) Object.assign(next, { [k]: rest[k] });
       return nominee ? { ...next, ...nomineeFacts(nominee) } : next;
     }
     case 'DossierSubmitted':
