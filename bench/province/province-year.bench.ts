@@ -1,16 +1,14 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
 import { toCivilDate, type UnitRow } from '@khen/domain';
-import { createDataSource, loadDatabaseConfig } from '@khen/eventstore';
 import {
   checkRebuildableTables,
+  CLUSTER_SCORINGS_TABLE,
+  ClusterScoringStore,
   DirectoryStore,
   importDirectory,
   InitiativeStore,
   INITIATIVES_TABLE,
-  READ_MODEL_ENTITIES,
-  READ_MODEL_MIGRATIONS,
   rebuildProjection,
   RegistrationStore,
   RuleStore,
@@ -19,7 +17,9 @@ import {
 import { ReportsService } from '../../apps/api/src/reports/reports.service';
 import type { ReportQueryDto } from '../../apps/api/src/reports/reports.dto';
 import { CalendarProvider } from '../../apps/api/src/sla/calendar.provider';
+import { loadBallotKey, openBallotBox, sealChoice } from '@khen/temporal';
 import { intEnv } from '../lib/env';
+import { ownDatabase } from '../lib/pg';
 import { emit, round, type Target } from '../lib/output';
 import { Recorder } from '../lib/stats';
 import { seedEvents, type SeedLabels } from '../inbox/seed-events';
@@ -50,7 +50,8 @@ async function phase(
  * A province's emulation year through the real stores, in a database of its own: a directory of
  * BENCH_PROVINCE_UNITS units (default 2,000) imported, a campaign launched with its registration and
  * evaluation windows open today, BENCH_PROVINCE_REGISTRATIONS registrations (20,000) and
- * BENCH_PROVINCE_INITIATIVES initiatives (3,000) filed and assessed, BENCH_PROVINCE_WRITERS at once;
+ * BENCH_PROVINCE_INITIATIVES initiatives (3,000) filed and assessed, BENCH_PROVINCE_CLUSTERS clusters (60) each
+ * scoring itself on the campaign's criteria and voting its ranking by sealed ballot, BENCH_PROVINCE_WRITERS at once;
  * then BENCH_REPORT_CASES cases (20,000) seeded as the reports bench seeds them and the reports timed.
  * Counts of the read models are checked against what was recorded, and every rebuildable projection
  * is folded afresh and compared at the end.
@@ -60,26 +61,12 @@ async function main(): Promise<void> {
   const registrations = intEnv('BENCH_PROVINCE_REGISTRATIONS', 20_000);
   const initiatives = intEnv('BENCH_PROVINCE_INITIATIVES', 3000);
   const writers = intEnv('BENCH_PROVINCE_WRITERS', 4);
+  const clusterCount = intEnv('BENCH_PROVINCE_CLUSTERS', 60);
   const cases = intEnv('BENCH_REPORT_CASES', 20_000);
   const queries = intEnv('BENCH_REPORT_QUERIES', 20);
   const t0 = performance.now();
-  const base = new URL(loadDatabaseConfig().url);
-  const name = `${base.pathname.slice(1)}_province`.slice(0, 60);
-  const admin = new Client({ connectionString: base.href });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${name}"`);
-  await admin.query(`CREATE DATABASE "${name}"`);
-  const own = new URL(base.href);
-  own.pathname = `/${name}`;
-  process.env.DATABASE_URL = own.href;
-  process.env.PGDATABASE = name;
-  const ds = createDataSource(loadDatabaseConfig(), {
-    entities: READ_MODEL_ENTITIES,
-    migrations: READ_MODEL_MIGRATIONS,
-  });
-  await ds.initialize();
+  const { ds, drop } = await ownDatabase('province');
   try {
-    await ds.runMigrations();
     await new RuleStore(ds.manager).ensureSeed();
     const today = toCivilDate(new Date());
     const year = Number(today.slice(0, 4));
@@ -159,6 +146,10 @@ async function main(): Promise<void> {
           registrationClosesOn: addDays(10),
           evaluationOpensOn: addDays(11),
           evaluationClosesOn: addDays(25),
+          criteria: [
+            { criterionId: 'TC-1', name: 'Hoàn thành nhiệm vụ chính trị', weight: 2, maxPoints: 40 },
+            { criterionId: 'TC-2', name: 'Tổ chức phong trào thi đua', weight: 1, maxPoints: 20 },
+          ],
         },
       },
       { actor },
@@ -210,6 +201,93 @@ async function main(): Promise<void> {
       if (assessed.status !== 'RECORDED') throw new Error(`assessment ${i}: ${JSON.stringify(assessed)}`);
     });
 
+    // The clusters: the units split into BENCH_PROVINCE_CLUSTERS clusters (60, about 33 units each), the first of
+    // each its leader. Every member scores itself on both criteria and submits; the leader opens the ranking ballot,
+    // every other member's representative votes (sealed), the leader closes it and the result is recorded.
+    const clusters = Array.from({ length: clusterCount }, (_, k) => ({
+      clusterId: `T-CUM${String(k + 1).padStart(2, '0')}`,
+      members: leaves.filter((_, i) => i % clusterCount === k),
+    }));
+    const why = `Kế hoạch thi đua cụm, khối năm ${year}`;
+    for (const [k, c] of clusters.entries())
+      for (const command of [
+        {
+          type: 'RegisterCluster' as const,
+          clusterId: c.clusterId,
+          name: `Cụm thi đua số ${k + 1}`,
+          kind: 'CLUSTER' as const,
+          councilId: 'HD-T',
+          reason: why,
+        },
+        {
+          type: 'SetClusterYear' as const,
+          clusterId: c.clusterId,
+          year,
+          members: c.members,
+          leaderId: c.members[0]!,
+          reason: why,
+        },
+      ]) {
+        const r = await directory.execute({ command }, { actor });
+        if (r.status !== 'RECORDED') throw new Error(`${command.type} ${c.clusterId}: ${JSON.stringify(r)}`);
+      }
+    const scoring = new ClusterScoringStore(ds);
+    const key = loadBallotKey();
+    const officer = (unitId: string) => ({ actor: { userId: `cb-${unitId}`, role: 'UNIT_OFFICER', unitId } });
+    const on = (clusterId: string) => ({ clusterId, campaignId: CAMPAIGN });
+    const recorded = async (what: string, out: Awaited<ReturnType<ClusterScoringStore['execute']>>) => {
+      if (out.status !== 'RECORDED') throw new Error(`${what}: ${JSON.stringify(out)}`);
+      return out.state;
+    };
+    const scoringRec = new Recorder();
+    const clusterPhase = await phase(clusters.length, writers, async (k) => {
+      const { clusterId, members } = clusters[k]!;
+      await scoringRec.time('cluster scoring of a cluster', async () => {
+        for (const [i, unitId] of members.entries()) {
+          for (const [criterionId, points] of [
+            ['TC-1', 20 + ((i * 7 + k) % 21)],
+            ['TC-2', 10 + ((i * 3 + k) % 11)],
+          ] as const)
+            await recorded(
+              `score ${clusterId} ${unitId}`,
+              await scoring.execute(
+                { type: 'ScoreCriterion', ...on(clusterId), unitId, criterionId, points, note: 'Báo cáo tổng kết' },
+                officer(unitId),
+              ),
+            );
+          await recorded(
+            `submit ${clusterId} ${unitId}`,
+            await scoring.execute({ type: 'SubmitScoreSheet', ...on(clusterId), unitId }, officer(unitId)),
+          );
+        }
+        const leader = members[0]!;
+        const opened = await recorded(
+          `ballot ${clusterId}`,
+          await scoring.execute(
+            { type: 'OpenRankingBallot', ...on(clusterId), ballotId: randomUUID() },
+            officer(leader),
+          ),
+        );
+        const ballot = opened.ballot!;
+        for (const unitId of ballot.voters.filter((u) => !ballot.recused.includes(u)))
+          await recorded(
+            `vote ${clusterId} ${unitId}`,
+            await scoring.execute(
+              { type: 'CastRankingVote', ...on(clusterId), sealedChoice: sealChoice(key, ballot.ballotId, 'APPROVE') },
+              officer(unitId),
+            ),
+          );
+        const closed = await recorded(
+          `close ${clusterId}`,
+          await scoring.execute(
+            { type: 'CloseRankingBallot', ...on(clusterId) },
+            { ...officer(leader), openBox: (ballotId, sealed) => openBallotBox(key, ballotId, sealed, []) },
+          ),
+        );
+        if (!closed.result) throw new Error(`${clusterId}: closed without a result`);
+      });
+    });
+
     const labels: SeedLabels = {
       units: leaves.map((u) => [u, 1 / leaves.length]),
       awards: [
@@ -244,9 +322,15 @@ async function main(): Promise<void> {
       units: await count(`SELECT count(*) AS n FROM units`),
       registrations: await count(`SELECT count(*) AS n FROM ${REGISTRATIONS_TABLE} WHERE campaign_id = '${CAMPAIGN}'`),
       initiatives: await count(`SELECT count(*) AS n FROM ${INITIATIVES_TABLE} WHERE status <> 'FILED'`),
+      clusterResults: await count(
+        `SELECT count(*) AS n FROM ${CLUSTER_SCORINGS_TABLE} WHERE campaign_id = '${CAMPAIGN}' AND status = 'RECORDED'`,
+      ),
     };
     const countsMatch =
-      counted.units === units.length && counted.registrations === registrations && counted.initiatives === initiatives;
+      counted.units === units.length &&
+      counted.registrations === registrations &&
+      counted.initiatives === initiatives &&
+      counted.clusterResults === clusters.length;
 
     const reports = new ReportsService(ds, new CalendarProvider(ds));
     const asked: Record<string, ReportQueryDto> = {
@@ -265,8 +349,9 @@ async function main(): Promise<void> {
           [CAMPAIGN, leaves[i]!],
         ),
       );
+      await rec.time('cluster scoring read', () => scoring.read(clusters[i % clusters.length]!.clusterId, CAMPAIGN));
     }
-    const ms = rec.summary();
+    const ms = { ...rec.summary(), ...scoringRec.summary() };
     const worst = Math.max(
       ...Object.entries(ms)
         .filter(([k]) => k.startsWith('report'))
@@ -300,7 +385,7 @@ async function main(): Promise<void> {
       title: "A province's emulation year through the real stores, then the reports",
       startedAt: new Date(Date.now() - (performance.now() - t0)).toISOString(),
       durationS: round((performance.now() - t0) / 1000),
-      params: { units: units.length, registrations, initiatives, writers, cases, queries },
+      params: { units: units.length, registrations, initiatives, clusters: clusters.length, writers, cases, queries },
       phases: {
         directoryImport: {
           units: units.length,
@@ -310,6 +395,7 @@ async function main(): Promise<void> {
         },
         registrations: registrationPhase,
         initiativesFiledAndAssessed: initiativePhase,
+        clustersScoredAndVoted: clusterPhase,
         seed: { ...seeded, seconds: round(seeded.seconds), reportFactsFoldSeconds: round(foldSeconds) },
         rebuildCheckSeconds: round(checkSeconds),
       },
@@ -318,12 +404,10 @@ async function main(): Promise<void> {
       readMs: ms,
       headline: Object.fromEntries(Object.entries(ms).map(([k, v]) => [`${k} p50/p99 ms`, `${v.p50}/${v.p99}`])),
       targets,
-      summary: `${units.length} units, ${registrations} registrations (${registrationPhase.perSecond}/s), ${initiatives} initiatives filed+assessed (${initiativePhase.perSecond}/s), ${seeded.cases} cases: report p99 ${worst} ms`,
+      summary: `${units.length} units, ${registrations} registrations (${registrationPhase.perSecond}/s), ${initiatives} initiatives filed+assessed (${initiativePhase.perSecond}/s), ${clusters.length} clusters scored and voted (${clusterPhase.seconds} s), ${seeded.cases} cases: report p99 ${worst} ms`,
     });
   } finally {
-    await ds.destroy();
-    await admin.query(`DROP DATABASE IF EXISTS "${name}"`);
-    await admin.end();
+    await drop();
   }
 }
 

@@ -1,11 +1,10 @@
 import 'reflect-metadata';
-import { Client } from 'pg';
-import { createDataSource, loadDatabaseConfig } from '@khen/eventstore';
-import { READ_MODEL_ENTITIES, READ_MODEL_MIGRATIONS, rebuildProjection } from '@khen/projections';
+import { rebuildProjection } from '@khen/projections';
 import { ReportsService } from '../../apps/api/src/reports/reports.service';
 import type { ReportQueryDto } from '../../apps/api/src/reports/reports.dto';
 import { CalendarProvider } from '../../apps/api/src/sla/calendar.provider';
 import { intEnv } from '../lib/env';
+import { ownDatabase } from '../lib/pg';
 import { emit, round, type Target } from '../lib/output';
 import { Recorder } from '../lib/stats';
 import { seedEvents, type SeedLabels } from '../inbox/seed-events';
@@ -24,24 +23,8 @@ async function main(): Promise<void> {
   const cases = intEnv('BENCH_REPORT_CASES', 20_000);
   const queries = intEnv('BENCH_REPORT_QUERIES', 20);
   const t0 = performance.now();
-  const base = new URL(loadDatabaseConfig().url);
-  const name = `${base.pathname.slice(1)}_reports`.slice(0, 60);
-  const admin = new Client({ connectionString: base.href });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${name}"`);
-  await admin.query(`CREATE DATABASE "${name}"`);
-  const own = new URL(base.href);
-  own.pathname = `/${name}`;
-  // The seeder's psql reads PG*; the data source reads DATABASE_URL first.
-  process.env.DATABASE_URL = own.href;
-  process.env.PGDATABASE = name;
-  const ds = createDataSource(loadDatabaseConfig(), {
-    entities: READ_MODEL_ENTITIES,
-    migrations: READ_MODEL_MIGRATIONS,
-  });
-  await ds.initialize();
+  const { ds, drop } = await ownDatabase('reports');
   try {
-    await ds.runMigrations();
     const units = Array.from({ length: 2000 }, (_, i) => `T-DV${String(i + 1).padStart(4, '0')}`);
     const labels: SeedLabels = {
       units: units.map((u) => [u, 1 / units.length]),
@@ -122,9 +105,7 @@ async function main(): Promise<void> {
       summary: `${seeded.cases} cases, ${seeded.events} events of one province year: report p99 ${worst} ms (worst of ${Object.keys(asked).length} queries)`,
     });
   } finally {
-    await ds.destroy();
-    await admin.query(`DROP DATABASE IF EXISTS "${name}"`);
-    await admin.end();
+    await drop();
   }
 }
 
