@@ -12,12 +12,28 @@
 # Layout, ports and per-process details: scripts/cluster/lib-cluster.sh. Logs and pids: .data/cluster/.
 set -euo pipefail
 source "$(dirname "$0")/../lib.sh"
+source "$(dirname "$0")/../lib-keycloak.sh"
 source "$ROOT/scripts/cluster/install-temporal-server.sh"
 source "$ROOT/scripts/cluster/lib-cluster.sh"
 source "$ROOT/scripts/cluster/setup-cluster.sh"
 cd "$ROOT"
 
 supervisor_alive() { proc_alive supervisor; }
+
+# Keycloak's store is made from the realm file and the pages' origin: a store made from other ones is dropped
+# (the file is the source of the realm; the people of a real realm live in its own database, not here).
+prepare_keycloak_store() {
+  proc_alive keycloak && return 0
+  local sum
+  sum=$( (cat "$KEYCLOAK_REALM_FILE"; echo "$PROXY_API") | sha256sum | cut -c1-64)
+  if [ -d "$KC_DATA" ] && [ "$(cat "$KC_DATA/realm.sha256" 2>/dev/null)" != "$sum" ]; then
+    log "Keycloak: the realm file changed; dropping the cluster's store"; rm -rf "$KC_DATA"
+  fi
+  mkdir -p "$KC_DATA" "$KEYCLOAK_HOME/data/import"
+  echo "$sum" >"$KC_DATA/realm.sha256"
+  cp "$KEYCLOAK_REALM_FILE" "$KEYCLOAK_HOME/data/import/.khen-realm.json.$$"
+  mv "$KEYCLOAK_HOME/data/import/.khen-realm.json.$$" "$KEYCLOAK_HOME/data/import/khen-realm.json"
+}
 
 # Every 2 s: a process that is not running (and not held by a rolling restart) is started again.
 supervise() {
@@ -65,12 +81,16 @@ up() {
     check_ports_free
     build_cluster_dist
   fi
+  ensure_keycloak
   ensure_cluster_postgres
   ensure_secrets
+  prepare_keycloak_store
   setup_temporal_schema
   render_proxy_config
   for p in "${TEMPORAL_PROCS[@]}"; do render_temporal_config "$p"; done
   start_missing proxy
+  # Keycloak takes about a minute to start on 2 cores: started now, waited for before the APIs.
+  proc_alive keycloak || start_proc keycloak
   # One process first: on a fresh database the first one writes the cluster metadata record, and
   # processes starting at the same instant would race for it (the losers exit).
   start_missing temporal-history-1
@@ -78,9 +98,10 @@ up() {
   wait_membership 120
   register_namespace
   migrate_khen_db
+  wait_ready keycloak 300
   start_missing $(worker_procs) $(api_procs)
   start_supervisor
-  wait_http "$PROXY_API/api/health" "API through the proxy" 30
+  wait_healthy "the API through the proxy" "$PROXY_API/api/health" "$(pid_file proxy)" "$(log_file proxy)" 30
   cat <<MSG
 
 Khen cluster is up ($CLUSTER_DIR):
@@ -89,6 +110,7 @@ Khen cluster is up ($CLUSTER_DIR):
   Temporal processes  ${TEMPORAL_PROCS[*]}
   Workers             $(worker_procs | tr '\n' ' ')  (metrics on 127.0.0.1:$(worker_metrics_port worker-1)…)
   PostgreSQL          $C_PGHOST:$C_PGPORT  databases $T_DB, $T_VIS_DB, $KHEN_DB
+  Keycloak (sign-in)  $KC_ISSUER   (admin console $KC_URL/admin/, $KEYCLOAK_ADMIN_USER; demo users as for npm start)
   Proxy stats         $PROXY_STATS/
   Logs, pids          $CLUSTER_DIR/logs, $CLUSTER_DIR/pids
 Health: npm run cluster -- status    Stop: npm run cluster -- down
@@ -102,6 +124,7 @@ down() {
   for p in $(api_procs); do stop_proc "$p" 20 & done; wait
   for p in $(worker_procs); do stop_proc "$p" 30 & done; wait
   stop_proc proxy 5
+  stop_proc keycloak 30
   for p in temporal-worker temporal-frontend-1 temporal-frontend-2 temporal-matching; do stop_proc "$p" 20 & done; wait
   for p in temporal-history-1 temporal-history-2; do stop_proc "$p" 30 & done; wait
   log "cluster in $CLUSTER_DIR stopped (databases $T_DB, $T_VIS_DB, $KHEN_DB kept)"

@@ -4,7 +4,8 @@
 # config/ (rendered server configs), pids/, logs/, hold/ (replicas the supervisor must not restart).
 #
 # Ports (defaults; KHEN_CLUSTER_API_PORT / KHEN_CLUSTER_TEMPORAL_PORT move each block):
-#   3300 proxy → API   3301-3302 api-1..2   3309 proxy stats   3311-3313 worker-1..3 metrics
+#   3300 proxy → API   3301-3302 api-1..2   3308 Keycloak   3309 proxy stats   3311-3313 worker-1..3 metrics
+#   3321-3323 worker-1..3 health (GET /health: 200 while the Temporal worker polls)
 #   7300 proxy → Temporal frontends (gRPC)
 #   730i gRPC, 731i membership, 732i frontend HTTP, 733i Prometheus metrics of Temporal process i:
 #        1 frontend-1  2 frontend-2  3 history-1  4 history-2  5 matching  6 worker (Temporal's system worker)
@@ -29,7 +30,7 @@ TEMPORAL_PROCS=(temporal-history-1 temporal-history-2 temporal-matching temporal
 api_procs() { local i; for i in $(seq 1 "$API_REPLICAS"); do echo "api-$i"; done; }
 worker_procs() { local i; for i in $(seq 1 "$WORKER_REPLICAS"); do echo "worker-$i"; done; }
 # Start order; `down` stops in the reverse order.
-all_procs() { printf '%s\n' proxy "${TEMPORAL_PROCS[@]}"; worker_procs; api_procs; }
+all_procs() { printf '%s\n' proxy keycloak "${TEMPORAL_PROCS[@]}"; worker_procs; api_procs; }
 
 # Index of a Temporal process in the port scheme above.
 t_index() {
@@ -44,10 +45,16 @@ t_grpc() { echo $((T_BASE + $(t_index "$1"))); }
 t_metrics() { echo $((T_BASE + 30 + $(t_index "$1"))); }
 api_port() { echo $((API_BASE + ${1#api-})); }
 worker_metrics_port() { echo $((API_BASE + 10 + ${1#worker-})); }
+worker_health_port() { echo $((API_BASE + 20 + ${1#worker-})); }
 PROXY_TEMPORAL="127.0.0.1:$T_BASE"
 PROXY_API="http://127.0.0.1:$API_BASE"
 PROXY_STATS="http://127.0.0.1:$((API_BASE + 9))"
 frontend_addrs() { echo "127.0.0.1:$(t_grpc temporal-frontend-1) 127.0.0.1:$(t_grpc temporal-frontend-2)"; }
+# The identity provider: Keycloak on the realm file of npm start (config/keycloak/khen-realm.json), its store
+# in the cluster dir; the APIs accept only its tokens (production mode has no demo sign-in).
+KC_URL="http://127.0.0.1:$((API_BASE + 8))"
+KC_ISSUER="$KC_URL/realms/$KEYCLOAK_REALM"
+KC_DATA="$CLUSTER_DIR/keycloak"
 
 # Connections to PostgreSQL per process (max_connections is 100 on a default server, shared with
 # everything else): history 8+2, matching 4+1, frontend 4+2, system worker 2+1, apps 4 each = 60.
@@ -148,11 +155,16 @@ app_env() {
   export NODE_ENV=production TZ=Asia/Ho_Chi_Minh PGHOST="$C_PGHOST" PGPORT="$C_PGPORT" PGUSER="$C_PGUSER" \
     PGPASSWORD="$C_PGPASSWORD" PGDATABASE="$KHEN_DB" DB_POOL_SIZE="${KHEN_CLUSTER_DB_POOL_SIZE:-4}" \
     TEMPORAL_ADDRESS="$PROXY_TEMPORAL" TEMPORAL_NAMESPACE=default TEMPORAL_TASK_QUEUE=nominations \
-    TEMPORAL_WORKFLOW_BUNDLE="$CLUSTER_BUNDLE" KHEN_API_PUBLIC_URL="$PROXY_API"
+    TEMPORAL_WORKFLOW_BUNDLE="$CLUSTER_BUNDLE" KHEN_API_PUBLIC_URL="$PROXY_API" \
+    KHEN_OIDC_ISSUER="$KC_ISSUER" KHEN_OIDC_AUDIENCE="$KEYCLOAK_AUDIENCE" KHEN_OIDC_CLIENT_ID="$KEYCLOAK_CLIENT_ID" \
+    KHEN_OIDC_JWKS_URL="$KC_ISSUER/protocol/openid-connect/certs"
   unset DATABASE_URL
   case $p in
     api-*) export API_PORT; API_PORT=$(api_port "$p") ;;
-    worker-*) export KHEN_WORKER_METRICS_ADDRESS; KHEN_WORKER_METRICS_ADDRESS="127.0.0.1:$(worker_metrics_port "$p")" ;;
+    worker-*)
+      export KHEN_WORKER_METRICS_ADDRESS KHEN_WORKER_HEALTH_ADDRESS
+      KHEN_WORKER_METRICS_ADDRESS="127.0.0.1:$(worker_metrics_port "$p")"
+      KHEN_WORKER_HEALTH_ADDRESS="127.0.0.1:$(worker_health_port "$p")" ;;
   esac
 }
 
@@ -165,6 +177,13 @@ start_proc() {
     export KHEN_CLUSTER_PROC="$p@$CLUSTER_DIR"
     case $p in
       proxy) exec haproxy -db -f "$CLUSTER_DIR/haproxy.cfg" ;;
+      keycloak)
+        ensure_jdk21
+        export JAVA_HOME="$KEYCLOAK_JAVA_HOME" JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" KHEN_WEB_ORIGIN="$PROXY_API"
+        export KC_BOOTSTRAP_ADMIN_USERNAME="$KEYCLOAK_ADMIN_USER" KC_BOOTSTRAP_ADMIN_PASSWORD="$KEYCLOAK_ADMIN_PASSWORD"
+        exec "$KEYCLOAK_HOME/bin/kc.sh" start --optimized --import-realm --http-enabled=true --http-host=127.0.0.1 \
+          --http-port="${KC_URL##*:}" --hostname="$KC_URL" --cache=local \
+          --db-url="jdbc:h2:file:$KC_DATA/keycloakdb;NON_KEYWORDS=VALUE" ;;
       temporal-*)
         export TEMPORAL_VERSION_CHECK_DISABLED=1
         exec "$TEMPORAL_SERVER_DIR/bin/temporal-server" --config-file "$CLUSTER_DIR/config/$p.yaml" --allow-no-auth \
@@ -184,8 +203,6 @@ start_proc() {
   done
 }
 
-# The part of a log written by the latest start of its process.
-last_start() { awk '/^===== .* start at /{buf=""} {buf=buf $0 "\n"} END{printf "%s", buf}' "$(log_file "$1")" 2>/dev/null; }
 
 http_ok() { curl -fsS -m 3 -o /dev/null "$1" 2>/dev/null; }
 
@@ -195,9 +212,10 @@ proc_ready() {
   proc_alive "$p" || return 1
   case $p in
     proxy) http_ok "$PROXY_STATS/" ;;
+    keycloak) keycloak_ready "$KC_URL" ;;
     temporal-*) node "$CLUSTER_DIST/scripts/cluster/grpc-health.js" "$(t_role "$p")@127.0.0.1:$(t_grpc "$p")" >/dev/null 2>&1 ;;
     api-*) http_ok "http://127.0.0.1:$(api_port "$p")/api/health" ;;
-    worker-*) grep -q 'worker polling' <<<"$(last_start "$p")" && http_ok "http://127.0.0.1:$(worker_metrics_port "$p")/metrics" ;;
+    worker-*) http_ok "http://127.0.0.1:$(worker_health_port "$p")/health" ;;
   esac
 }
 

@@ -4,13 +4,13 @@
 # Sourced by cluster.sh after lib-cluster.sh.
 
 check_ports_free() {
-  local ports=("$T_BASE" "$API_BASE" "$((API_BASE + 9))") p i taken=()
+  local ports=("$T_BASE" "$API_BASE" "$((API_BASE + 8))" "$((API_BASE + 9))") p i taken=()
   for p in "${TEMPORAL_PROCS[@]}"; do
     i=$(t_index "$p"); ports+=($((T_BASE + i)) $((T_BASE + 10 + i)) $((T_BASE + 30 + i)))
   done
   ports+=($((T_BASE + 21)) $((T_BASE + 22)))
   for p in $(api_procs); do ports+=("$(api_port "$p")"); done
-  for p in $(worker_procs); do ports+=("$(worker_metrics_port "$p")"); done
+  for p in $(worker_procs); do ports+=("$(worker_metrics_port "$p")" "$(worker_health_port "$p")"); done
   for p in "${ports[@]}"; do
     if [ -n "$(ss -Hltn "sport = :$p" 2>/dev/null)" ]; then taken+=("$p"); fi
   done

@@ -9,9 +9,10 @@ proc_detail() {
   local p=$1
   case $p in
     proxy) echo "API $PROXY_API, Temporal $PROXY_TEMPORAL, stats $PROXY_STATS/" ;;
+    keycloak) echo "issuer $KC_ISSUER (discovery document answers)" ;;
     temporal-*) echo "$(t_role "$p") 127.0.0.1:$(t_grpc "$p") gRPC health SERVING, metrics :$(t_metrics "$p")/metrics" ;;
     api-*) echo "127.0.0.1:$(api_port "$p")/api/health ok" ;;
-    worker-*) echo "polling, metrics 127.0.0.1:$(worker_metrics_port "$p")/metrics" ;;
+    worker-*) echo "polling (127.0.0.1:$(worker_health_port "$p")/health), metrics 127.0.0.1:$(worker_metrics_port "$p")/metrics" ;;
   esac
 }
 

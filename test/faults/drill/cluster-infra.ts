@@ -29,6 +29,7 @@ export interface ClusterLayout {
 
 export type ClusterProcess =
   | 'proxy'
+  | 'keycloak'
   | `temporal-${'history' | 'frontend'}-${1 | 2}`
   | 'temporal-matching'
   | 'temporal-worker'
@@ -43,6 +44,11 @@ export class ClusterControl {
 
   get apiUrl(): string {
     return `http://127.0.0.1:${this.layout.apiPort}`;
+  }
+
+  /** The cluster's identity provider (scripts/cluster/lib-cluster.sh: Keycloak at the API block + 8). */
+  get issuer(): string {
+    return `http://127.0.0.1:${this.layout.apiPort + 8}/realms/khen`;
   }
 
   get temporalAddress(): string {

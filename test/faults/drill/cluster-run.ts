@@ -12,16 +12,16 @@ import { join, resolve } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { createDataSource, loadDatabaseConfig } from '@khen/eventstore';
 import { READ_MODEL_ENTITIES } from '@khen/projections';
-import { TokenService } from '../../../apps/api/src/auth/token.service';
-import { loadApiConfig } from '../../../apps/api/src/config/api.config';
-import { loadDirectory } from '../../../scripts/demo/demo-directory';
+import type { Actor } from '@khen/domain';
+import { DEMO_USERS, loadDirectory } from '../../../scripts/demo/demo-directory';
+import { KeycloakTokenKeeper } from '../../../scripts/demo/keycloak-sign-in';
 import { seedDemoUploads } from '../../../scripts/demo/demo-documents';
 import { DrillClient, Semaphore } from './client';
 import { ClusterControl, type ClusterFault, clusterFaultPlan, copyBuild, type ClusterProcess } from './cluster-infra';
 import { fireFaults, lockCluster } from './faults';
 import { countMatches, ensureDir, log } from './infra';
 import { PgCluster } from './pg-cluster';
-import { DrillLoad, demoTokens, verifyLoad } from './load';
+import { DrillLoad, verifyLoad } from './load';
 import type { FaultRecord } from './report';
 import { clusterReport, type ClusterDrillReport, type ClusterFaultRecord } from './cluster-report';
 
@@ -78,6 +78,7 @@ export async function runClusterDrill(o: ClusterDrillOptions): Promise<ClusterDr
     PGDATABASE: control.khenDatabase,
   };
   delete dbEnv.DATABASE_URL;
+  let keeper: KeycloakTokenKeeper | undefined;
   try {
     log(`cluster in ${control.layout.dir}; databases ${control.databases.join(', ')} on PostgreSQL port ${pg.port}`);
     // Our schema and the directory (units, people) before the replicas start.
@@ -94,12 +95,13 @@ export async function runClusterDrill(o: ClusterDrillOptions): Promise<ClusterDr
     const upMs = await control.must(['up']);
     log(`cluster up in ${Math.round(upMs / 1000)} s: API ${control.apiUrl}, Temporal ${control.temporalAddress}`);
 
-    const secrets = control.secrets();
-    const tokens = await demoTokens(
-      new TokenService(
-        loadApiConfig({ ...process.env, NODE_ENV: 'production', KHEN_JWT_SECRET: secrets.KHEN_JWT_SECRET }),
-      ),
+    // The people sign in at the cluster's Keycloak (production accepts no other tokens), refreshed as the pages do.
+    keeper = await KeycloakTokenKeeper.signIn(
+      control.issuer,
+      Object.values(DEMO_USERS).map((a) => a.userId),
     );
+    const signedIn = keeper;
+    const tokens = (a: Actor) => signedIn.token(a.userId);
     const client = new DrillClient(control.apiUrl, new Semaphore(o.concurrency ?? 24), 30_000);
     const plan = clusterFaultPlan(o.faults);
     const load = new DrillLoad(o.cases, client, tokens, o.deadlineMs ?? 40 * 60_000);
@@ -163,6 +165,7 @@ export async function runClusterDrill(o: ClusterDrillOptions): Promise<ClusterDr
     log(`cluster drill aborted: ${(err as Error).stack ?? String(err)}; logs in ${runDir}`);
     throw err;
   } finally {
+    keeper?.stop();
     await control.run(['down'], 5 * 60_000).catch(() => 1);
     if (!o.keepDatabase) for (const db of control.databases) pg.dropDatabase(db);
     pg.stopIfOwn();
