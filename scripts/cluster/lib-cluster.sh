@@ -181,7 +181,9 @@ start_proc() {
         ensure_jdk21
         export JAVA_HOME="$KEYCLOAK_JAVA_HOME" JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" KHEN_WEB_ORIGIN="$PROXY_API"
         export KC_BOOTSTRAP_ADMIN_USERNAME="$KEYCLOAK_ADMIN_USER" KC_BOOTSTRAP_ADMIN_PASSWORD="$KEYCLOAK_ADMIN_PASSWORD"
-        exec "$KEYCLOAK_HOME/bin/kc.sh" start --optimized --import-realm --http-enabled=true --http-host=127.0.0.1 \
+        # kc.sh runs java as its child: a session of its own (this pid leads the group), so that stop_proc
+        # signals both.
+        exec setsid "$KEYCLOAK_HOME/bin/kc.sh" start --optimized --import-realm --http-enabled=true --http-host=127.0.0.1 \
           --http-port="${KC_URL##*:}" --hostname="$KC_URL" --cache=local \
           --db-url="jdbc:h2:file:$KC_DATA/keycloakdb;NON_KEYWORDS=VALUE" ;;
       temporal-*)
@@ -232,9 +234,16 @@ wait_ready() {
 stop_proc() {
   local p=$1 grace=${2:-20} pid
   pid=$(proc_pid "$p") || { rm -f "$(pid_file "$p")"; return 0; }
-  kill -TERM "$pid" 2>/dev/null || true
+  # A process that leads its own group (Keycloak's kc.sh and its java) is signalled as a group.
+  local target=$pid
+  [ "$(ps -o pgid= -p "$pid" 2>/dev/null | tr -d ' ')" = "$pid" ] && target="-$pid"
+  kill -TERM -- "$target" 2>/dev/null || true
   local deadline=$((SECONDS + grace))
-  while proc_alive "$p" && [ $SECONDS -lt $deadline ]; do sleep 0.2; done
-  if proc_alive "$p"; then log "$p did not stop within $grace s: SIGKILL"; kill -KILL "$pid" 2>/dev/null || true; fi
+  while { proc_alive "$p" || { [ "$target" != "$pid" ] && kill -0 -- "$target" 2>/dev/null; }; } && [ $SECONDS -lt $deadline ]; do
+    sleep 0.2
+  done
+  if proc_alive "$p" || { [ "$target" != "$pid" ] && kill -0 -- "$target" 2>/dev/null; }; then
+    log "$p did not stop within $grace s: SIGKILL"; kill -KILL -- "$target" 2>/dev/null || true
+  fi
   rm -f "$(pid_file "$p")"
 }
