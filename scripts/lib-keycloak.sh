@@ -20,6 +20,10 @@ KEYCLOAK_ADMIN_USER="${KEYCLOAK_ADMIN_USER:-admin}"
 KEYCLOAK_ADMIN_PASSWORD="${KEYCLOAK_ADMIN_PASSWORD:-khen-admin-dev}"
 KEYCLOAK_MAVEN="https://repo1.maven.org/maven2/org/keycloak/keycloak-quarkus-dist/$KEYCLOAK_VERSION"
 KEYCLOAK_CACHE="${KHEN_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/khen}"
+# On Java 24 and later, the JBoss threads of Keycloak 26.4 need java.lang opened to reset thread locals: without it
+# every worker thread the pool adds under load dies at its start (NoClassDefFoundError JDKSpecific$ThreadAccess)
+# and Keycloak stops answering token requests.
+KEYCLOAK_JAVA_OPTS_APPEND="--add-opens=java.base/java.lang=ALL-UNNAMED"
 
 # java_major JAVA_BIN: 17, 21, 25… (empty if it does not run)
 java_major() {
@@ -112,7 +116,7 @@ start_keycloak() {
   start_banner "$logfile" keycloak
   # setsid: kc.sh runs java as its child; stop_keycloak signals the whole group. A small
   # heap: the machine is shared with Temporal, PostgreSQL, node and Chromium.
-  JAVA_HOME="$KEYCLOAK_JAVA_HOME" JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" \
+  JAVA_HOME="$KEYCLOAK_JAVA_HOME" JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" JAVA_OPTS_APPEND="$KEYCLOAK_JAVA_OPTS_APPEND" \
     KC_BOOTSTRAP_ADMIN_USERNAME="$KEYCLOAK_ADMIN_USER" KC_BOOTSTRAP_ADMIN_PASSWORD="$KEYCLOAK_ADMIN_PASSWORD" \
     setsid nohup "$KEYCLOAK_HOME/bin/kc.sh" start --optimized --import-realm \
     --http-enabled=true --http-host=127.0.0.1 --http-port="$port" --hostname="$KEYCLOAK_URL" \

@@ -10,7 +10,7 @@
 #   730i gRPC, 731i membership, 732i frontend HTTP, 733i Prometheus metrics of Temporal process i:
 #        1 frontend-1  2 frontend-2  3 history-1  4 history-2  5 matching  6 worker (Temporal's system worker)
 
-CLUSTER_DIR="${KHEN_CLUSTER_DIR:-$DATA/cluster}"
+CLUSTER_DIR="$(realpath -m "${KHEN_CLUSTER_DIR:-$DATA/cluster}")" # absolute: the processes are marked with it
 CLUSTER_NAME="${KHEN_CLUSTER_NAME:-cluster}"
 API_BASE="${KHEN_CLUSTER_API_PORT:-3300}"
 T_BASE="${KHEN_CLUSTER_TEMPORAL_PORT:-7300}"
@@ -180,6 +180,7 @@ start_proc() {
       keycloak)
         ensure_jdk21
         export JAVA_HOME="$KEYCLOAK_JAVA_HOME" JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" KHEN_WEB_ORIGIN="$PROXY_API"
+        export JAVA_OPTS_APPEND="$KEYCLOAK_JAVA_OPTS_APPEND"
         export KC_BOOTSTRAP_ADMIN_USERNAME="$KEYCLOAK_ADMIN_USER" KC_BOOTSTRAP_ADMIN_PASSWORD="$KEYCLOAK_ADMIN_PASSWORD"
         # kc.sh runs java as its child: a session of its own (this pid leads the group), so that stop_proc
         # signals both.

@@ -103,7 +103,7 @@ export function refreshAtKeycloak(issuer: string, refreshToken: string, clientId
 export class KeycloakTokenKeeper {
   private readonly sessions = new Map<string, KeycloakTokens>();
   private timer?: NodeJS.Timeout;
-  /** Refreshes that failed (each is tried again at the next round). */
+  /** Refreshes that failed (the session then signed in again, or tried again at the next round). */
   failedRefreshes = 0;
 
   private constructor(readonly issuer: string) {}
@@ -116,12 +116,17 @@ export class KeycloakTokenKeeper {
     return keeper;
   }
 
+  /** Each session refreshed; one whose refresh is refused (its session ended) is signed in again. */
   private async refreshAll(): Promise<void> {
     for (const [u, s] of this.sessions)
       try {
         this.sessions.set(u, await refreshAtKeycloak(this.issuer, s.refreshToken));
       } catch {
         this.failedRefreshes++;
+        await signInAtKeycloak(this.issuer, u).then(
+          (fresh) => this.sessions.set(u, fresh),
+          () => undefined,
+        );
       }
   }
 

@@ -96,10 +96,10 @@ export class DrillClient {
     });
   }
 
-  /** A read, retried until it answers 2xx or 404 (reads are safe to repeat). */
-  async read(path: string, token: string, deadline: number): Promise<Reply> {
+  /** A read, retried until it answers 2xx or 404 (reads are safe to repeat); the token asked for at each attempt. */
+  async read(path: string, token: string | (() => string), deadline: number): Promise<Reply> {
     for (let attempt = 0; ; attempt++) {
-      const r = await this.raw('GET', path, token);
+      const r = await this.raw('GET', path, typeof token === 'function' ? token() : token);
       if ((r.status >= 200 && r.status < 300) || r.status === 404) return r;
       if (Date.now() > deadline)
         throw new Error(

@@ -161,7 +161,7 @@ export class DrillCase {
   }
 
   /** Re-reads the case (as the council's office: it sees every case of HD-TP and who has voted). */
-  private async refresh(c: DrillClient, token: string, deadline: number): Promise<Known> {
+  private async refresh(c: DrillClient, token: () => string, deadline: number): Promise<Known> {
     const r = await c.read(`/nominations/${this.id}`, token, deadline);
     this.known =
       r.status === 404
@@ -178,8 +178,9 @@ export class DrillCase {
     onStep: () => void,
     pollMs = 1000,
   ): Promise<void> {
-    // Who has voted is hidden from all but the office running the ballot (the administrator included).
-    const reader = tokens(U.office);
+    // Who has voted is hidden from all but the office running the ballot (the administrator included). Its token
+    // is asked for at each read: a session's tokens are renewed while a long drill runs.
+    const reader = () => tokens(U.office);
     try {
       for (const step of this.steps) {
         let resent = false;
