@@ -53,6 +53,9 @@ export class Semaphore {
   }
 }
 
+/** A bearer token, or where to get the current one (a session's tokens are renewed during a long drill). */
+export type Token = string | (() => string);
+
 export class DrillClient {
   readonly stats = newStats();
 
@@ -62,14 +65,19 @@ export class DrillClient {
     private readonly timeoutMs = 30_000,
   ) {}
 
-  async raw(method: string, path: string, token: string | undefined, body?: unknown): Promise<Reply> {
+  /**
+   * One request. `token` may be a function, asked once the request's turn has come: with thousands of cases
+   * queued, a token taken at the queue's entry can expire before the request is sent.
+   */
+  async raw(method: string, path: string, token: Token | undefined, body?: unknown): Promise<Reply> {
     return this.gate.run(async () => {
       this.stats.requests++;
+      const bearer = typeof token === 'function' ? token() : token;
       try {
         const res = await fetch(`${this.baseUrl}/api${path}`, {
           method,
           headers: {
-            ...(token ? { authorization: `Bearer ${token}` } : {}),
+            ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
             ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
           },
           body: body !== undefined ? JSON.stringify(body) : undefined,
@@ -96,10 +104,10 @@ export class DrillClient {
     });
   }
 
-  /** A read, retried until it answers 2xx or 404 (reads are safe to repeat); the token asked for at each attempt. */
-  async read(path: string, token: string | (() => string), deadline: number): Promise<Reply> {
+  /** A read, retried until it answers 2xx or 404 (reads are safe to repeat). */
+  async read(path: string, token: Token, deadline: number): Promise<Reply> {
     for (let attempt = 0; ; attempt++) {
-      const r = await this.raw('GET', path, typeof token === 'function' ? token() : token);
+      const r = await this.raw('GET', path, token);
       if ((r.status >= 200 && r.status < 300) || r.status === 404) return r;
       if (Date.now() > deadline)
         throw new Error(

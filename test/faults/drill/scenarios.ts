@@ -178,8 +178,8 @@ export class DrillCase {
     onStep: () => void,
     pollMs = 1000,
   ): Promise<void> {
-    // Who has voted is hidden from all but the office running the ballot (the administrator included). Its token
-    // is asked for at each read: a session's tokens are renewed while a long drill runs.
+    // Who has voted is hidden from all but the office running the ballot (the administrator included). Tokens are
+    // asked for when a request's turn comes: a session's tokens are renewed while a long drill runs.
     const reader = () => tokens(U.office);
     try {
       for (const step of this.steps) {
@@ -199,7 +199,7 @@ export class DrillCase {
             await sleep(pollMs / 2 + Math.random() * pollMs);
             continue;
           }
-          const r = await c.raw('POST', step.path, tokens(step.actor), step.body);
+          const r = await c.raw('POST', step.path, () => tokens(step.actor), step.body);
           if (r.status >= 200 && r.status < 300) {
             this.learn(step, r);
             break;
