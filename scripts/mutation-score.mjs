@@ -5,8 +5,11 @@
 // reason) and compile errors do not count.
 //
 // `--parts` (or no whole run's report): the reports of the parts and slices (KHEN_MUTATE_PART, see
-// stryker.config.mjs) added up. Every file of libs/domain/src that no finished part or slice covered is
+// stryker.config.mjs) added up. A file no finished part or slice covered keeps its result from the record
+// (bench/results/mutation.json) when its content is the one measured then (the record keeps each file's
+// SHA-256), so that a long run can be done in pieces over several sittings and checkouts; any other file is
 // listed as not measured, and the README line then says the score is of the measured parts only.
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,10 +53,23 @@ const mutatedFiles = (dir = src) =>
     return path.endsWith('.ts') && !path.endsWith('.spec.ts') && path !== `${src}/index.ts` ? [path] : [];
   });
 
+const recordPath = join(root, 'bench/results/mutation.json');
+const sha256 = (text) => createHash('sha256').update(text).digest('hex');
+const contentHash = (file) => sha256(readFileSync(join(root, file)));
 const runs = useParts ? finished() : [];
 const report = useParts ? { files: Object.assign({}, ...runs.map((r) => r.report.files)) } : readJson(whole);
 const covers = runs.flatMap((r) => r.mutate.map(globToRegExp));
-const notMeasured = useParts ? mutatedFiles().filter((f) => !covers.some((re) => re.test(f))) : [];
+const uncovered = useParts ? mutatedFiles().filter((f) => !covers.some((re) => re.test(f))) : [];
+/** Files no run of now covered, whose content is the one the record measured: their result stands. */
+const recorded = new Map(
+  (existsSync(recordPath) ? (readJson(recordPath).files ?? []) : [])
+    .filter(
+      (f) =>
+        f.sha256 && uncovered.includes(f.file) && existsSync(join(root, f.file)) && contentHash(f.file) === f.sha256,
+    )
+    .map((f) => [f.file, f]),
+);
+const notMeasured = uncovered.filter((f) => !recorded.has(f));
 
 const UNDETECTED = new Set(['Survived', 'NoCoverage']);
 const isStatic = (m) => m.status === 'Ignored' && /static/i.test(m.statusReason ?? '');
@@ -78,19 +94,29 @@ const partOf = (file) => {
   const rest = relativePath(file).slice(src.length + 1);
   return rest.includes('/') ? rest.split('/')[0] : '.';
 };
-const files = Object.entries(report.files).map(([file, f]) => ({
+const measuredAt = new Date().toISOString();
+const COUNTS = ['killed', 'timeout', 'survived', 'noCoverage', 'static', 'disabled', 'errors'];
+/** Counts added up, and their score. */
+const sum = (entries) => {
+  const t = Object.fromEntries(COUNTS.map((k) => [k, entries.reduce((n, e) => n + e[k], 0)]));
+  const detected = t.killed + t.timeout;
+  const valid = detected + t.survived + t.noCoverage;
+  return { ...t, score: valid ? Math.round((1000 * detected) / valid) / 10 : 100 };
+};
+const fresh = Object.entries(report.files).map(([file, f]) => ({
   file: relativePath(file),
   ...tally(f.mutants),
   survivors: f.mutants
     .filter((m) => UNDETECTED.has(m.status))
     .map((m) => `${m.location.start.line}:${m.location.start.column} ${m.mutatorName} ${m.status}`),
+  // The source as Stryker measured it (a file edited since then is not the one measured).
+  sha256: sha256(f.source),
+  measuredAt,
 }));
-const all = tally(Object.values(report.files).flatMap((f) => f.mutants));
+const files = [...fresh, ...recorded.values()];
+const all = sum(files);
 const partNames = [...new Set([...mutatedFiles().map(partOf)])].sort();
 const parts = partNames.map((part) => {
-  const mutants = Object.entries(report.files)
-    .filter(([file]) => partOf(file) === part)
-    .flatMap(([, f]) => f.mutants);
   const missing = notMeasured.filter((f) => partOf(f) === part);
   const inPart = mutatedFiles().filter((f) => partOf(f) === part);
   const measured = missing.length === 0 ? 'complete' : missing.length === inPart.length ? 'not run' : 'partial';
@@ -98,7 +124,7 @@ const parts = partNames.map((part) => {
     part,
     measured,
     files: inPart.length,
-    ...(measured === 'not run' ? {} : tally(mutants)),
+    ...(measured === 'not run' ? {} : sum(files.filter((f) => partOf(f.file) === part))),
     ...(missing.length ? { notMeasured: missing } : {}),
   };
 });
@@ -108,11 +134,11 @@ const record = {
   scope: `${src} (static mutants ignored)`,
   complete: notMeasured.length === 0,
   ...all,
-  ...(useParts ? { runs: runs.map((r) => r.name) } : {}),
+  ...(useParts ? { runs: runs.map((r) => r.name), carriedFromTheRecord: [...recorded.keys()].sort() } : {}),
   parts,
   files: files.sort((a, b) => a.score - b.score),
 };
-writeFileSync(join(root, 'bench/results/mutation.json'), JSON.stringify(record, null, 2) + '\n');
+writeFileSync(recordPath, JSON.stringify(record, null, 2) + '\n');
 
 const day = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short' }).format(new Date());
 const pct = (x) => `${x.toFixed(1).replace('.', ',')} %`;

@@ -21,4 +21,4 @@ export const KIND_NAMES_EN: Record<NominationKind, string> = {
 };
 
 export const isNominationKind = (value: unknown): value is NominationKind =>
-  typeof value === 'string' && (NOMINATION_KINDS as readonly string[]).includes(value);
+  (NOMINATION_KINDS as readonly unknown[]).includes(value);

@@ -45,4 +45,4 @@ export const LEVEL_NAMES_EN: Record<AuthorityLevel, string> = {
 };
 
 export const isAuthorityLevel = (value: unknown): value is AuthorityLevel =>
-  typeof value === 'string' && (AUTHORITY_LEVELS as readonly string[]).includes(value);
+  (AUTHORITY_LEVELS as readonly unknown[]).includes(value);

@@ -127,6 +127,19 @@ describe('the board report: breakdowns', () => {
     ]);
   });
 
+  it('lists the breached stages in code order, and counts a collective that is not small among the collectives', () => {
+    const r = boardReport(
+      [
+        row('g1', { outcome: 'AWARDED', subject: 'COLLECTIVE', smallCollective: false, breaches: ['FINAL_DECISION'] }),
+        row('g2', { outcome: 'AWARDED', subject: 'COLLECTIVE', smallCollective: true, breaches: ['COUNCIL_REVIEW'] }),
+      ],
+      {},
+      VIETNAM_CALENDAR,
+    );
+    expect(Object.keys(r.sla.byStage)).toEqual(['COUNCIL_REVIEW', 'FINAL_DECISION']);
+    expect(r.shares.smallCollectives).toEqual({ count: 1, of: 2, percent: 50 });
+  });
+
   it('counts breaches by stage and refusals by reason, an unrecorded reason as criteria not met', () => {
     const r = report();
     expect(r.sla).toEqual({ breachedCases: 2, breaches: 3, byStage: { COUNCIL_REVIEW: 2, FINAL_DECISION: 1 } });

@@ -66,6 +66,7 @@ function daysBetween(calendar: WorkingCalendar): DaysBetween {
   return (from, to) => {
     const key = `${from}/${to}`;
     let n = known.get(key);
+    // Stryker disable next-line ConditionalExpression: a cache; counting again gives the same number
     if (n === undefined) known.set(key, (n = workingDaysBetween(calendar, from, to)));
     return n;
   };

@@ -1,4 +1,4 @@
-import { foldCaseFacts, type ReportEvent } from './case-facts';
+import { evolveCaseFacts, foldCaseFacts, reportEventData, type ReportEvent } from './case-facts';
 
 // The fact rows of the board report, folded from a case's events.
 const ev = (type: string, recordedAt: string, data: object = {}): ReportEvent => ({
@@ -44,5 +44,37 @@ describe('case facts', () => {
   it('records a withdrawal as the outcome, on the day in Việt Nam', () => {
     const [row] = foldCaseFacts([drafted({}), ev('NominationWithdrawn', '2026-03-06T18:00:00Z', { reason: 'Rút' })]);
     expect(row).toMatchObject({ outcome: 'WITHDRAWN', decidedOn: '2026-03-07' });
+  });
+
+  it('keeps of each stored event only what the reports read', () => {
+    const achievements = { summary: 'Hoàn thành xuất sắc nhiệm vụ' };
+    expect(
+      reportEventData('DossierSubmitted', {
+        receivedAt: '2026-03-02T03:00:00Z',
+        rules: { award: { nameVi: 'Lao động tiên tiến' } },
+        documents: ['x'],
+      }),
+    ).toEqual({ receivedAt: '2026-03-02T03:00:00Z', awardName: 'Lao động tiên tiến' });
+    expect(reportEventData('DossierSubmitted', { receivedAt: 'r' })).toEqual({ receivedAt: 'r', awardName: undefined });
+    expect(reportEventData('NominationDrafted', { awardCode: 'LDTT', achievements })).toEqual({ awardCode: 'LDTT' });
+    expect(reportEventData('DraftUpdated', { changes: { year: 2025, achievements }, by: 'x' })).toEqual({
+      changes: { year: 2025 },
+    });
+    expect(reportEventData('DraftUpdated', {})).toEqual({ changes: {} });
+    expect(
+      reportEventData('NominationRejected', { reasonCode: 'BALLOT_FAILED', stage: 'COUNCIL_REVIEW', note: 'n' }),
+    ).toEqual({
+      reasonCode: 'BALLOT_FAILED',
+      stage: 'COUNCIL_REVIEW',
+    });
+    expect(reportEventData('SlaBreached', { stage: 'FINAL_DECISION', dueAt: 'd' })).toEqual({
+      stage: 'FINAL_DECISION',
+    });
+    expect(reportEventData('VoteCast', { memberId: 'm' })).toEqual({});
+  });
+
+  it('leaves a case as it was on an event the reports do not read', () => {
+    const [facts] = foldCaseFacts([drafted({})]);
+    expect(evolveCaseFacts(facts, ev('VoteCast', '2026-03-03T02:00:00Z', { memberId: 'm' }))).toBe(facts);
   });
 });
