@@ -1,4 +1,4 @@
-import { Body, Get, HttpCode, Param, Post, Query, UseInterceptors } from '@nestjs/common';
+import { applyDecorators, Body, Get, HttpCode, Param, Post, Query, UseInterceptors } from '@nestjs/common';
 import { ApiHeader, ApiOperation } from '@nestjs/swagger';
 import { Roles } from '../auth/roles.decorator';
 import { Uuid4 } from '../cases/case-id';
@@ -54,6 +54,18 @@ const REGISTRATION = {
   },
 };
 
+/** A registration command's route: who may send it, its If-Match, its answer and its refusals (403: another unit). */
+const RegistrationCommand = (status: 200 | 201, summary: string, answer: string, otherUnit: string) =>
+  applyDecorators(
+    HttpCode(status),
+    Roles('UNIT_OFFICER', 'TDKT_OFFICE', 'ADMIN'),
+    ApiOperation({ summary }),
+    ApiHeader(IF_MATCH),
+    Answers(status, REGISTRATION, answer),
+    Refuses(404, 409, 412, 422, [403, otherUnit]),
+    UseInterceptors(CaseHttpInterceptor),
+  );
+
 /**
  * Registration (đăng ký thi đua, docs/campaigns.md): a unit officer registers their unit and its people for the
  * titles of a campaign before its registration deadline, and withdraws; the TĐKT office and administrators act
@@ -64,13 +76,12 @@ export class RegistrationsController {
   constructor(private readonly registrations: RegistrationsService) {}
 
   @Post(':campaignId/registrations')
-  @HttpCode(201)
-  @Roles('UNIT_OFFICER', 'TDKT_OFFICE', 'ADMIN')
-  @ApiOperation({ summary: 'Đăng ký thi đua: đơn vị đăng ký danh hiệu cho đơn vị hoặc cá nhân của đơn vị' })
-  @ApiHeader(IF_MATCH)
-  @Answers(201, REGISTRATION, 'Đã đăng ký; ETag = phiên bản mới của đăng ký của đơn vị')
-  @Refuses(404, 409, 412, 422, [403, 'Cán bộ đơn vị đăng ký cho đơn vị khác — a unit officer registering another unit'])
-  @UseInterceptors(CaseHttpInterceptor)
+  @RegistrationCommand(
+    201,
+    'Đăng ký thi đua: đơn vị đăng ký danh hiệu cho đơn vị hoặc cá nhân của đơn vị',
+    'Đã đăng ký; ETag = phiên bản mới của đăng ký của đơn vị',
+    'Cán bộ đơn vị đăng ký cho đơn vị khác — a unit officer registering another unit',
+  )
   register(
     @Param('campaignId', CampaignIdPipe) campaignId: string,
     @Body() dto: RegisterTitleDto,
@@ -80,13 +91,12 @@ export class RegistrationsController {
   }
 
   @Post(':campaignId/registrations/:registrationId/withdrawal')
-  @HttpCode(200)
-  @Roles('UNIT_OFFICER', 'TDKT_OFFICE', 'ADMIN')
-  @ApiOperation({ summary: 'Rút một đăng ký thi đua (có lý do)' })
-  @ApiHeader(IF_MATCH)
-  @Answers(200, REGISTRATION, 'Đăng ký đã rút; ETag = phiên bản mới của đăng ký của đơn vị')
-  @Refuses(404, 409, 412, 422, [403, 'Cán bộ đơn vị rút đăng ký của đơn vị khác — another unit'])
-  @UseInterceptors(CaseHttpInterceptor)
+  @RegistrationCommand(
+    200,
+    'Rút một đăng ký thi đua (có lý do)',
+    'Đăng ký đã rút; ETag = phiên bản mới của đăng ký của đơn vị',
+    'Cán bộ đơn vị rút đăng ký của đơn vị khác — another unit',
+  )
   withdraw(
     @Param('campaignId', CampaignIdPipe) campaignId: string,
     @Param('registrationId', Uuid4) registrationId: string,

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { refuseCampaign, type RegistrationCommand } from '@khen/domain';
 import { listRegistrations, RegistrationStore, type RegistrationRow } from '@khen/projections';
 import { parseIfMatch } from '../directory/directory-admin.service';
-import type { Caller } from '../http/case-http';
+import { storeMeta, type Caller } from '../http/case-http';
 import { defaultNomineeKey } from '../nominations/nominations.create';
 import { problem, ProblemException } from '../problem/problem.exception';
 import type { RegisterTitleDto, RegistrationQueryDto, WithdrawRegistrationDto } from './registrations.dto';
@@ -76,13 +76,7 @@ export class RegistrationsService {
 
   private async execute(command: RegistrationCommand, caller: Caller): Promise<number> {
     const outcome = await this.store.execute(command, {
-      actor: {
-        userId: caller.actor.userId,
-        role: caller.actor.role,
-        unitId: caller.actor.unitId,
-        displayName: caller.actor.displayName,
-      },
-      correlationId: caller.correlationId,
+      ...storeMeta(caller),
       ifMatch: parseIfMatch(caller.ifMatch),
     });
     if (outcome.status === 'REFUSED') throw ProblemException.fromRefusal(outcome.refusal);

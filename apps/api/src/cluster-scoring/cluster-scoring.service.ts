@@ -12,7 +12,7 @@ import {
 import { ClusterScoringStore, RuleStore, type ScoringRequest } from '@khen/projections';
 import { loadBallotKey, openBallotBox, sealChoice } from '@khen/temporal';
 import { parseIfMatch } from '../directory/directory-admin.service';
-import type { Caller } from '../http/case-http';
+import { storeMeta, type Caller } from '../http/case-http';
 import { NominationFiling } from '../nominations/nominations.create';
 import { problem, ProblemException } from '../problem/problem.exception';
 import type { AdjustScoreDto, FlagNominationDto, RankingVoteDto, SelfScoreDto } from './cluster-scoring.dto';
@@ -162,13 +162,7 @@ export class ClusterScoringService {
 
   private async run(request: ScoringRequest, caller: Caller): Promise<ScoringView> {
     const outcome = await this.store.execute(request, {
-      actor: {
-        userId: caller.actor.userId,
-        role: caller.actor.role,
-        unitId: caller.actor.unitId,
-        displayName: caller.actor.displayName,
-      },
-      correlationId: caller.correlationId,
+      ...storeMeta(caller),
       expectedVersion: parseIfMatch(caller.ifMatch),
       openBox: (ballotId, sealed) => openBallotBox(this.key, ballotId, sealed, []),
     });

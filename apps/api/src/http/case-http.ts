@@ -30,6 +30,15 @@ export interface Caller {
   what: string;
 }
 
+/** Who a store records as having acted (registrations, initiatives, cluster scoring), and the request's id. */
+export function storeMeta(caller: Caller): {
+  actor: { userId: string; role: string; unitId?: string; displayName?: string };
+  correlationId: string;
+} {
+  const { userId, role, unitId, displayName } = caller.actor;
+  return { actor: { userId, role, unitId, displayName }, correlationId: caller.correlationId };
+}
+
 /**
  * The caller of this request: the verified actor, the request's correlation id, its If-Match (not for a
  * list of cases, `@Caller({ list: true })`: one header cannot hold each case's version).

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { refuseInitiative, type InitiativeCommand, type InitiativeState } from '@khen/domain';
 import { InitiativeStore } from '@khen/projections';
-import type { Caller } from '../http/case-http';
+import { storeMeta, type Caller } from '../http/case-http';
 import { defaultNomineeKey } from '../nominations/nominations.create';
 import { ProblemException } from '../problem/problem.exception';
 import type { AssessInitiativeDto, FileInitiativeDto, InitiativeQueryDto } from './initiatives.dto';
@@ -77,13 +77,7 @@ export class InitiativesService {
 
   private async execute(command: InitiativeCommand, caller: Caller): Promise<InitiativeView> {
     const outcome = await this.store.execute(command, {
-      actor: {
-        userId: caller.actor.userId,
-        role: caller.actor.role,
-        unitId: caller.actor.unitId,
-        displayName: caller.actor.displayName,
-      },
-      correlationId: caller.correlationId,
+      ...storeMeta(caller),
     });
     if (outcome.status === 'REFUSED') throw ProblemException.fromRefusal(outcome.refusal);
     return { ...outcome.state, version: outcome.version };

@@ -47,30 +47,23 @@ export function ReportsPage() {
         <Field id="r-year" label={t('reports.year')}>
           <input id="r-year" inputMode="numeric" value={form.year} onInput={set('year')} placeholder="2026" />
         </Field>
-        <SelectField
-          id="r-campaign"
-          label={t('reports.campaign')}
-          value={form.campaign}
-          onChange={setValue('campaign')}
-          empty={t('common.any')}
-          options={dir.campaigns.map((c) => [c.campaignId, c.name] as const)}
-        />
-        <SelectField
-          id="r-level"
-          label={t('reports.level')}
-          value={form.level}
-          onChange={setValue('level')}
-          empty={t('common.any')}
-          options={LEVELS.map((l) => [l, label('reports.level', l)] as const)}
-        />
-        <SelectField
-          id="r-unit"
-          label={t('reports.unit')}
-          value={form.unit}
-          onChange={setValue('unit')}
-          empty={t('common.any')}
-          options={dir.units.map((u) => [u.unitId, u.name] as const)}
-        />
+        {(
+          [
+            ['campaign', dir.campaigns.map((c) => [c.campaignId, c.name] as const)],
+            ['level', LEVELS.map((l) => [l, label('reports.level', l)] as const)],
+            ['unit', dir.units.map((u) => [u.unitId, u.name] as const)],
+          ] as const
+        ).map(([key, options]) => (
+          <SelectField
+            key={key}
+            id={`r-${key}`}
+            label={t(`reports.${key}`)}
+            value={form[key]}
+            onChange={setValue(key)}
+            empty={t('common.any')}
+            options={options}
+          />
+        ))}
         <Field id="r-asof" label={t('reports.asOf')} hint={t('reports.asOfHint')}>
           <DateInput id="r-asof" value={form.asOf} onChange={(asOf) => setForm({ ...form, asOf })} />
         </Field>

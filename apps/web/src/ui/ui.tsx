@@ -125,7 +125,7 @@ export function Field(props: {
 }) {
   const error = useFieldError(props.id, props.error);
   return (
-    <div class="field" data-field={props.id}>
+    <div class={error ? 'field invalid' : 'field'} data-field={props.id}>
       <label for={props.id}>
         {props.label}
         {props.required && (

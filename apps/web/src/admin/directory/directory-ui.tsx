@@ -1,7 +1,5 @@
-import type { ComponentChildren } from 'preact';
 import { useI18n } from '../../i18n/i18n';
-import { ErrorBox } from '../../ui/ui';
-import { useGivenReason } from '../../ui/Form';
+import { ErrorBox, Field } from '../../ui/ui';
 import { namesField } from './directory-api';
 
 /** The directory pages' shared pieces: the code lists in officials' words, labelled fields, the reason. */
@@ -47,27 +45,8 @@ export function useTx() {
   return { ...i18n, tx, name };
 }
 
-/** A labelled input with the API's reason for it beneath (aria-describedby), Vietnamese first. */
-export function F(props: { id: string; label: string; error?: string; hint?: string; children: ComponentChildren }) {
-  // The reason shown as every form's fields show it (a reason that came with a submit goes once edited).
-  const error = useGivenReason(props.id, props.error);
-  return (
-    <div class={error ? 'field invalid' : 'field'} data-field={props.id}>
-      <label for={props.id}>{props.label}</label>
-      {props.children}
-      {props.hint && (
-        <div class="hint" id={`${props.id}-hint`}>
-          {props.hint}
-        </div>
-      )}
-      {error && (
-        <div class="field-error" id={`${props.id}-error`} role="alert">
-          {error}
-        </div>
-      )}
-    </div>
-  );
-}
+/** A labelled input with the API's reason for it beneath (aria-describedby), Vietnamese first: every form's field. */
+export const F = Field;
 
 export function Select(props: {
   id: string;
