@@ -22,20 +22,30 @@ function main(): void {
   const machine = existsSync(join(runDir, 'machine.json'))
     ? JSON.parse(readFileSync(join(runDir, 'machine.json'), 'utf8'))
     : {};
+  const here = { ...machine, loadAverageAtEnd: readLoad() };
+  const out = join(__dirname, '../../bench/results');
+  const latest = join(out, 'latest.json');
+  // A run of some benchmarks only (--only) replaces their results in the record and keeps the others, each
+  // run's machine facts beside its results; a whole run replaces the record.
+  const kept: Record<string, BenchResult> =
+    process.env.BENCH_ONLY && existsSync(latest)
+      ? (JSON.parse(readFileSync(latest, 'utf8')) as { results: Record<string, BenchResult> }).results
+      : {};
+  const merged: Record<string, BenchResult> = { ...kept };
+  for (const [k, r] of Object.entries(results)) merged[k] = process.env.BENCH_ONLY ? { ...r, machine: here } : r;
   const record = {
     recordedAt: new Date().toISOString(),
-    machine: { ...machine, loadAverageAtEnd: readLoad() },
-    params: Object.fromEntries(Object.entries(results).map(([k, r]) => [k, r.params])),
-    table: rows(results),
-    results,
+    machine: here,
+    params: Object.fromEntries(Object.entries(merged).map(([k, r]) => [k, r.params])),
+    table: rows(merged),
+    results: merged,
   };
   if (process.env.BENCH_NO_RECORD !== '1') {
-    const out = join(__dirname, '../../bench/results');
     mkdirSync(out, { recursive: true });
-    writeFileSync(join(out, 'latest.json'), `${JSON.stringify(record, null, 2)}\n`);
+    writeFileSync(latest, `${JSON.stringify(record, null, 2)}\n`);
   }
   writeFileSync(join(runDir, 'latest.json'), `${JSON.stringify(record, null, 2)}\n`);
-  print(record.table, machine);
+  print(rows(results), machine);
 }
 
 interface Row {

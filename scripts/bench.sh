@@ -14,6 +14,10 @@
 #   --no-profile       do not CPU-profile the api, worker and bare worker during the lifecycle run
 #                      (BENCH_PROFILE=0; profiled by default, both sides alike)
 #   --no-record        do not overwrite bench/results/latest.json (BENCH_NO_RECORD=1)
+#   --cluster          the lifecycle benchmark on the production engine too (BENCH_CLUSTER=1): the same N and
+#                      concurrency on a cluster of scripts/cluster/ of its own (Temporal on PostgreSQL as 6
+#                      processes, 2 APIs, 3 workers, haproxy, Keycloak), beside the dev server's run; alone
+#                      (no --only) it runs the lifecycle benchmark only, on both
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 source "$(dirname "$0")/lib-bench.sh"
@@ -32,10 +36,12 @@ while [ $# -gt 0 ]; do
     --only) export BENCH_ONLY=$2; shift 2 ;;
     --no-profile) export BENCH_PROFILE=0; shift ;;
     --no-record) export BENCH_NO_RECORD=1; shift ;;
+    --cluster) export BENCH_CLUSTER=1; shift ;;
     *) die "unknown flag $1 (see the header of scripts/bench.sh)" ;;
   esac
 done
 export BENCH_PROFILE="${BENCH_PROFILE:-1}"
+if [ "${BENCH_CLUSTER:-}" = 1 ] && [ -z "${BENCH_ONLY:-}" ]; then export BENCH_ONLY=lifecycle; fi
 wants() { [ -z "${BENCH_ONLY:-}" ] || [[ ",$BENCH_ONLY," == *",$1,"* ]]; }
 
 ensure_node_modules
@@ -51,6 +57,7 @@ BENCH_FAILED=""
 
 cleanup() {
   local rc=$?
+  bench_cluster_down
   for svc in api worker bare-worker; do bench_stop "$svc"; done
   bench_stop temporal
   if [ "${KHEN_KEEP_BENCH_DB:-}" != 1 ]; then
@@ -100,6 +107,10 @@ if wants lifecycle || wants latency || wants visible || wants bulk || wants dire
   wants directory && bench_run directory dist/bench/directory/directory-http.bench.js
   bench_stop api
   bench_stop worker
+fi
+
+if [ "${BENCH_CLUSTER:-}" = 1 ]; then
+  bench_cluster_lifecycle
 fi
 
 if wants memory; then

@@ -73,3 +73,50 @@ print(json.dumps({
 }))
 PY
 }
+
+# --cluster: the lifecycle benchmark on a cluster of scripts/cluster/ of its own: its directory under $RUN_DIR,
+# ports 14300 (API block) and 18300 (Temporal block), databases temporal_bench_<pid>, temporal_bench_<pid>_visibility
+# and khen_bench_<pid> on the shared PostgreSQL; the bare baseline's worker on the cluster's Temporal; the same N
+# and concurrency as on the dev server. Everything is stopped and dropped afterwards (bench_cluster_down).
+BENCH_CLUSTER_NAME="bench_$$"
+bench_cluster_env() {
+  KHEN_CLUSTER_DIR="$RUN_DIR/cluster" KHEN_CLUSTER_NAME="$BENCH_CLUSTER_NAME" \
+    KHEN_CLUSTER_API_PORT="${BENCH_CLUSTER_API_PORT:-14300}" KHEN_CLUSTER_TEMPORAL_PORT="${BENCH_CLUSTER_TEMPORAL_PORT:-18300}" \
+    KHEN_CLUSTER_DIST="$RUN_DIR/cluster-dist" KHEN_CLUSTER_BUNDLE="$RUN_DIR/workflow-bundle.js" "$@"
+}
+
+bench_cluster_lifecycle() {
+  local db="khen_$BENCH_CLUSTER_NAME" api=${BENCH_CLUSTER_API_PORT:-14300} temporal="127.0.0.1:${BENCH_CLUSTER_TEMPORAL_PORT:-18300}"
+  log "bench lifecycle-cluster: a cluster of its own in $RUN_DIR/cluster (API $api, Temporal $temporal)"
+  # The replicas run from a copy of this build: another checkout's npm test may rebuild dist/ meanwhile.
+  rm -rf "$RUN_DIR/cluster-dist" && cp -R dist "$RUN_DIR/cluster-dist"
+  ensure_database "$db"
+  PGDATABASE="$db" node dist/scripts/migrate.js
+  PGDATABASE="$db" KHEN_DEMO_DIRECTORY=in-process node dist/scripts/demo/seed-demo.js "$RUN_DIR/cluster-tokens.env" >/dev/null
+  BENCH_CLUSTER_UP=1
+  bench_cluster_env bash "$ROOT/scripts/cluster/cluster.sh" up >"$RUN_DIR/cluster-up.log" 2>&1 \
+    || { tail -30 "$RUN_DIR/cluster-up.log" >&2; die "the cluster did not come up; log $RUN_DIR/cluster-up.log"; }
+  "$TEMPORAL" operator search-attribute create --address "$temporal" --name BareStage --type Keyword >/dev/null 2>&1 \
+    || die "could not register the bare baseline's search attribute on the cluster"
+  TEMPORAL_ADDRESS="$temporal" bench_start bare-worker-cluster "$RUN_DIR/bare-worker-cluster.log" -- node dist/bench/bare/bare.worker.js
+  bench_wait_log bare-worker-cluster "$RUN_DIR/bare-worker-cluster.log" "bare worker polling" 120
+  TEMPORAL_ADDRESS="$temporal" KHEN_API_URL="http://127.0.0.1:$api/api" BENCH_KEYCLOAK_ISSUER="http://127.0.0.1:$((api + 8))/realms/khen" \
+    BENCH_CLUSTER_DIR="$RUN_DIR/cluster" BENCH_NAME=lifecycle-cluster BENCH_PROFILE=0 PGDATABASE="$db" \
+    BENCH_PG_DATABASES="$db,temporal_$BENCH_CLUSTER_NAME,temporal_${BENCH_CLUSTER_NAME}_visibility" \
+    BENCH_BARE_WORKER_PID_FILE="$RUN_DIR/bare-worker-cluster.pid" \
+    bench_run lifecycle-cluster dist/bench/lifecycle/lifecycle.bench.js
+  bench_stop bare-worker-cluster
+  bench_cluster_down
+}
+
+bench_cluster_down() {
+  [ "${BENCH_CLUSTER_UP:-}" = 1 ] || return 0
+  BENCH_CLUSTER_UP=
+  bench_cluster_env bash "$ROOT/scripts/cluster/cluster.sh" down >>"$RUN_DIR/cluster-up.log" 2>&1 || true
+  if [ "${KHEN_KEEP_BENCH_DB:-}" != 1 ]; then
+    local d
+    for d in "khen_$BENCH_CLUSTER_NAME" "temporal_$BENCH_CLUSTER_NAME" "temporal_${BENCH_CLUSTER_NAME}_visibility"; do
+      drop_database "$d"
+    done
+  fi
+}

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEMO_USERS } from '../../scripts/demo/demo-directory';
 import { intEnv } from '../lib/env';
@@ -17,6 +17,35 @@ const u = DEMO_USERS;
 const TARGET_RATIO = 1.0;
 /** CPU of every process (Temporal server, api, worker, PostgreSQL, client) per full lifecycle case. */
 const TARGET_CPU_MS = 350;
+
+/**
+ * BENCH_CLUSTER_DIR: the run is against a cluster of scripts/cluster/ (`npm run bench -- --cluster`): its processes
+ * are found by their pid files and measured one by one, PostgreSQL's backends of every database it uses
+ * (BENCH_PG_DATABASES: ours and the Temporal server's) count, and the result is recorded as BENCH_NAME.
+ */
+const CLUSTER_DIR = process.env.BENCH_CLUSTER_DIR;
+const PG_DATABASES = process.env.BENCH_PG_DATABASES?.split(',').filter(Boolean);
+
+/** The cluster's processes (the supervisor aside) and their pids. */
+function clusterPids(): Record<string, number> {
+  if (!CLUSTER_DIR) return {};
+  const dir = join(CLUSTER_DIR, 'pids');
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.pid') && f !== 'supervisor.pid')
+      .map((f) => [f.slice(0, -4), pidFrom(join(dir, f))]),
+  );
+}
+
+/** A cluster process's kind: temporal-history-1 → temporal, api-2 → api, worker-3 → worker. */
+const kindOf = (name: string) => (name.startsWith('temporal-') ? 'temporal' : name.replace(/-\d+$/, ''));
+
+/** CPU seconds per process summed per kind (temporal, api, worker, proxy, keycloak, postgres, client). */
+function byKind(cpu: Record<string, number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [k, v] of Object.entries(cpu)) out[kindOf(k)] = round((out[kindOf(k)] ?? 0) + v);
+  return out;
+}
 
 interface Side {
   seconds: number;
@@ -44,7 +73,12 @@ async function main(): Promise<void> {
   await api.signIn([u.unitOfficer, u.office, u.member1, u.member2, u.member3, u.member5, u.authority]);
   const run = randomUUID().slice(0, 8);
   const pg = await pgClient();
-  const temporal = pidFrom(process.env.BENCH_TEMPORAL_PID_FILE);
+  const cluster = clusterPids();
+  const temporalPids = CLUSTER_DIR
+    ? Object.entries(cluster)
+        .filter(([k]) => kindOf(k) === 'temporal')
+        .map(([, pid]) => pid)
+    : [pidFrom(process.env.BENCH_TEMPORAL_PID_FILE)];
   const services = { api: pidFrom(process.env.BENCH_API_PID_FILE), worker: pidFrom(process.env.BENCH_WORKER_PID_FILE) };
   const bareWorker = pidFrom(process.env.BENCH_BARE_WORKER_PID_FILE);
   const ours: Side = { seconds: 0, n: 0, rec: new Recorder(), cpu: {}, rounds: [] };
@@ -56,17 +90,17 @@ async function main(): Promise<void> {
   const sizes = Array.from({ length: rounds }, (_, r) => Math.floor(n / rounds) + (r < n % rounds ? 1 : 0));
 
   const runOurs = async (r: number) => {
-    let pgPids = await backendPids(pg);
+    let pgPids = await backendPids(pg, PG_DATABASES);
+    const processes = CLUSTER_DIR ? cluster : { temporal: temporalPids[0]!, ...services };
     const meter = new CpuMeter({
-      temporal: () => [temporal],
-      ...Object.fromEntries(Object.entries(services).map(([k, pid]) => [k, () => [pid]])),
+      ...Object.fromEntries(Object.entries(processes).map(([k, pid]) => [k, () => [pid]])),
       postgres: () => pgPids,
       client: () => [process.pid],
     });
     const t0 = performance.now();
     await pool(sizes[r], c, (i) => fileAndDecide(api, `${run}-${r}`, i, { disclosureMs, pollMs, rec: ours.rec }));
     const s = (performance.now() - t0) / 1000;
-    pgPids = await backendPids(pg);
+    pgPids = await backendPids(pg, PG_DATABASES);
     addCpu(ours, meter.read());
     ours.seconds += s;
     ours.n += sizes[r];
@@ -74,12 +108,18 @@ async function main(): Promise<void> {
     process.stderr.write(`[bench] round ${r + 1} ours: ${round(sizes[r] / s)} nominations/s\n`);
   };
   /** The bare client as its own process; its CPU is sampled while it lives (the last half second is lost). */
-  const bareClient = (env: Record<string, string>, onCpu?: (used: Record<string, number>) => void) =>
+  const bareClient = (
+    env: Record<string, string>,
+    onCpu?: (used: Record<string, number>) => void,
+    /** On the cluster: the Temporal server's PostgreSQL backends (on the dev server its state is in SQLite). */
+    pgPids: number[] = [],
+  ) =>
     new Promise<void>((resolve, reject) => {
       let child = 0;
       const meter = new CpuMeter({
-        temporal: () => [temporal],
+        temporal: () => temporalPids,
         bareWorker: () => [bareWorker],
+        ...(CLUSTER_DIR ? { postgres: () => pgPids } : {}),
         client: () => (child ? [child] : []),
       });
       let used: Record<string, number> = {};
@@ -100,8 +140,12 @@ async function main(): Promise<void> {
     });
   const runBare = async (r: number) => {
     const rawFile = join(process.env.BENCH_RUN_DIR ?? '/tmp', `bare-round-${r}.json`);
-    await bareClient({ BENCH_N: String(sizes[r]), BENCH_WARMUP: '0', BENCH_RAW_OUT: rawFile }, (used) =>
-      addCpu(bare, used),
+    const temporalDbs = PG_DATABASES?.filter((d) => d.startsWith('temporal'));
+    const pgPids = temporalDbs?.length ? await backendPids(pg, temporalDbs) : [];
+    await bareClient(
+      { BENCH_N: String(sizes[r]), BENCH_WARMUP: '0', BENCH_RAW_OUT: rawFile },
+      (used) => addCpu(bare, used),
+      pgPids,
     );
     const out = JSON.parse(readFileSync(rawFile, 'utf8')) as {
       n: number;
@@ -134,6 +178,7 @@ async function main(): Promise<void> {
   const profiles = await dumpProfiles({ ...services, bareWorker });
   const [{ events }] = (await pg.query(`SELECT count(*)::int AS events FROM events`)).rows;
   await pg.end();
+  api.close();
 
   const throughput = round(ours.n / ours.seconds);
   const bareThroughput = round(bare.n / bare.seconds);
@@ -141,6 +186,8 @@ async function main(): Promise<void> {
   const perCase = (side: Side) =>
     Object.fromEntries(Object.entries(side.cpu).map(([k, v]) => [k, round((v * 1000) / side.n, 1)]));
   const cpuTotal = (side: Side) => round((Object.values(side.cpu).reduce((s, v) => s + v, 0) * 1000) / side.n);
+  const kindPerCase = (side: Side) =>
+    Object.fromEntries(Object.entries(byKind(side.cpu)).map(([k, v]) => [k, round((v * 1000) / side.n, 1)]));
   const latency = (side: Side) =>
     Object.fromEntries(
       Object.entries(side.rec.raw())
@@ -149,8 +196,10 @@ async function main(): Promise<void> {
     );
   const oursLatency = latency(ours);
   emit({
-    bench: 'lifecycle',
-    title: 'Lifecycle throughput: filing to decision over HTTP, against bare Temporal',
+    bench: process.env.BENCH_NAME ?? 'lifecycle',
+    title: CLUSTER_DIR
+      ? 'Lifecycle throughput on the cluster (Temporal on PostgreSQL, 2 APIs, 3 workers), against bare Temporal on it'
+      : 'Lifecycle throughput: filing to decision over HTTP, against bare Temporal',
     startedAt,
     durationS: round(ours.seconds + bare.seconds),
     params: {
@@ -174,6 +223,7 @@ async function main(): Promise<void> {
     bareCaseMs: percentiles(bare.rec.raw().case ?? []),
     cpuSeconds: ours.cpu,
     cpuMsPerCase: perCase(ours),
+    ...(CLUSTER_DIR ? { cpuMsPerCaseByKind: kindPerCase(ours), processes: Object.keys(cluster).sort() } : {}),
     bareCpuSeconds: bare.cpu,
     bareCpuMsPerCase: perCase(bare),
     cpuRatio: round(cpuTotal(bare) / cpuTotal(ours)),
@@ -186,9 +236,19 @@ async function main(): Promise<void> {
         Object.entries(oursLatency).map(([k, v]) => [`${k} p50/p95/p99 ms`, `${v.p50}/${v.p95}/${v.p99}`]),
       ),
       'CPU ms per case ours (temporal/api/worker/pg/client)': ['temporal', 'api', 'worker', 'postgres', 'client']
-        .map((k) => perCase(ours)[k])
+        .map((k) => kindPerCase(ours)[k])
         .join('/'),
-      'CPU ms per case bare (temporal/worker/client)': ['temporal', 'bareWorker', 'client']
+      ...(CLUSTER_DIR
+        ? {
+            'CPU ms per case ours (proxy/keycloak)': ['proxy', 'keycloak'].map((k) => kindPerCase(ours)[k]).join('/'),
+          }
+        : {}),
+      [`CPU ms per case bare (temporal/worker/${CLUSTER_DIR ? 'pg/' : ''}client)`]: [
+        'temporal',
+        'bareWorker',
+        ...(CLUSTER_DIR ? ['postgres'] : []),
+        'client',
+      ]
         .map((k) => perCase(bare)[k])
         .join('/'),
     },
