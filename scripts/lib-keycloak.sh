@@ -92,19 +92,11 @@ ensure_keycloak() {
 
 keycloak_ready() { curl -fsS -o /dev/null "$1/realms/$KEYCLOAK_REALM/.well-known/openid-configuration" 2>/dev/null; }
 
-# start_keycloak PORT DATA_DIR PIDFILE LOGFILE: Keycloak on 127.0.0.1:PORT, its H2 store in DATA_DIR, the
-# realm imported from config/keycloak/khen-realm.json for the pages at KHEN_WEB_ORIGIN. A store made from
-# another realm file or origin is dropped (the file is the source of the realm). Sets KEYCLOAK_URL and KEYCLOAK_ISSUER.
-start_keycloak() {
-  local port=$1 data=$2 pidfile=$3 logfile=$4 sum
-  KEYCLOAK_URL="http://127.0.0.1:$port"
-  KEYCLOAK_ISSUER="$KEYCLOAK_URL/realms/$KEYCLOAK_REALM"
-  KEYCLOAK_PIDFILE="$pidfile"
-  if keycloak_ready "$KEYCLOAK_URL"; then log "Keycloak already serving at $KEYCLOAK_URL: reusing it"; return; fi
-  ensure_keycloak
-  # KHEN_WEB_ORIGIN: where the pages are served (the realm's redirect URI and CORS origin placeholder).
-  export KHEN_WEB_ORIGIN="${KHEN_WEB_ORIGIN:-http://127.0.0.1:3000}"
-  sum=$( (cat "$KEYCLOAK_REALM_FILE"; echo "$KHEN_WEB_ORIGIN") | sha256sum | cut -c1-64)
+# prepare_keycloak_import DATA_DIR ORIGIN: the realm file put where `--import-realm` reads it; a store in DATA_DIR
+# made from another realm file or pages' origin is dropped (the file is the source of the realm).
+prepare_keycloak_import() {
+  local data=$1 origin=$2 sum
+  sum=$( (cat "$KEYCLOAK_REALM_FILE"; echo "$origin") | sha256sum | cut -c1-64)
   if [ -d "$data" ] && [ "$(cat "$data/realm.sha256" 2>/dev/null)" != "$sum" ]; then
     log "Keycloak: the realm file changed; dropping the old store in $data"; rm -rf "$data"
   fi
@@ -112,6 +104,21 @@ start_keycloak() {
   echo "$sum" >"$data/realm.sha256"
   cp "$KEYCLOAK_REALM_FILE" "$KEYCLOAK_HOME/data/import/.khen-realm.json.$$"
   mv "$KEYCLOAK_HOME/data/import/.khen-realm.json.$$" "$KEYCLOAK_HOME/data/import/khen-realm.json"
+}
+
+# start_keycloak PORT DATA_DIR PIDFILE LOGFILE: Keycloak on 127.0.0.1:PORT, its H2 store in DATA_DIR, the
+# realm imported from config/keycloak/khen-realm.json for the pages at KHEN_WEB_ORIGIN. A store made from
+# another realm file or origin is dropped (the file is the source of the realm). Sets KEYCLOAK_URL and KEYCLOAK_ISSUER.
+start_keycloak() {
+  local port=$1 data=$2 pidfile=$3 logfile=$4
+  KEYCLOAK_URL="http://127.0.0.1:$port"
+  KEYCLOAK_ISSUER="$KEYCLOAK_URL/realms/$KEYCLOAK_REALM"
+  KEYCLOAK_PIDFILE="$pidfile"
+  if keycloak_ready "$KEYCLOAK_URL"; then log "Keycloak already serving at $KEYCLOAK_URL: reusing it"; return; fi
+  ensure_keycloak
+  # KHEN_WEB_ORIGIN: where the pages are served (the realm's redirect URI and CORS origin placeholder).
+  export KHEN_WEB_ORIGIN="${KHEN_WEB_ORIGIN:-http://127.0.0.1:3000}"
+  prepare_keycloak_import "$data" "$KHEN_WEB_ORIGIN"
   log "starting Keycloak $KEYCLOAK_VERSION at $KEYCLOAK_URL (store $data)"
   start_banner "$logfile" keycloak
   # setsid: kc.sh runs java as its child; stop_keycloak signals the whole group. A small

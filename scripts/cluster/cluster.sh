@@ -20,19 +20,11 @@ cd "$ROOT"
 
 supervisor_alive() { proc_alive supervisor; }
 
-# Keycloak's store is made from the realm file and the pages' origin: a store made from other ones is dropped
-# (the file is the source of the realm; the people of a real realm live in its own database, not here).
+# Keycloak's store is made from the realm file and the pages' origin (the people of a real realm live in its own
+# database, not here).
 prepare_keycloak_store() {
   proc_alive keycloak && return 0
-  local sum
-  sum=$( (cat "$KEYCLOAK_REALM_FILE"; echo "$PROXY_API") | sha256sum | cut -c1-64)
-  if [ -d "$KC_DATA" ] && [ "$(cat "$KC_DATA/realm.sha256" 2>/dev/null)" != "$sum" ]; then
-    log "Keycloak: the realm file changed; dropping the cluster's store"; rm -rf "$KC_DATA"
-  fi
-  mkdir -p "$KC_DATA" "$KEYCLOAK_HOME/data/import"
-  echo "$sum" >"$KC_DATA/realm.sha256"
-  cp "$KEYCLOAK_REALM_FILE" "$KEYCLOAK_HOME/data/import/.khen-realm.json.$$"
-  mv "$KEYCLOAK_HOME/data/import/.khen-realm.json.$$" "$KEYCLOAK_HOME/data/import/khen-realm.json"
+  prepare_keycloak_import "$KC_DATA" "$PROXY_API"
 }
 
 # Every 2 s: a process that is not running (and not held by a rolling restart) is started again.
