@@ -206,7 +206,6 @@ start_proc() {
   done
 }
 
-
 http_ok() { curl -fsS -m 3 -o /dev/null "$1" 2>/dev/null; }
 
 # proc_ready NAME: does the process serve (not only run)?

@@ -148,17 +148,6 @@ export class ClusterControl {
       .map((l) => l.split(' ')[1]);
   }
 
-  /** The cluster's generated secrets (secrets/secrets.env), e.g. to sign the drill's tokens. */
-  secrets(): Record<string, string> {
-    const text = readFileSync(join(this.layout.dir, 'secrets', 'secrets.env'), 'utf8');
-    return Object.fromEntries(
-      text
-        .split('\n')
-        .filter((l) => l.includes('='))
-        .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
-    );
-  }
-
   /** CPU seconds (user + system) of each cluster process since its latest start, from /proc (ticks of 1/100 s). */
   cpuSeconds(ours: ClusterProcess[]): Record<string, number> {
     const temporal: ClusterProcess[] = ['temporal-frontend-1', 'temporal-frontend-2', 'temporal-history-1'];
