@@ -2,6 +2,7 @@ import type { Actor } from '@khen/domain';
 import { TokenService } from '../../apps/api/src/auth/token.service';
 import { loadApiConfig } from '../../apps/api/src/config/api.config';
 import { KeycloakTokenKeeper } from '../../scripts/demo/keycloak-sign-in';
+import { sleep } from './stats';
 
 /**
  * A thin HTTP client of the real API. Outside production it signs demo tokens with the API's own (development)
@@ -11,6 +12,8 @@ import { KeycloakTokenKeeper } from '../../scripts/demo/keycloak-sign-in';
 export class ApiClient {
   private readonly tokens = new Map<string, string>();
   private keeper?: KeycloakTokenKeeper;
+  /** Commands answered 503 (not answered in time) and then found in the case or sent again. */
+  notAnswered = 0;
 
   constructor(
     readonly base = process.env.KHEN_API_URL ?? `http://127.0.0.1:${process.env.API_PORT ?? 3000}/api`,
@@ -50,14 +53,51 @@ export class ApiClient {
     method: 'GET' | 'POST',
     path: string,
     body?: object,
-  ): Promise<{ status: number; body: T }> {
+  ): Promise<{ status: number; body: T; retryAfterS: number }> {
     const res = await fetch(`${this.base}${path}`, {
       method,
       headers: { Authorization: this.authorization(actor), ...(body ? { 'Content-Type': 'application/json' } : {}) },
       body: body ? JSON.stringify(body) : undefined,
     });
     const text = await res.text();
-    return { status: res.status, body: (text ? JSON.parse(text) : {}) as T };
+    return {
+      status: res.status,
+      body: (text ? JSON.parse(text) : {}) as T,
+      retryAfterS: Number(res.headers.get('retry-after')) || 2,
+    };
+  }
+
+  /**
+   * A command whose answer may be late. A 503 (the case did not answer in time: the command is still on its way,
+   * or was never taken) is not re-sent blindly: after the Retry-After the case is re-read, up to five times, and
+   * `tookEffect` says whether the command is in it (its reading is then the answer); only if it is not is the
+   * command sent again. A refusal after such a 503 is looked at the same way (the first attempt may have won).
+   * The 503s waited out are counted in `notAnswered`.
+   */
+  async command<T = Record<string, unknown>>(
+    actor: Actor,
+    path: string,
+    body: object | undefined,
+    tookEffect: () => Promise<T | undefined>,
+  ): Promise<T> {
+    let late = false;
+    for (let attempt = 1; ; attempt++) {
+      const r = await this.call<T>(actor, 'POST', path, body);
+      if (r.status < 300) return r.body;
+      if (late && r.status === 409) {
+        const seen = await tookEffect();
+        if (seen !== undefined) return seen;
+      }
+      if (r.status !== 503 || attempt >= 5)
+        throw new Error(`POST ${path} as ${actor.userId}: ${r.status} ${JSON.stringify(r.body)}`);
+      late = true;
+      this.notAnswered++;
+      for (let look = 0; look < 5; look++) {
+        await sleep(r.retryAfterS * 1000);
+        const seen = await tookEffect();
+        if (seen !== undefined) return seen;
+      }
+    }
   }
 
   /** The call, or an error that says which step failed and why. */

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 const TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
@@ -12,6 +12,34 @@ export function cpuSeconds(pid: number): number {
     return 0;
   }
 }
+
+/**
+ * A process and every process below it, from /proc/<pid>/task/<tid>/children. A live child's CPU is not in its
+ * parent's counters (only a reaped child's is): Keycloak's kc.sh, for one, runs java as its child.
+ */
+export function withDescendants(pid: number): number[] {
+  const out = pid ? [pid] : [];
+  for (let i = 0; i < out.length; i++) {
+    let tasks: string[];
+    try {
+      tasks = readdirSync(`/proc/${out[i]}/task`);
+    } catch {
+      continue; // gone
+    }
+    for (const tid of tasks) {
+      try {
+        const kids = readFileSync(`/proc/${out[i]}/task/${tid}/children`, 'utf8').trim();
+        if (kids) out.push(...kids.split(/\s+/).map(Number));
+      } catch {
+        // the thread ended meanwhile
+      }
+    }
+  }
+  return out;
+}
+
+/** CPU seconds of a process and its descendants. */
+export const treeCpuSeconds = (pid: number): number => withDescendants(pid).reduce((s, p) => s + cpuSeconds(p), 0);
 
 /** Resident memory of a process in MiB: current (VmRSS) and peak (VmHWM). */
 export function rssMiB(pid: number): { rss: number; peak: number } {

@@ -7,7 +7,7 @@ import { DEMO_USERS } from '../../scripts/demo/demo-directory';
 import { intEnv } from '../lib/env';
 import { emit, round } from '../lib/output';
 import { backendPids, pgClient } from '../lib/pg';
-import { CpuMeter, pidFrom } from '../lib/proc';
+import { CpuMeter, pidFrom, withDescendants } from '../lib/proc';
 import { dumpProfiles } from '../lib/profile-summary';
 import { percentiles, pool, Recorder } from '../lib/stats';
 import { fileAndDecide } from './case-walk';
@@ -93,7 +93,7 @@ async function main(): Promise<void> {
     let pgPids = await backendPids(pg, PG_DATABASES);
     const processes = CLUSTER_DIR ? cluster : { temporal: temporalPids[0]!, ...services };
     const meter = new CpuMeter({
-      ...Object.fromEntries(Object.entries(processes).map(([k, pid]) => [k, () => [pid]])),
+      ...Object.fromEntries(Object.entries(processes).map(([k, pid]) => [k, () => withDescendants(pid)])),
       postgres: () => pgPids,
       client: () => [process.pid],
     });
@@ -228,6 +228,8 @@ async function main(): Promise<void> {
     bareCpuMsPerCase: perCase(bare),
     cpuRatio: round(cpuTotal(bare) / cpuTotal(ours)),
     eventsInStore: events,
+    /** Commands answered 503 (not answered in time), then found in the case or sent again. */
+    commandsNotAnswered: api.notAnswered,
     profiles,
     headline: {
       'nominations/s (ours)': throughput,

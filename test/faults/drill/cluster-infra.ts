@@ -8,6 +8,7 @@
 import { spawn } from 'node:child_process';
 import { closeSync, cpSync, existsSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { treeCpuSeconds } from '../../../bench/lib/proc';
 import { sleep } from './infra';
 
 export interface ClusterLayout {
@@ -153,15 +154,10 @@ export class ClusterControl {
     const temporal: ClusterProcess[] = ['temporal-frontend-1', 'temporal-frontend-2', 'temporal-history-1'];
     temporal.push('temporal-history-2', 'temporal-matching', 'temporal-worker');
     const out: Record<string, number> = {};
-    for (const n of ['proxy' as const, ...temporal, ...ours]) {
+    // Keycloak's pid is kc.sh's: its java is a child, counted with it.
+    for (const n of ['proxy' as const, 'keycloak' as const, ...temporal, ...ours]) {
       const pid = this.pid(n);
-      if (!pid) continue;
-      try {
-        const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-        out[n] = (Number(f[11]) + Number(f[12])) / 100;
-      } catch {
-        /* gone */
-      }
+      if (pid) out[n] = Math.round(treeCpuSeconds(pid) * 100) / 100;
     }
     return out;
   }
