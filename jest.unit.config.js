@@ -5,7 +5,11 @@ const base = require('./jest.config');
 /** @type {import('jest').Config} */
 module.exports = {
   ...base,
-  testMatch: ['<rootDir>/{apps,libs,workflows}/**/*.spec.ts', '<rootDir>/test/architecture/**/*.spec.ts'],
+  testMatch: [
+    '<rootDir>/{apps,libs,workflows}/**/*.spec.ts',
+    '<rootDir>/test/architecture/**/*.spec.ts',
+    '<rootDir>/test/bench/**/*.spec.ts',
+  ],
   testPathIgnorePatterns: ['/node_modules/', '\\.int\\.spec\\.ts$'],
   globalSetup: undefined,
   testTimeout: 30000,

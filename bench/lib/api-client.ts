@@ -63,7 +63,7 @@ export class ApiClient {
     return {
       status: res.status,
       body: (text ? JSON.parse(text) : {}) as T,
-      retryAfterS: Number(res.headers.get('retry-after')) || 2,
+      retryAfterS: retryAfterSeconds(res.headers.get('retry-after')),
     };
   }
 
@@ -112,6 +112,12 @@ export class ApiClient {
     return r.body;
   }
 }
+
+/** Seconds to wait from a Retry-After header of seconds; 2 (the API's own) when absent or not a number. */
+const retryAfterSeconds = (header: string | null): number => {
+  const s = header === null || header.trim() === '' ? NaN : Number(header);
+  return Number.isFinite(s) && s >= 0 ? s : 2;
+};
 
 /** Today in Việt Nam (yyyy-MM-dd): decision dates may not be in the future. */
 export const todayVn = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
