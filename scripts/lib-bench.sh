@@ -92,7 +92,7 @@ bench_cluster_lifecycle() {
   rm -rf "$RUN_DIR/cluster-dist" && cp -R dist "$RUN_DIR/cluster-dist"
   ensure_database "$db"
   PGDATABASE="$db" node dist/scripts/migrate.js
-  PGDATABASE="$db" KHEN_DEMO_DIRECTORY=in-process node dist/scripts/demo/seed-demo.js "$RUN_DIR/cluster-tokens.env" >/dev/null
+  PGDATABASE="$db" KHEN_DEMO_DIRECTORY=in-process node dist/scripts/demo/seed-demo.js --no-tokens >/dev/null
   BENCH_CLUSTER_UP=1
   bench_cluster_env bash "$ROOT/scripts/cluster/cluster.sh" up >"$RUN_DIR/cluster-up.log" 2>&1 \
     || { tail -30 "$RUN_DIR/cluster-up.log" >&2; die "the cluster did not come up; log $RUN_DIR/cluster-up.log"; }
@@ -100,7 +100,7 @@ bench_cluster_lifecycle() {
     || die "could not register the bare baseline's search attribute on the cluster"
   TEMPORAL_ADDRESS="$temporal" bench_start bare-worker-cluster "$RUN_DIR/bare-worker-cluster.log" -- node dist/bench/bare/bare.worker.js
   bench_wait_log bare-worker-cluster "$RUN_DIR/bare-worker-cluster.log" "bare worker polling" 120
-  TEMPORAL_ADDRESS="$temporal" KHEN_API_URL="http://127.0.0.1:$api/api" BENCH_KEYCLOAK_ISSUER="http://127.0.0.1:$((api + 8))/realms/khen" \
+  TEMPORAL_ADDRESS="$temporal" KHEN_API_URL="http://127.0.0.1:$api/api" BENCH_KEYCLOAK_ISSUER="$(cat "$RUN_DIR/cluster/oidc-issuer")" \
     BENCH_CLUSTER_DIR="$RUN_DIR/cluster" BENCH_NAME=lifecycle-cluster BENCH_PROFILE=0 PGDATABASE="$db" \
     BENCH_PG_DATABASES="$db,temporal_$BENCH_CLUSTER_NAME,temporal_${BENCH_CLUSTER_NAME}_visibility" \
     BENCH_BARE_WORKER_PID_FILE="$RUN_DIR/bare-worker-cluster.pid" \

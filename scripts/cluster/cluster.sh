@@ -60,6 +60,8 @@ start_missing() {
 up() {
   mkdir -p "$CLUSTER_DIR"/{config,pids,logs,hold,secrets}
   rm -f "$CLUSTER_DIR"/hold/*
+  # Where the cluster's people sign in: read by the drill and the bench, so that the address is written here only.
+  echo "$KC_ISSUER" >"$CLUSTER_DIR/oidc-issuer"
   ensure_node_modules
   ensure_temporal_cli
   install_temporal_server

@@ -45,7 +45,7 @@ async function grantDemoSeatsOverHttp(adminToken: string): Promise<void> {
   }
 }
 
-/** Loads the demo organisation (through the API) and its units' uploaded demo files, and writes one bearer token per demo user to .data/demo-tokens.env. */
+/** Loads the demo organisation (through the API) and its units' uploaded demo files, and writes one bearer token per demo user to .data/demo-tokens.env (or the file named; none with --no-tokens). */
 async function main(): Promise<void> {
   const tokens = new TokenService(loadApiConfig());
   const ds = createDataSource(loadDatabaseConfig(), { entities: READ_MODEL_ENTITIES });
@@ -63,6 +63,8 @@ async function main(): Promise<void> {
   await seedDemoUploads(ds);
   await ds.destroy();
 
+  // A cluster in production mode trusts only its identity provider: its seeding has no use for demo tokens.
+  if (process.argv[2] === '--no-tokens') return;
   const lines = await Promise.all(
     Object.entries(DEMO_USERS).map(async ([key, actor]) => {
       const name = `TOKEN_${key.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;

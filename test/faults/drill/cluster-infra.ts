@@ -47,9 +47,9 @@ export class ClusterControl {
     return `http://127.0.0.1:${this.layout.apiPort}`;
   }
 
-  /** The cluster's identity provider (scripts/cluster/lib-cluster.sh: Keycloak at the API block + 8). */
+  /** The cluster's identity provider, as `cluster.sh up` wrote it into the cluster's folder. */
   get issuer(): string {
-    return `http://127.0.0.1:${this.layout.apiPort + 8}/realms/khen`;
+    return readFileSync(join(this.layout.dir, 'oidc-issuer'), 'utf8').trim();
   }
 
   get temporalAddress(): string {
