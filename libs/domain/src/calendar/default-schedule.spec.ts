@@ -33,3 +33,50 @@ describe('computed yearly schedule (Labour Code 2019 art. 111–112)', () => {
     expect(official.isWorkingDay('2025-02-03')).toBe(true);
   });
 });
+
+describe('the computed days off of a whole year, as the Labour Code gives them', () => {
+  it('2027: Tết Sat 6/2 (5–9/2, the weekend compensated on 10 and 11/2), 1/5 on Saturday → Mon 3/5, 2/9 Thu → Fri 3/9', () => {
+    expect(defaultYearSchedule(2027)).toEqual({
+      year: 2027,
+      daysOff: [
+        '2027-01-01',
+        '2027-02-05',
+        '2027-02-08',
+        '2027-02-09',
+        '2027-02-10',
+        '2027-02-11',
+        '2027-04-16', // Giỗ Tổ 10/3 âm lịch
+        '2027-04-30',
+        '2027-05-03',
+        '2027-09-02',
+        '2027-09-03',
+      ],
+      workingWeekendDays: [],
+      source: 'Tính theo Bộ luật Lao động 2019, Điều 111–112 (mặc định, chưa có thông báo chính thức)',
+    });
+  });
+
+  it('2028: 1/1 on Saturday → Mon 3/1; 30/4 on Sunday → Tue 2/5 (Mon 1/5 is a holiday); 2/9 Sat → 1/9 and Mon 4/9', () => {
+    expect(defaultYearSchedule(2028).daysOff).toEqual([
+      '2028-01-03',
+      '2028-01-25', // Tết Wed 26/1: the eve and four days, Sat 29/1 compensated on Mon 31/1
+      '2028-01-26',
+      '2028-01-27',
+      '2028-01-28',
+      '2028-01-31',
+      '2028-04-04',
+      '2028-05-01',
+      '2028-05-02',
+      '2028-09-01',
+      '2028-09-04',
+    ]);
+  });
+
+  it('lists weekdays only, in order', () => {
+    for (let year = 2020; year <= 2040; year++) {
+      const { daysOff } = defaultYearSchedule(year);
+      expect(daysOff.filter((d) => [0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay()))).toEqual([]);
+      expect([...daysOff].sort()).toEqual(daysOff);
+    }
+  });
+});

@@ -1,4 +1,6 @@
+import { addCivilDays } from './civil-date';
 import { hungKingsDay, lunarNewYear, lunarToSolar } from './lunar';
+import { LUNAR_YEARS } from './testing/lunar-years';
 
 // Mùng 1 Tết as announced in Việt Nam (lịch vạn niên of the Government's schedules).
 const TET: Record<number, string> = {
@@ -50,5 +52,60 @@ describe('Vietnamese lunar calendar (UTC+7)', () => {
   it('knows leap months: 2023 had a leap 2nd month, so there is no leap 3rd month', () => {
     expect(lunarToSolar(1, 2, 2023, true)).toBe('2023-03-22');
     expect(lunarToSolar(1, 3, 2023, true)).toBeUndefined();
+  });
+});
+
+describe('every lunar month 1900–2100 against the reference program', () => {
+  const years = LUNAR_YEARS.map((line) => {
+    const [year, tet, leap, lengths] = line.split(' ');
+    return { year: Number(year), tet: tet!, leapMonth: Number(leap), lengths: lengths! };
+  });
+
+  it('starts each month, leap months included, on the day Hồ Ngọc Đức’s program gives', () => {
+    const differ: string[] = [];
+    for (const { year, tet, leapMonth, lengths } of years) {
+      let start = tet;
+      let i = 0;
+      for (let month = 1; month <= 12; month++) {
+        for (const leap of month === leapMonth ? [false, true] : [false]) {
+          const got = lunarToSolar(1, month, year, leap);
+          if (got !== start) differ.push(`${year} month ${month}${leap ? ' (leap)' : ''}: ${got} ≠ ${start}`);
+          start = addCivilDays(start, lengths[i++] === '1' ? 30 : 29);
+        }
+      }
+      expect(i).toBe(lengths.length);
+      if (lunarNewYear(year + 1) !== start && year < 2100) differ.push(`${year}: the year ends on ${start}`);
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('gives a day inside a month by counting from its first day', () => {
+    for (const { year, tet } of years.filter((y) => y.year % 10 === 0)) {
+      expect(lunarToSolar(15, 1, year)).toBe(addCivilDays(tet, 14));
+    }
+  });
+
+  it('refuses a leap month the year does not have', () => {
+    const wrong: string[] = [];
+    for (const { year, leapMonth } of years)
+      for (let month = 1; month <= 12; month++)
+        if (month !== leapMonth && lunarToSolar(1, month, year, true) !== undefined) wrong.push(`${year}/${month}`);
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('before 1900, with the Julian calendar before 15/10/1582, as the reference program gives it', () => {
+  it.each([
+    [500, '0500-02-15', '0500-09-23'],
+    [800, '0800-01-30', '0800-09-07'],
+    [1000, '1000-02-08', '1000-09-15'],
+    [1288, '1288-02-03', '1288-09-11'],
+    [1428, '1428-01-17', '1428-09-23'],
+    [1582, '1582-01-24', '1582-09-01'],
+    [1583, '1583-01-24', '1583-09-30'],
+    [1789, '1789-01-26', '1789-10-03'], // Tết Kỷ Dậu: Đống Đa was won on mùng 5, 30/1/1789
+  ])('%s: Tết %s, Trung thu %s', (year, tet, midAutumn) => {
+    expect(lunarNewYear(year)).toBe(tet);
+    expect(lunarToSolar(15, 8, year)).toBe(midAutumn);
   });
 });

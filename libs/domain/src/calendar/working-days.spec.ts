@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { addCivilDays, formatCivilDateVi, formatInstantVi, startOfCivilDate, toCivilDate } from './civil-date';
 import { VIETNAM_CALENDAR } from './index';
-import { addWorkingDays, workingDayDeadline, workingDaysBetween } from './working-days';
+import { addWorkingDays, workingCalendar, workingDayDeadline, workingDaysBetween } from './working-days';
 
 const calendar = VIETNAM_CALENDAR;
 
@@ -44,6 +44,60 @@ describe('working-day calendar (Asia/Ho_Chi_Minh)', () => {
         const other = addWorkingDays(calendar, from, b);
         return a <= b ? end <= other : end > other;
       }),
+    );
+  });
+});
+
+describe('a calendar of explicit schedules', () => {
+  const schedule = {
+    year: 2030,
+    daysOff: ['2030-01-02'],
+    workingWeekendDays: ['2030-01-05'], // a Saturday worked to make up 2/1
+    source: 'test',
+  };
+
+  it('works a make-up Saturday and rests a listed weekday', () => {
+    const cal = workingCalendar([schedule]);
+    expect(cal.isWorkingDay('2030-01-05')).toBe(true);
+    expect(cal.isWorkingDay('2030-01-06')).toBe(false); // the Sunday after stays off
+    expect(cal.isWorkingDay('2030-01-02')).toBe(false);
+    expect(cal.isWorkingDay('2030-01-03')).toBe(true);
+  });
+
+  it('without a schedule or a fallback for a year, rests the weekends and the fixed holidays only', () => {
+    const cal = workingCalendar([schedule]);
+    expect(cal.isWorkingDay('2031-01-01')).toBe(false);
+    expect(cal.isWorkingDay('2031-04-30')).toBe(false);
+    expect(cal.isWorkingDay('2031-05-01')).toBe(false);
+    expect(cal.isWorkingDay('2031-09-02')).toBe(false);
+    expect(cal.isWorkingDay('2031-01-02')).toBe(true); // Tết 2031 is not known without the lunar fallback
+    expect(cal.isWorkingDay('2031-01-23')).toBe(true);
+    expect(cal.isWorkingDay('2031-01-04')).toBe(false); // Saturday
+  });
+
+  it('asks the fallback once per year', () => {
+    const asked: number[] = [];
+    const cal = workingCalendar([], (year) => {
+      asked.push(year);
+      return { year, daysOff: [], workingWeekendDays: [], source: 'test' };
+    });
+    cal.isWorkingDay('2032-03-01');
+    cal.isWorkingDay('2032-03-02');
+    cal.isWorkingDay('2033-03-01');
+    expect(asked).toEqual([2032, 2033]);
+  });
+});
+
+describe('addWorkingDays refuses a count that is not a whole number of days', () => {
+  it.each([-1, 1.5, Number.NaN])('%s', (n) => {
+    expect(() => addWorkingDays(calendar, '2026-02-10', n)).toThrow(
+      `working days must be a whole number ≥ 0, got ${n}`,
+    );
+  });
+
+  it('and says why it gives no date while a pause is open', () => {
+    expect(() => addWorkingDays(calendar, '2026-02-10', 1, [{ from: '2026-02-09' }])).toThrow(
+      'the clock is paused: no deadline while a pause is open',
     );
   });
 });
