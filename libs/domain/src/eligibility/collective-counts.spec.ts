@@ -52,6 +52,35 @@ describe('a collective’s counts: the registry for the members it knows, the de
     });
   });
 
+  it('mixes the Chiến sĩ thi đua too, and never counts more members completing their duties than listed', () => {
+    // NV-1 is CSTĐ cơ sở in the registry; one more is declared among the six members it does not know.
+    const records = [ldtt('NV-1', 2026, 'CSTD_CS'), ldtt('NV-2'), ldtt('NV-3'), ldtt('NV-4')];
+    expect(
+      collectiveCounts({ members: 12, completedDuties: 12, ldtt: 6, cstdCs: 1, memberKeys: keys }, records, 2026),
+    ).toMatchObject({ members: 10, completedDuties: 10, ldtt: 10, cstdCs: 2, source: 'MIXED' });
+  });
+
+  it('is recorded for an award that asks for the results among other options', () => {
+    const ttldxs = SEED_RULE_SET.awards.TTLDXS!;
+    const results = ttldxs.prerequisites.find((p) => p.type === 'COLLECTIVE_RESULTS')!;
+    const rule = results.rule;
+    const award = {
+      ...ttldxs,
+      prerequisites: [
+        { type: 'CLUSTER_LEAD' as const, rule },
+        {
+          type: 'ANY_OF' as const,
+          rule,
+          options: [{ type: 'INITIATIVE' as const, scope: 'UNIT' as const, rule }, results],
+        },
+      ],
+    };
+    const achievements = { collective: { ...declared, memberKeys: keys } };
+    expect(countedCollective(achievements, { award }, { members: [] }, 2026)).toMatchObject({ source: 'DECLARED' });
+    const without = { ...award, prerequisites: award.prerequisites.slice(0, 1) };
+    expect(countedCollective(achievements, { award: without }, { members: [] }, 2026)).toBeUndefined();
+  });
+
   it('is recorded only for an award that asks for a collective’s results, and only with facts that read the records', () => {
     const award = SEED_RULE_SET.awards.TTLDXS!;
     const achievements = { collective: { ...declared, memberKeys: keys } };
