@@ -5,6 +5,7 @@ describe('isCivilDate', () => {
     expect(isCivilDate('2026-12-03')).toBe(true);
     expect(isCivilDate('2024-02-29')).toBe(true);
     expect(isCivilDate('2000-02-29')).toBe(true);
+    expect(isCivilDate('0050-01-01')).toBe(true); // not read as 1950
   });
 
   it('refuses a day that does not exist: each of year, month and day checked', () => {
@@ -14,6 +15,8 @@ describe('isCivilDate', () => {
     expect(isCivilDate('2026-00-10')).toBe(false);
     expect(isCivilDate('2026-01-00')).toBe(false);
     expect(isCivilDate('1900-02-29')).toBe(false);
+    expect(isCivilDate('2026-02-30')).toBe(false);
+    expect(isCivilDate('2026-01-32')).toBe(false);
   });
 
   it('refuses other forms: dd/MM/yyyy, no padding, a time, text', () => {

@@ -6,14 +6,13 @@ export type CivilDate = string; // yyyy-MM-dd
 
 export const VN_OFFSET_MS = 7 * 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
-const CIVIL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const CIVIL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function isCivilDate(value: string): boolean {
-  const m = CIVIL_DATE.exec(value);
-  if (!m) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const d = new Date(Date.UTC(year, month - 1, day));
-  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+  if (!CIVIL_DATE.test(value)) return false;
+  // A day that does not exist (30/2) is either not parsed or rolls over into another day.
+  const t = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === value;
 }
 
 /** The civil date in Việt Nam at an instant. */

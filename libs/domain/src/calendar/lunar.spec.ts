@@ -1,6 +1,6 @@
 import { addCivilDays } from './civil-date';
 import { hungKingsDay, lunarNewYear, lunarToSolar } from './lunar';
-import { LUNAR_YEARS } from './testing/lunar-years';
+import { LUNAR_YEARS, LUNAR_YEARS_BEFORE_1900 } from './testing/lunar-years';
 
 // Mùng 1 Tết as announced in Việt Nam (lịch vạn niên of the Government's schedules).
 const TET: Record<number, string> = {
@@ -95,6 +95,14 @@ describe('every lunar month 1900–2100 against the reference program', () => {
 });
 
 describe('before 1900, with the Julian calendar before 15/10/1582, as the reference program gives it', () => {
+  it('starts the year and its 7th month where the program does, every 23rd year from 100 to 1894', () => {
+    const differ = LUNAR_YEARS_BEFORE_1900.filter((line) => {
+      const [year, tet, seventh] = line.split(' ');
+      return lunarNewYear(Number(year)) !== tet || lunarToSolar(1, 7, Number(year)) !== seventh;
+    });
+    expect(differ).toEqual([]);
+  });
+
   it.each([
     [500, '0500-02-15', '0500-09-23'],
     [800, '0800-01-30', '0800-09-07'],
