@@ -151,6 +151,178 @@ describe('checking a rule set before it is published', () => {
   });
 });
 
+describe('each check of a rule set, with its reasons in Vietnamese and English', () => {
+  const problems = (mutate: (rs: RuleSet) => void) => checkRuleSet(broken(mutate));
+  const one = (field: string, reasonVi: string, reasonEn: string) => [{ field, reasonVi, reasonEn }];
+  const POSITIVE = ['số ngày làm việc phải là số nguyên dương', 'must be a positive whole number'] as const;
+  const COUNTS = ['số lần/số năm phải là số nguyên dương', 'counts and years must be positive whole numbers'] as const;
+  const prerequisite = (rs: RuleSet, code: string, i: number, change: object) => {
+    rs.awards[code]!.prerequisites[i] = { ...rs.awards[code]!.prerequisites[i], ...change } as Prerequisite;
+  };
+
+  it.each<[string, (rs: RuleSet) => void, ReturnType<typeof one>]>([
+    [
+      'a procedure filed under another code',
+      (rs) => (rs.procedures.STANDARD = { ...rs.procedures.STANDARD, code: 'SIMPLIFIED' }),
+      one('procedures.STANDARD.code', 'mã quy trình không khớp khóa', 'code does not match its key'),
+    ],
+    [
+      'a procedure that does not start with the appraisal',
+      (rs) => (rs.procedures.STANDARD = { ...rs.procedures.STANDARD, steps: ['BALLOT', 'DECISION'] }),
+      one('procedures.STANDARD.steps', 'quy trình phải bắt đầu bằng thẩm định', 'must start with APPRAISAL'),
+    ],
+    [
+      'a step twice',
+      (rs) =>
+        (rs.procedures.STANDARD = { ...rs.procedures.STANDARD, steps: ['APPRAISAL', 'BALLOT', 'BALLOT', 'DECISION'] }),
+      one('procedures.STANDARD.steps', 'một bước xuất hiện hai lần', 'a step appears twice'),
+    ],
+    [
+      'an award filed under another code',
+      (rs) => (rs.awards.LDTT = { ...rs.awards.LDTT!, code: 'LDTT_2' }),
+      one('awards.LDTT.code', 'mã danh hiệu không khớp khóa', 'code does not match its key'),
+    ],
+    [
+      'an award without its English name',
+      (rs) => (rs.awards.LDTT = { ...rs.awards.LDTT!, nameEn: '  ' }),
+      one('awards.LDTT.nameVi', 'thiếu tên danh hiệu', 'name missing'),
+    ],
+    [
+      'an award for nobody',
+      (rs) => (rs.awards.LDTT = { ...rs.awards.LDTT!, subjects: [] }),
+      one('awards.LDTT.subjects', 'phải có ít nhất một đối tượng', 'needs at least one subject'),
+    ],
+    [
+      'an award nobody decides',
+      (rs) => (rs.awards.LDTT = { ...rs.awards.LDTT!, decidingLevels: [] }),
+      one('awards.LDTT.decidingLevels', 'phải có cấp quyết định', 'needs a deciding level'),
+    ],
+    [
+      'an award of no kind',
+      (rs) => (rs.awards.LDTT = { ...rs.awards.LDTT!, allowedKinds: [] }),
+      one('awards.LDTT.allowedKinds', 'phải có ít nhất một loại hình', 'needs at least one kind'),
+    ],
+    [
+      'a stage of 1.5 working days',
+      (rs) => (rs.awards.LDTT = { ...rs.awards.LDTT!, slaWorkingDays: { COUNCIL_REVIEW: 1.5 } }),
+      one('awards.LDTT.slaWorkingDays.COUNCIL_REVIEW', ...POSITIVE),
+    ],
+    [
+      'a quota of at most −1',
+      (rs) => (rs.quotas[0] = { ...rs.quotas[0]!, limit: { type: 'MAX', count: -1 } }),
+      one('quotas.0.limit.count', 'phải là số nguyên không âm', 'must be a whole number ≥ 0'),
+    ],
+    [
+      'a quota of at most 2.5',
+      (rs) => (rs.quotas[0] = { ...rs.quotas[0]!, limit: { type: 'MAX', count: 2.5 } }),
+      one('quotas.0.limit.count', 'phải là số nguyên không âm', 'must be a whole number ≥ 0'),
+    ],
+    [
+      'a quota as a share of an award not in the catalogue',
+      (rs) =>
+        (rs.quotas[0] = { ...rs.quotas[0]!, limit: { type: 'PERCENT_OF', awardCode: 'X', percent: 15, minimum: 1 } }),
+      one('quotas.0.limit', 'tỷ lệ hoặc danh hiệu gốc không hợp lệ', 'invalid base award or percentage'),
+    ],
+    [
+      'a warning at 0 % of the time',
+      (rs) => (rs.sla = { ...rs.sla, warningPercent: 0 }),
+      one('sla.warningPercent', 'phải lớn hơn 0 và nhỏ hơn 100', 'must be between 0 and 100'),
+    ],
+    [
+      'a warning at 100 % of the time',
+      (rs) => (rs.sla = { ...rs.sla, warningPercent: 100 }),
+      one('sla.warningPercent', 'phải lớn hơn 0 và nhỏ hơn 100', 'must be between 0 and 100'),
+    ],
+    [
+      'no escalation level',
+      (rs) => (rs.sla = { ...rs.sla, escalationChain: [] }),
+      one('sla.escalationChain', 'phải có ít nhất một cấp', 'needs at least one level'),
+    ],
+    [
+      'an escalation window of 0 days',
+      (rs) => (rs.sla = { ...rs.sla, escalationWindowWorkingDays: 0 }),
+      one('sla', 'số ngày làm việc phải là số nguyên dương', 'working days must be positive whole numbers'),
+    ],
+    [
+      'a ballot of 0 days',
+      (rs) => (rs.sla = { ...rs.sla, ballotWorkingDays: 0 }),
+      one('sla', 'số ngày làm việc phải là số nguyên dương', 'working days must be positive whole numbers'),
+    ],
+    [
+      'a chain of 0 titles',
+      (rs) => prerequisite(rs, 'CSTD_TINH', 0, { count: 0 }),
+      one('awards.CSTD_TINH.prerequisites.0', ...COUNTS),
+    ],
+    [
+      'awards within 0 years',
+      (rs) => prerequisite(rs, 'BK_TTG', 0, { withinYears: 0 }),
+      one('awards.BK_TTG.prerequisites.0', ...COUNTS),
+    ],
+    [
+      'awards within a window, 0 of them',
+      (rs) => prerequisite(rs, 'BK_TTG', 0, { count: 0 }),
+      one('awards.BK_TTG.prerequisites.0', ...COUNTS),
+    ],
+    [
+      'a rating over 0 years',
+      (rs) => prerequisite(rs, 'BK_TTG', 1, { years: 0 }),
+      one('awards.BK_TTG.prerequisites.1', ...COUNTS),
+    ],
+    [
+      'awards within a window of an award not in the catalogue',
+      (rs) => prerequisite(rs, 'BK_TTG', 0, { awardCode: 'BK_HUYEN' }),
+      one(
+        'awards.BK_TTG.prerequisites.0.awardCode',
+        'danh hiệu BK_HUYEN không có trong danh mục',
+        'award BK_HUYEN not in the catalogue',
+      ),
+    ],
+    [
+      'a procedure citing a text outside the legal basis',
+      (rs) =>
+        (rs.procedures.STANDARD = {
+          ...rs.procedures.STANDARD,
+          rule: { legalBasis: 'Nghị định 91/2017/NĐ-CP', article: 'Điều 1' },
+        }),
+      one(
+        'procedures.STANDARD.rule',
+        'văn bản «Nghị định 91/2017/NĐ-CP» không thuộc căn cứ pháp lý của bộ quy tắc (legalBasis)',
+        "cites a text outside the rule set's legal basis",
+      ),
+    ],
+  ])('%s', (_what, mutate, expected) => {
+    expect(problems(mutate)).toEqual(expected);
+  });
+
+  it('accepts the bounds: a ballot of 0 % or 100 %, a quota of at most 0, stages of 1 working day', () => {
+    expect(
+      problems((rs) => {
+        rs.awards.LDTT = { ...rs.awards.LDTT!, ballot: { ...rs.awards.LDTT!.ballot, percent: 100, quorumPercent: 0 } };
+        rs.awards.CSTD_CS = { ...rs.awards.CSTD_CS!, slaWorkingDays: { COUNCIL_REVIEW: 1 } };
+        rs.quotas[0] = { ...rs.quotas[0]!, limit: { type: 'MAX', count: 0 } };
+      }),
+    ).toEqual([]);
+  });
+
+  it('refuses a ballot share below 0 % or not a number', () => {
+    for (const percent of [-1, Number.NaN, 100.5])
+      expect(
+        problems((rs) => (rs.awards.LDTT = { ...rs.awards.LDTT!, ballot: { ...rs.awards.LDTT!.ballot, percent } })),
+      ).toEqual(one('awards.LDTT.ballot', 'tỷ lệ phải từ 0 đến 100', 'percentages must be 0–100'));
+  });
+
+  it('names a missing procedure', () => {
+    const found = problems((rs) => {
+      delete (rs.procedures as Partial<RuleSet['procedures']>).SIMPLIFIED;
+    });
+    expect(found).toContainEqual({
+      field: 'procedures.SIMPLIFIED',
+      reasonVi: 'thiếu quy trình',
+      reasonEn: 'procedure missing',
+    });
+  });
+});
+
 describe('the rule set in force on a date', () => {
   const v = (version: number, effectiveFrom: string, effectiveTo?: string) => ({ version, effectiveFrom, effectiveTo });
   const seed = v(1, '2025-07-01');
