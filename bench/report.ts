@@ -26,16 +26,25 @@ function main(): void {
   const out = join(__dirname, '../../bench/results');
   const latest = join(out, 'latest.json');
   // A run of some benchmarks only (--only) replaces their results in the record and keeps the others, each
-  // run's machine facts beside its results; a whole run replaces the record.
-  const kept: Record<string, BenchResult> =
+  // run's machine facts beside its results, and says in the record's notes when they ran; the record's own date
+  // and machine stay those of its whole run. A whole run replaces the record.
+  const prior =
     process.env.BENCH_ONLY && existsSync(latest)
-      ? (JSON.parse(readFileSync(latest, 'utf8')) as { results: Record<string, BenchResult> }).results
-      : {};
-  const merged: Record<string, BenchResult> = { ...kept };
-  for (const [k, r] of Object.entries(results)) merged[k] = process.env.BENCH_ONLY ? { ...r, machine: here } : r;
+      ? (JSON.parse(readFileSync(latest, 'utf8')) as PriorRecord)
+      : undefined;
+  const merged: Record<string, BenchResult> = { ...prior?.results };
+  for (const [k, r] of Object.entries(results)) merged[k] = prior ? { ...r, machine: here } : r;
+  const now = new Date().toISOString();
+  const ran = Object.keys(results);
   const record = {
-    recordedAt: new Date().toISOString(),
-    machine: here,
+    recordedAt: prior?.recordedAt ?? now,
+    machine: prior?.machine ?? here,
+    ...(prior && {
+      notes: [
+        ...(prior.notes ?? []).filter((n) => !ran.some((k) => n.startsWith(`${k}: `))),
+        ...ran.map((k) => `${k}: npm run bench with --only ${process.env.BENCH_ONLY}, run on ${now}`),
+      ],
+    }),
     params: Object.fromEntries(Object.entries(merged).map(([k, r]) => [k, r.params])),
     table: rows(merged),
     results: merged,
@@ -46,6 +55,14 @@ function main(): void {
   }
   writeFileSync(join(runDir, 'latest.json'), `${JSON.stringify(record, null, 2)}\n`);
   print(rows(results), machine);
+}
+
+/** The committed record a run of some benchmarks only adds to. */
+interface PriorRecord {
+  recordedAt?: string;
+  machine?: unknown;
+  notes?: string[];
+  results: Record<string, BenchResult>;
 }
 
 interface Row {
