@@ -33,6 +33,17 @@ describe('citations in force: a refusal cites the legal basis of the rule set fr
     });
   });
 
+  it('reads a legal basis as people write it: spaces around the texts, a trailing or doubled separator', () => {
+    expect(basisTexts(`  ${LAW} ;${DECREE};; `)).toEqual([LAW, DECREE]);
+    expect(basisTexts(' ; ')).toEqual([]);
+  });
+
+  it('takes a citation of no text, or of one text outside among others, as not within', () => {
+    expect(citesWithin({ legalBasis: ' ; ' }, `${LAW}; ${DECREE}`)).toBe(false);
+    expect(citesWithin({ legalBasis: `${LAW}; Nghị định 91/2017/NĐ-CP` }, `${LAW}; ${DECREE}`)).toBe(false);
+    expect(citesWithin({ legalBasis: LAW }, LAW)).toBe(true);
+  });
+
   it('has the quota refusal of the seed cite the texts the seed rests on, no repealed decree', () => {
     const r = refused(checkQuota(quotaFor(SEED_RULE_SET, 'CSTD_CS')!, { used: 3, base: 20 }, SEED_RULE_SET.awards));
     expect(r.code).toBe('OVER_QUOTA');

@@ -340,6 +340,18 @@ describe('the rule set in force on a date', () => {
     expect(ruleSetInForce([amended, corrected, seed], '2026-12-01')).toBe(corrected);
   });
 
+  it('goes by the date first: a later start wins over a higher version, whatever the order given', () => {
+    const reissued = v(5, '2025-07-01');
+    const same = [v(2, '2026-10-01'), v(4, '2026-10-01'), v(3, '2026-10-01')];
+    for (const list of [
+      [reissued, amended],
+      [amended, reissued],
+    ])
+      expect(ruleSetInForce(list, '2026-12-01')).toBe(amended);
+    for (const list of [same, [...same].reverse(), [same[1]!, same[0]!, same[2]!]])
+      expect(ruleSetInForce(list, '2026-12-01')?.version).toBe(4);
+  });
+
   it('is none before the first version', () => {
     expect(ruleSetInForce([seed, amended], '2025-06-30')).toBeUndefined();
   });
