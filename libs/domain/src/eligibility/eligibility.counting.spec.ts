@@ -1,7 +1,7 @@
 import type { NominationKind } from '../organisation/kinds';
 import { SEED_RULE_SET } from '../rules/seed-rule-set';
 import { checkEligibility } from './eligibility';
-import type { Achievements, PendingNomination, RegistryEntry } from './facts';
+import type { Achievements, PendingNomination, RegistryEntry, SubmissionFacts } from './facts';
 
 // What counts toward a prerequisite, for year 2026: merit titles only, another nomination still pending for the
 // achievement year, the years a window holds; and the refusals of a nominee already awarded or proposed.
@@ -26,6 +26,7 @@ interface Case {
   pending?: PendingNomination[];
   kind?: NominationKind;
   subject?: 'INDIVIDUAL' | 'COLLECTIVE';
+  facts?: Partial<SubmissionFacts>;
 }
 
 const check = (awardCode: string, c: Case) =>
@@ -38,7 +39,7 @@ const check = (awardCode: string, c: Case) =>
     year: 2026,
     kind: c.kind ?? 'CONG_TRANG',
     achievements: c.achievements ?? {},
-    facts: { registry: c.registry ?? [], pending: c.pending ?? [], holds: [] },
+    facts: { registry: c.registry ?? [], pending: c.pending ?? [], holds: [], ...(c.facts ?? {}) },
     today: '2026-11-20',
   });
 const code = (awardCode: string, c: Case) => check(awardCode, c)?.code;
@@ -154,5 +155,13 @@ describe('one achievement, one award (Law art. 5)', () => {
     expect(code('BK_TINH', { registry: [granted('GIAY_KHEN', 2025)] })).toBeUndefined();
     const good: Achievements = { ratings: [{ year: 2026, rating: 'HOAN_THANH_TOT' }] };
     expect(code('LDTT', { achievements: good, registry: [granted('BK_TINH', 2026)] })).toBeUndefined();
+  });
+});
+
+describe("a cluster's recorded result", () => {
+  it('is read only for an award that asks for leading the cluster: a declared rank elsewhere is not checked', () => {
+    const result = { clusterId: 'CUM-1', campaignId: 'TONG-KET-2026', year: 2026, rank: 3, score: 80 };
+    const declaredFirst = { achievements: { clusterRank: 1 }, subject: 'COLLECTIVE' as const };
+    expect(code('BK_TINH', { ...declaredFirst, facts: { clusterResults: [result] } })).toBeUndefined();
   });
 });
