@@ -205,6 +205,59 @@ describe('registration (đăng ký thi đua)', () => {
     expect(isRefusal(decideRegistration(w, register({ registrationId: 'r3' }), ctx()))).toBe(false);
   });
 
+  it('names each missing part of a registration, and keeps the name and identifier as trimmed', () => {
+    expectCode(
+      decideRegistration(null, register({ awardCode: ' ' }), ctx()),
+      'REGISTRATION_FIELD_REQUIRED',
+      'awardCode',
+    );
+    const noSubject = { ...lan, subject: 'HOUSEHOLD' } as unknown as typeof lan;
+    expectCode(
+      decideRegistration(null, register({ nominee: noSubject }), ctx()),
+      'REGISTRATION_FIELD_REQUIRED',
+      'nominee.subject',
+    );
+    expectCode(
+      decideRegistration(null, register({ nominee: undefined as unknown as typeof lan }), ctx()),
+      'REGISTRATION_FIELD_REQUIRED',
+      'nominee.subject',
+    );
+    expectCode(
+      decideRegistration(null, register({ nominee: { ...lan, key: '  ' } }), ctx()),
+      'REGISTRATION_FIELD_REQUIRED',
+      'nominee.key',
+    );
+    const s = run(null, register({ nominee: { ...lan, key: `  ${lan.key} `, name: ' Nguyễn Thị Lan  ' } }));
+    expect(s?.registrations[0]?.nominee).toEqual(lan);
+    const again = expectCode(
+      decideRegistration(s, register({ registrationId: 'r2' }), ctx()),
+      'REGISTRATION_DUPLICATE',
+    );
+    expect(again.messageVi).toContain('«Nguyễn Thị Lan»');
+  });
+
+  it('refuses a withdrawal once the campaign is closed, and records the reason trimmed', () => {
+    const s = run(null, register());
+    const withdraw = {
+      type: 'WithdrawRegistration',
+      registrationId: 'r1',
+      campaignId: 'TD-2027',
+      unitId: 'THPT-CVA',
+    } as const;
+    expectCode(
+      decideRegistration(
+        s,
+        { ...withdraw, reason: 'Chuyển công tác' },
+        ctx({ campaign: { ...campaign, status: 'CLOSED' } }),
+      ),
+      'REGISTRATION_CAMPAIGN_CLOSED',
+      'campaignId',
+    );
+    expect(run(s, { ...withdraw, reason: '  Chuyển công tác ' })?.registrations[0]?.withdrawalReason).toBe(
+      'Chuyển công tác',
+    );
+  });
+
   it('keys its stream per campaign and unit', () => {
     expect(registrationStreamId('TD-2027', 'THPT-CVA')).toBe('registration-TD-2027.THPT-CVA');
     expect(parseRegistrationStreamId('registration-TD-2027.THPT-CVA')).toEqual({
