@@ -56,6 +56,12 @@ const register = (
   nominee: lan,
   ...over,
 });
+const withdraw = {
+  type: 'WithdrawRegistration',
+  registrationId: 'r1',
+  campaignId: 'TD-2027',
+  unitId: 'THPT-CVA',
+} as const;
 const run = (state: RegistrationState | null, cmd: RegistrationCommand, c = ctx()) => {
   const out = decideRegistration(state, cmd, c);
   if (isRefusal(out)) throw new Error(out.messageEn);
@@ -183,12 +189,6 @@ describe('registration (đăng ký thi đua)', () => {
 
   it('withdraws a registration once, with a reason; the title may then be registered again', () => {
     const s = run(null, register());
-    const withdraw = {
-      type: 'WithdrawRegistration',
-      registrationId: 'r1',
-      campaignId: 'TD-2027',
-      unitId: 'THPT-CVA',
-    } as const;
     expectCode(decideRegistration(s, { ...withdraw, reason: '' }, ctx()), 'REGISTRATION_FIELD_REQUIRED', 'reason');
     expectCode(
       decideRegistration(s, { ...withdraw, registrationId: 'r9', reason: 'x' }, ctx()),
@@ -238,12 +238,6 @@ describe('registration (đăng ký thi đua)', () => {
 
   it('refuses a withdrawal once the campaign is closed, and records the reason trimmed', () => {
     const s = run(null, register());
-    const withdraw = {
-      type: 'WithdrawRegistration',
-      registrationId: 'r1',
-      campaignId: 'TD-2027',
-      unitId: 'THPT-CVA',
-    } as const;
     expectCode(
       decideRegistration(
         s,

@@ -156,6 +156,8 @@ describe('each check of a rule set, with its reasons in Vietnamese and English',
   const one = (field: string, reasonVi: string, reasonEn: string) => [{ field, reasonVi, reasonEn }];
   const POSITIVE = ['số ngày làm việc phải là số nguyên dương', 'must be a positive whole number'] as const;
   const COUNTS = ['số lần/số năm phải là số nguyên dương', 'counts and years must be positive whole numbers'] as const;
+  const WARNING = ['phải lớn hơn 0 và nhỏ hơn 100', 'must be between 0 and 100'] as const;
+  const SLA_DAYS = ['số ngày làm việc phải là số nguyên dương', 'working days must be positive whole numbers'] as const;
   const prerequisite = (rs: RuleSet, code: string, i: number, change: object) => {
     rs.awards[code]!.prerequisites[i] = { ...rs.awards[code]!.prerequisites[i], ...change } as Prerequisite;
   };
@@ -226,12 +228,12 @@ describe('each check of a rule set, with its reasons in Vietnamese and English',
     [
       'a warning at 0 % of the time',
       (rs) => (rs.sla = { ...rs.sla, warningPercent: 0 }),
-      one('sla.warningPercent', 'phải lớn hơn 0 và nhỏ hơn 100', 'must be between 0 and 100'),
+      one('sla.warningPercent', ...WARNING),
     ],
     [
       'a warning at 100 % of the time',
       (rs) => (rs.sla = { ...rs.sla, warningPercent: 100 }),
-      one('sla.warningPercent', 'phải lớn hơn 0 và nhỏ hơn 100', 'must be between 0 and 100'),
+      one('sla.warningPercent', ...WARNING),
     ],
     [
       'no escalation level',
@@ -241,13 +243,9 @@ describe('each check of a rule set, with its reasons in Vietnamese and English',
     [
       'an escalation window of 0 days',
       (rs) => (rs.sla = { ...rs.sla, escalationWindowWorkingDays: 0 }),
-      one('sla', 'số ngày làm việc phải là số nguyên dương', 'working days must be positive whole numbers'),
+      one('sla', ...SLA_DAYS),
     ],
-    [
-      'a ballot of 0 days',
-      (rs) => (rs.sla = { ...rs.sla, ballotWorkingDays: 0 }),
-      one('sla', 'số ngày làm việc phải là số nguyên dương', 'working days must be positive whole numbers'),
-    ],
+    ['a ballot of 0 days', (rs) => (rs.sla = { ...rs.sla, ballotWorkingDays: 0 }), one('sla', ...SLA_DAYS)],
     [
       'a chain of 0 titles',
       (rs) => prerequisite(rs, 'CSTD_TINH', 0, { count: 0 }),
