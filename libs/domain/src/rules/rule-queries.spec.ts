@@ -1,4 +1,5 @@
 import { freezeRules, requiredDocumentsFor } from './rule-queries';
+import type { RuleSet } from './rule-set';
 import { SEED_RULE_SET } from './seed-rule-set';
 
 describe('what a case takes from its rule set', () => {
@@ -9,7 +10,8 @@ describe('what a case takes from its rule set', () => {
   it("asks the award's documents for its kind, else the kind's, else none", () => {
     const award = SEED_RULE_SET.awards.CSTD_TINH!;
     expect(requiredDocumentsFor(SEED_RULE_SET, award, 'CONG_TRANG')).toEqual(award.requiredDocuments.CONG_TRANG);
-    const noKind = { ...SEED_RULE_SET, documentsByKind: {} };
+    // A published rule set is data: one may lack a kind's list.
+    const noKind: RuleSet = { ...SEED_RULE_SET, documentsByKind: {} as RuleSet['documentsByKind'] };
     expect(requiredDocumentsFor(noKind, { ...award, requiredDocuments: {} }, 'DOT_XUAT')).toEqual([]);
   });
 });
