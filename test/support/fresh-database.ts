@@ -36,8 +36,10 @@ export async function freshDatabase(): Promise<{
     url,
     drop: async () => {
       await ds.destroy();
-      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       await admin.destroy();
+      // As the superuser: FORCE run by the app's role fails when an autovacuum worker happens to be
+      // in the database (PostgreSQL 15 checks the worker's role, which no role is a member of).
+      asSuperuser('postgres', `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     },
   };
 }
