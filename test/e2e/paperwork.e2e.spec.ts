@@ -228,6 +228,11 @@ describe('paperwork', () => {
     expect(unknown.detail).toContain('{hoTenNguoiKy}');
     const broken = must(await upload(Buffer.from('PK\u0003\u0004 not really a docx')), 422).body;
     expect(broken).toMatchObject({ code: 'TEMPLATE_UNREADABLE', field: 'file' });
+    // A day that does not exist, or year 0 (which PostgreSQL has not), is refused at the edge, naming the date.
+    for (const day of ['2026-02-30', '0000-01-01']) {
+      const refused = must(await upload(withLine('{nomineeName}'), day), 400).body;
+      expect(refused).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ field: 'effectiveFrom' }] });
+    }
     const before = must(
       await stack.http().get('/api/paperwork/templates').set('Authorization', s.as(users.admin)),
       200,

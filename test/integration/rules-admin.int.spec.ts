@@ -35,6 +35,19 @@ describe('rules published by an administrator', () => {
   const current = async () => must(await s.get(users.admin, '/rules/current'), 200).body;
   const versions = async () => must(await s.get(users.office, '/rules'), 200).body as { version: number }[];
 
+  it('answers the rules in force on a day only for a day PostgreSQL can compare: year 0 and 30/2 are a 400 naming the date', async () => {
+    for (const day of ['0000-01-01', '2026-02-30', '04/12/2026']) {
+      const res = await s.get(users.office, `/rules/current?date=${encodeURIComponent(day)}`);
+      expect({ day, status: res.status, code: res.body.code, field: res.body.errors?.[0]?.field }).toEqual({
+        day,
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        field: 'date',
+      });
+    }
+    must(await s.get(users.office, `/rules/current?date=${todayVn()}`), 200);
+  });
+
   it('refuses a rule document from a non-administrator, and one with a malformed or meaningless field, publishing nothing', async () => {
     const doc = await current();
     const before = await versions();

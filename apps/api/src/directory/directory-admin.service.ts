@@ -25,6 +25,7 @@ import type { Caller } from '../http/case-http';
 import type { AuditQueryDto } from './directory-admin.dto';
 import { problem, ProblemException } from '../problem/problem.exception';
 import { fieldRefused } from '../problem/validation-messages';
+import { isStorableDay } from '../problem/edge-validation';
 
 /** A directory record as the API answers it: its kind, id, version (its ETag) and state. */
 export interface DirectoryRecordView {
@@ -144,7 +145,7 @@ export class DirectoryAdmin {
   async membersOn(councilId: string, on: string | undefined) {
     await this.record('council', councilId);
     const date = on ?? toCivilDate(new Date());
-    if (!isCivilDate(date)) throw fieldRefused('on', 'phải là ngày có thật (yyyy-MM-dd)', 'must be a real date');
+    if (!isStorableDay(date)) throw fieldRefused('on', 'phải là ngày có thật (yyyy-MM-dd)', 'must be a real date');
     return { councilId, on: date, members: await this.queries().councilMembersAt(councilId, date) };
   }
 

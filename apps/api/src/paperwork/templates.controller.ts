@@ -6,12 +6,12 @@ import { contentDisposition } from '../documents/file-response';
 import { Answers, AnswersAs, FileBody, Refuses } from '../http/openapi';
 import { SignedIn } from '../http/signed-in';
 import { problem } from '../problem/problem.exception';
+import { isStorableDay } from '../problem/edge-validation';
 import { fieldRefused } from '../problem/validation-messages';
 import { TEMPLATE_KINDS, type TemplateKind } from './drafting';
 import { PDF_LAYOUT, TemplateStore } from './template-store';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const CIVIL_DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 const kindOf = (kind: string): TemplateKind => {
   if (!(TEMPLATE_KINDS as string[]).includes(kind))
@@ -106,8 +106,8 @@ export class TemplatesController {
 /** A template version's upload, checked: its kind, a DOCX in the body, the civil day it takes effect from. */
 function checkedUpload(kind: string, effectiveFrom: string | undefined, body: unknown, fileName: string | undefined) {
   const k = kindOf(kind);
-  if (!effectiveFrom || !CIVIL_DAY.test(effectiveFrom))
-    throw fieldRefused('effectiveFrom', 'phải là ngày dạng yyyy-MM-dd', 'must be a date, yyyy-MM-dd');
+  if (!isStorableDay(effectiveFrom))
+    throw fieldRefused('effectiveFrom', 'phải là ngày có thật, dạng yyyy-MM-dd', 'must be a real day, yyyy-MM-dd');
   if (!Buffer.isBuffer(body) || body.length === 0)
     throw fieldRefused('file', 'phải là tệp DOCX gửi trong thân yêu cầu', 'must be a DOCX file sent as the body');
   return { kind: k, docx: body, effectiveFrom, fileName: (fileName ?? `mau-${kind}.docx`).slice(0, 180) };

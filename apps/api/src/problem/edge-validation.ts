@@ -54,13 +54,16 @@ export class RejectNulPipe implements PipeTransform {
   }
 }
 
-/** A real calendar day yyyy-MM-dd (2026-02-30 and 0000-01-01 are not), years 1000–9999. */
+/** A real calendar day yyyy-MM-dd that PostgreSQL can store and compare: 2026-02-30 and 0000-01-01 are not, years 1000–9999. */
+export const isStorableDay = (v: unknown): v is string => typeof v === 'string' && isCivilDate(v) && v >= '1000-01-01';
+
+/** Decorator form of {@link isStorableDay}. */
 export function IsCivilDay(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
     {
       name: 'isCivilDay',
       validator: {
-        validate: (v: unknown) => typeof v === 'string' && isCivilDate(v) && v >= '1000-01-01',
+        validate: isStorableDay,
         defaultMessage: () => '$property must be a real date (yyyy-MM-dd)',
       },
     },

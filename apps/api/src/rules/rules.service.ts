@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { checkRuleSet, describePrerequisite, isCivilDate, refuse, toCivilDate, type RuleSet } from '@khen/domain';
+import { checkRuleSet, describePrerequisite, refuse, toCivilDate, type RuleSet } from '@khen/domain';
 import { RuleStore } from '@khen/projections';
 import { problem, ProblemException } from '../problem/problem.exception';
+import { isStorableDay } from '../problem/edge-validation';
 import { fieldRefused } from '../problem/validation-messages';
 import { ruleSetSchema } from './rule-set.schema';
 
@@ -17,7 +18,7 @@ export class RulesService {
 
   async current(date?: string) {
     const day = date ?? toCivilDate(new Date());
-    if (!isCivilDate(day))
+    if (!isStorableDay(day))
       throw fieldRefused('date', 'phải là ngày có thật (yyyy-MM-dd)', 'date must be a real day (yyyy-MM-dd)');
     const ruleSet = await this.store.inForce(day);
     if (!ruleSet) throw ProblemException.fromRefusal(refuse.noRulesInForce(day));
