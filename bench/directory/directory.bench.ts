@@ -137,7 +137,9 @@ async function main(): Promise<void> {
     });
   } finally {
     if (ds.isInitialized) await ds.destroy();
-    if (process.env.KHEN_KEEP_BENCH_DB !== '1') await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    // Without FORCE: its own connections are closed by now, and PostgreSQL then stops an autovacuum worker
+    // in the database itself, where FORCE run by the app's role would fail on that worker's role.
+    if (process.env.KHEN_KEEP_BENCH_DB !== '1') await admin.query(`DROP DATABASE IF EXISTS "${name}"`);
     await admin.destroy();
   }
 }
