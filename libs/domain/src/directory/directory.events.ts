@@ -74,25 +74,3 @@ export type PersonEvent =
   | { type: 'PersonSeatEnded'; data: AuditData & { subject: string; seatId: string; to: CivilDate } };
 
 export type DirectoryEvent = UnitEvent | CouncilEvent | CampaignEvent | ClusterEvent | PersonEvent;
-export type DirectoryEventType = DirectoryEvent['type'];
-
-export const DIRECTORY_EVENT_TYPES: readonly DirectoryEventType[] = [
-  'UnitRegistered',
-  'UnitChanged',
-  'UnitMoved',
-  'UnitMerged',
-  'UnitClosed',
-  'CouncilRegistered',
-  'CouncilChanged',
-  'CouncilTermOpened',
-  'CouncilMembershipChanged',
-  'CampaignLaunched',
-  'CampaignChanged',
-  'CampaignClosed',
-  'CampaignReopened',
-  'ClusterRegistered',
-  'ClusterChanged',
-  'ClusterYearSet',
-  'PersonSeatGranted',
-  'PersonSeatEnded',
-];
