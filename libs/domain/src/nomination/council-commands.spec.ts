@@ -158,6 +158,14 @@ describe('closing the ballot', () => {
       code: 'WRONG_STAGE',
     });
     expect(close({ ...twoVoted(), rules: undefined }, office)).toMatchObject({ code: 'WRONG_STAGE' });
+    // Each of the two checked on its own: a case past the ballot whose ballot still reads open, and the reverse.
+    expect(close({ ...twoVoted(), status: 'BALLOT_PENDING' }, office)).toMatchObject({ code: 'WRONG_STAGE' });
+    expect(close({ ...twoVoted(), ballot: { ...twoVoted().ballot!, open: false } }, office)).toMatchObject({
+      code: 'WRONG_STAGE',
+    });
+    expect(
+      council.VoidBallot({ ...twoVoted(), status: 'BALLOT_PENDING' }, { type: 'VoidBallot' }, ctx(SYSTEM)),
+    ).toMatchObject({ code: 'WRONG_STAGE' });
   });
 
   it('refuses before the quorum, saying how many took part and how many must', () => {

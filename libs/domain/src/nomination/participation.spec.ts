@@ -1,4 +1,5 @@
 import type { Actor } from './nomination.commands';
+import type { TaskState } from './nomination.state';
 import { hidesParticipation, participantOf, stateForReader, withoutParticipant } from './participation';
 import { ballotOpen, member, office, officer, run, SEALED } from './testing/fixtures';
 
@@ -94,5 +95,71 @@ describe('who objected is the council office’s to know', () => {
     expect(hidesParticipation(e, officer, s)).toBe(true);
     expect(hidesParticipation(e, office, s)).toBe(false);
     expect(withoutParticipant(e)).toEqual({ objectionId: 'o1', content: 'x' });
+  });
+});
+
+describe('what is cut for a reader, and what is left as it was', () => {
+  const castVoteTasks = (s: ReturnType<typeof voted>) =>
+    Object.values(s.tasks)
+      .filter((t) => t.type === 'CAST_VOTE')
+      .map((t) => t.assignee);
+  const sign: TaskState = {
+    taskId: 'n:SIGN_DECISION#1',
+    type: 'SIGN_DECISION',
+    slot: 'SIGN_DECISION',
+    candidateGroup: 'AUTHORITY:UBND-TP',
+    stage: 'FINAL_DECISION',
+    priority: 3,
+    assignee: 'ld-ubnd',
+  };
+
+  it('keeps a member’s own voting task and every task that is not a vote, whoever holds it', () => {
+    const s = { ...voted(), tasks: { ...voted().tasks, [sign.taskId]: sign } };
+    const seen = stateForReader(s, member('m2'));
+    expect(castVoteTasks(seen)).toEqual(['m2']);
+    expect(seen.tasks[sign.taskId]).toEqual(sign);
+  });
+
+  it('hides who voted once the ballot is over and no voting task is left', () => {
+    const closed = { ...voted(), tasks: {} };
+    expect(closed.ballot!.voters).toEqual(['m1']);
+    expect(stateForReader(closed, member('m2')).ballot!.voters).toEqual([]);
+  });
+
+  it('hides others’ voting tasks even where the case holds no ballot', () => {
+    const { ballot: _b, ...rest } = voted();
+    const noBallot = { ...rest } as ReturnType<typeof voted>;
+    const seen = stateForReader(noBallot, member('m3'));
+    expect(castVoteTasks(seen)).toEqual(['m3']);
+    expect(seen.ballot).toBeUndefined();
+  });
+
+  it('gives the case back unchanged where there is nothing to hide: no ballot, no vote, no objector', () => {
+    const { ballot: _b, ...rest } = run(ballotOpen(), [{ type: 'CastVote', sealedChoice: SEALED }, member('m1')]);
+    const plain = { ...rest, tasks: { [sign.taskId]: sign }, objections: [] } as ReturnType<typeof voted>;
+    expect(stateForReader(plain, officer)).toBe(plain);
+  });
+
+  it.each([
+    ['a name only', { submitterName: 'Trần Thị Dân' }],
+    ['a contact only', { contact: 'dan@example.vn' }],
+  ])('takes the objector out where the objection gives %s', (_what, who) => {
+    const s = {
+      ...voted(),
+      objections: [{ objectionId: 'o1', content: 'Chưa đúng.', filedAt: '2026-12-01T03:00:00Z', ...who }],
+    };
+    const [shown] = stateForReader(s, officer).objections;
+    expect(shown).toEqual({ objectionId: 'o1', content: 'Chưa đúng.', filedAt: '2026-12-01T03:00:00Z' });
+  });
+
+  it('names the member of a written opinion and takes the name out; another event with a voting task’s id names no one', () => {
+    const opinion = { type: 'WrittenOpinionRecorded', data: { ballotId: 'b', memberId: 'm2' } };
+    expect(participantOf(opinion)).toBe('m2');
+    expect(withoutParticipant(opinion)).toEqual({ ballotId: 'b', memberId: null });
+    const other = { type: 'TaskAssigned', data: { taskId: 'n:CAST_VOTE:m1#1', assignee: 'm1' } };
+    expect(participantOf(other)).toBeUndefined();
+    expect(withoutParticipant(other)).toEqual(other.data);
+    expect(hidesParticipation(other, admin, voted())).toBe(false);
+    expect(hidesParticipation(opinion, member('m1'), voted())).toBe(true);
   });
 });
