@@ -10,7 +10,11 @@ import { authority, lead, member, office, officer, submitted, SYSTEM } from './t
 const admin: Actor = { userId: 'qtv', role: 'ADMIN' };
 const monitor: Actor = { userId: 'gs', role: 'SLA_MONITOR' };
 const citizen: Actor = { userId: 'dan', role: 'PUBLIC' };
-const s = submitted();
+// Built in a hook, not at load: a fixture that breaks fails the tests, not the file.
+let s: NominationState;
+beforeAll(() => {
+  s = submitted();
+});
 
 describe('who acts for the case', () => {
   it('knows the unit officer of the filing unit only', () => {

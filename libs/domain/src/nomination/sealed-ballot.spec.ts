@@ -1,5 +1,6 @@
 import { decide } from './nomination.decider';
 import type { NominationCommand } from './nomination.commands';
+import type { NominationState } from './nomination.state';
 import { ballotOpen, ctx, member, office } from './testing/fixtures';
 
 // A sealed choice is an opaque base64url token of 16 to 512 characters: a ballot in clear, or anything
@@ -42,7 +43,10 @@ describe.each([
 });
 
 describe('a written opinion is checked like a vote, before its seal', () => {
-  const s = ballotOpen();
+  let s: NominationState;
+  beforeAll(() => {
+    s = ballotOpen();
+  });
   const opinion = (over: Partial<Extract<NominationCommand, { type: 'RecordWrittenOpinion' }>>) =>
     decide(s, { type: 'RecordWrittenOpinion', memberId: 'm3', sealedChoice: 'bad', ...over }, ctx(office));
 

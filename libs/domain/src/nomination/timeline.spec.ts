@@ -6,7 +6,11 @@ import { drafted, journey, type JourneyStep } from './testing/fixtures';
 import { changesBetween, EVENT_LABELS, stageVisits } from './timeline';
 import { summarizeEn, summarizeVi, type TimelineNames } from './timeline-text';
 
-const steps = journey();
+// Walked in a hook, not at load: a journey that breaks then fails the tests instead of the file.
+let steps: JourneyStep[] = [];
+beforeAll(() => {
+  steps = journey();
+});
 const first = (type: NominationEvent['type'], from: JourneyStep[] = steps) =>
   from.find((s) => s.event.type === type)!.event;
 const all = (type: NominationEvent['type']) => steps.filter((s) => s.event.type === type).map((s) => s.event);
