@@ -11,18 +11,25 @@ const DEADLINE = '2026-03-03T17:00:00.000Z';
 const THIRD_WINDOW = '2026-03-17T17:00:00.000Z';
 
 describe('SLA alerts: what the notifier is told', () => {
-  const s = submitted();
-  const clockId = Object.values(s.clocks)[0]!.clockId;
-  const id = s.nominationId;
-  const base = {
-    nominationId: id,
-    nomineeName: 'Nguyễn Thị Lan',
-    awardCode: 'LDTT',
-    unitId: 'SO-GD',
-    councilId: 'HD',
-    stage: 'COUNCIL_REVIEW',
-    clockId,
-  };
+  // Built in a hook, not while the tests are collected: a fixture that breaks fails the tests, not the file.
+  let s: NominationState;
+  let clockId: string;
+  let id: string;
+  let base: Record<string, string>;
+  beforeAll(() => {
+    s = submitted();
+    clockId = Object.values(s.clocks)[0]!.clockId;
+    id = s.nominationId;
+    base = {
+      nominationId: id,
+      nomineeName: 'Nguyễn Thị Lan',
+      awardCode: 'LDTT',
+      unitId: 'SO-GD',
+      councilId: 'HD',
+      stage: 'COUNCIL_REVIEW',
+      clockId,
+    };
+  });
 
   it('names the case, the stage and the deadline in the warning, in Vietnamese then English', () => {
     const events = tick(s, WARNING);
