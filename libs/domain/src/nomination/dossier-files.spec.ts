@@ -1,7 +1,14 @@
 import { NO_FACTS } from '../eligibility/facts';
 import { isRefusal } from '../refusal';
 import { SEED_RULE_SET } from '../rules/seed-rule-set';
-import { checkUploads, documentsToCheck, formatMegabytes } from './dossier-files';
+import {
+  checkSignedDecision,
+  checkUploads,
+  documentName,
+  documentsToCheck,
+  formatMegabytes,
+  formatMegabytesEn,
+} from './dossier-files';
 import { decide } from './nomination.decider';
 import type { DocumentFacts as DossierFacts } from './dossier-files';
 import { ctx, docs, officer, start, submitted } from './testing/fixtures';
@@ -79,5 +86,73 @@ describe('dossier files against the unit uploads', () => {
     expect(documentsToCheck(s, { type: 'IssueDecision', decisionNumber: '1', decisionDate: '2026-01-01' })).toBe(
       undefined,
     );
+  });
+});
+
+describe('how a document is named, and the edges of the checks', () => {
+  const type = SEED_RULE_SET.documentTypes.TO_TRINH!;
+  const named = (
+    title: string | undefined,
+    code = 'TO_TRINH',
+    rules: typeof SEED_RULE_SET | undefined = SEED_RULE_SET,
+  ) => documentName({ code, title, sha256: 'a'.repeat(64) } as Parameters<typeof documentName>[0], rules);
+
+  it('says sizes in megabytes with a decimal point in English', () => {
+    expect(formatMegabytesEn(20 * MB)).toBe('20 MB');
+    expect(formatMegabytesEn(104.24 * MB)).toBe('104.2 MB');
+    expect(formatMegabytesEn(MB / 2)).toBe('0.5 MB');
+  });
+
+  it("names a document by its type, adding the unit's own title, trimmed, only where it says more", () => {
+    expect(named('  Tờ trình số 12/TTr  ')).toEqual({
+      vi: `«${type.nameVi}» («Tờ trình số 12/TTr»)`,
+      en: `"${type.nameEn}" («Tờ trình số 12/TTr»)`,
+    });
+    for (const title of [type.nameVi, 'TO_TRINH', '   ', undefined])
+      expect(named(title)).toEqual({ vi: `«${type.nameVi}»`, en: `"${type.nameEn}"` });
+  });
+
+  it('names a document of no known type by its title, else as a document', () => {
+    expect(named(' Bản sao bằng khen ', 'KHAC')).toEqual({ vi: '«Bản sao bằng khen»', en: '"Bản sao bằng khen"' });
+    expect(named(undefined, 'KHAC')).toEqual({ vi: '«Tài liệu»', en: '"Document"' });
+    // Without the rules (a history recorded before them), the title alone.
+    expect(documentName({ code: 'TO_TRINH', title: 'Tờ trình', sha256: 'a'.repeat(64) }, undefined)).toEqual({
+      vi: '«Tờ trình»',
+      en: '"Tờ trình"',
+    });
+  });
+
+  it('says whose upload is missing: the unit’s for a dossier, the authority’s for a signed decision', () => {
+    const unit = checkUploads(start(), docs(), facts([]), SEED_RULE_SET);
+    expect(isRefusal(unit) && [unit.messageVi, unit.messageEn]).toEqual([
+      expect.stringContaining('chưa được đơn vị tải lên'),
+      expect.stringContaining('not uploaded by the unit'),
+    ]);
+    const signed = { code: 'QUYET_DINH', title: 'QĐ', sha256: 'd'.repeat(64) };
+    const authority = checkSignedDecision(signed, facts([]), SEED_RULE_SET);
+    expect(isRefusal(authority) && [authority.messageVi, authority.messageEn]).toEqual([
+      expect.stringContaining('chưa được cơ quan có thẩm quyền tải lên'),
+      expect.stringContaining('not uploaded by the authority'),
+    ]);
+  });
+
+  it('takes a dossier of exactly its limit, and counts a file filed earlier by the size it was filed with', () => {
+    const s = submitted();
+    const added = [{ code: 'BIEN_BAN_HOP', title: 'Biên bản', sha256: 'b'.repeat(64) }];
+    // The earlier file is not among this lookup's uploads: its recorded size counts.
+    const filed = { ...s, documents: s.documents.map((d) => ({ ...d, size: 30 * MB })) };
+    expect(isRefusal(checkUploads(filed, added, facts(['b'.repeat(64)], 70 * MB), SEED_RULE_SET))).toBe(false);
+    const over = checkUploads(filed, added, facts(['b'.repeat(64)], 70 * MB + 1), SEED_RULE_SET);
+    expect(isRefusal(over) && over.code).toBe('DOSSIER_TOO_LARGE');
+  });
+
+  it('asks for the uploads of a first submission too, and for nothing on a command that names no file', () => {
+    const s = start();
+    const first = docs().map((d, i) => ({ ...d, sha256: String(i).repeat(64) }));
+    expect(documentsToCheck(s, { type: 'SubmitDossier', documents: first })).toEqual({
+      ownerId: s.unitId,
+      hashes: first.map((d) => d.sha256),
+    });
+    expect(documentsToCheck(submitted(), { type: 'WithdrawNomination', reason: 'Rút' })).toBeUndefined();
   });
 });
