@@ -231,3 +231,57 @@ describe("recording the higher level's decision", () => {
     expect(refused(when(held, record(), office))).toMatchObject({ code: 'TASK_CLAIMED_BY_OTHER' });
   });
 });
+
+describe('a blank field at the decision, named for the official in both languages', () => {
+  it.each([
+    [
+      'the reason of a rejection',
+      () => when(awaiting(), reject({ reason: '  ' }), authority),
+      'reason',
+      'lý do từ chối',
+      'reason',
+    ],
+    [
+      'the decision number',
+      () => when(awaiting(), sign({ decisionNumber: ' ' }), authority),
+      'decisionNumber',
+      'số quyết định',
+      'decision number',
+    ],
+    [
+      'the forwarding note',
+      () => when(mustForward(), { type: 'ForwardToHigherLevel', note: ' ' }, authority),
+      'note',
+      'nội dung tờ trình cấp trên',
+      'forwarding note',
+    ],
+    [
+      "the higher level's decision number",
+      () => when(forwarded(), record({ decisionNumber: ' ' }), office),
+      'decisionNumber',
+      'số quyết định',
+      'decision number',
+    ],
+    [
+      "the higher level's signer",
+      () => when(forwarded(), record({ signerName: '' }), office),
+      'signerName',
+      'người ký quyết định',
+      'signer',
+    ],
+  ])('refuses a blank %s', (_what, act, field, vi, en) => {
+    const r = refused(act());
+    expect([r.code, r.field, r.messageVi, r.messageEn]).toEqual([
+      'FIELD_REQUIRED',
+      field,
+      `Thiếu thông tin bắt buộc: ${vi}.`,
+      `Missing required field: ${en}.`,
+    ]);
+  });
+
+  it("records the higher level's decision only for a case forwarded, each of the two checked on its own", () => {
+    const { forwarded: _f, ...notRecorded } = forwarded();
+    expect(refused(when(notRecorded as NominationState, record(), office)).code).toBe('WRONG_STAGE');
+    expect(refused(when({ ...forwarded(), status: 'AWAITING_DECISION' }, record(), office)).code).toBe('WRONG_STAGE');
+  });
+});

@@ -13,6 +13,7 @@ import {
   office,
   officer,
   run,
+  start,
   submitted,
   SYSTEM,
   votedAndClosed,
@@ -270,5 +271,60 @@ describe('the public disclosure', () => {
     expect(refused(when(disclosed(), close, SYSTEM, early)).code).toBe('DISCLOSURE_NOT_ENDED');
     expect(refused(when(disclosed(), close, office, endsAt)).code).toBe('ACTION_NOT_PERMITTED');
     expect(refused(when(submitted(), close, SYSTEM, endsAt)).code).toBe('WRONG_STAGE');
+  });
+});
+
+describe('the draft, and a blank field in the proposal named for the official', () => {
+  const edit = (changes: Extract<NominationCommand, { type: 'EditDraft' }>['changes']): NominationCommand => ({
+    type: 'EditDraft',
+    changes,
+  });
+
+  it('edits a draft by its own unit only, while it is a draft, recording only what changed', () => {
+    expect(primary(when(start(), edit({ year: 2024 }), officer))).toEqual({
+      type: 'DraftUpdated',
+      data: { changes: { year: 2024 } },
+    });
+    expect(refused(when(start(), edit({ year: 2024 }), otherUnit)).code).toBe('NOT_OWN_UNIT');
+    expect(refused(when(submitted(), edit({ year: 2024 }), officer)).code).toBe('WRONG_STAGE');
+  });
+
+  it.each([
+    [
+      'the documents a supplement asks for',
+      () => when(submitted(), { type: 'RequestSupplement', missing: [], note: 'Bổ sung' }, office),
+      'missing',
+      'danh sách tài liệu cần bổ sung',
+      'documents to supplement',
+    ],
+    [
+      'what a supplement asks for',
+      () => when(submitted(), { type: 'RequestSupplement', missing: ['BIEN_BAN_HOP'], note: ' ' }, office),
+      'note',
+      'nội dung yêu cầu bổ sung',
+      'what to supplement',
+    ],
+    [
+      'a supplement with nothing in it',
+      () => when(supplementRequested(), { type: 'SupplementDossier', documents: [] }, officer),
+      'documents',
+      'tài liệu hoặc thông tin bổ sung',
+      'supplemented documents or achievements',
+    ],
+    [
+      'the reason of a withdrawal',
+      () => when(submitted(), { type: 'WithdrawNomination', reason: '  ' }, officer),
+      'reason',
+      'lý do rút hồ sơ',
+      'reason',
+    ],
+  ])('refuses %s left blank', (_what, act, field, vi, en) => {
+    const r = refused(act());
+    expect([r.code, r.field, r.messageVi, r.messageEn]).toEqual([
+      'FIELD_REQUIRED',
+      field,
+      `Thiếu thông tin bắt buộc: ${vi}.`,
+      `Missing required field: ${en}.`,
+    ]);
   });
 });
