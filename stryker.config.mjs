@@ -1,4 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 
 // Mutation testing of the pure domain (`npm run mutate`; not part of `npm test`: it takes tens of
 // minutes). scripts/mutation-score.mjs writes the score to bench/results/mutation.json and the README.
@@ -20,10 +21,26 @@ const scope = !part
     : [part === '.' ? `${dir}/*.ts` : `${dir}/**/*.ts`];
 const name = part === '.' ? 'root' : part?.replaceAll('/', '-');
 const out = part ? `.data/mutation/parts/${name}${slice ? `~${slice}` : ''}` : '.data/mutation';
-// What this part or slice covers, so that the score can say which files no finished run measured.
+// What this part or slice covers, each file with the SHA-256 of its content when the run began: Stryker's
+// report leaves out a file without a mutant (types only, re-exports), and the score then knows that such a
+// file was measured by this run, not added after it.
+const sourcesOf = (path) =>
+  statSync(path).isDirectory()
+    ? readdirSync(path).flatMap((entry) => (entry === 'testing' ? [] : sourcesOf(`${path}/${entry}`)))
+    : path.endsWith('.ts') && !path.endsWith('.spec.ts') && path !== 'libs/domain/src/index.ts'
+      ? [path]
+      : [];
 if (part) {
   mkdirSync(out, { recursive: true });
-  writeFileSync(`${out}/scope.json`, JSON.stringify({ part, slice, mutate: scope }, null, 2) + '\n');
+  const inScope = files?.length
+    ? scope
+    : part === '.'
+      ? sourcesOf(dir).filter((f) => !f.slice(dir.length + 1).includes('/'))
+      : sourcesOf(dir);
+  const sha256 = Object.fromEntries(
+    inScope.map((f) => [f, createHash('sha256').update(readFileSync(f)).digest('hex')]),
+  );
+  writeFileSync(`${out}/scope.json`, JSON.stringify({ part, slice, mutate: scope, sha256 }, null, 2) + '\n');
 }
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */

@@ -7,7 +7,8 @@
 // `--parts` (or no whole run's report): the reports of the parts and slices (KHEN_MUTATE_PART, see
 // stryker.config.mjs) added up. A file no finished part or slice covered keeps its result from the record
 // (bench/results/mutation.json) when its content is the one measured then (the record keeps each file's
-// SHA-256), so that a long run can be done in pieces over several sittings and checkouts; any other file is
+// SHA-256), so that a long run can be done in pieces over several sittings and checkouts. A run measured
+// the files its report holds, those without a mutant included (not a file added after it); any other file is
 // listed as not measured, and the README line then says the score is of the measured parts only.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -21,29 +22,16 @@ const whole = join(root, '.data/mutation/mutation.json');
 const partsDir = join(root, '.data/mutation/parts');
 const useParts = process.argv[2] === '--parts' || !existsSync(whole);
 
-/** The finished parts and slices: each directory with a report, and what it covered. */
+/** The finished parts and slices: each directory with a report. */
 const finished = () =>
   (existsSync(partsDir) ? readdirSync(partsDir) : [])
     .filter((name) => existsSync(join(partsDir, name, 'mutation.json')))
     .sort()
     .map((name) => {
       const scopeFile = join(partsDir, name, 'scope.json');
-      const [folder] = name.split('~');
-      const mutate = existsSync(scopeFile)
-        ? readJson(scopeFile).mutate
-        : [folder === 'root' ? `${src}/*.ts` : `${src}/${folder}/**/*.ts`];
-      return { name, mutate, report: readJson(join(partsDir, name, 'mutation.json')) };
+      const scope = existsSync(scopeFile) ? readJson(scopeFile) : {};
+      return { name, sha256: scope.sha256 ?? {}, report: readJson(join(partsDir, name, 'mutation.json')) };
     });
-
-const globToRegExp = (glob) =>
-  new RegExp(
-    '^' +
-      glob
-        .split('**/')
-        .map((piece) => piece.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*'))
-        .join('(?:.*/)?') +
-      '$',
-  );
 
 /** The files Stryker mutates in a whole run (stryker.config.mjs `mutate`). */
 const mutatedFiles = (dir = src) =>
@@ -57,9 +45,24 @@ const recordPath = join(root, 'bench/results/mutation.json');
 const sha256 = (text) => createHash('sha256').update(text).digest('hex');
 const contentHash = (file) => sha256(readFileSync(join(root, file)));
 const runs = useParts ? finished() : [];
+const relativePath = (file) => relative(root, file.startsWith('/') ? file : join(root, file));
 const report = useParts ? { files: Object.assign({}, ...runs.map((r) => r.report.files)) } : readJson(whole);
-const covers = runs.flatMap((r) => r.mutate.map(globToRegExp));
-const uncovered = useParts ? mutatedFiles().filter((f) => !covers.some((re) => re.test(f))) : [];
+// A file a finished run measured: one its report has, or one without a mutant (Stryker's report leaves those
+// out) that the run's scope names with the content it still has. A file added or changed after the run was not
+// measured by it.
+const reported = new Set(Object.keys(report.files).map((file) => relativePath(file)));
+const withoutMutants = useParts
+  ? [
+      ...new Set(
+        runs.flatMap((r) =>
+          Object.entries(r.sha256)
+            .filter(([f, sha]) => !reported.has(f) && existsSync(join(root, f)) && contentHash(f) === sha)
+            .map(([f]) => f),
+        ),
+      ),
+    ]
+  : [];
+const uncovered = useParts ? mutatedFiles().filter((f) => !reported.has(f) && !withoutMutants.includes(f)) : [];
 /** Files no run of now covered, whose content is the one the record measured: their result stands. */
 const recorded = new Map(
   (existsSync(recordPath) ? (readJson(recordPath).files ?? []) : [])
@@ -89,7 +92,6 @@ const tally = (mutants) => {
   return { ...t, score: valid ? Math.round((1000 * detected) / valid) / 10 : 100 };
 };
 
-const relativePath = (file) => relative(root, file.startsWith('/') ? file : join(root, file));
 const partOf = (file) => {
   const rest = relativePath(file).slice(src.length + 1);
   return rest.includes('/') ? rest.split('/')[0] : '.';
@@ -113,7 +115,15 @@ const fresh = Object.entries(report.files).map(([file, f]) => ({
   sha256: sha256(f.source),
   measuredAt,
 }));
-const files = [...fresh, ...recorded.values()];
+// Measured, with nothing to mutate: kept in the record so that a later sitting can carry them.
+const empty = withoutMutants.map((file) => ({
+  file,
+  ...tally([]),
+  survivors: [],
+  sha256: contentHash(file),
+  measuredAt,
+}));
+const files = [...fresh, ...empty, ...recorded.values()];
 const all = sum(files);
 const partNames = [...new Set([...mutatedFiles().map(partOf)])].sort();
 const parts = partNames.map((part) => {
