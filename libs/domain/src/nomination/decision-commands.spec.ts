@@ -3,7 +3,7 @@ import type { Actor, DecisionContext, NominationCommand } from './nomination.com
 import { decide } from './nomination.decider';
 import type { NominationEvent } from './nomination.events';
 import type { NominationState } from './nomination.state';
-import { authority, ballotOpen, ctx, office, run, step, SYSTEM, votedAndClosed } from './testing/fixtures';
+import { authority, ballotOpen, blankField, ctx, office, run, step, SYSTEM, votedAndClosed } from './testing/fixtures';
 
 /** 00:00 on 04/03/2026 in Việt Nam: the disclosure has ended. */
 const after = '2026-03-03T17:00:00.000Z';
@@ -270,13 +270,7 @@ describe('a blank field at the decision, named for the official in both language
       'signer',
     ],
   ])('refuses a blank %s', (_what, act, field, vi, en) => {
-    const r = refused(act());
-    expect([r.code, r.field, r.messageVi, r.messageEn]).toEqual([
-      'FIELD_REQUIRED',
-      field,
-      `Thiếu thông tin bắt buộc: ${vi}.`,
-      `Missing required field: ${en}.`,
-    ]);
+    expect(refused(act())).toMatchObject(blankField(field, vi, en));
   });
 
   it("records the higher level's decision only for a case forwarded, each of the two checked on its own", () => {

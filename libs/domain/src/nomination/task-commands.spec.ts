@@ -16,14 +16,18 @@ const voteOf = (s: NominationState, m: string) =>
 const claimedBy = (s: NominationState, t: TaskState, a: Actor) =>
   step(s, { type: 'ClaimTask', taskId: t.taskId }, a).state;
 
+// The submitted case, its appraisal task, and that task held by the office. Built in a hook, not while the
+// tests are collected: a fixture that breaks fails the tests, not the file.
+let s: NominationState;
+let t: TaskState;
+let held: NominationState;
+beforeAll(() => {
+  s = submitted();
+  t = appraisal(s);
+  held = claimedBy(s, t, office);
+});
+
 describe('claiming a task', () => {
-  // Built in a hook, not while the tests are collected: a fixture that breaks fails the tests, not the file.
-  let s: NominationState;
-  let t: TaskState;
-  beforeAll(() => {
-    s = submitted();
-    t = appraisal(s);
-  });
   const claim = (a: Actor, st = s, taskId = t.taskId) =>
     taskCommands.ClaimTask(st, { type: 'ClaimTask', taskId }, ctx(a));
 
@@ -57,15 +61,6 @@ describe('claiming a task', () => {
 });
 
 describe('releasing a task', () => {
-  // Built in a hook, not while the tests are collected: a fixture that breaks fails the tests, not the file.
-  let s: NominationState;
-  let t: TaskState;
-  let held: NominationState;
-  beforeAll(() => {
-    s = submitted();
-    t = appraisal(s);
-    held = claimedBy(s, t, office);
-  });
   const release = (a: Actor, st = held, taskId = t.taskId) =>
     taskCommands.ReleaseTask(st, { type: 'ReleaseTask', taskId }, ctx(a));
 
@@ -88,13 +83,6 @@ describe('releasing a task', () => {
 });
 
 describe('reassigning a task', () => {
-  // Built in a hook, not while the tests are collected: a fixture that breaks fails the tests, not the file.
-  let s: NominationState;
-  let t: TaskState;
-  beforeAll(() => {
-    s = submitted();
-    t = appraisal(s);
-  });
   const reassign = (a: Actor, assignee: string | undefined, st = s, taskId = t.taskId) =>
     taskCommands.ReassignTask(st, { type: 'ReassignTask', taskId, assignee: assignee as string }, ctx(a));
 
@@ -135,15 +123,6 @@ describe('reassigning a task', () => {
 });
 
 describe('delegating a task', () => {
-  // Built in a hook, not while the tests are collected: a fixture that breaks fails the tests, not the file.
-  let s: NominationState;
-  let t: TaskState;
-  let held: NominationState;
-  beforeAll(() => {
-    s = submitted();
-    t = appraisal(s);
-    held = claimedBy(s, t, office);
-  });
   const delegate = (a: Actor, to: string | undefined, st = held, taskId = t.taskId) =>
     taskCommands.DelegateTask(st, { type: 'DelegateTask', taskId, to: to as string }, ctx(a));
 

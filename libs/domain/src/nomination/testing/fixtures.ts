@@ -168,3 +168,11 @@ export function journey(over: Partial<DraftData> = {}): JourneyStep[] {
   go({ type: 'IssueDecision', decisionNumber: '12/QĐ-SGD', decisionDate: signed.slice(0, 10) }, authority, signed);
   return out;
 }
+
+/** A blank required field's refusal as the official reads it: its code, its field, both messages naming it. */
+export const blankField = (field: string, vi: string, en: string) => ({
+  code: 'FIELD_REQUIRED',
+  field,
+  messageVi: `Thiếu thông tin bắt buộc: ${vi}.`,
+  messageEn: `Missing required field: ${en}.`,
+});
